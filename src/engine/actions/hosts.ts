@@ -1,0 +1,3 @@
+import { defineActions } from './registry';
+
+export const HOST_ACTIONS = defineActions([]);

@@ -1,0 +1,49 @@
+import type { ActionDef } from './registry';
+import { VPC_ACTIONS } from './vpcs';
+import { SUBNET_ACTIONS } from './subnets';
+import { INTERNET_GATEWAY_ACTIONS } from './internet-gateways';
+import { ROUTE_TABLE_ACTIONS } from './route-tables';
+import { SECURITY_GROUP_ACTIONS } from './security-groups';
+import { INSTANCE_ACTIONS } from './instances';
+import { NETWORK_INTERFACE_ACTIONS } from './network-interfaces';
+import { ADDRESS_ACTIONS } from './addresses';
+import { GUEST_ACTIONS } from './guest';
+import { INSTANCE_TYPE_ACTIONS } from './instance-types';
+import { VOLUME_ACTIONS } from './volumes';
+import { SNAPSHOT_ACTIONS } from './snapshots';
+import { IMAGE_ACTIONS } from './images';
+import { KMS_ACTIONS } from './kms';
+import { SPOT_ACTIONS } from './spot';
+import { RESERVED_INSTANCE_ACTIONS } from './reserved-instances';
+import { HOST_ACTIONS } from './hosts';
+import { STATUS_CHECK_ACTIONS } from './status-checks';
+import { ALARM_ACTIONS } from './alarms';
+import { BILLING_ACTIONS } from './billing';
+import { SIM_TIME_ACTIONS } from './sim-time';
+
+/** Every action the engine knows, by IAM action name. */
+export const ACTION_LIST: readonly ActionDef[] = [
+  ...VPC_ACTIONS,
+  ...SUBNET_ACTIONS,
+  ...INTERNET_GATEWAY_ACTIONS,
+  ...ROUTE_TABLE_ACTIONS,
+  ...SECURITY_GROUP_ACTIONS,
+  ...INSTANCE_ACTIONS,
+  ...NETWORK_INTERFACE_ACTIONS,
+  ...ADDRESS_ACTIONS,
+  ...GUEST_ACTIONS,
+  ...INSTANCE_TYPE_ACTIONS,
+  ...VOLUME_ACTIONS,
+  ...SNAPSHOT_ACTIONS,
+  ...IMAGE_ACTIONS,
+  ...KMS_ACTIONS,
+  ...SPOT_ACTIONS,
+  ...RESERVED_INSTANCE_ACTIONS,
+  ...HOST_ACTIONS,
+  ...STATUS_CHECK_ACTIONS,
+  ...ALARM_ACTIONS,
+  ...BILLING_ACTIONS,
+  ...SIM_TIME_ACTIONS,
+];
+
+export const ACTIONS: ReadonlyMap<string, ActionDef> = new Map(ACTION_LIST.map((def) => [def.type, def]));

@@ -1,0 +1,3 @@
+import { defineActions } from './registry';
+
+export const INSTANCE_TYPE_ACTIONS = defineActions([]);

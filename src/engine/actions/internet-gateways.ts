@@ -1,0 +1,3 @@
+import { defineActions } from './registry';
+
+export const INTERNET_GATEWAY_ACTIONS = defineActions([]);

@@ -1,0 +1,3 @@
+import { defineActions } from './registry';
+
+export const NETWORK_INTERFACE_ACTIONS = defineActions([]);

@@ -1,0 +1,3 @@
+import { defineActions } from './registry';
+
+export const RESERVED_INSTANCE_ACTIONS = defineActions([]);

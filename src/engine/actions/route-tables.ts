@@ -1,0 +1,3 @@
+import { defineActions } from './registry';
+
+export const ROUTE_TABLE_ACTIONS = defineActions([]);

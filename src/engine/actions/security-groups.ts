@@ -1,0 +1,3 @@
+import { defineActions } from './registry';
+
+export const SECURITY_GROUP_ACTIONS = defineActions([]);

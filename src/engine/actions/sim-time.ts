@@ -1,0 +1,3 @@
+import { defineActions } from './registry';
+
+export const SIM_TIME_ACTIONS = defineActions([]);

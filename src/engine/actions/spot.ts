@@ -1,0 +1,3 @@
+import { defineActions } from './registry';
+
+export const SPOT_ACTIONS = defineActions([]);

@@ -1,0 +1,3 @@
+import { defineActions } from './registry';
+
+export const STATUS_CHECK_ACTIONS = defineActions([]);

@@ -1,0 +1,3 @@
+import { defineActions } from './registry';
+
+export const SUBNET_ACTIONS = defineActions([]);

@@ -1,0 +1,3 @@
+import { defineActions } from './registry';
+
+export const VPC_ACTIONS = defineActions([]);

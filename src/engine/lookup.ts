@@ -1,0 +1,63 @@
+import type { CollectionKey, ResourceOf } from './model/world';
+import { refuse } from './refusal';
+import type { Tx } from './tx';
+
+/** AWS's NotFound code and message for each kind of id. */
+const NOT_FOUND: Record<CollectionKey, { code: string; message: (id: string) => string }> = {
+  vpcs: { code: 'InvalidVpcID.NotFound', message: (id) => `The vpc ID '${id}' does not exist` },
+  subnets: { code: 'InvalidSubnetID.NotFound', message: (id) => `The subnet ID '${id}' does not exist` },
+  internetGateways: {
+    code: 'InvalidInternetGatewayID.NotFound',
+    message: (id) => `The internetGateway ID '${id}' does not exist`,
+  },
+  routeTables: { code: 'InvalidRouteTableID.NotFound', message: (id) => `The routeTable ID '${id}' does not exist` },
+  securityGroups: { code: 'InvalidGroup.NotFound', message: (id) => `The security group '${id}' does not exist` },
+  networkInterfaces: {
+    code: 'InvalidNetworkInterfaceID.NotFound',
+    message: (id) => `The networkInterface ID '${id}' does not exist`,
+  },
+  addresses: { code: 'InvalidAllocationID.NotFound', message: (id) => `The allocation ID '${id}' does not exist` },
+  instances: { code: 'InvalidInstanceID.NotFound', message: (id) => `The instance ID '${id}' does not exist` },
+  volumes: { code: 'InvalidVolume.NotFound', message: (id) => `The volume '${id}' does not exist.` },
+  snapshots: { code: 'InvalidSnapshot.NotFound', message: (id) => `The snapshot '${id}' does not exist.` },
+  images: { code: 'InvalidAMIID.NotFound', message: (id) => `The image id '[${id}]' does not exist` },
+  kmsKeys: { code: 'NotFoundException', message: (id) => `Key '${id}' does not exist` },
+  spotRequests: {
+    code: 'InvalidSpotInstanceRequestID.NotFound',
+    message: (id) => `The spot instance request ID '${id}' does not exist`,
+  },
+  reservedInstances: {
+    code: 'InvalidReservedInstancesId',
+    message: (id) => `Reserved Instances '${id}' do not exist`,
+  },
+  dedicatedHosts: { code: 'InvalidHostID.NotFound', message: (id) => `The host ID '${id}' does not exist` },
+  alarms: { code: 'ResourceNotFound', message: (id) => `Alarm '${id}' does not exist` },
+};
+
+export function notFound(kind: CollectionKey, id: string): never {
+  const entry = NOT_FOUND[kind];
+  return refuse('request.not-found', entry.message(id), {
+    code: entry.code,
+    resources: [id],
+    fix: `Check the id '${id}', the region you are calling and the account you act as.`,
+  });
+}
+
+/** The resource with this id in the acting region and account, or a NotFound refusal in AWS's words. */
+export function mustFind<K extends CollectionKey>(tx: Tx, kind: K, id: string): ResourceOf<K> {
+  const found = tx.find(kind, id);
+  if (!found) {
+    const elsewhere = tx.get(kind, id);
+    if (elsewhere && elsewhere.region !== tx.region && elsewhere.ownerId === tx.account) {
+      const entry = NOT_FOUND[kind];
+      return refuse('request.not-found', entry.message(id), {
+        code: entry.code,
+        resources: [id],
+        scope: { kind: 'region', from: elsewhere.region, to: tx.region },
+        fix: `'${id}' lives in ${elsewhere.region}: call that region, or copy the resource to ${tx.region}.`,
+      });
+    }
+    return notFound(kind, id);
+  }
+  return found;
+}

@@ -1,0 +1,99 @@
+import type { Owned } from './common';
+
+export interface VpcCidrAssociation {
+  associationId: string;
+  cidr: string;
+}
+
+export interface Vpc extends Owned {
+  id: string;
+  cidrBlocks: VpcCidrAssociation[];
+  ipv6CidrBlock?: string;
+  isDefault: boolean;
+  enableDnsSupport: boolean;
+  enableDnsHostnames: boolean;
+  mainRouteTableId: string;
+  defaultSecurityGroupId: string;
+}
+
+export interface Subnet extends Owned {
+  id: string;
+  vpcId: string;
+  az: string;
+  /** Canonical form: 10.16.0.0/20 even when asked for 10.16.0.18/20. */
+  cidr: string;
+  ipv6Cidr?: string;
+  mapPublicIpOnLaunch: boolean;
+  defaultForAz: boolean;
+}
+
+export interface InternetGateway extends Owned {
+  id: string;
+  vpcId?: string;
+}
+
+export interface Route {
+  destination: string;
+  gatewayId?: string;
+  networkInterfaceId?: string;
+  instanceId?: string;
+  origin: 'CreateRouteTable' | 'CreateRoute';
+}
+
+export interface RouteTable extends Owned {
+  id: string;
+  vpcId: string;
+  main: boolean;
+  routes: Route[];
+  subnetIds: string[];
+}
+
+export interface SecurityGroup extends Owned {
+  id: string;
+  vpcId: string;
+  name: string;
+  description: string;
+}
+
+export interface PrivateIp {
+  address: string;
+  primary: boolean;
+  /** Dynamic (Amazon-pool) public IPv4 NAT'ed to this private IP. Only ever on eth0's primary private IP. */
+  publicIp?: string;
+}
+
+export interface EniAttachment {
+  attachmentId: string;
+  instanceId: string;
+  deviceIndex: number;
+  deleteOnTermination: boolean;
+  attachTime: number;
+}
+
+export interface NetworkInterface extends Owned {
+  id: string;
+  vpcId: string;
+  subnetId: string;
+  az: string;
+  mac: string;
+  privateIps: PrivateIp[];
+  ipv6: string[];
+  groupIds: string[];
+  sourceDestCheck: boolean;
+  description: string;
+  attachment?: EniAttachment;
+  /** 'instance' when RunInstances created it as part of the launch. */
+  createdBy: 'launch' | 'user';
+}
+
+export interface ElasticIp extends Owned {
+  allocationId: string;
+  publicIp: string;
+  domain: 'vpc';
+  association?: {
+    associationId: string;
+    networkInterfaceId: string;
+    privateIp: string;
+  };
+  allocatedAt: number;
+}

@@ -1,0 +1,85 @@
+import type { Owned } from './common';
+
+export type VolumeType = 'gp2' | 'gp3' | 'io1' | 'io2' | 'st1' | 'sc1' | 'standard';
+
+export interface VolumeAttachment {
+  instanceId: string;
+  device: string;
+  deleteOnTermination: boolean;
+  attachTime: number;
+}
+
+export interface Volume extends Owned {
+  id: string;
+  az: string;
+  sizeGiB: number;
+  volumeType: VolumeType;
+  iops?: number;
+  encrypted: boolean;
+  kmsKeyId?: string;
+  snapshotId?: string;
+  state: 'creating' | 'available' | 'in-use' | 'deleting' | 'deleted' | 'error';
+  attachment?: VolumeAttachment;
+  createTime: number;
+}
+
+export interface Snapshot extends Owned {
+  id: string;
+  volumeId: string;
+  volumeSizeGiB: number;
+  encrypted: boolean;
+  kmsKeyId?: string;
+  state: 'pending' | 'completed' | 'error';
+  startTime: number;
+  description: string;
+  /** For copies: where it came from. */
+  sourceSnapshotId?: string;
+  sourceRegion?: string;
+  /** Accounts allowed to create volumes from it. */
+  createVolumePermissions: string[];
+}
+
+export interface EbsMapping {
+  SnapshotId?: string;
+  VolumeSize: number;
+  VolumeType: VolumeType;
+  DeleteOnTermination: boolean;
+  Encrypted: boolean;
+  KmsKeyId?: string;
+}
+
+export interface BlockDeviceMapping {
+  DeviceName: string;
+  Ebs?: EbsMapping;
+  VirtualName?: string;
+}
+
+export interface Image extends Owned {
+  id: string;
+  name: string;
+  description: string;
+  state: 'pending' | 'available' | 'failed' | 'deregistered';
+  public: boolean;
+  /** Accounts given launch permission (besides the owner). */
+  launchPermissions: string[];
+  imageOwnerAlias?: 'amazon';
+  rootDeviceType: 'ebs' | 'instance-store';
+  rootDeviceName: string;
+  blockDeviceMappings: BlockDeviceMapping[];
+  architecture: 'x86_64' | 'arm64';
+  platformDetails: string;
+  creationDate: number;
+  sourceInstanceId?: string;
+  sourceImageId?: string;
+  sourceRegion?: string;
+}
+
+export interface KmsKey extends Owned {
+  id: string;
+  arn: string;
+  aliases: string[];
+  keyManager: 'AWS' | 'CUSTOMER';
+  description: string;
+  enabled: boolean;
+  creationDate: number;
+}

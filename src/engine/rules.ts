@@ -1,0 +1,33 @@
+import { REQUEST_RULES } from './rules/request';
+import { NETWORK_RULES } from './rules/network';
+import { COMPUTE_RULES } from './rules/compute';
+import { GUEST_RULES } from './rules/guest';
+import { STORAGE_RULES } from './rules/storage';
+import { PURCHASING_RULES } from './rules/purchasing';
+import { HEALTH_RULES } from './rules/health';
+import { CATALOG_RULES } from './rules/catalog';
+import type { RuleEntry } from './rules/sections';
+
+export { SECTIONS, type RuleEntry, type Section } from './rules/sections';
+
+/**
+ * The rule catalogue: every refusal the engine can give, with its AWS error code, the idea behind it in plain words,
+ * a fix and the course section it teaches. Ids are stable (`eni.attach.same-az`): labs, tests and the explanation
+ * card refer to them.
+ */
+export const RULES = {
+  ...REQUEST_RULES,
+  ...NETWORK_RULES,
+  ...COMPUTE_RULES,
+  ...GUEST_RULES,
+  ...STORAGE_RULES,
+  ...PURCHASING_RULES,
+  ...HEALTH_RULES,
+  ...CATALOG_RULES,
+} satisfies Record<string, RuleEntry>;
+
+export type RuleId = keyof typeof RULES;
+
+export function ruleEntries(): [RuleId, RuleEntry][] {
+  return Object.entries(RULES) as [RuleId, RuleEntry][];
+}

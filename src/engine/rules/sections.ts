@@ -1,0 +1,63 @@
+/** Headings of ../shared/course/ec2-fundamentals.md, verbatim: every rule points a learner to one of them. */
+export const SECTIONS = [
+  'Virtualization Fundamentals',
+  'EC2 Architecture and Resilience',
+  'EC2 Categories',
+  'Naming Scheme',
+  'EC2 Network Interfaces, Instance IPs and DNS',
+  'Elastic Network Interface',
+  'Primary IPv4 private address',
+  'Public IPv4 address',
+  'Elastic IP address',
+  'Considerations',
+  'Amazon Machine Image (AMI)',
+  'AMI Lifecycle',
+  'Copying',
+  'Cross-account copying',
+  'Cross-Region copying',
+  'Encryption',
+  'Encryption and copying',
+  'EC2 Purchase Options',
+  'On-Demand Instances',
+  'Spot Instances',
+  'Reserved Instances',
+  'Payment Terms',
+  'Dedicated Hosts [OOS]',
+  'Dedicated Instances [OOS]',
+  'Instance Status Checks and Autorecovery',
+  'System Status Checks',
+  'Instance Status Checks',
+  'Handling Failed Status Checks',
+  'Termination Protection [OOS]',
+  'Shutdown Behaviour [OOS]',
+  'Horizontal and Vertical Scaling',
+  'Vertical Scaling',
+  'Horizontal Scaling',
+  'Instance Metadata',
+  'Authentication',
+  'User Data',
+  'Unauthenticated and Unencrypted',
+] as const;
+
+export type Section = (typeof SECTIONS)[number];
+
+/** A rule of real AWS behaviour, as the lab explains it. */
+export interface RuleEntry {
+  /** The AWS error code a refusal under this rule carries. */
+  code: string;
+  /** A short title for lists and the explanation card. */
+  title: string;
+  /** Why AWS is built this way, in one or two plain sentences. */
+  concept: string;
+  /** What to do instead. */
+  fix: string;
+  /** The course section it teaches. */
+  section: Section;
+  /** Number of the rule in ../shared/reference/ec2-rules.md, when it comes from there. */
+  ref?: number;
+}
+
+/** Helper that keeps the literal keys of a rule table while checking every entry. */
+export function ruleTable<T extends Record<string, RuleEntry>>(table: T): T {
+  return table;
+}

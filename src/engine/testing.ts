@@ -1,0 +1,47 @@
+import { expect } from 'vitest';
+import { apply } from './apply';
+import type { World } from './model/world';
+import type { Action, EngineError, EngineEvent } from './types';
+
+/**
+ * Test helpers for the engine. Tests build worlds only by applying actions (never by writing internals) and
+ * deep-freeze every input world, so a handler that mutates its input fails loudly.
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+export interface Accepted {
+  world: World;
+  response: any;
+  events: EngineEvent[];
+}
+
+type Extra = Pick<Action, 'region' | 'account'>;
+
+/** Apply an action that must be accepted; fails the test with the refusal otherwise. */
+export function ok(world: World, type: string, params: Record<string, unknown> = {}, extra: Extra = {}): Accepted {
+  deepFreeze(world);
+  const result = apply(world, { type, params, ...extra });
+  if (!result.ok) {
+    expect.fail(`${type} was refused: ${result.error.code} (${result.error.rule}) ${result.error.message}`);
+  }
+  return { world: result.world, response: result.response, events: result.events };
+}
+
+/** Apply an action that must be refused; checks the world is untouched and returns the error. */
+export function no(world: World, type: string, params: Record<string, unknown> = {}, extra: Extra = {}): EngineError {
+  deepFreeze(world);
+  const before = JSON.stringify(world);
+  const result = apply(world, { type, params, ...extra });
+  if (result.ok) expect.fail(`${type} was accepted but should have been refused`);
+  expect(result.world).toBe(world);
+  expect(JSON.stringify(result.world)).toBe(before);
+  expect(result.error.message.length).toBeGreaterThan(0);
+  expect(result.error.concept.length).toBeGreaterThan(0);
+  return result.error;
+}

@@ -1,0 +1,141 @@
+import type { Action, EngineEvent } from './types';
+import type { CollectionKey, ResourceOf, World } from './model/world';
+import { nextRandom } from './rng';
+
+/**
+ * A copy-on-write view of the world for one action. Handlers read through it and write through it; the input
+ * world is never touched. `finish()` builds the new world sharing every collection nobody wrote to.
+ */
+export class Tx {
+  readonly base: World;
+  readonly action: Action;
+  readonly region: string;
+  readonly account: string;
+  readonly events: EngineEvent[] = [];
+  private readonly written = new Map<CollectionKey, Record<string, unknown>>();
+  private scalars: Partial<Pick<World, 'clock' | 'rng' | 'spotPrices' | 'billing'>> = {};
+
+  constructor(world: World, action: Action, region: string, account: string) {
+    this.base = world;
+    this.action = action;
+    this.region = region;
+    this.account = account;
+  }
+
+  get now(): number {
+    return this.scalars.clock ?? this.base.clock;
+  }
+
+  set now(value: number) {
+    this.scalars.clock = value;
+  }
+
+  get spotPrices(): World['spotPrices'] {
+    return this.scalars.spotPrices ?? this.base.spotPrices;
+  }
+
+  set spotPrices(value: World['spotPrices']) {
+    this.scalars.spotPrices = value;
+  }
+
+  get billing(): World['billing'] {
+    return this.scalars.billing ?? this.base.billing;
+  }
+
+  set billing(value: World['billing']) {
+    this.scalars.billing = value;
+  }
+
+  get changed(): boolean {
+    return this.written.size > 0 || Object.keys(this.scalars).length > 0;
+  }
+
+  /** The collection as it stands in this transaction (read-only). */
+  table<K extends CollectionKey>(key: K): Readonly<World[K]> {
+    return (this.written.get(key) as World[K] | undefined) ?? this.base[key];
+  }
+
+  get<K extends CollectionKey>(key: K, id: string): ResourceOf<K> | undefined {
+    return this.table(key)[id] as ResourceOf<K> | undefined;
+  }
+
+  all<K extends CollectionKey>(key: K): ResourceOf<K>[] {
+    return Object.values(this.table(key)) as ResourceOf<K>[];
+  }
+
+  /** Resources of a collection in the acting region (and, unless `anyOwner`, owned by the acting account). */
+  visible<K extends CollectionKey>(key: K, anyOwner = false): ResourceOf<K>[] {
+    return this.all(key).filter(
+      (r) => r.region === this.region && (anyOwner || r.ownerId === this.account),
+    ) as ResourceOf<K>[];
+  }
+
+  /** One resource seen from the acting region and account: undefined when it lives elsewhere (AWS says NotFound). */
+  find<K extends CollectionKey>(key: K, id: string): ResourceOf<K> | undefined {
+    const r = this.get(key, id);
+    if (!r || r.region !== this.region || r.ownerId !== this.account) return undefined;
+    return r;
+  }
+
+  put<K extends CollectionKey>(key: K, id: string, value: ResourceOf<K>): ResourceOf<K> {
+    this.mutable(key)[id] = value;
+    return value;
+  }
+
+  /** Shallow-merge a patch into a resource and store it; returns the new object. */
+  update<K extends CollectionKey>(key: K, id: string, patch: Partial<ResourceOf<K>>): ResourceOf<K> {
+    const current = this.get(key, id);
+    if (!current) throw new Error(`update of unknown ${String(key)} ${id}`);
+    const next = { ...current, ...patch } as ResourceOf<K>;
+    return this.put(key, id, next);
+  }
+
+  remove<K extends CollectionKey>(key: K, id: string): void {
+    delete this.mutable(key)[id];
+  }
+
+  event(event: EngineEvent): void {
+    this.events.push(event);
+  }
+
+  /** Draw a number in [0, 1) from the world's generator. */
+  random(): number {
+    const { value, state } = nextRandom(this.scalars.rng ?? this.base.rng);
+    this.scalars.rng = state;
+    return value;
+  }
+
+  hex(chars: number): string {
+    let out = '';
+    while (out.length < chars) out += Math.floor(this.random() * 0x10000).toString(16).padStart(4, '0');
+    return out.slice(0, chars);
+  }
+
+  /** An AWS-style id: `i-0a1b2c…` (17 hex digits, the modern long form). */
+  id(prefix: string): string {
+    return `${prefix}-0${this.hex(16)}`;
+  }
+
+  /** A MAC address in AWS's locally administered range (0a:…, 02:…, 06:…, 0e:…). */
+  mac(): string {
+    const first = ['02', '06', '0a', '0e'][Math.floor(this.random() * 4)] ?? '0a';
+    const rest = Array.from({ length: 5 }, () => this.hex(2));
+    return [first, ...rest].join(':');
+  }
+
+  finish(): World {
+    if (!this.changed) return this.base;
+    const next: World = { ...this.base, ...this.scalars };
+    for (const [key, table] of this.written) (next as unknown as Record<string, unknown>)[key] = table;
+    return next;
+  }
+
+  private mutable<K extends CollectionKey>(key: K): Record<string, ResourceOf<K>> {
+    let table = this.written.get(key);
+    if (!table) {
+      table = { ...this.base[key] };
+      this.written.set(key, table);
+    }
+    return table as Record<string, ResourceOf<K>>;
+  }
+}
