@@ -1,4 +1,5 @@
 import type { ActionDef } from './registry';
+import { REGION_ACTIONS } from './regions-and-zones';
 import { VPC_ACTIONS } from './vpcs';
 import { SUBNET_ACTIONS } from './subnets';
 import { INTERNET_GATEWAY_ACTIONS } from './internet-gateways';
@@ -23,6 +24,7 @@ import { SIM_TIME_ACTIONS } from './sim-time';
 
 /** Every action the engine knows, by IAM action name. */
 export const ACTION_LIST: readonly ActionDef[] = [
+  ...REGION_ACTIONS,
   ...VPC_ACTIONS,
   ...SUBNET_ACTIONS,
   ...INTERNET_GATEWAY_ACTIONS,

@@ -1,3 +1,93 @@
+import type { SecurityGroup } from '../model/network';
+import { mustFind } from '../lookup';
+import type { Params } from '../params';
+import { invalid } from '../params';
+import { refuse } from '../refusal';
+import type { Tx } from '../tx';
+import { applyFilters, sdkTags } from './filters';
 import { defineActions } from './registry';
 
-export const SECURITY_GROUP_ACTIONS = defineActions([]);
+function toSdkSecurityGroup(group: SecurityGroup) {
+  return {
+    GroupId: group.id,
+    GroupName: group.name,
+    Description: group.description,
+    VpcId: group.vpcId,
+    OwnerId: group.ownerId,
+    IpPermissions: [],
+    IpPermissionsEgress: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }],
+    ...sdkTags(group.tags),
+  };
+}
+
+function createSecurityGroup(tx: Tx, p: Params) {
+  const name = p.str('GroupName');
+  const description = p.str('Description');
+  if (name.length > 255 || /^sg-/i.test(name)) invalid('GroupName', name, 'Group names may not be in the format sg-*.');
+  const vpcId = p.optStr('VpcId') ?? tx.visible('vpcs').find((v) => v.isDefault)?.id;
+  if (!vpcId) {
+    return refuse('request.missing-parameter', 'The request must contain the parameter VpcId (this region has no default VPC).');
+  }
+  const vpc = mustFind(tx, 'vpcs', vpcId);
+  if (name === 'default') {
+    return refuse('sg.name.reserved', `The security group 'default' is reserved`, { resources: [vpc.id] });
+  }
+  const clash = tx.all('securityGroups').find((g) => g.vpcId === vpc.id && g.name === name);
+  if (clash) {
+    return refuse('sg.name.duplicate', `The security group '${name}' already exists for VPC '${vpc.id}'`, {
+      resources: [clash.id, vpc.id],
+    });
+  }
+  const id = tx.id('sg');
+  tx.put('securityGroups', id, {
+    ownerId: tx.account,
+    region: tx.region,
+    tags: p.tagsFor('security-group'),
+    id,
+    vpcId: vpc.id,
+    name,
+    description,
+  });
+  tx.event({ type: 'created', message: `Security group ${id} (${name}) created in ${vpc.id}.`, resourceId: id });
+  return { GroupId: id, SecurityGroupArn: `arn:aws:ec2:${tx.region}:${tx.account}:security-group/${id}` };
+}
+
+function describeSecurityGroups(tx: Tx, p: Params) {
+  const ids = p.optStrList('GroupIds');
+  const groups = ids ? ids.map((id) => mustFind(tx, 'securityGroups', id)) : tx.visible('securityGroups');
+  const filtered = applyFilters(groups, p, {
+    'group-id': (g) => g.id,
+    'group-name': (g) => g.name,
+    'vpc-id': (g) => g.vpcId,
+  });
+  return { SecurityGroups: filtered.map(toSdkSecurityGroup) };
+}
+
+function deleteSecurityGroup(tx: Tx, p: Params) {
+  const group = mustFind(tx, 'securityGroups', p.str('GroupId'));
+  const vpc = tx.get('vpcs', group.vpcId);
+  if (vpc?.defaultSecurityGroupId === group.id) {
+    return refuse('sg.delete.default', `the specified group: "${group.id}" name: "default" cannot be deleted by a user`, {
+      resources: [group.id],
+    });
+  }
+  const users = tx.all('networkInterfaces').filter((e) => e.groupIds.includes(group.id));
+  if (users.length > 0) {
+    return refuse('sg.delete.in-use', `resource ${group.id} has a dependent object`, {
+      resources: [group.id, ...users.map((e) => e.id)],
+    });
+  }
+  tx.remove('securityGroups', group.id);
+  return {};
+}
+
+export const SECURITY_GROUP_ACTIONS = defineActions([
+  { type: 'ec2:CreateSecurityGroup', summary: 'Create a security group in a VPC.', run: createSecurityGroup },
+  {
+    type: 'ec2:DescribeSecurityGroups',
+    summary: 'List security groups.',
+    run: describeSecurityGroups,
+    read: true,
+  },
+  { type: 'ec2:DeleteSecurityGroup', summary: 'Delete an unused security group.', run: deleteSecurityGroup },
+]);
