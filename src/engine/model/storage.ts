@@ -15,6 +15,8 @@ export interface Volume extends Owned {
   sizeGiB: number;
   volumeType: VolumeType;
   iops?: number;
+  /** gp3 throughput in MiB/s. */
+  throughput?: number;
   encrypted: boolean;
   kmsKeyId?: string;
   snapshotId?: string;
@@ -35,8 +37,10 @@ export interface Snapshot extends Owned {
   /** For copies: where it came from. */
   sourceSnapshotId?: string;
   sourceRegion?: string;
-  /** Accounts allowed to create volumes from it. */
+  /** Accounts allowed to create volumes from it ('all' = public). */
   createVolumePermissions: string[];
+  /** Why a snapshot ended in `error` (e.g. a copy whose KMS key does not exist in its region). */
+  stateMessage?: string;
 }
 
 export interface EbsMapping {
@@ -72,6 +76,8 @@ export interface Image extends Owned {
   sourceInstanceId?: string;
   sourceImageId?: string;
   sourceRegion?: string;
+  /** Why an image ended `failed` (SDK `StateReason`). */
+  stateReason?: { Code: string; Message: string };
 }
 
 export interface KmsKey extends Owned {
@@ -82,4 +88,11 @@ export interface KmsKey extends Owned {
   description: string;
   enabled: boolean;
   creationDate: number;
+  /** SYMMETRIC_DEFAULT unless asked otherwise (kms:CreateKey `KeySpec`). */
+  keySpec?: string;
+  /**
+   * EBS encryption by default for this account and region (ec2:EnableEbsEncryptionByDefault). Kept on the
+   * account's AWS-managed `alias/aws/ebs` key record of that region: the setting and the key it uses live together.
+   */
+  ebsEncryptionByDefault?: boolean;
 }
