@@ -1,0 +1,126 @@
+/**
+ * Engine benchmarks (run by scripts/bench.mjs after bundling this file for Node):
+ * - `apply` on a world of ~1,000 resources, median per action over a mix of everyday actions;
+ * - 10,000 random actions (the property-test generator), wall time, median of 3 runs.
+ * Prints one JSON object on stdout.
+ */
+import fc from 'fast-check';
+import { performance } from 'node:perf_hooks';
+import { apply, createWorld, type Action, type World } from '../src/engine/index';
+import { stepArbitrary, stepToAction } from '../src/engine/random-actions';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+export function resourceCount(world: World): number {
+  return (
+    Object.keys(world.vpcs).length +
+    Object.keys(world.subnets).length +
+    Object.keys(world.internetGateways).length +
+    Object.keys(world.routeTables).length +
+    Object.keys(world.securityGroups).length +
+    Object.keys(world.networkInterfaces).length +
+    Object.keys(world.addresses).length +
+    Object.keys(world.instances).length +
+    Object.keys(world.volumes).length +
+    Object.keys(world.snapshots).length +
+    Object.keys(world.images).length
+  );
+}
+
+function must(world: World, action: Action): World {
+  const r = apply(world, action);
+  if (!r.ok) throw new Error(`${action.type}: ${r.error.code} ${r.error.message}`);
+  return r.world;
+}
+
+/** A classroom-at-scale world: the default VPC plus instances until about 1,000 resources exist. */
+export function bigWorld(target = 1000): World {
+  let world = createWorld({ defaultVpc: true });
+  const subnets = Object.values(world.subnets).filter((s) => s.region === 'us-east-1');
+  const ami = Object.values(world.images).find((i) => i.region === 'us-east-1' && i.rootDeviceType === 'ebs')!.id;
+  let n = 0;
+  while (resourceCount(world) < target) {
+    const subnet = subnets[n % subnets.length]!;
+    world = must(world, {
+      type: 'ec2:RunInstances',
+      params: { ImageId: ami, InstanceType: 't3.micro', MinCount: 1, MaxCount: 1, SubnetId: subnet.id },
+    });
+    if (n % 10 === 0) {
+      world = must(world, { type: 'ec2:CreateNetworkInterface', params: { SubnetId: subnet.id } });
+    }
+    n++;
+  }
+  return world;
+}
+
+function everydayActions(world: World): Action[] {
+  const instances = Object.values(world.instances).filter((i) => i.region === 'us-east-1');
+  const free = Object.values(world.networkInterfaces).filter((e) => !e.attachment);
+  const subnets = Object.values(world.subnets).filter((s) => s.region === 'us-east-1');
+  const actions: Action[] = [];
+  for (let i = 0; i < 40; i++) {
+    const instance = instances[(i * 7) % instances.length]!;
+    const eni = free.find((e) => e.az === instance.az);
+    actions.push(
+      { type: 'ec2:StopInstances', params: { InstanceIds: [instance.id] } },
+      { type: 'ec2:RebootInstances', params: { InstanceIds: [instance.id] } },
+      { type: 'ec2:CreateNetworkInterface', params: { SubnetId: subnets[i % subnets.length]!.id } },
+      { type: 'ec2:CreateVpc', params: { CidrBlock: '10.16.0.0/16' } },
+      { type: 'ec2:AllocateAddress', params: { Domain: 'vpc' } },
+      { type: 'ec2:CreateVolume', params: { AvailabilityZone: instance.az, Size: 8 } },
+      { type: 'ec2:ModifySubnetAttribute', params: { SubnetId: subnets[i % subnets.length]!.id, MapPublicIpOnLaunch: { Value: false } } },
+    );
+    if (eni) {
+      actions.push({
+        type: 'ec2:AttachNetworkInterface',
+        params: { NetworkInterfaceId: eni.id, InstanceId: instance.id, DeviceIndex: 1 },
+      });
+    }
+  }
+  return actions;
+}
+
+function benchApply(world: World) {
+  const actions = everydayActions(world);
+  const samples: number[] = [];
+  const perType = new Map<string, number[]>();
+  let refused = 0;
+  for (let round = 0; round < 5; round++) {
+    for (const action of actions) {
+      const t0 = performance.now();
+      const r = apply(world, action);
+      const us = (performance.now() - t0) * 1000;
+      if (round === 0) {
+        if (!r.ok) refused++;
+        continue; // warm-up
+      }
+      samples.push(us);
+      perType.set(action.type, [...(perType.get(action.type) ?? []), us]);
+    }
+  }
+  return {
+    resources: resourceCount(world),
+    medianMicros: median(samples),
+    refused,
+    perType: Object.fromEntries([...perType].map(([type, values]) => [type, Math.round(median(values) * 10) / 10])),
+  };
+}
+
+function benchRandom() {
+  const steps = fc.sample(stepArbitrary, { numRuns: 10_000, seed: 42 });
+  const times: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    let world = createWorld({ defaultVpc: true });
+    const t0 = performance.now();
+    for (const step of steps) world = apply(world, stepToAction(world, step)).world;
+    times.push(performance.now() - t0);
+  }
+  return { actions: steps.length, medianMillis: median(times) };
+}
+
+const world = bigWorld();
+console.log(JSON.stringify({ apply: benchApply(world), random: benchRandom() }));
