@@ -123,6 +123,16 @@ export const STORAGE_RULES = ruleTable({
     ref: 65,
   },
 
+  'ebs.launch.kms-key-not-in-region': {
+    code: 'InvalidParameterValue',
+    title: 'KMS keys are regional',
+    concept:
+      'A KMS key exists in one region only, so every encrypted volume must use a key of its own region. (Real EC2 checks the key after accepting the launch and then terminates the instance with Client.InvalidKMSKey.InvalidState; the lab refuses up front.)',
+    fix: 'Use a key id, ARN or alias that exists in this region, or leave KmsKeyId out to use alias/aws/ebs.',
+    section: 'Encryption',
+    ref: 64,
+  },
+
   // ---- Snapshots (rules 69–70) ----
   'snapshot.delete.in-use': {
     code: 'InvalidSnapshot.InUse',
@@ -153,7 +163,7 @@ export const STORAGE_RULES = ruleTable({
   'ami.name.malformed': {
     code: 'InvalidAMIName.Malformed',
     title: 'AMI names are 3–128 characters',
-    concept: 'An AMI name identifies the image in your account and region; it is 3 to 128 letters, digits and ( ) [ ] . / - \' @ _ characters.',
+    concept: 'An AMI name identifies the image in your account and region; it is 3 to 128 letters, digits, spaces and ( ) [ ] . / - \' @ _ characters.',
     fix: 'Choose a name of 3 to 128 allowed characters.',
     section: 'AMI Lifecycle',
     ref: 65,
@@ -185,8 +195,8 @@ export const STORAGE_RULES = ruleTable({
   'ami.launch.instance-store-type': {
     code: 'UnsupportedOperation',
     title: 'Instance-store AMIs need an instance type with instance store',
-    concept: 'An instance-store-backed AMI boots from a local disk of the host, so the instance type must have instance store volumes.',
-    fix: 'Use an EBS-backed AMI, or an instance type with instance store (the d in c5d, r5dn …).',
+    concept: 'An instance-store-backed AMI boots from a local disk of the host, so the instance type must have instance store volumes that can hold a root device (today only a few older types can).',
+    fix: 'Use an EBS-backed AMI, or one of the few older instance types that boot from instance store (e.g. m3.medium).',
     section: 'AMI Lifecycle',
     ref: 65,
   },
