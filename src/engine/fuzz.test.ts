@@ -36,7 +36,7 @@ function check(action: unknown) {
   try {
     result = apply(world, action as never);
   } catch (thrown) {
-    throw new Error(`apply threw on ${JSON.stringify(action)}: ${String(thrown)}`);
+    throw new Error(`apply threw on ${JSON.stringify(action)}: ${String(thrown)}`, { cause: thrown });
   }
   if (!result.ok) {
     expect(result.world).toBe(world);

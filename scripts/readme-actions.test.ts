@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe as suite, expect, it } from 'vitest';
-import { actionTableMarkdown } from './action-table';
+import { actionTableMarkdown } from '../src/engine/action-table';
 
 const START = '<!-- actions:start -->';
 const END = '<!-- actions:end -->';
-const readme = new URL('../../README.md', import.meta.url);
+const readme = new URL('../README.md', import.meta.url);
 
 suite('README action table', () => {
   it('lists exactly the actions the engine accepts (UPDATE_README=1 regenerates it)', () => {

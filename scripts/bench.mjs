@@ -1,0 +1,235 @@
+/**
+ * `npm run bench`: builds, measures every figure in MEASUREMENTS, prints the table and writes BENCHMARKS.md.
+ *
+ * A benchmark, not a timed test: a missed budget is reported (in the table and the exit message), never hidden,
+ * and does not fail the run. Only a measurement that cannot run at all exits non-zero.
+ *
+ * To add a figure, add one entry to MEASUREMENTS:
+ *   { figure, budget: '≤ 50 µs', limit: 50, better: 'lower', measure: async () => ({ value, shown, note? }) }
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { launchChromium } from './chromium.mjs';
+import { startPreview, viteBuild } from './preview.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = `${root}dist/`;
+
+const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+
+// ── first-load JavaScript ────────────────────────────────────────────────────────────────────────────────────────
+
+/** Every script dist/index.html loads up front: module scripts and modulepreload links. */
+function firstLoadScripts() {
+  const html = readFileSync(`${dist}index.html`, 'utf8');
+  const files = new Set();
+  for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
+    const src = /\bsrc="([^"]+)"/.exec(tag)?.[1];
+    const href = /\brel="modulepreload"/.test(tag) ? /\bhref="([^"]+)"/.exec(tag)?.[1] : undefined;
+    const url = src ?? href;
+    if (url && !/^(https?:)?\/\//.test(url)) files.add(url.replace(/^\//, ''));
+  }
+  return [...files];
+}
+
+async function firstLoadJavaScript() {
+  const files = firstLoadScripts();
+  const sizes = files.map((file) => ({ file, gzip: gzipSync(readFileSync(dist + file), { level: 9 }).length }));
+  const total = sizes.reduce((n, s) => n + s.gzip, 0);
+  return { value: total, shown: kb(total), note: sizes.map((s) => `${s.file} ${kb(s.gzip)}`).join(', ') };
+}
+
+// ── first canvas interactive ─────────────────────────────────────────────────────────────────────────────────────
+
+/** Runs in the page from document start: records when the React Flow viewport and all three AZ nodes are shown. */
+function watchCanvas() {
+  const ready = () => {
+    const viewport = document.querySelector('.react-flow__viewport');
+    const azs = [...document.querySelectorAll('.react-flow__node-az')];
+    return (
+      viewport &&
+      azs.length >= 3 &&
+      azs.every((n) => getComputedStyle(n).visibility !== 'hidden' && n.getBoundingClientRect().width > 0)
+    );
+  };
+  const check = () => {
+    if (ready()) window.__canvasReadyAt = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+const LOADS = 5;
+
+async function firstCanvasInteractive() {
+  const server = await startPreview(4174);
+  const browser = await launchChromium();
+  try {
+    const samples = [];
+    for (let i = 0; i < LOADS; i++) {
+      // A fresh context has an empty HTTP cache: every load is cold.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const page = await context.newPage();
+      await page.addInitScript(watchCanvas);
+      await page.goto(server.url);
+      await page.waitForFunction(() => window.__canvasReadyAt !== undefined, null, { timeout: 30_000 });
+      samples.push(await page.evaluate(() => window.__canvasReadyAt));
+      await context.close();
+    }
+    const ms = median(samples);
+    return {
+      value: ms / 1000,
+      shown: `${(ms / 1000).toFixed(2)} s`,
+      note: `${LOADS} cold loads, ms since navigation start: ${samples.map((s) => Math.round(s)).join(', ')}; Chromium ${browser.version()}`,
+    };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+// ── engine (scripts/engine-bench.ts, bundled for Node) ───────────────────────────────────────────────────────────
+
+let engineRun;
+/** Bundles scripts/engine-bench.ts with Vite (SSR build, dependencies stay external) and runs it once. */
+function engineBench() {
+  engineRun ??= (async () => {
+    const outDir = `${root}node_modules/.tmp/engine-bench`;
+    await build({
+      configFile: false,
+      root,
+      logLevel: 'warn',
+      build: {
+        ssr: 'scripts/engine-bench.ts',
+        outDir,
+        emptyOutDir: true,
+        target: 'node20',
+        minify: false,
+        rolldownOptions: { output: { entryFileNames: 'engine-bench.mjs' } },
+      },
+    });
+    const r = spawnSync(process.execPath, [`${outDir}/engine-bench.mjs`], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`engine-bench exited ${r.status}: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    return JSON.parse(r.stdout.trim().split('\n').pop());
+  })();
+  return engineRun;
+}
+
+async function applyPerAction() {
+  const { apply } = await engineBench();
+  return {
+    value: apply.medianMicros,
+    shown: `${apply.medianMicros.toFixed(1)} µs`,
+    note: `${apply.resources} resources, median over everyday actions (${apply.refused} of the warm-up set refused)`,
+  };
+}
+
+async function randomActions() {
+  const { random } = await engineBench();
+  return {
+    value: random.medianMillis / 1000,
+    shown: `${(random.medianMillis / 1000).toFixed(2)} s`,
+    note: `${random.actions} actions from the property-test generator, median of 3 runs`,
+  };
+}
+
+// ── the list ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** One row each. `limit` is in the unit `measure` returns `value` in; `better` says which side of it passes. */
+export const MEASUREMENTS = [
+  {
+    figure: 'first-load JavaScript, gzip (everything the first screen needs)',
+    budget: '≤ 220 KB',
+    limit: 220_000,
+    better: 'lower',
+    measure: firstLoadJavaScript,
+  },
+  {
+    figure: 'first canvas interactive, production build, cold cache, headless Chromium (median)',
+    budget: '≤ 1.0 s',
+    limit: 1.0,
+    better: 'lower',
+    measure: firstCanvasInteractive,
+  },
+  {
+    figure: '`apply` on a world of 1,000 resources (median per action)',
+    budget: '≤ 50 µs',
+    limit: 50,
+    better: 'lower',
+    measure: applyPerAction,
+  },
+  {
+    figure: '10,000 random actions (property test sequence)',
+    budget: '≤ 3 s',
+    limit: 3,
+    better: 'lower',
+    measure: randomActions,
+  },
+];
+
+// ── run ──────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+function machine() {
+  const cpus = os.cpus();
+  const model = cpus[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU';
+  const gb = (os.totalmem() / 1024 ** 3).toFixed(1);
+  return `${os.type()} ${os.release()} (${os.arch()}), ${cpus.length} × ${model}, ${gb} GiB RAM, Node ${process.version}`;
+}
+
+console.log('bench: vite build');
+viteBuild();
+
+const rows = [];
+for (const m of MEASUREMENTS) {
+  process.stdout.write(`bench: ${m.figure} … `);
+  try {
+    const r = await m.measure();
+    const pass = m.better === 'higher' ? r.value >= m.limit : r.value <= m.limit;
+    rows.push({ ...m, ...r, result: pass ? 'pass' : '**FAIL**' });
+    console.log(`${r.shown} (${pass ? 'pass' : 'FAIL'})`);
+  } catch (error) {
+    const message = String(error?.message ?? error).split('\n')[0];
+    rows.push({ ...m, shown: 'error', note: message, result: '**ERROR**' });
+    console.log(`error: ${message}`);
+  }
+}
+
+const cell = (s) => String(s).replaceAll('|', '\\|');
+const now = new Date();
+const markdown = `# Benchmarks
+
+Written by \`npm run bench\` (scripts/bench.mjs) on ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC.
+A benchmark, not a timed test: figures move with the machine. A missed budget stays in the table, marked **FAIL**.
+
+Machine: ${machine()}.
+
+| figure | measured | budget | result |
+|---|---|---|---|
+${rows.map((r) => `| ${cell(r.figure)} | ${cell(r.shown)} | ${cell(r.budget)} | ${r.result} |`).join('\n')}
+
+## How each figure was taken
+${rows.map((r) => `- **${r.figure}**: ${r.note ?? ''}`).join('\n')}
+
+KB = 1,000 bytes; JavaScript sizes are gzip level 9 (node:zlib) of each file \`dist/index.html\` loads up front
+(module scripts and modulepreload links). "Canvas interactive" is the time from navigation start until the React Flow
+viewport and all three Availability Zone nodes are shown, in a fresh browser context (empty cache) against
+\`vite preview\` on localhost.
+`;
+writeFileSync(`${root}BENCHMARKS.md`, markdown);
+
+const missed = rows.filter((r) => r.result === '**FAIL**').map((r) => r.figure);
+const errors = rows.filter((r) => r.result === '**ERROR**').map((r) => r.figure);
+console.log(`bench: wrote BENCHMARKS.md — ${rows.length - missed.length - errors.length} of ${rows.length} within budget`);
+if (missed.length) console.log(`bench: over budget: ${missed.join('; ')}`);
+if (errors.length) {
+  console.log(`bench: could not measure: ${errors.join('; ')}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,42 @@
+/**
+ * Screenshots of the first screen at 1280×720 for the README: docs/screenshot.png (light) and
+ * docs/screenshot-dark.png (dark). Uses a running preview if BASE_URL is set, otherwise builds and starts
+ * `vite preview` itself.
+ *
+ *   node scripts/screenshot.mjs                       # build + preview on :4175
+ *   BASE_URL=http://localhost:4173 node scripts/screenshot.mjs
+ */
+import { mkdirSync } from 'node:fs';
+import { launchChromium } from './chromium.mjs';
+import { startPreview, viteBuild } from './preview.mjs';
+
+const out = new URL('../docs/', import.meta.url).pathname;
+mkdirSync(out, { recursive: true });
+
+let server;
+let base = process.env.BASE_URL;
+if (!base) {
+  viteBuild();
+  server = await startPreview(4175);
+  base = server.url;
+}
+
+const browser = await launchChromium();
+try {
+  for (const [scheme, file] of [
+    ['light', 'screenshot.png'],
+    ['dark', 'screenshot-dark.png'],
+  ]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.locator('.react-flow__node-az').nth(2).waitFor({ state: 'visible' });
+    await page.waitForTimeout(300); // let fitView settle
+    await page.screenshot({ path: out + file });
+    console.log(`wrote docs/${file}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server?.stop();
+}

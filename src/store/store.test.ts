@@ -1,0 +1,39 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resetLabStore, useLabStore } from './store';
+
+beforeEach(resetLabStore);
+
+describe('lab store', () => {
+  it('starts with the starting world: home region us-east-1 and no VPCs yet', () => {
+    const { world } = useLabStore.getState();
+    expect(world.homeRegion).toBe('us-east-1');
+    expect(world.regions['us-east-1']?.zones.map((z) => z.ZoneName)).toEqual([
+      'us-east-1a',
+      'us-east-1b',
+      'us-east-1c',
+    ]);
+    expect(Object.keys(world.vpcs)).toEqual([]);
+  });
+
+  it('toggles the theme and remembers that the learner chose it', () => {
+    expect(useLabStore.getState()).toMatchObject({ theme: 'light', themeSource: 'system' });
+    useLabStore.getState().toggleTheme();
+    expect(useLabStore.getState()).toMatchObject({ theme: 'dark', themeSource: 'user' });
+    useLabStore.getState().toggleTheme();
+    expect(useLabStore.getState()).toMatchObject({ theme: 'light', themeSource: 'user' });
+  });
+
+  it('follows the OS only until the learner chooses', () => {
+    useLabStore.getState().followSystemTheme('dark');
+    expect(useLabStore.getState().theme).toBe('dark');
+    useLabStore.getState().toggleTheme();
+    useLabStore.getState().followSystemTheme('dark');
+    expect(useLabStore.getState()).toMatchObject({ theme: 'light', themeSource: 'user' });
+  });
+
+  it('resets to the initial state between tests', () => {
+    useLabStore.getState().toggleTheme();
+    resetLabStore();
+    expect(useLabStore.getState()).toMatchObject({ theme: 'light', themeSource: 'system' });
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * One zustand store built from slices (zustand's slices pattern). Middleware, when it comes, wraps the combined
+ * store only. Read with selectors (`useLabStore((s) => s.world)`), and `useShallow` for derived arrays.
+ */
+import { create } from 'zustand';
+import { createUiSlice, type UiSlice } from './ui-slice';
+import { createWorldSlice, type WorldSlice } from './world-slice';
+
+export type LabState = WorldSlice & UiSlice;
+
+export const useLabStore = create<LabState>()((...a) => ({
+  ...createWorldSlice(...a),
+  ...createUiSlice(...a),
+}));
+
+/** Back to the state the store started with (tests call this between cases). */
+export function resetLabStore(): void {
+  useLabStore.setState(useLabStore.getInitialState(), true);
+}
