@@ -29,6 +29,8 @@ export interface StatusChecks {
   instanceCause?: 'file-system' | 'networking' | 'kernel';
   /** Logical time the current failure started (for alarms). */
   impairedSince?: number;
+  /** Logical time the instance check started failing (the system one uses impairedSince). */
+  instanceImpairedSince?: number;
 }
 
 export interface Placement {
@@ -65,6 +67,8 @@ export interface Instance extends Owned {
   keyName?: string;
   state: InstanceStateName;
   stateTransitionReason: string;
+  /** SDK `StateReason` of the last stop/termination (e.g. `Client.UserInitiatedShutdown`). */
+  stateReason?: { Code: string; Message: string };
   launchTime: number;
   amiLaunchIndex: number;
   rootDeviceType: 'ebs' | 'instance-store';
@@ -91,4 +95,9 @@ export interface Instance extends Owned {
   terminatedAt?: number;
   /** Number of auto-recoveries in the current logical day window. */
   recoveries: number[];
+  /**
+   * Simplified automatic recovery (ec2:ModifyInstanceMaintenanceOptions `AutoRecovery`). The lab leaves it off until
+   * set to 'default', so that a failed system check stays visible until the learner acts (see docs/engine.md).
+   */
+  autoRecovery?: 'default' | 'disabled';
 }
