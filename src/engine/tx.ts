@@ -15,11 +15,25 @@ export class Tx {
   private readonly written = new Map<CollectionKey, Record<string, unknown>>();
   private scalars: Partial<Pick<World, 'clock' | 'rng' | 'spotPrices' | 'billing'>> = {};
 
-  constructor(world: World, action: Action, region: string, account: string) {
+  constructor(world: World, action: Action, region: string, account: string, shareWith?: Tx) {
     this.base = world;
     this.action = action;
     this.region = region;
     this.account = account;
+    if (shareWith) {
+      this.written = shareWith.written;
+      this.scalars = shareWith.scalars;
+      this.events = shareWith.events;
+    }
+  }
+
+  /**
+   * This same transaction acting from another region or account: writes, events, clock and generator are shared.
+   * For work EC2 does on its own while the clock advances (e.g. a persistent Spot request relaunching in its region).
+   */
+  actingAs(region: string, account: string): Tx {
+    if (region === this.region && account === this.account) return this;
+    return new Tx(this.base, this.action, region, account, this);
   }
 
   get now(): number {

@@ -3,7 +3,13 @@ import type { Instance } from '../model/instances';
 import type { Params } from '../params';
 import type { Tx } from '../tx';
 import { launchStorage, storageOnStop, storageOnTerminate } from './hooks/storage-hooks';
-import { launchPurchasing, purchasingOnStart, purchasingOnStop, purchasingOnTerminate } from './hooks/purchasing-hooks';
+import {
+  launchPurchasing,
+  purchasingOnReboot,
+  purchasingOnStart,
+  purchasingOnStop,
+  purchasingOnTerminate,
+} from './hooks/purchasing-hooks';
 
 /**
  * The instance family owns the state machine; storage and purchasing react to its transitions here. Each hook
@@ -30,4 +36,9 @@ export function onStart(tx: Tx, instance: Instance): void {
 export function onTerminate(tx: Tx, instance: Instance): void {
   storageOnTerminate(tx, current(tx, instance));
   purchasingOnTerminate(tx, current(tx, instance));
+}
+
+/** The instance rebooted (same host): a failed instance status check clears. */
+export function onReboot(tx: Tx, instance: Instance): void {
+  purchasingOnReboot(tx, current(tx, instance));
 }

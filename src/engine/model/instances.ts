@@ -97,7 +97,7 @@ export interface Instance extends Owned {
   recoveries: number[];
   /**
    * Simplified automatic recovery (ec2:ModifyInstanceMaintenanceOptions `AutoRecovery`). The lab leaves it off until
-   * set to 'default', so that a failed system check stays visible until the learner acts (see docs/engine.md).
+   * set to 'default', so that a failed system check stays visible until the learner acts (see actions/status-checks.ts).
    */
   autoRecovery?: 'default' | 'disabled';
 }

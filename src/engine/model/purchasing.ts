@@ -14,6 +14,10 @@ export interface SpotInstanceRequest extends Owned {
   /** Launch specification kept so a persistent request can relaunch. */
   launchSpecification: Record<string, unknown>;
   createTime: number;
+  /** Logical time of the last state/status change. */
+  updateTime?: number;
+  /** AZ the request's instance was launched in. */
+  launchedAz?: string;
 }
 
 export interface ReservedInstance extends Owned {
@@ -31,6 +35,8 @@ export interface ReservedInstance extends Owned {
   productDescription: string;
   instanceTenancy: 'default' | 'dedicated';
   state: 'payment-pending' | 'active' | 'retired' | 'queued';
+  /** 'standard' unless bought from a convertible offering. */
+  offeringClass?: 'standard' | 'convertible';
 }
 
 export interface DedicatedHost extends Owned {
@@ -58,9 +64,27 @@ export interface BillingLine {
   lastRate?: number;
   lastOption?: string;
   lastReason?: string;
+  /** Account the line is billed to. */
+  ownerId?: string;
+  /** Reservations that covered the instance in the last period (instance lines). */
+  lastReservations?: string[];
+  /** Share of the reservation used in the last period, 0–1 (reservation lines). */
+  lastUtilization?: number;
+  /** Instances the reservation covered in the last period (reservation lines). */
+  lastCovered?: string[];
+}
+
+/** One change of a Spot pool's price (sim:SetSpotPrice), for DescribeSpotPriceHistory. */
+export interface SpotPriceChange {
+  instanceType: string;
+  az: string;
+  price: string;
+  time: number;
 }
 
 export interface BillingState {
   lines: Record<string, BillingLine>;
   total: number;
+  /** Spot price changes made with sim:SetSpotPrice, oldest first (kept with the bill: prices drive it). */
+  spotPriceHistory?: SpotPriceChange[];
 }
