@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { performance } from 'node:perf_hooks';
 import { apply, createWorld, type Action, type World } from '../src/engine/index';
+import { bigWorld, resourceCount } from './engine-bench-world';
 import { stepArbitrary, stepToAction } from '../src/engine/random-actions';
 
 function median(values: number[]): number {
@@ -15,52 +16,10 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-export function resourceCount(world: World): number {
-  return (
-    Object.keys(world.vpcs).length +
-    Object.keys(world.subnets).length +
-    Object.keys(world.internetGateways).length +
-    Object.keys(world.routeTables).length +
-    Object.keys(world.securityGroups).length +
-    Object.keys(world.networkInterfaces).length +
-    Object.keys(world.addresses).length +
-    Object.keys(world.instances).length +
-    Object.keys(world.volumes).length +
-    Object.keys(world.snapshots).length +
-    Object.keys(world.images).length
-  );
-}
-
-function must(world: World, action: Action): World {
-  const r = apply(world, action);
-  if (!r.ok) throw new Error(`${action.type}: ${r.error.code} ${r.error.message}`);
-  return r.world;
-}
-
-/** A classroom-at-scale world: the default VPC plus instances until about 1,000 resources exist. */
-export function bigWorld(target = 1000): World {
-  let world = createWorld({ defaultVpc: true });
-  const subnets = Object.values(world.subnets).filter((s) => s.region === 'us-east-1');
-  const ami = Object.values(world.images).find((i) => i.region === 'us-east-1' && i.rootDeviceType === 'ebs')!.id;
-  let n = 0;
-  while (resourceCount(world) < target) {
-    const subnet = subnets[n % subnets.length]!;
-    world = must(world, {
-      type: 'ec2:RunInstances',
-      params: { ImageId: ami, InstanceType: 't3.micro', MinCount: 1, MaxCount: 1, SubnetId: subnet.id },
-    });
-    if (n % 10 === 0) {
-      world = must(world, { type: 'ec2:CreateNetworkInterface', params: { SubnetId: subnet.id } });
-    }
-    n++;
-  }
-  return world;
-}
-
 function everydayActions(world: World): Action[] {
-  const instances = Object.values(world.instances).filter((i) => i.region === 'us-east-1');
-  const free = Object.values(world.networkInterfaces).filter((e) => !e.attachment);
-  const subnets = Object.values(world.subnets).filter((s) => s.region === 'us-east-1');
+  const instances = [...world.instances.values()].filter((i) => i.region === 'us-east-1');
+  const free = [...world.networkInterfaces.values()].filter((e) => !e.attachment);
+  const subnets = [...world.subnets.values()].filter((s) => s.region === 'us-east-1');
   const actions: Action[] = [];
   for (let i = 0; i < 40; i++) {
     const instance = instances[(i * 7) % instances.length]!;

@@ -33,7 +33,7 @@ export const azNodeId = (zoneName: string) => `az:${zoneName}`;
 
 /** True while the learner has built nothing in the home region (the canvas shows a hint). */
 export function homeRegionIsEmpty(world: World): boolean {
-  return !Object.values(world.vpcs).some((vpc) => vpc.region === world.homeRegion);
+  return ![...world.vpcs.values()].some((vpc) => vpc.region === world.homeRegion);
 }
 
 const fixed = { draggable: false, selectable: false, connectable: false, deletable: false } as const;
@@ -45,7 +45,7 @@ export function toFlow(world: World): Flow {
   const zones = region.zones;
   const regionId = regionNodeId(region.name);
   const subnetsPerZone = new Map<string, number>();
-  for (const subnet of Object.values(world.subnets)) {
+  for (const subnet of [...world.subnets.values()]) {
     if (subnet.region === region.name) subnetsPerZone.set(subnet.az, (subnetsPerZone.get(subnet.az) ?? 0) + 1);
   }
 

@@ -10,16 +10,16 @@ suite('the starting world', () => {
     expect(Object.keys(world.regions).sort()).toEqual(['eu-west-1', 'us-east-1', 'us-west-2']);
     expect(world.regions['us-east-1']?.zones.map((z) => z.ZoneName)).toEqual(['us-east-1a', 'us-east-1b', 'us-east-1c']);
     expect(world.regions['eu-west-1']?.zones.map((z) => z.ZoneName)).toEqual(['eu-west-1a', 'eu-west-1b', 'eu-west-1c']);
-    expect(Object.keys(world.vpcs)).toEqual([]);
+    expect(world.vpcs.keys()).toEqual([]);
   });
 
   it('has an Amazon EBS-backed AMI, an instance-store AMI and alias/aws/ebs in every region', () => {
     const world = createWorld();
     for (const region of Object.keys(world.regions)) {
-      const images = Object.values(world.images).filter((i) => i.region === region);
+      const images = [...world.images.values()].filter((i) => i.region === region);
       expect(images.map((i) => i.rootDeviceType).sort()).toEqual(['ebs', 'instance-store']);
       expect(images.every((i) => i.public && i.imageOwnerAlias === 'amazon')).toBe(true);
-      const keys = Object.values(world.kmsKeys).filter((k) => k.region === region);
+      const keys = [...world.kmsKeys.values()].filter((k) => k.region === region);
       expect(keys.map((k) => k.aliases)).toEqual([['alias/aws/ebs']]);
     }
   });
@@ -31,7 +31,7 @@ suite('the starting world', () => {
 
   it('creates the default VPC on request: 172.31.0.0/16, a /20 default subnet per AZ, an attached gateway', () => {
     const world = createWorld({ defaultVpc: true });
-    const vpcs = Object.values(world.vpcs).filter((v) => v.region === 'us-east-1');
+    const vpcs = [...world.vpcs.values()].filter((v) => v.region === 'us-east-1');
     expect(vpcs).toHaveLength(1);
     expect(vpcs[0]?.isDefault).toBe(true);
     expect(vpcs[0]?.cidrBlocks[0]?.cidr).toBe('172.31.0.0/16');
@@ -44,7 +44,7 @@ suite('the starting world', () => {
     expect(subnets[0].AvailableIpAddressCount).toBe(4091);
     const igws = describe(world, 'ec2:DescribeInternetGateways').InternetGateways;
     expect(igws[0].Attachments[0].VpcId).toBe(vpcs[0]?.id);
-    expect(Object.values(world.vpcs)).toHaveLength(3);
+    expect([...world.vpcs.values()]).toHaveLength(3);
   });
 });
 
@@ -93,7 +93,7 @@ suite('the door', () => {
   it('never mutates its input and narrates accepted actions', () => {
     const { world: next, response, events } = ok(world, 'ec2:CreateVpc', { CidrBlock: '10.16.0.0/16' });
     expect(next).not.toBe(world);
-    expect(world.vpcs).toEqual({});
+    expect(world.vpcs.size).toBe(0);
     expect(response.Vpc.VpcId).toMatch(/^vpc-0[0-9a-f]{16}$/);
     expect(events[0]?.message).toContain(response.Vpc.VpcId);
     // structural sharing: untouched collections are the same objects

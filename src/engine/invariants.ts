@@ -10,8 +10,8 @@ export function invariantViolations(world: World): string[] {
   const privateOwner = new Map<string, string>();
   const publicOwner = new Map<string, string>();
 
-  for (const eni of Object.values(world.networkInterfaces)) {
-    const subnet = world.subnets[eni.subnetId];
+  for (const eni of [...world.networkInterfaces.values()]) {
+    const subnet = world.subnets.get(eni.subnetId);
     const cidr = subnet ? parseCidr(subnet.cidr) : undefined;
     if (!subnet || !cidr) {
       problems.push(`${eni.id} sits in a missing subnet ${eni.subnetId}`);
@@ -19,7 +19,7 @@ export function invariantViolations(world: World): string[] {
     }
     if (eni.az !== subnet.az) problems.push(`${eni.id} is in ${eni.az} but its subnet is in ${subnet.az}`);
     if (eni.attachment) {
-      const instance = world.instances[eni.attachment.instanceId];
+      const instance = world.instances.get(eni.attachment.instanceId);
       if (!instance) problems.push(`${eni.id} is attached to a missing instance ${eni.attachment.instanceId}`);
       else if (instance.az !== eni.az) problems.push(`${eni.id} (${eni.az}) is attached to ${instance.id} in ${instance.az}`);
       else if (instance.state === 'terminated') problems.push(`${eni.id} is still attached to terminated ${instance.id}`);
@@ -43,13 +43,13 @@ export function invariantViolations(world: World): string[] {
   }
 
   const eipOnPrivate = new Map<string, string>();
-  for (const eip of Object.values(world.addresses)) {
+  for (const eip of [...world.addresses.values()]) {
     const holder = publicOwner.get(eip.publicIp);
     if (holder) problems.push(`Elastic IP ${eip.publicIp} is also a dynamic IP of ${holder}`);
     publicOwner.set(eip.publicIp, eip.allocationId);
     const a = eip.association;
     if (!a) continue;
-    const eni = world.networkInterfaces[a.networkInterfaceId];
+    const eni = world.networkInterfaces.get(a.networkInterfaceId);
     const ip = eni?.privateIps.find((p) => p.address === a.privateIp);
     if (!eni || !ip) {
       problems.push(`${eip.allocationId} is associated with a missing address ${a.networkInterfaceId}/${a.privateIp}`);
@@ -62,9 +62,9 @@ export function invariantViolations(world: World): string[] {
     eipOnPrivate.set(key, eip.allocationId);
   }
 
-  for (const volume of Object.values(world.volumes)) {
+  for (const volume of [...world.volumes.values()]) {
     if (!volume.attachment) continue;
-    const instance = world.instances[volume.attachment.instanceId];
+    const instance = world.instances.get(volume.attachment.instanceId);
     if (!instance) problems.push(`${volume.id} is attached to a missing instance`);
     else if (instance.az !== volume.az) problems.push(`${volume.id} (${volume.az}) is attached to ${instance.id} in ${instance.az}`);
   }

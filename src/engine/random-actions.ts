@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { Collection } from './collection';
 import type { World } from './model/world';
 import type { Action } from './types';
 
@@ -36,45 +37,47 @@ function pick<T>(items: T[], index: number, fallback: T): T {
   return index % (items.length + 1) === items.length ? fallback : (items[index % items.length] as T);
 }
 
-function ids<T extends { region: string }>(table: Record<string, T>, region: string, keep: (x: T) => boolean = () => true): string[] {
-  return Object.keys(table)
-    .filter((id) => {
-      const item = table[id] as T;
-      return item.region === region && keep(item);
-    })
-    .sort();
+function ids<T extends { region: string }>(table: Collection<T>, region: string, keep: (x: T) => boolean = () => true): string[] {
+  const out: string[] = [];
+  for (const [id, item] of table.entries()) if (item.region === region && keep(item)) out.push(id);
+  return out;
 }
 
 /** Turn a step into a concrete action against the current world. */
 export function stepToAction(world: World, step: Step): Action {
   const region = step.region === 0 ? (REGIONS[1] as string) : (REGIONS[0] as string);
   const zones = world.regions[region]?.zones.map((z) => z.ZoneName) ?? [];
-  const vpcs = ids(world.vpcs, region);
-  const subnets = ids(world.subnets, region);
-  const instances = ids(world.instances, region, (i) => i.state !== 'terminated');
-  const enis = ids(world.networkInterfaces, region);
-  const eips = ids(world.addresses, region);
-  const volumes = ids(world.volumes, region);
-  const ami = Object.values(world.images).find((i) => i.region === region && i.rootDeviceType === 'ebs' && i.public)?.id;
-  const vpc = pick(vpcs, step.a, 'vpc-0ffffffffffffffff');
-  const subnet = pick(subnets, step.a, 'subnet-0ffffffffffffffff');
-  const instance = pick(instances, step.a, 'i-0ffffffffffffffff');
-  const eni = pick(enis, step.b, 'eni-0ffffffffffffffff');
-  const eip = pick(eips, step.b, 'eipalloc-0ffffffffffffffff');
-  const volume = pick(volumes, step.b, 'vol-0ffffffffffffffff');
-  const subnetCidr = world.subnets[subnet]?.cidr;
-  const base = subnetCidr ? subnetCidr.split('/')[0]?.split('.').slice(0, 3).join('.') : '10.0.0';
-  const address = `${base}.${step.c}`;
+  // id lists are computed only when the step needs them: scanning every collection on every step would dominate
+  const lazy = <T>(make: () => T) => {
+    let value: T | undefined;
+    return () => (value ??= make());
+  };
+  const vpc$ = lazy(() => pick(ids(world.vpcs, region), step.a, 'vpc-0ffffffffffffffff'));
+  const subnet$ = lazy(() => pick(ids(world.subnets, region), step.a, 'subnet-0ffffffffffffffff'));
+  const instance$ = lazy(() =>
+    pick(ids(world.instances, region, (i) => i.state !== 'terminated'), step.a, 'i-0ffffffffffffffff'),
+  );
+  const eni$ = lazy(() => pick(ids(world.networkInterfaces, region), step.b, 'eni-0ffffffffffffffff'));
+  const eip$ = lazy(() => pick(ids(world.addresses, region), step.b, 'eipalloc-0ffffffffffffffff'));
+  const volume$ = lazy(() => pick(ids(world.volumes, region), step.b, 'vol-0ffffffffffffffff'));
+  const ami$ = lazy(
+    () => world.images.values().find((i) => i.region === region && i.rootDeviceType === 'ebs' && i.public)?.id,
+  );
+  const address$ = lazy(() => {
+    const subnetCidr = world.subnets.get(subnet$())?.cidr;
+    const base = subnetCidr ? subnetCidr.split('/')[0]?.split('.').slice(0, 3).join('.') : '10.0.0';
+    return `${base}.${step.c}`;
+  });
   const act = (type: string, params: Record<string, unknown>): Action => ({ type: `ec2:${type}`, params, region });
   switch (step.kind) {
     case 'CreateVpc':
       return act('CreateVpc', { CidrBlock: ['10.0.0.0/16', '10.1.0.0/16', '10.2.0.0/24', '10.0.0.0/8'][step.c % 4] });
     case 'CreateSubnet': {
-      const vpcCidr = world.vpcs[vpc]?.cidrBlocks[0]?.cidr ?? '10.0.0.0/16';
+      const vpcCidr = world.vpcs.get(vpc$())?.cidrBlocks[0]?.cidr ?? '10.0.0.0/16';
       const [a, b] = vpcCidr.split('.');
       const prefix = [24, 26, 28, 29][step.c % 4];
       return act('CreateSubnet', {
-        VpcId: vpc,
+        VpcId: vpc$(),
         CidrBlock: `${a}.${b}.${step.b % 4}.${(step.c % 4) * 64}/${prefix}`,
         AvailabilityZone: zones[step.b % zones.length],
       });
@@ -84,75 +87,75 @@ export function stepToAction(world: World, step: Step): Action {
     case 'AttachInternetGateway':
       return act('AttachInternetGateway', {
         InternetGatewayId: pick(ids(world.internetGateways, region), step.b, 'igw-0ffffffffffffffff'),
-        VpcId: vpc,
+        VpcId: vpc$(),
       });
     case 'ModifySubnetAttribute':
-      return act('ModifySubnetAttribute', { SubnetId: subnet, MapPublicIpOnLaunch: { Value: step.flag } });
+      return act('ModifySubnetAttribute', { SubnetId: subnet$(), MapPublicIpOnLaunch: { Value: step.flag } });
     case 'RunInstances':
       return act('RunInstances', {
-        ImageId: ami,
+        ImageId: ami$(),
         InstanceType: TYPES[step.c % TYPES.length],
         MinCount: 1,
         MaxCount: 1 + (step.b % 2),
-        SubnetId: subnet,
-        ...(step.c % 5 === 0 ? { PrivateIpAddress: address } : {}),
+        SubnetId: subnet$(),
+        ...(step.c % 5 === 0 ? { PrivateIpAddress: address$() } : {}),
       });
     case 'StopInstances':
-      return act('StopInstances', { InstanceIds: [instance] });
+      return act('StopInstances', { InstanceIds: [instance$()] });
     case 'StartInstances':
-      return act('StartInstances', { InstanceIds: [instance] });
+      return act('StartInstances', { InstanceIds: [instance$()] });
     case 'RebootInstances':
-      return act('RebootInstances', { InstanceIds: [instance] });
+      return act('RebootInstances', { InstanceIds: [instance$()] });
     case 'TerminateInstances':
-      return act('TerminateInstances', { InstanceIds: [instance] });
+      return act('TerminateInstances', { InstanceIds: [instance$()] });
     case 'CreateNetworkInterface':
       return act('CreateNetworkInterface', {
-        SubnetId: subnet,
-        ...(step.flag ? { SecondaryPrivateIpAddressCount: step.c % 3 } : { PrivateIpAddress: address }),
+        SubnetId: subnet$(),
+        ...(step.flag ? { SecondaryPrivateIpAddressCount: step.c % 3 } : { PrivateIpAddress: address$() }),
       });
     case 'AttachNetworkInterface':
-      return act('AttachNetworkInterface', { NetworkInterfaceId: eni, InstanceId: instance, DeviceIndex: step.c % 4 });
+      return act('AttachNetworkInterface', { NetworkInterfaceId: eni$(), InstanceId: instance$(), DeviceIndex: step.c % 4 });
     case 'DetachNetworkInterface':
       return act('DetachNetworkInterface', {
-        AttachmentId: world.networkInterfaces[eni]?.attachment?.attachmentId ?? 'eni-attach-0ffffffffffffffff',
+        AttachmentId: world.networkInterfaces.get(eni$())?.attachment?.attachmentId ?? 'eni-attach-0ffffffffffffffff',
       });
     case 'DeleteNetworkInterface':
-      return act('DeleteNetworkInterface', { NetworkInterfaceId: eni });
+      return act('DeleteNetworkInterface', { NetworkInterfaceId: eni$() });
     case 'AssignPrivateIpAddresses':
       return act('AssignPrivateIpAddresses', {
-        NetworkInterfaceId: eni,
-        ...(step.flag ? { SecondaryPrivateIpAddressCount: 1 + (step.c % 3) } : { PrivateIpAddresses: [address] }),
+        NetworkInterfaceId: eni$(),
+        ...(step.flag ? { SecondaryPrivateIpAddressCount: 1 + (step.c % 3) } : { PrivateIpAddresses: [address$()] }),
         AllowReassignment: step.c % 2 === 0,
       });
     case 'UnassignPrivateIpAddresses': {
-      const secondary = world.networkInterfaces[eni]?.privateIps.find((p) => !p.primary)?.address ?? address;
-      return act('UnassignPrivateIpAddresses', { NetworkInterfaceId: eni, PrivateIpAddresses: [secondary] });
+      const secondary = world.networkInterfaces.get(eni$())?.privateIps.find((p) => !p.primary)?.address ?? address$();
+      return act('UnassignPrivateIpAddresses', { NetworkInterfaceId: eni$(), PrivateIpAddresses: [secondary] });
     }
     case 'AllocateAddress':
       return act('AllocateAddress', { Domain: 'vpc' });
     case 'AssociateAddress': {
       const target = step.flag
-        ? { InstanceId: instance }
+        ? { InstanceId: instance$() }
         : {
-            NetworkInterfaceId: eni,
-            PrivateIpAddress: world.networkInterfaces[eni]?.privateIps[step.c % 2]?.address ?? address,
+            NetworkInterfaceId: eni$(),
+            PrivateIpAddress: world.networkInterfaces.get(eni$())?.privateIps[step.c % 2]?.address ?? address$(),
           };
-      return act('AssociateAddress', { AllocationId: eip, ...target, ...(step.c % 3 === 0 ? { AllowReassociation: false } : {}) });
+      return act('AssociateAddress', { AllocationId: eip$(), ...target, ...(step.c % 3 === 0 ? { AllowReassociation: false } : {}) });
     }
     case 'DisassociateAddress':
       return act('DisassociateAddress', {
-        AssociationId: world.addresses[eip]?.association?.associationId ?? 'eipassoc-0ffffffffffffffff',
+        AssociationId: world.addresses.get(eip$())?.association?.associationId ?? 'eipassoc-0ffffffffffffffff',
       });
     case 'ReleaseAddress':
-      return act('ReleaseAddress', { AllocationId: eip });
+      return act('ReleaseAddress', { AllocationId: eip$() });
     case 'ModifyInstanceType':
-      return act('ModifyInstanceAttribute', { InstanceId: instance, InstanceType: { Value: TYPES[step.c % TYPES.length] } });
+      return act('ModifyInstanceAttribute', { InstanceId: instance$(), InstanceType: { Value: TYPES[step.c % TYPES.length] } });
     case 'CreateVolume':
       return act('CreateVolume', { AvailabilityZone: zones[step.c % zones.length], Size: 1 + step.b });
     case 'AttachVolume':
-      return act('AttachVolume', { VolumeId: volume, InstanceId: instance, Device: `/dev/sd${'fghij'[step.c % 5]}` });
+      return act('AttachVolume', { VolumeId: volume$(), InstanceId: instance$(), Device: `/dev/sd${'fghij'[step.c % 5]}` });
     case 'DetachVolume':
-      return act('DetachVolume', { VolumeId: volume });
+      return act('DetachVolume', { VolumeId: volume$() });
     default:
       return { type: 'sim:AdvanceTime', params: { Seconds: 1 + step.c * 60 } };
   }

@@ -1,6 +1,7 @@
 import type { Action, EngineEvent } from './types';
 import type { CollectionKey, ResourceOf, World } from './model/world';
 import { nextRandom } from './rng';
+import type { Collection } from './collection';
 
 /**
  * A copy-on-write view of the world for one action. Handlers read through it and write through it; the input
@@ -12,7 +13,7 @@ export class Tx {
   readonly region: string;
   readonly account: string;
   readonly events: EngineEvent[] = [];
-  private readonly written = new Map<CollectionKey, Record<string, unknown>>();
+  private readonly written = new Map<CollectionKey, Collection<unknown>>();
   private scalars: Partial<Pick<World, 'clock' | 'rng' | 'spotPrices' | 'billing'>> = {};
 
   constructor(world: World, action: Action, region: string, account: string, shareWith?: Tx) {
@@ -64,17 +65,18 @@ export class Tx {
     return this.written.size > 0 || Object.keys(this.scalars).length > 0;
   }
 
-  /** The collection as it stands in this transaction (read-only). */
-  table<K extends CollectionKey>(key: K): Readonly<World[K]> {
+  /** The collection as it stands in this transaction. */
+  table<K extends CollectionKey>(key: K): World[K] {
     return (this.written.get(key) as World[K] | undefined) ?? this.base[key];
   }
 
   get<K extends CollectionKey>(key: K, id: string): ResourceOf<K> | undefined {
-    return this.table(key)[id] as ResourceOf<K> | undefined;
+    return (this.table(key) as Collection<ResourceOf<K>>).get(id);
   }
 
-  all<K extends CollectionKey>(key: K): ResourceOf<K>[] {
-    return Object.values(this.table(key)) as ResourceOf<K>[];
+  /** Every resource of a collection, in creation order (shared and frozen: copy before sorting). */
+  all<K extends CollectionKey>(key: K): readonly ResourceOf<K>[] {
+    return (this.table(key) as Collection<ResourceOf<K>>).values();
   }
 
   /** Resources of a collection in the acting region (and, unless `anyOwner`, owned by the acting account). */
@@ -92,7 +94,8 @@ export class Tx {
   }
 
   put<K extends CollectionKey>(key: K, id: string, value: ResourceOf<K>): ResourceOf<K> {
-    this.mutable(key)[id] = value;
+    const table = this.table(key) as Collection<ResourceOf<K>>;
+    this.written.set(key, table.set(id, value) as Collection<unknown>);
     return value;
   }
 
@@ -105,7 +108,8 @@ export class Tx {
   }
 
   remove<K extends CollectionKey>(key: K, id: string): void {
-    delete this.mutable(key)[id];
+    const table = this.table(key) as Collection<ResourceOf<K>>;
+    this.written.set(key, table.delete(id) as Collection<unknown>);
   }
 
   event(event: EngineEvent): void {
@@ -144,12 +148,4 @@ export class Tx {
     return next;
   }
 
-  private mutable<K extends CollectionKey>(key: K): Record<string, ResourceOf<K>> {
-    let table = this.written.get(key);
-    if (!table) {
-      table = { ...this.base[key] };
-      this.written.set(key, table);
-    }
-    return table as Record<string, ResourceOf<K>>;
-  }
 }

@@ -4,6 +4,7 @@ import { AMAZON_ACCOUNT, DEFAULT_ACCOUNT, HOME_REGION, REGIONS } from './regions
 import { seedState } from './rng';
 import { Tx } from './tx';
 import { apply } from './apply';
+import { Collection } from './collection';
 
 export type { World } from './model/world';
 
@@ -24,22 +25,22 @@ function emptyWorld(seed: number): World {
     rng: seedState(seed),
     seed,
     regions: REGIONS,
-    vpcs: {},
-    subnets: {},
-    internetGateways: {},
-    routeTables: {},
-    securityGroups: {},
-    networkInterfaces: {},
-    addresses: {},
-    instances: {},
-    volumes: {},
-    snapshots: {},
-    images: {},
-    kmsKeys: {},
-    spotRequests: {},
-    reservedInstances: {},
-    dedicatedHosts: {},
-    alarms: {},
+    vpcs: Collection.empty(),
+    subnets: Collection.empty(),
+    internetGateways: Collection.empty(),
+    routeTables: Collection.empty(),
+    securityGroups: Collection.empty(),
+    networkInterfaces: Collection.empty(),
+    addresses: Collection.empty(),
+    instances: Collection.empty(),
+    volumes: Collection.empty(),
+    snapshots: Collection.empty(),
+    images: Collection.empty(),
+    kmsKeys: Collection.empty(),
+    spotRequests: Collection.empty(),
+    reservedInstances: Collection.empty(),
+    dedicatedHosts: Collection.empty(),
+    alarms: Collection.empty(),
     spotPrices: {},
     billing: { lines: {}, total: 0 },
   };

@@ -12,7 +12,7 @@ describe('lab store', () => {
       'us-east-1b',
       'us-east-1c',
     ]);
-    expect(Object.keys(world.vpcs)).toEqual([]);
+    expect(world.vpcs.keys()).toEqual([]);
   });
 
   it('toggles the theme and remembers that the learner chose it', () => {

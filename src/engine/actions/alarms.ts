@@ -137,7 +137,7 @@ export function nextAlarmTime(tx: Tx): number | undefined {
 
 /** Move every alarm to the state its metric calls for now; run the actions of those that just went to ALARM. */
 export function evaluateAlarms(tx: Tx): void {
-  const alarms = tx.all('alarms').sort((a, b) => (a.arn < b.arn ? -1 : 1));
+  const alarms = [...tx.all('alarms')].sort((a, b) => (a.arn < b.arn ? -1 : 1));
   for (const alarm of alarms) {
     const current = tx.get('alarms', alarm.arn);
     if (!current) continue;

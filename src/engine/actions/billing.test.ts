@@ -64,7 +64,7 @@ describe('Billing (rules 46, 47)', () => {
   it('EBS volumes are billed per GB-month whatever the instance state', () => {
     const l = launch(labWorld());
     const stopped = ok(l.world, 'ec2:StopInstances', { InstanceIds: [l.id] }).world;
-    const volume = Object.values(stopped.volumes).find((v) => v.attachment?.instanceId === l.id);
+    const volume = [...stopped.volumes.values()].find((v) => v.attachment?.instanceId === l.id);
     expect(volume).toBeDefined();
     const world = advance(stopped, 30 * 86_400).world;
     const line = billingLine(world, volume?.id as string);
@@ -99,7 +99,7 @@ describe('Performance', () => {
 
   it('AdvanceTime over 300 running instances stays within a few milliseconds', () => {
     const world = bigWorld();
-    expect(Object.values(world.instances).filter((i) => i.state === 'running')).toHaveLength(300);
+    expect([...world.instances.values()].filter((i) => i.state === 'running')).toHaveLength(300);
     const times: number[] = [];
     let result = advance(world, 3600);
     for (let n = 0; n < 15; n++) {

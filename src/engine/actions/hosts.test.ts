@@ -104,7 +104,7 @@ describe('Launching on Dedicated Hosts (rule 76)', () => {
     let world = ok(r.world, 'ec2:StopInstances', { InstanceIds: [id] }).world;
     world = ok(world, 'ec2:StartInstances', { InstanceIds: [id] }).world;
     expect(hostOf(world, id)).toBe(b.hostId);
-    expect(world.instances[id]?.placement).toMatchObject({ tenancy: 'host', hostId: b.hostId, affinity: 'host' });
+    expect(world.instances.get(id)?.placement).toMatchObject({ tenancy: 'host', hostId: b.hostId, affinity: 'host' });
   });
 
   it('ReleaseHosts refuses an occupied host in Unsuccessful, and releases it once its instances are gone', () => {
@@ -151,7 +151,7 @@ describe('ModifyInstancePlacement (rule 76)', () => {
     const stopped = ok(world, 'ec2:StopInstances', { InstanceIds: [id] }).world;
     const r = ok(stopped, 'ec2:ModifyInstancePlacement', { InstanceId: id, Tenancy: 'dedicated' });
     expect(r.response).toEqual({ Return: true });
-    expect(r.world.instances[id]?.placement.tenancy).toBe('dedicated');
+    expect(r.world.instances.get(id)?.placement.tenancy).toBe('dedicated');
   });
 
   it('moves a stopped instance onto a host with affinity; host tenancy can never go back', () => {

@@ -72,7 +72,7 @@ suite('RunInstances: the Reservation shape', () => {
     const script = '#!/bin/bash\necho héllo > /tmp/x\n';
     const encoded = 'IyEvYmluL2Jhc2gKZWNobyBow6lsbG8gPiAvdG1wL3gK';
     const r = run(l.world, { SubnetId: l.subnetA, UserData: encoded });
-    expect(r.world.instances[r.id]?.userData).toBe(script);
+    expect(r.world.instances.get(r.id)?.userData).toBe(script);
     expect(describe(r.world, 'ec2:DescribeInstanceAttribute', { InstanceId: r.id, Attribute: 'userData' })).toEqual({
       InstanceId: r.id,
       UserData: { Value: encoded },
@@ -651,7 +651,7 @@ suite('Attributes and vertical scaling (rules 22–24, 36, 54)', () => {
       'instance.modify.not-stopped',
     );
     const w = ok(stopped, 'ec2:ModifyInstanceAttribute', { InstanceId: r.id, UserData: { Value: encoded } }).world;
-    expect(w.instances[r.id]?.userData).toBe('#!/bin/bash\nyum -y install httpd\n');
+    expect(w.instances.get(r.id)?.userData).toBe('#!/bin/bash\nyum -y install httpd\n');
   });
 
   it('refuses two attributes in one ModifyInstanceAttribute call', () => {

@@ -13,7 +13,7 @@ suite('VPCs (rule 1)', () => {
     const { world, response } = ok(createWorld(), 'ec2:CreateVpc', { CidrBlock: '10.16.0.0/16' });
     expect(response.Vpc.CidrBlock).toBe('10.16.0.0/16');
     expect(response.Vpc.IsDefault).toBe(false);
-    const vpc = world.vpcs[response.Vpc.VpcId];
+    const vpc = world.vpcs.get(response.Vpc.VpcId);
     expect(vpc?.enableDnsSupport).toBe(true);
     expect(vpc?.enableDnsHostnames).toBe(false);
     const tables = describe(world, 'ec2:DescribeRouteTables').RouteTables;
@@ -67,7 +67,7 @@ suite('VPCs (rule 1)', () => {
   it('toggles DNS attributes one at a time', () => {
     const { world, vpcId } = vpcWorld();
     const next = ok(world, 'ec2:ModifyVpcAttribute', { VpcId: vpcId, EnableDnsHostnames: { Value: true } }).world;
-    expect(next.vpcs[vpcId]?.enableDnsHostnames).toBe(true);
+    expect(next.vpcs.get(vpcId)?.enableDnsHostnames).toBe(true);
     expect(describe(next, 'ec2:DescribeVpcAttribute', { VpcId: vpcId, Attribute: 'enableDnsHostnames' })).toEqual({
       VpcId: vpcId,
       EnableDnsHostnames: { Value: true },
@@ -94,9 +94,9 @@ suite('VPCs (rule 1)', () => {
     const withSubnet = ok(world, 'ec2:CreateSubnet', { VpcId: vpcId, CidrBlock: '10.16.0.0/24' }).world;
     expect(no(withSubnet, 'ec2:DeleteVpc', { VpcId: vpcId }).code).toBe('DependencyViolation');
     const gone = ok(world, 'ec2:DeleteVpc', { VpcId: vpcId }).world;
-    expect(gone.vpcs).toEqual({});
-    expect(gone.routeTables).toEqual({});
-    expect(gone.securityGroups).toEqual({});
+    expect(gone.vpcs.size).toBe(0);
+    expect(gone.routeTables.size).toBe(0);
+    expect(gone.securityGroups.size).toBe(0);
   });
 });
 
@@ -169,7 +169,7 @@ suite('subnets (rules 2–6, 12)', () => {
     const { world: w0, vpcId } = vpcWorld();
     const created = ok(w0, 'ec2:CreateSubnet', { VpcId: vpcId, CidrBlock: '10.16.0.0/24', AvailabilityZone: 'us-east-1a' });
     const id = created.response.Subnet.SubnetId;
-    expect(ok(created.world, 'ec2:DeleteSubnet', { SubnetId: id }).world.subnets).toEqual({});
+    expect(ok(created.world, 'ec2:DeleteSubnet', { SubnetId: id }).world.subnets.size).toBe(0);
     expect(no(created.world, 'ec2:DeleteSubnet', { SubnetId: 'subnet-0000000000000000f' }).code).toBe('InvalidSubnetID.NotFound');
   });
 
@@ -258,7 +258,7 @@ suite('security groups', () => {
 
   it('keeps the default group', () => {
     const { world, vpcId } = vpcWorld();
-    const id = world.vpcs[vpcId]?.defaultSecurityGroupId;
+    const id = world.vpcs.get(vpcId)?.defaultSecurityGroupId;
     expect(no(world, 'ec2:DeleteSecurityGroup', { GroupId: id }).code).toBe('CannotDelete');
   });
 });

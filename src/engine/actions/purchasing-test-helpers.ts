@@ -47,7 +47,7 @@ export function launch(world: World, params: Record<string, unknown> = {}): Laun
     ...params,
   });
   const id = response.Instances[0].InstanceId as string;
-  return { world: next, id, instance: next.instances[id] as Instance, response };
+  return { world: next, id, instance: next.instances.get(id) as Instance, response };
 }
 
 export function advance(world: World, seconds: number) {

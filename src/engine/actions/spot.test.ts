@@ -139,14 +139,14 @@ describe('Spot interruption (rule 72)', () => {
     expect(notice.Status).toBe(200);
     expect(JSON.parse(notice.Body)).toEqual({ action: 'terminate', time: '2025-01-01T00:02:00Z' });
     expect(request(world, sir).Status.Code).toBe('marked-for-termination');
-    expect(world.instances[launched.id]?.state).toBe('running');
+    expect(world.instances.get(launched.id)?.state).toBe('running');
 
     world = advance(world, 119).world;
-    expect(world.instances[launched.id]?.state).toBe('running');
+    expect(world.instances.get(launched.id)?.state).toBe('running');
     const done = advance(world, 1);
     world = done.world;
-    expect(world.instances[launched.id]?.state).toBe('terminated');
-    expect(world.instances[launched.id]?.stateReason?.Code).toBe('Server.SpotInstanceTermination');
+    expect(world.instances.get(launched.id)?.state).toBe('terminated');
+    expect(world.instances.get(launched.id)?.stateReason?.Code).toBe('Server.SpotInstanceTermination');
     expect(request(world, sir)).toMatchObject({ State: 'closed', Status: { Code: 'instance-terminated-by-price' } });
     expect(done.events.some((e) => e.type === 'spot-interruption' && e.resourceId === launched.id)).toBe(true);
   });
@@ -159,7 +159,7 @@ describe('Spot interruption (rule 72)', () => {
     expect(request(world, sir).Status.Code).toBe('marked-for-stop');
     expect(JSON.parse(imds(world, launched.id, '/latest/meta-data/spot/instance-action').Body).action).toBe('stop');
     world = advance(world, 120).world;
-    expect(world.instances[launched.id]?.state).toBe('stopped');
+    expect(world.instances.get(launched.id)?.state).toBe('stopped');
     expect(request(world, sir)).toMatchObject({ State: 'disabled', Status: { Code: 'instance-stopped-by-price' } });
 
     const e = no(world, 'ec2:StartInstances', { InstanceIds: [launched.id] });
@@ -169,7 +169,7 @@ describe('Spot interruption (rule 72)', () => {
     const back = setPrice(world, '0.004');
     expect(back.response.Launched).toEqual([launched.id]);
     world = back.world;
-    expect(world.instances[launched.id]?.state).toBe('running');
+    expect(world.instances.get(launched.id)?.state).toBe('running');
     expect(request(world, sir)).toMatchObject({ State: 'active', Status: { Code: 'fulfilled' }, InstanceId: launched.id });
     expect(hostOf(world, launched.id)).not.toBe(hostBefore);
   });
@@ -190,8 +190,8 @@ describe('Spot interruption (rule 72)', () => {
     );
     const r = setPrice(launched.world, '0.01');
     expect(r.response.InterruptionNotices[0]).toMatchObject({ Action: 'hibernate', Time: '2025-01-01T00:00:00.000Z' });
-    expect(r.world.instances[launched.id]?.state).toBe('stopped');
-    expect(r.world.instances[launched.id]?.stateReason?.Code).toBe('Server.SpotInstanceShutdown');
+    expect(r.world.instances.get(launched.id)?.state).toBe('stopped');
+    expect(r.world.instances.get(launched.id)?.stateReason?.Code).toBe('Server.SpotInstanceShutdown');
   });
 
   it('without a max price the instance runs until the Spot price exceeds On-Demand', () => {
@@ -213,7 +213,7 @@ describe('RequestSpotInstances', () => {
     const r = ok(world, 'ec2:RequestSpotInstances', { SpotPrice: '0.01', InstanceCount: 1, LaunchSpecification: spec(world) });
     const item = r.response.SpotInstanceRequests[0];
     expect(item).toMatchObject({ State: 'active', Status: { Code: 'fulfilled' }, Type: 'one-time', SpotPrice: '0.01' });
-    const instance = r.world.instances[item.InstanceId];
+    const instance = r.world.instances.get(item.InstanceId);
     expect(instance?.state).toBe('running');
     expect(instance?.az).toBe('us-east-1b');
     expect(instance?.market?.spotInstanceRequestId).toBe(item.SpotInstanceRequestId);
@@ -230,7 +230,7 @@ describe('RequestSpotInstances', () => {
     expect(item).toMatchObject({ State: 'open', Status: { Code: 'price-too-low' } });
     expect(item.InstanceId).toBeUndefined();
     world = r.world;
-    expect(Object.values(world.instances).filter((i) => i.market)).toHaveLength(0);
+    expect([...world.instances.values()].filter((i) => i.market)).toHaveLength(0);
     const fell = setPrice(world, '0.003', 't3.micro', 'us-east-1b');
     expect(fell.response.Launched).toHaveLength(1);
     expect(request(fell.world, item.SpotInstanceRequestId)).toMatchObject({ State: 'active', InstanceId: fell.response.Launched[0] });
@@ -243,7 +243,7 @@ describe('RequestSpotInstances', () => {
     const first = r.response.SpotInstanceRequests[0].InstanceId;
     let w = setPrice(r.world, '0.02', 't3.micro', 'us-east-1b').world;
     w = advance(w, 150).world;
-    expect(w.instances[first]?.state).toBe('terminated');
+    expect(w.instances.get(first)?.state).toBe('terminated');
     expect(request(w, sir)).toMatchObject({ State: 'open', Status: { Code: 'instance-terminated-by-price' } });
     const fell = setPrice(w, '0.002', 't3.micro', 'us-east-1b');
     const second = fell.response.Launched[0];
@@ -273,7 +273,7 @@ describe('RequestSpotInstances', () => {
     const c = ok(r.world, 'ec2:CancelSpotInstanceRequests', { SpotInstanceRequestIds: [sir] });
     expect(c.response.CancelledSpotInstanceRequests).toEqual([{ SpotInstanceRequestId: sir, State: 'cancelled' }]);
     expect(request(c.world, sir).Status.Code).toBe('request-canceled-and-instance-running');
-    expect(c.world.instances[instanceId]?.state).toBe('running');
+    expect(c.world.instances.get(instanceId)?.state).toBe('running');
     const e = no(c.world, 'ec2:CancelSpotInstanceRequests', { SpotInstanceRequestIds: ['sir-00000000'] });
     expect(e.code).toBe('InvalidSpotInstanceRequestID.NotFound');
   });

@@ -138,7 +138,7 @@ describe('CloudWatch recover action (rules 78, 79)', () => {
     let world = recoverAlarm(l.world, l.id, { EvaluationPeriods: 1 }).world;
     world = ok(world, 'sim:FailSystemStatusCheck', { InstanceId: l.id }).world;
     world = advance(world, 60).world;
-    expect(world.instances[l.id]?.recoveries).toEqual([60]);
+    expect(world.instances.get(l.id)?.recoveries).toEqual([60]);
     expect(described(world, l.id).PublicIpAddress).toBe(ip);
   });
 
@@ -154,7 +154,7 @@ describe('CloudWatch recover action (rules 78, 79)', () => {
     const r = advance(world, 120);
     expect(status(r.world, l.id).SystemStatus.Status).toBe('impaired');
     expect(r.events.some((e) => e.type === 'recovery-failed')).toBe(true);
-    expect(r.world.instances[l.id]?.recoveries).toHaveLength(3);
+    expect(r.world.instances.get(l.id)?.recoveries).toHaveLength(3);
   });
 
   it('CloudWatch refuses a recover action for an instance-store type (c5d.large), accepts c5.large', () => {
@@ -259,9 +259,9 @@ describe('CloudWatch recover action (rules 78, 79)', () => {
       ComparisonOperator: 'LessThanThreshold',
       AlarmActions: ['arn:aws:automate:us-east-1:ec2:stop'],
     }).world;
-    expect(advance(world, 599).world.instances[id]?.state).toBe('running');
+    expect(advance(world, 599).world.instances.get(id)?.state).toBe('running');
     const later = advance(world, 3600).world;
-    expect(later.instances[id]?.state).toBe('stopped');
+    expect(later.instances.get(id)?.state).toBe('stopped');
     expect(alarm(later, 'idle').StateValue).toBe('INSUFFICIENT_DATA');
   });
 

@@ -75,10 +75,10 @@ const SHARES_DEDICATED: Partial<Record<PurchaseOption, number>> = Object.freeze(
 export function currentCharges(world: World, now: number): Charge[] {
   const charges: Charge[] = [];
   const running: Instance[] = [];
-  for (const i of Object.values(world.instances)) if (i.state === 'running') running.push(i);
+  for (const i of [...world.instances.values()]) if (i.state === 'running') running.push(i);
 
   // Reserved Instances active now, and how they cover the On-Demand usage.
-  const activeRis = Object.values(world.reservedInstances).filter((ri) => reservationStateAt(ri, now) === 'active');
+  const activeRis = [...world.reservedInstances.values()].filter((ri) => reservationStateAt(ri, now) === 'active');
   let coverage: ReturnType<typeof applyReservations> | undefined;
   if (activeRis.length > 0) {
     const usage: UsageItem[] = running.map((i) => ({
@@ -185,7 +185,7 @@ export function currentCharges(world: World, now: number): Charge[] {
     });
   }
 
-  for (const host of Object.values(world.dedicatedHosts)) {
+  for (const host of [...world.dedicatedHosts.values()]) {
     if (host.state === 'released' || host.state === 'released-permanent-failure' || !billable(host.ownerId)) continue;
     const family = host.instanceFamily ?? familyOf(host.instanceType ?? '');
     charges.push({
@@ -199,10 +199,10 @@ export function currentCharges(world: World, now: number): Charge[] {
     });
   }
 
-  for (const eip of Object.values(world.addresses)) {
+  for (const eip of [...world.addresses.values()]) {
     if (!billable(eip.ownerId)) continue;
-    const eni = eip.association ? world.networkInterfaces[eip.association.networkInterfaceId] : undefined;
-    const holder = eni?.attachment ? world.instances[eni.attachment.instanceId] : undefined;
+    const eni = eip.association ? world.networkInterfaces.get(eip.association.networkInterfaceId) : undefined;
+    const holder = eni?.attachment ? world.instances.get(eni.attachment.instanceId) : undefined;
     if (holder?.state === 'running') continue;
     charges.push({
       key: lineKey('elastic-ip', eip.allocationId),
@@ -215,7 +215,7 @@ export function currentCharges(world: World, now: number): Charge[] {
     });
   }
 
-  for (const v of Object.values(world.volumes)) {
+  for (const v of [...world.volumes.values()]) {
     if (!billable(v.ownerId) || v.state === 'deleted' || v.state === 'deleting' || v.state === 'error') continue;
     const perGbMonth = EBS_GB_MONTH[v.volumeType] ?? EBS_GB_MONTH.gp3;
     charges.push({
@@ -229,7 +229,7 @@ export function currentCharges(world: World, now: number): Charge[] {
     });
   }
 
-  for (const s of Object.values(world.snapshots)) {
+  for (const s of [...world.snapshots.values()]) {
     if (!billable(s.ownerId) || s.state === 'error') continue;
     charges.push({
       key: lineKey('snapshot', s.id),

@@ -4,12 +4,36 @@ import type { Instance } from './instances';
 import type { Image, KmsKey, Snapshot, Volume } from './storage';
 import type { BillingState, DedicatedHost, ReservedInstance, SpotInstanceRequest } from './purchasing';
 import type { MetricAlarm } from './health';
+import type { Collection } from '../collection';
+
+/** What each id-keyed collection of the world holds. */
+export interface Resources {
+  vpcs: Vpc;
+  subnets: Subnet;
+  internetGateways: InternetGateway;
+  routeTables: RouteTable;
+  securityGroups: SecurityGroup;
+  networkInterfaces: NetworkInterface;
+  addresses: ElasticIp;
+  instances: Instance;
+  volumes: Volume;
+  snapshots: Snapshot;
+  images: Image;
+  kmsKeys: KmsKey;
+  spotRequests: SpotInstanceRequest;
+  reservedInstances: ReservedInstance;
+  dedicatedHosts: DedicatedHost;
+  alarms: MetricAlarm;
+}
+
+export type Collections = { [K in keyof Resources]: Collection<Resources[K]> };
 
 /**
  * The whole simulated AWS world. Immutable: `apply` returns a new world that shares every collection it did not
- * touch with the old one. Collections are keyed by resource id.
+ * touch with the old one. Collections are persistent maps keyed by resource id (see ../collection.ts): an action
+ * copies only the few nodes it touches, and JSON.stringify gives plain `{ id: resource }` objects.
  */
-export interface World {
+export interface World extends Collections {
   format: 'ec2-lab-world';
   version: 1;
   account: string;
@@ -20,30 +44,12 @@ export interface World {
   rng: number;
   seed: number;
   regions: Record<string, RegionInfo>;
-  vpcs: Record<string, Vpc>;
-  subnets: Record<string, Subnet>;
-  internetGateways: Record<string, InternetGateway>;
-  routeTables: Record<string, RouteTable>;
-  securityGroups: Record<string, SecurityGroup>;
-  networkInterfaces: Record<string, NetworkInterface>;
-  addresses: Record<string, ElasticIp>;
-  instances: Record<string, Instance>;
-  volumes: Record<string, Volume>;
-  snapshots: Record<string, Snapshot>;
-  images: Record<string, Image>;
-  kmsKeys: Record<string, KmsKey>;
-  spotRequests: Record<string, SpotInstanceRequest>;
-  reservedInstances: Record<string, ReservedInstance>;
-  dedicatedHosts: Record<string, DedicatedHost>;
-  alarms: Record<string, MetricAlarm>;
   /** Spot price overrides (sim:SetSpotPrice), key `${instanceType}|${az}`, USD/hour as a string. */
   spotPrices: Record<string, string>;
   billing: BillingState;
 }
 
 /** Names of the id-keyed collections in the world. */
-export type CollectionKey = {
-  [K in keyof World]: World[K] extends Record<string, infer V> ? (V extends { ownerId: string } ? K : never) : never;
-}[keyof World];
+export type CollectionKey = keyof Resources;
 
-export type ResourceOf<K extends CollectionKey> = World[K][string];
+export type ResourceOf<K extends CollectionKey> = Resources[K];

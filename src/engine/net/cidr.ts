@@ -19,8 +19,8 @@ export function isIpv4(text: string): boolean {
 }
 
 export function toInt(address: ipaddr.IPv4 | string): number {
-  const ip = typeof address === 'string' ? ipaddr.IPv4.parse(address) : address;
-  return ip.octets.reduce((acc, octet) => acc * 256 + octet, 0);
+  const octets = typeof address === 'string' ? address.split('.').map(Number) : address.octets;
+  return octets.reduce((acc, octet) => acc * 256 + octet, 0);
 }
 
 export function fromInt(value: number): string {
@@ -80,9 +80,10 @@ export function usableCount(cidr: Cidr): number {
 
 /** The lowest address of the subnet that is neither reserved nor in `used`, or undefined when the subnet is full. */
 export function firstFreeAddress(cidr: Cidr, used: ReadonlySet<string>): string | undefined {
+  const taken = new Set<number>();
+  for (const address of used) taken.add(toInt(address));
   for (let n = cidr.first + 4; n < cidr.last; n++) {
-    const candidate = fromInt(n);
-    if (!used.has(candidate)) return candidate;
+    if (!taken.has(n)) return fromInt(n);
   }
   return undefined;
 }

@@ -1,0 +1,238 @@
+/**
+ * An immutable, id-keyed collection with structural sharing: `set` and `delete` return a new collection that shares
+ * all but a handful of small nodes with the old one, so an action on a world of thousands of resources copies
+ * only what it touches.
+ *
+ * Two persistent tries work together:
+ * - a hash trie (HAMT, 32-way) from id to a sequence number, for lookups;
+ * - a vector trie (32-way) from sequence number to the entry, which keeps insertion order for listings and JSON.
+ * Nothing is mutated after construction, so collections can be deep-frozen and shared between worlds.
+ */
+
+const BITS = 5;
+const WIDTH = 1 << BITS;
+const MASK = WIDTH - 1;
+
+interface Slot<T> {
+  readonly k: string;
+  readonly v: T;
+}
+type VecNode<T> = readonly (VecNode<T> | Slot<T> | undefined)[];
+
+interface IndexLeaf {
+  readonly k: string;
+  readonly h: number;
+  readonly s: number;
+}
+interface IndexBucket {
+  readonly c: readonly IndexLeaf[];
+}
+type IndexNode = readonly (IndexNode | IndexLeaf | IndexBucket | undefined)[];
+
+function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+// ── hash index: id -> sequence number ────────────────────────────────────────────────────────────
+
+function indexGet(node: IndexNode, key: string, hash: number): number | undefined {
+  let current: IndexNode = node;
+  for (let shift = 0; ; shift += BITS) {
+    const child = current[(hash >>> shift) & MASK];
+    if (child === undefined) return undefined;
+    if (Array.isArray(child)) {
+      current = child as IndexNode;
+      continue;
+    }
+    if ('c' in child) return child.c.find((leaf) => leaf.k === key)?.s;
+    return (child as IndexLeaf).k === key ? (child as IndexLeaf).s : undefined;
+  }
+}
+
+function withChild(node: IndexNode, index: number, child: IndexNode[number]): IndexNode {
+  const copy = node.slice();
+  copy[index] = child;
+  return copy;
+}
+
+function pairNode(a: IndexLeaf, b: IndexLeaf, shift: number): IndexNode | IndexBucket {
+  if (shift >= 32) return { c: [a, b] };
+  const ia = (a.h >>> shift) & MASK;
+  const ib = (b.h >>> shift) & MASK;
+  const node: (IndexNode | IndexLeaf | IndexBucket | undefined)[] = new Array(WIDTH).fill(undefined);
+  if (ia === ib) node[ia] = pairNode(a, b, shift + BITS);
+  else {
+    node[ia] = a;
+    node[ib] = b;
+  }
+  return node;
+}
+
+function indexSet(node: IndexNode, leaf: IndexLeaf, shift: number): IndexNode {
+  const i = (leaf.h >>> shift) & MASK;
+  const child = node[i];
+  if (child === undefined) return withChild(node, i, leaf);
+  if (Array.isArray(child)) return withChild(node, i, indexSet(child as IndexNode, leaf, shift + BITS));
+  if ('c' in child) {
+    const rest = child.c.filter((l) => l.k !== leaf.k);
+    return withChild(node, i, { c: [...rest, leaf] });
+  }
+  const existing = child as IndexLeaf;
+  if (existing.k === leaf.k) return withChild(node, i, leaf);
+  return withChild(node, i, pairNode(existing, leaf, shift + BITS));
+}
+
+function indexDelete(node: IndexNode, key: string, hash: number, shift: number): IndexNode | undefined {
+  const i = (hash >>> shift) & MASK;
+  const child = node[i];
+  if (child === undefined) return node;
+  let next: IndexNode[number];
+  if (Array.isArray(child)) {
+    next = indexDelete(child as IndexNode, key, hash, shift + BITS);
+  } else if ('c' in child) {
+    const rest = child.c.filter((l) => l.k !== key);
+    next = rest.length === child.c.length ? child : rest.length === 1 ? rest[0] : { c: rest };
+  } else {
+    next = (child as IndexLeaf).k === key ? undefined : child;
+  }
+  if (next === child) return node;
+  const copy = withChild(node, i, next);
+  return copy.some((c) => c !== undefined) || shift === 0 ? copy : undefined;
+}
+
+// ── order vector: sequence number -> entry ───────────────────────────────────────────────────────
+
+function vecGet<T>(root: VecNode<T>, shift: number, index: number): Slot<T> | undefined {
+  let node: VecNode<T> | Slot<T> | undefined = root;
+  for (let level = shift; level > 0; level -= BITS) {
+    node = (node as VecNode<T>)[(index >>> level) & MASK];
+    if (node === undefined) return undefined;
+  }
+  return (node as VecNode<T>)[index & MASK] as Slot<T> | undefined;
+}
+
+function vecSet<T>(node: VecNode<T>, shift: number, index: number, slot: Slot<T> | undefined): VecNode<T> {
+  const i = (index >>> shift) & MASK;
+  const copy = node.slice();
+  if (shift === 0) copy[i] = slot;
+  else copy[i] = vecSet((node[i] as VecNode<T> | undefined) ?? [], shift - BITS, index, slot);
+  return copy;
+}
+
+function vecEach<T>(node: VecNode<T>, shift: number, visit: (slot: Slot<T>) => void): void {
+  for (const child of node) {
+    if (child === undefined) continue;
+    if (shift === 0) visit(child as Slot<T>);
+    else vecEach(child as VecNode<T>, shift - BITS, visit);
+  }
+}
+
+// ── the collection ───────────────────────────────────────────────────────────────────────────────
+
+const valuesCache = new WeakMap<object, readonly unknown[]>();
+const EMPTY_INDEX: IndexNode = new Array(WIDTH).fill(undefined);
+
+export class Collection<T> implements Iterable<T> {
+  /** Number of entries. */
+  readonly size: number;
+  private readonly index: IndexNode;
+  private readonly vec: VecNode<T>;
+  private readonly shift: number;
+  private readonly nextSeq: number;
+
+  private constructor(index: IndexNode, vec: VecNode<T>, shift: number, nextSeq: number, size: number) {
+    this.index = index;
+    this.vec = vec;
+    this.shift = shift;
+    this.nextSeq = nextSeq;
+    this.size = size;
+  }
+
+  static empty<T>(): Collection<T> {
+    return new Collection<T>(EMPTY_INDEX, [], 0, 0, 0);
+  }
+
+  /** Build from a plain `{ id: value }` record (insertion order kept). */
+  static from<T>(record: Readonly<Record<string, T>>): Collection<T> {
+    let out = Collection.empty<T>();
+    for (const [key, value] of Object.entries(record)) out = out.set(key, value);
+    return out;
+  }
+
+  get(key: string): T | undefined {
+    const seq = indexGet(this.index, key, hashKey(key));
+    return seq === undefined ? undefined : vecGet(this.vec, this.shift, seq)?.v;
+  }
+
+  has(key: string): boolean {
+    return indexGet(this.index, key, hashKey(key)) !== undefined;
+  }
+
+  /** A new collection with `key` set to `value`; an existing entry keeps its place in the order. */
+  set(key: string, value: T): Collection<T> {
+    const hash = hashKey(key);
+    const seq = indexGet(this.index, key, hash);
+    if (seq !== undefined) {
+      return new Collection(this.index, vecSet(this.vec, this.shift, seq, { k: key, v: value }), this.shift, this.nextSeq, this.size);
+    }
+    const at = this.nextSeq;
+    let vec = this.vec;
+    let shift = this.shift;
+    while (at >= WIDTH ** (shift / BITS + 1)) {
+      vec = [vec];
+      shift += BITS;
+    }
+    const index = indexSet(this.index, { k: key, h: hash, s: at }, 0);
+    return new Collection(index, vecSet(vec, shift, at, { k: key, v: value }), shift, at + 1, this.size + 1);
+  }
+
+  /** A new collection without `key` (the same collection when it was absent). */
+  delete(key: string): Collection<T> {
+    const hash = hashKey(key);
+    const seq = indexGet(this.index, key, hash);
+    if (seq === undefined) return this;
+    const index = indexDelete(this.index, key, hash, 0) ?? EMPTY_INDEX;
+    return new Collection(index, vecSet(this.vec, this.shift, seq, undefined), this.shift, this.nextSeq, this.size - 1);
+  }
+
+  /** Entries in insertion order (computed once per collection and cached). */
+  values(): readonly T[] {
+    const cached = valuesCache.get(this) as readonly T[] | undefined;
+    if (cached) return cached;
+    const out: T[] = [];
+    vecEach(this.vec, this.shift, (slot) => out.push(slot.v));
+    Object.freeze(out);
+    valuesCache.set(this, out);
+    return out;
+  }
+
+  keys(): string[] {
+    const out: string[] = [];
+    vecEach(this.vec, this.shift, (slot) => out.push(slot.k));
+    return out;
+  }
+
+  entries(): [string, T][] {
+    const out: [string, T][] = [];
+    vecEach(this.vec, this.shift, (slot) => out.push([slot.k, slot.v]));
+    return out;
+  }
+
+  [Symbol.iterator](): Iterator<T> {
+    return this.values()[Symbol.iterator]();
+  }
+
+  /** JSON is a plain `{ id: value }` object in insertion order: worlds serialise byte for byte. */
+  toJSON(): Record<string, T> {
+    const out: Record<string, T> = {};
+    vecEach(this.vec, this.shift, (slot) => {
+      out[slot.k] = slot.v;
+    });
+    return out;
+  }
+}
