@@ -18,6 +18,9 @@ function useThemeOnDocument() {
 
 export function App() {
   useThemeOnDocument();
+  useEffect(() => {
+    void useLabStore.getState().loadEngine();
+  }, []);
   return (
     <div className="flex h-dvh flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Header />

@@ -6,6 +6,7 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { World } from '../engine';
+import { HOME_REGION, REGIONS } from '../engine/regions';
 
 /** Sizes in canvas pixels (at zoom 1). */
 export const LAYOUT = {
@@ -32,20 +33,21 @@ export const regionNodeId = (region: string) => `region:${region}`;
 export const azNodeId = (zoneName: string) => `az:${zoneName}`;
 
 /** True while the learner has built nothing in the home region (the canvas shows a hint). */
-export function homeRegionIsEmpty(world: World): boolean {
-  return ![...world.vpcs.values()].some((vpc) => vpc.region === world.homeRegion);
+export function homeRegionIsEmpty(world: World | null): boolean {
+  return !world || !world.vpcs.values().some((vpc) => vpc.region === world.homeRegion);
 }
 
 const fixed = { draggable: false, selectable: false, connectable: false, deletable: false } as const;
 
-export function toFlow(world: World): Flow {
-  const region = world.regions[world.homeRegion];
+/** Nodes for the world; before the engine has loaded (`null`), the empty home region from the static region table. */
+export function toFlow(world: World | null): Flow {
+  const region = world ? world.regions[world.homeRegion] : REGIONS[HOME_REGION];
   if (!region) return { nodes: [], edges: [] };
   const { azWidth, azHeight, azGap, regionPadding, regionHeader } = LAYOUT;
   const zones = region.zones;
   const regionId = regionNodeId(region.name);
   const subnetsPerZone = new Map<string, number>();
-  for (const subnet of [...world.subnets.values()]) {
+  for (const subnet of world?.subnets.values() ?? []) {
     if (subnet.region === region.name) subnetsPerZone.set(subnet.az, (subnetsPerZone.get(subnet.az) ?? 0) + 1);
   }
 

@@ -4,8 +4,11 @@ import { resetLabStore, useLabStore } from './store';
 beforeEach(resetLabStore);
 
 describe('lab store', () => {
-  it('starts with the starting world: home region us-east-1 and no VPCs yet', () => {
-    const { world } = useLabStore.getState();
+  it('starts without a world, then loads the engine and its starting world: us-east-1, no VPCs yet', async () => {
+    expect(useLabStore.getState().world).toBeNull();
+    await useLabStore.getState().loadEngine();
+    const world = useLabStore.getState().world;
+    if (!world) throw new Error('the engine did not load');
     expect(world.homeRegion).toBe('us-east-1');
     expect(world.regions['us-east-1']?.zones.map((z) => z.ZoneName)).toEqual([
       'us-east-1a',
