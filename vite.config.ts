@@ -12,5 +12,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
     pool: 'threads',
+    // CI machines have 2 cores and run several suites at once: give heavy pure tests room without hiding hangs
+    testTimeout: 15_000,
   },
 });
