@@ -1,7 +1,7 @@
 import type { ElasticIp, NetworkInterface } from '../model/network';
 import { mustFind } from '../lookup';
 import { vpcInternetGateway } from '../net/addressing';
-import { eipOn, findInstance, instanceEnis } from '../net/interfaces';
+import { eipOn, findInstance, soleInterface } from '../net/interfaces';
 import { disassociateEip, drawPublicIp, releaseDynamicIp } from '../net/public-ips';
 import { missing, type Params } from '../params';
 import { refuse } from '../refusal';
@@ -111,15 +111,7 @@ function targetEni(tx: Tx, p: Params): NetworkInterface {
       scope: { kind: 'state', from: instance.state },
     });
   }
-  const enis = instanceEnis(tx, instance.id);
-  if (enis.length > 1) {
-    refuse(
-      'instance.multiple-enis',
-      `There are multiple interfaces attached to instance '${instance.id}'. Please specify an interface ID for the operation instead.`,
-      { resources: [instance.id, ...enis.map((e) => e.id)] },
-    );
-  }
-  const eth0 = enis[0];
+  const eth0 = soleInterface(tx, instance);
   if (!eth0) {
     return refuse('eip.associate.instance-state', `The instance '${instance.id}' has no network interface.`, { resources: [instance.id] });
   }

@@ -2,7 +2,7 @@ import { getInstanceType } from '../catalog/instance-types';
 import { STATE_CODES, type Instance, type InstanceStateName } from '../model/instances';
 import { hasPublicDnsName, privateDnsName, publicDnsName } from '../net/dns-names';
 import { resolveGroupIds, sdkGroups } from '../net/eni-factory';
-import { eipsOnEni, findInstance, instanceEnis, primaryEni, stillVisible } from '../net/interfaces';
+import { eipsOnEni, findInstance, instanceEnis, primaryEni, soleInterface, stillVisible } from '../net/interfaces';
 import { assignDynamicIp, disassociateEip, instancePublicIp, releaseDynamicIp } from '../net/public-ips';
 import { invalid, missing, type Params } from '../params';
 import { refuse } from '../refusal';
@@ -418,15 +418,7 @@ function requireStopped(instance: Instance): void {
 }
 
 function singleEni(tx: Tx, instance: Instance) {
-  const enis = instanceEnis(tx, instance.id);
-  if (enis.length > 1) {
-    refuse(
-      'instance.multiple-enis',
-      `There are multiple interfaces attached to instance '${instance.id}'. Please specify an interface ID for the operation instead.`,
-      { resources: [instance.id, ...enis.map((e) => e.id)] },
-    );
-  }
-  const eth0 = enis[0];
+  const eth0 = soleInterface(tx, instance);
   if (!eth0) {
     return refuse('instance.modify.state', `The instance '${instance.id}' has no network interface.`, { resources: [instance.id] });
   }

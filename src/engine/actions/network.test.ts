@@ -262,3 +262,30 @@ suite('security groups', () => {
     expect(no(world, 'ec2:DeleteSecurityGroup', { GroupId: id }).code).toBe('CannotDelete');
   });
 });
+
+suite('routes to a NAT instance', () => {
+  it('routes to an instance through its only interface, and refuses an instance with two (rule 23)', () => {
+    const world = createWorld({ defaultVpc: true });
+    const subnet = describe(world, 'ec2:DescribeSubnets').Subnets[0];
+    const ami = describe(world, 'ec2:DescribeImages', { Owners: ['amazon'] }).Images.find((i: any) => i.RootDeviceType === 'ebs').ImageId;
+    const run = ok(world, 'ec2:RunInstances', { ImageId: ami, InstanceType: 't3.micro', MinCount: 1, MaxCount: 1, SubnetId: subnet.SubnetId });
+    const instanceId = run.response.Instances[0].InstanceId;
+    const eth0 = run.response.Instances[0].NetworkInterfaces[0].NetworkInterfaceId;
+    const table = ok(run.world, 'ec2:CreateRouteTable', { VpcId: subnet.VpcId });
+    const tableId = table.response.RouteTable.RouteTableId;
+    const routed = ok(table.world, 'ec2:CreateRoute', { RouteTableId: tableId, DestinationCidrBlock: '0.0.0.0/0', InstanceId: instanceId });
+    expect(describe(routed.world, 'ec2:DescribeRouteTables', { RouteTableIds: [tableId] }).RouteTables[0].Routes[1]).toMatchObject({
+      InstanceId: instanceId,
+      NetworkInterfaceId: eth0,
+    });
+    const eni = ok(table.world, 'ec2:CreateNetworkInterface', { SubnetId: subnet.SubnetId });
+    const two = ok(eni.world, 'ec2:AttachNetworkInterface', {
+      NetworkInterfaceId: eni.response.NetworkInterface.NetworkInterfaceId,
+      InstanceId: instanceId,
+      DeviceIndex: 1,
+    });
+    const error = no(two.world, 'ec2:CreateRoute', { RouteTableId: tableId, DestinationCidrBlock: '0.0.0.0/0', InstanceId: instanceId });
+    expect(error.code).toBe('InvalidInstanceID');
+    expect(error.rule).toBe('instance.multiple-enis');
+  });
+});

@@ -1,6 +1,7 @@
 import type { Route, RouteTable } from '../model/network';
 import { mustFind } from '../lookup';
 import { parseCidr } from '../net/cidr';
+import { soleInterface } from '../net/interfaces';
 import type { Params } from '../params';
 import { invalid } from '../params';
 import { refuse } from '../refusal';
@@ -91,15 +92,7 @@ function routeTarget(tx: Tx, p: Params, table: RouteTable): Pick<Route, 'gateway
     return { networkInterfaceId, ...(eni.attachment ? { instanceId: eni.attachment.instanceId } : {}) };
   }
   const instance = mustFind(tx, 'instances', instanceId ?? '');
-  const enis = tx.all('networkInterfaces').filter((e) => e.attachment?.instanceId === instance.id);
-  if (enis.length > 1) {
-    return refuse(
-      'route.target.multiple-enis',
-      `There are multiple interfaces attached to instance '${instance.id}'. Please specify an interface ID for the operation instead.`,
-      { resources: [instance.id, ...enis.map((e) => e.id)] },
-    );
-  }
-  const eni = enis[0];
+  const eni = soleInterface(tx, instance);
   if (!eni || eni.vpcId !== table.vpcId) {
     return refuse('route.target.network', `route table ${table.id} and instance ${instance.id} belong to different networks`, {
       resources: [table.id, instance.id],

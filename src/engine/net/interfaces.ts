@@ -1,6 +1,7 @@
 import type { Instance } from '../model/instances';
 import type { ElasticIp, NetworkInterface } from '../model/network';
 import { mustFind, notFound } from '../lookup';
+import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 
 /** Queries about which interfaces an instance has and which Elastic IPs sit on which private address. */
@@ -11,6 +12,22 @@ export function instanceEnis(tx: Tx, instanceId: string): NetworkInterface[] {
     .all('networkInterfaces')
     .filter((e) => e.attachment?.instanceId === instanceId)
     .sort((a, b) => (a.attachment?.deviceIndex ?? 0) - (b.attachment?.deviceIndex ?? 0));
+}
+
+/**
+ * The one interface behind an instance-level network request (rule 23): an instance with several interfaces is
+ * refused with InvalidInstanceID, because AWS will not guess which one is meant. Undefined when it has none.
+ */
+export function soleInterface(tx: Tx, instance: Instance): NetworkInterface | undefined {
+  const enis = instanceEnis(tx, instance.id);
+  if (enis.length > 1) {
+    refuse(
+      'instance.multiple-enis',
+      `There are multiple interfaces attached to instance '${instance.id}'. Please specify an interface ID for the operation instead.`,
+      { resources: [instance.id, ...enis.map((e) => e.id)] },
+    );
+  }
+  return enis[0];
 }
 
 /** The primary interface (device index 0) of an instance. */

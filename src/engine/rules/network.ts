@@ -152,14 +152,6 @@ export const NETWORK_RULES = ruleTable({
     fix: 'Name one of GatewayId, NetworkInterfaceId or InstanceId.',
     section: 'Public IPv4 address',
   },
-  'route.target.multiple-enis': {
-    code: 'InvalidInstanceID',
-    title: 'Route to an instance with several interfaces',
-    concept: 'Routes really point at a network interface. When an instance has more than one, AWS cannot guess which you mean.',
-    fix: 'Route to the network interface id instead of the instance id.',
-    section: 'Elastic Network Interface',
-    ref: 23,
-  },
   'route.exists': {
     code: 'RouteAlreadyExists',
     title: 'Route already exists',
