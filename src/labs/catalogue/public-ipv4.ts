@@ -1,0 +1,141 @@
+import { dnsAnswered, goal, historyEvents, instanceWith } from '../goals';
+import { defineLab } from '../runner';
+import type { GoalContext, HistoryEntry } from '../types';
+import { customVpc, findAmazonAmi, launch, start, stop } from './common';
+
+/** The dynamic public IPv4 each instance holds after every history entry, from the engine's events. */
+function publicIpBefore(history: readonly HistoryEntry[], index: number, instanceId: string): string | undefined {
+  let ip: string | undefined;
+  for (const { event, index: at } of historyEvents(history)) {
+    if (at >= index) break;
+    if (event.resourceId !== instanceId) continue;
+    if (event.type === 'public-ip-assigned') ip = event.to;
+    if (event.type === 'public-ip-released') ip = undefined;
+  }
+  return ip;
+}
+
+/** A reboot of an instance that held a public IPv4, which released nothing. */
+function rebootKeptIp({ history }: GoalContext): boolean {
+  return history.some((entry, index) =>
+    entry.events.some(
+      (e) =>
+        e.type === 'instance-reboot' &&
+        e.resourceId !== undefined &&
+        publicIpBefore(history, index, e.resourceId) !== undefined &&
+        !entry.events.some((r) => r.type === 'public-ip-released' && r.resourceId === e.resourceId),
+    ),
+  );
+}
+
+/** After a release, the same instance got a different dynamic address. */
+function newIpAfterRelease({ history }: GoalContext): boolean {
+  const events = historyEvents(history).map((x) => x.event);
+  return events.some(
+    (released, i) =>
+      released.type === 'public-ip-released' &&
+      events
+        .slice(i + 1)
+        .some((assigned) => assigned.type === 'public-ip-assigned' && assigned.resourceId === released.resourceId && assigned.to !== released.from),
+  );
+}
+
+const describeApp = {
+  type: 'ec2:DescribeInstances',
+  params: { InstanceIds: [{ ref: 'app' }] },
+  as: { appPrivateName: 'Reservations.0.Instances.0.PrivateDnsName', appPublicName: 'Reservations.0.Instances.0.PublicDnsName' },
+  note: 'Read the instance’s DNS names.',
+};
+
+export const publicIpv4 = defineLab({
+  id: 'public-ipv4',
+  title: 'The life of a public IPv4 address',
+  sections: ['Public IPv4 address', 'Primary IPv4 private address'],
+  summary: [
+    'Give an instance a public IPv4, then watch what a reboot and a stop/start do to it.',
+    'Resolve its private and public DNS names from inside the VPC and from the internet.',
+  ],
+  minutes: 15,
+  start: {
+    actions: [
+      findAmazonAmi(),
+      ...customVpc({ subnets: { app: ['10.16.0.0/20', 'us-east-1a', false] }, internet: true }),
+    ],
+  },
+  steps: [
+    {
+      id: 'get-one',
+      title: 'Ask for a public address',
+      instruction: 'Launch an instance in the subnet "app" so that it gets a public IPv4. This subnet does not give one by default.',
+      goals: [instanceWith({ state: 'running', publicIp: true, hasElasticIp: false }, { label: 'A running instance has a dynamic public IPv4 address' })],
+      hints: [
+        'Either turn on MapPublicIpOnLaunch on the subnet (ec2:ModifySubnetAttribute) before you launch…',
+        '…or launch with NetworkInterfaces: [{ DeviceIndex: 0, SubnetId, AssociatePublicIpAddress: true }].',
+      ],
+      why: 'A public IPv4 is never automatic: the subnet setting or the launch request must ask for it. It comes from Amazon’s pool and belongs to the instance only while it runs.',
+      solution: [
+        { type: 'ec2:ModifySubnetAttribute', params: { SubnetId: { ref: 'app' }, MapPublicIpOnLaunch: { Value: true } }, note: 'Make the subnet hand out public IPv4 addresses.' },
+        launch('app', { subnet: 'app', note: 'Launch the instance.' }),
+      ],
+    },
+    {
+      id: 'reboot',
+      title: 'Reboot',
+      instruction: 'Note the public IPv4. Reboot the instance and check it again.',
+      goals: [goal('A reboot kept the public IPv4 of an instance', rebootKeptIp)],
+      hints: ['ec2:RebootInstances.', 'Read the event: the address is kept.'],
+      why: 'A reboot restarts the OS on the same host. Nothing about the instance’s placement changes, so it keeps its public IPv4, private IPv4 and DNS names.',
+      solution: [{ type: 'ec2:RebootInstances', params: { InstanceIds: [{ ref: 'app' }] }, note: 'Reboot.' }],
+    },
+    {
+      id: 'stop-start',
+      title: 'Stop and start',
+      instruction: 'Now stop the instance and start it again. Compare the public IPv4.',
+      goals: [goal('A stop and start gave an instance a new public IPv4', newIpAfterRelease)],
+      hints: ['ec2:StopInstances then ec2:StartInstances.', 'The stop releases the address; the start takes a new one from the pool.'],
+      why: 'When the instance stops, AWS takes the dynamic address back. The start picks a new host and a brand-new address. If you need an address that stays, use an Elastic IP.',
+      solution: [stop('app'), start('app')],
+    },
+    {
+      id: 'private-dns',
+      title: 'The private DNS name',
+      instruction: 'Resolve the instance’s private DNS name (ip-10-16-….ec2.internal) from inside the VPC, then from the internet.',
+      goals: [
+        dnsAnswered({ from: 'inside-vpc', name: /^ip-/, answer: 'private', label: 'Inside the VPC, the private DNS name gave the private IPv4' }),
+        dnsAnswered({ from: 'internet', name: /^ip-/, rcode: 'NXDOMAIN', label: 'From the internet, the private DNS name did not resolve' }),
+      ],
+      hints: ['Find PrivateDnsName with ec2:DescribeInstances.', 'sim:ResolveDns with From "inside-vpc" (and the VpcId), then From "internet".'],
+      why: 'The primary private IPv4 has a DNS name that only the VPC’s resolver knows. It always points to the private address, which stays with the instance for life.',
+      solution: [
+        describeApp,
+        { type: 'sim:ResolveDns', params: { Name: { ref: 'appPrivateName' }, From: 'inside-vpc', VpcId: { ref: 'vpc' } }, note: 'Resolve it inside the VPC.' },
+        { type: 'sim:ResolveDns', params: { Name: { ref: 'appPrivateName' }, From: 'internet' }, note: 'Resolve it from the internet.' },
+      ],
+    },
+    {
+      id: 'public-dns',
+      title: 'The public DNS name',
+      instruction: 'Resolve the public DNS name (ec2-….compute-1.amazonaws.com) from inside the VPC and from the internet.',
+      goals: [
+        dnsAnswered({ from: 'inside-vpc', name: /^ec2-/, answer: 'private', label: 'Inside the VPC, the public DNS name gave the private IPv4' }),
+        dnsAnswered({ from: 'internet', name: /^ec2-/, answer: 'public', label: 'From the internet, the public DNS name gave the public IPv4' }),
+      ],
+      hints: ['PublicDnsName is in ec2:DescribeInstances.', 'Ask sim:ResolveDns twice: From "inside-vpc" and From "internet".'],
+      why: 'The public name answers differently depending on who asks. Inside the VPC it gives the private address, so traffic stays inside. Outside it gives the public one, which the internet gateway translates to the private address.',
+      solution: [
+        { type: 'sim:ResolveDns', params: { Name: { ref: 'appPublicName' }, From: 'inside-vpc', VpcId: { ref: 'vpc' } }, note: 'Resolve the public name inside the VPC.' },
+        { type: 'sim:ResolveDns', params: { Name: { ref: 'appPublicName' }, From: 'internet' }, note: 'Resolve it from the internet.' },
+      ],
+    },
+  ],
+  questions: [
+    {
+      prompt: 'Which action gives an instance a new public IPv4?',
+      choices: [
+        { text: 'A reboot', correct: false, explanation: 'A reboot keeps the host and the address.' },
+        { text: 'A stop and start', correct: true, explanation: 'The stop releases the address; the start takes a new one.' },
+        { text: 'Changing its security group', correct: false, explanation: 'Groups filter traffic; they do not touch addresses.' },
+      ],
+    },
+  ],
+});
