@@ -1,4 +1,6 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { LabCanvas } from './lab-canvas';
+import { LabCommands } from './lab-commands';
 
 /** The lab's first screen, seen the way a learner sees it. */
 export class LabPage {
@@ -43,6 +45,16 @@ export class LabPage {
 
   async toggleTheme() {
     await this.themeToggle.click();
+  }
+
+  /** Header history and lens, toolbar, command palette and forms, explanation card, timeline, autosave banner. */
+  get commands(): LabCommands {
+    return new LabCommands(this.page);
+  }
+
+  /** The canvas: nodes, drag to attach, the attach menu, the inspector and the tree view. */
+  get canvasView(): LabCanvas {
+    return new LabCanvas(this.page);
   }
 }
 

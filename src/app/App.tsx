@@ -1,9 +1,18 @@
-import { useEffect, useLayoutEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
+import { useShortcuts } from '../commands/useShortcuts';
+import { AutosaveBanner } from '../panels/AutosaveBanner';
+import { ExplanationCard } from '../panels/ExplanationCard';
+import { SidePanel } from '../panels/SidePanel';
+import { Toolbar } from '../panels/Toolbar';
 import { useLabStore } from '../store/store';
 import { Header } from './Header';
 import { applyTheme, storeTheme, watchSystemTheme } from './theme';
+
+/** The palette and its forms load on first use (they need the engine's action list); preloaded once idle. */
+const loadPalette = () => import('../commands/CommandPalette');
+const CommandPalette = lazy(loadPalette);
 
 /** Keeps <html> in step with the theme in the store; keeps the learner's own choice in localStorage. */
 function useThemeOnDocument() {
@@ -16,19 +25,51 @@ function useThemeOnDocument() {
   useEffect(() => watchSystemTheme(useLabStore.getState().followSystemTheme), []);
 }
 
+/** The explanation card over the canvas, for a refusal from anywhere but the palette (which shows its own). */
+function RefusalOverlay() {
+  const refusal = useLabStore((s) => s.refusal);
+  const paletteOpen = useLabStore((s) => s.paletteOpen);
+  const dismiss = useLabStore((s) => s.dismissRefusal);
+  if (!refusal || paletteOpen) return null;
+  return (
+    <div className="pointer-events-none absolute inset-x-0 top-3 z-10 flex justify-center px-4">
+      <ExplanationCard refusal={refusal} onDismiss={dismiss} className="pointer-events-auto w-full max-w-xl" />
+    </div>
+  );
+}
+
 export function App() {
   useThemeOnDocument();
+  useShortcuts();
+  const paletteOpen = useLabStore((s) => s.paletteOpen);
   useEffect(() => {
-    void useLabStore.getState().loadEngine();
+    void useLabStore
+      .getState()
+      .loadEngine()
+      .then(() => {
+        const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+        idle(() => void loadPalette());
+      });
   }, []);
   return (
     <div className="flex h-dvh flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Header />
-      <main className="relative min-h-0 flex-1">
-        <ReactFlowProvider>
-          <Canvas />
-        </ReactFlowProvider>
-      </main>
+      <AutosaveBanner />
+      <div className="flex min-h-0 flex-1">
+        <Toolbar />
+        <main className="relative min-w-0 flex-1">
+          <ReactFlowProvider>
+            <Canvas />
+          </ReactFlowProvider>
+          <RefusalOverlay />
+        </main>
+        <SidePanel />
+      </div>
+      {paletteOpen && (
+        <Suspense fallback={null}>
+          <CommandPalette />
+        </Suspense>
+      )}
     </div>
   );
 }

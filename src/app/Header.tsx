@@ -1,5 +1,8 @@
+import { formatKbd, isMacPlatform } from '../commands/keys';
 import { useLabStore } from '../store/store';
+import type { Lens } from '../store/layout-slice';
 import { Logo } from './Logo';
+import { NetworkIcon, RedoIcon, SearchIcon, ServerIcon, UndoIcon } from './icons';
 
 function SunIcon() {
   return (
@@ -18,30 +21,127 @@ function MoonIcon() {
   );
 }
 
+export const buttonClass =
+  'inline-flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 disabled:cursor-not-allowed disabled:opacity-45 disabled:hover:bg-white dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700 dark:disabled:hover:bg-slate-800';
+
+const mac = isMacPlatform();
+
+function HistoryButtons() {
+  const canUndo = useLabStore((s) => s.canUndo);
+  const canRedo = useLabStore((s) => s.canRedo);
+  const undo = useLabStore((s) => s.undo);
+  const redo = useLabStore((s) => s.redo);
+  return (
+    <div className="flex items-center gap-1" role="group" aria-label="History">
+      <button
+        type="button"
+        className={buttonClass}
+        onClick={undo}
+        disabled={!canUndo}
+        aria-keyshortcuts={mac ? 'Meta+Z' : 'Control+Z'}
+        title={`Undo (${formatKbd('Mod+Z', mac)})`}
+      >
+        <UndoIcon />
+        <span>Undo</span>
+      </button>
+      <button
+        type="button"
+        className={buttonClass}
+        onClick={redo}
+        disabled={!canRedo}
+        aria-keyshortcuts={mac ? 'Meta+Shift+Z' : 'Control+Shift+Z Control+Y'}
+        title={`Redo (${formatKbd('Mod+Shift+Z', mac)})`}
+      >
+        <RedoIcon />
+        <span>Redo</span>
+      </button>
+    </div>
+  );
+}
+
+const LENSES: { value: Lens; label: string; title: string; Icon: typeof NetworkIcon }[] = [
+  { value: 'network', label: 'Network', title: 'Network lens: VPCs, subnets, interfaces and addresses', Icon: NetworkIcon },
+  { value: 'physical', label: 'Physical', title: 'Physical lens: the EC2 hosts your instances run on', Icon: ServerIcon },
+];
+
+function LensSwitch() {
+  const lens = useLabStore((s) => s.lens);
+  const setLens = useLabStore((s) => s.setLens);
+  return (
+    <div
+      role="group"
+      aria-label="Lens"
+      className="inline-flex rounded-lg border border-slate-300 bg-slate-100 p-0.5 dark:border-slate-600 dark:bg-slate-800"
+    >
+      {LENSES.map(({ value, label, title, Icon }) => (
+        <button
+          key={value}
+          type="button"
+          aria-pressed={lens === value}
+          title={title}
+          onClick={() => setLens(value)}
+          className={`inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-base font-medium focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 ${
+            lens === value
+              ? 'bg-white text-slate-900 shadow-sm dark:bg-slate-600 dark:text-white'
+              : 'text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white'
+          }`}
+        >
+          <Icon className="size-4" />
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function PaletteButton() {
+  const openPalette = useLabStore((s) => s.openPalette);
+  return (
+    <button
+      type="button"
+      className={buttonClass}
+      onClick={() => openPalette()}
+      aria-keyshortcuts={mac ? 'Meta+K' : 'Control+K'}
+      title="Search every command and AWS action"
+    >
+      <SearchIcon />
+      <span>Commands</span>
+      <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 font-sans text-sm text-slate-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-300">
+        {formatKbd('Mod+K', mac)}
+      </kbd>
+    </button>
+  );
+}
+
 export function Header() {
   const theme = useLabStore((s) => s.theme);
   const toggleTheme = useLabStore((s) => s.toggleTheme);
   const next = theme === 'dark' ? 'light' : 'dark';
 
   return (
-    <header className="flex h-16 shrink-0 items-center justify-between gap-4 border-b border-slate-200 bg-white px-5 dark:border-slate-800 dark:bg-slate-900">
+    <header className="flex h-16 shrink-0 items-center justify-between gap-4 border-b border-slate-200 bg-white px-4 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex min-w-0 items-center gap-3">
         <Logo className="size-9 shrink-0" />
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 dark:text-white">ec2-lab</h1>
-        <p className="hidden truncate border-l border-slate-300 pl-3 text-base text-slate-600 sm:block dark:border-slate-700 dark:text-slate-300">
+        <p className="hidden truncate border-l border-slate-300 pl-3 text-base text-slate-600 2xl:block dark:border-slate-700 dark:text-slate-300">
           Learn how Amazon EC2 really works
         </p>
       </div>
-      <button
-        type="button"
-        onClick={toggleTheme}
-        aria-label={`Switch to ${next} theme`}
-        title={`Switch to ${next} theme`}
-        className="inline-flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
-      >
-        {next === 'dark' ? <MoonIcon /> : <SunIcon />}
-        <span>{next === 'dark' ? 'Dark' : 'Light'}</span>
-      </button>
+      <div className="flex items-center gap-3">
+        <HistoryButtons />
+        <LensSwitch />
+        <PaletteButton />
+        <button
+          type="button"
+          onClick={toggleTheme}
+          aria-label={`Switch to ${next} theme`}
+          title={`Switch to ${next} theme`}
+          className={buttonClass}
+        >
+          {next === 'dark' ? <MoonIcon /> : <SunIcon />}
+          <span>{next === 'dark' ? 'Dark' : 'Light'}</span>
+        </button>
+      </div>
     </header>
   );
 }

@@ -1,8 +1,26 @@
-import { describe, expect, it } from 'vitest';
-import { apply, createWorld } from '../engine';
-import { LAYOUT, homeRegionIsEmpty, toFlow, type AzFlowNode, type RegionFlowNode } from './to-flow';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createWorld } from '../engine';
+import { loadEngineModule } from '../store/engine-module';
+import { classroom } from './test-worlds';
+import {
+  LAYOUT,
+  homeRegionIsEmpty,
+  positionKey,
+  resetFlowMemo,
+  toFlow,
+  type AzFlowNode,
+  type LabFlowNode,
+  type RegionFlowNode,
+} from './to-flow';
 
-describe('toFlow', () => {
+beforeAll(async () => {
+  await loadEngineModule();
+});
+beforeEach(resetFlowMemo);
+
+const byId = (nodes: LabFlowNode[]) => new Map(nodes.map((n) => [n.id, n]));
+
+describe('toFlow on the starting world', () => {
   const world = createWorld();
   const { nodes, edges } = toFlow(world);
   const region = nodes[0] as RegionFlowNode;
@@ -24,46 +42,114 @@ describe('toFlow', () => {
     ]);
   });
 
-  it('places the AZs side by side inside the region, without overlap', () => {
-    const { azWidth, azHeight, azGap, regionPadding, regionHeader } = LAYOUT;
+  it('places the AZs side by side inside the region, large while there is no VPC', () => {
+    const { azMinWidth, azRoomyHeight, columnGap, regionPadding, regionHeader } = LAYOUT;
     expect(azs.map((n) => n.position)).toEqual([
       { x: regionPadding, y: regionHeader },
-      { x: regionPadding + azWidth + azGap, y: regionHeader },
-      { x: regionPadding + 2 * (azWidth + azGap), y: regionHeader },
+      { x: regionPadding + azMinWidth + columnGap, y: regionHeader },
+      { x: regionPadding + 2 * (azMinWidth + columnGap), y: regionHeader },
     ]);
-    const last = azs[2]!;
-    expect(last.position.x + azWidth + regionPadding).toBe(region.width);
-    expect(regionHeader + azHeight + regionPadding).toBe(region.height);
+    expect(azs.every((n) => n.width === azMinWidth && n.height === azRoomyHeight)).toBe(true);
+    expect(azs[2]!.position.x + azMinWidth + regionPadding).toBe(region.width);
+    expect(regionHeader + azRoomyHeight + regionPadding).toBe(region.height);
   });
 
-  it('is pure: the same world gives equal nodes', () => {
-    expect(toFlow(world)).toEqual(toFlow(world));
+  it('is pure: the same world gives equal nodes, before the engine has loaded too', () => {
     expect(toFlow(createWorld({ seed: 7 }))).toEqual(toFlow(world));
-  });
-
-  it('no longer calls the home region empty once it has a VPC', () => {
-    const result = apply(world, { type: 'ec2:CreateVpc', params: { CidrBlock: '10.0.0.0/16' } });
-    expect(result.ok).toBe(true);
-    expect(homeRegionIsEmpty(world)).toBe(true);
-    expect(homeRegionIsEmpty(result.world)).toBe(false);
-    expect((toFlow(result.world).nodes[0] as RegionFlowNode).data.empty).toBe(false);
-  });
-
-  it('treats a default VPC as something in the region and counts its subnets per AZ', () => {
-    const withDefault = createWorld({ defaultVpc: true });
-    expect(homeRegionIsEmpty(withDefault)).toBe(false);
-    expect(azs.map((n) => n.data.subnetCount)).toEqual([0, 0, 0]);
-    const counts = (toFlow(withDefault).nodes.slice(1) as AzFlowNode[]).map((n) => n.data.subnetCount);
-    expect(counts).toEqual([1, 1, 1]);
+    expect(toFlow(null)).toEqual(toFlow(world));
   });
 
   it('draws another home region with its own zones', () => {
     const west = { ...world, homeRegion: 'us-west-2' };
-    expect(toFlow(west).nodes.map((n) => n.id)).toEqual([
-      'region:us-west-2',
-      'az:us-west-2a',
-      'az:us-west-2b',
-      'az:us-west-2c',
-    ]);
+    expect(toFlow(west).nodes.map((n) => n.id)).toEqual(['region:us-west-2', 'az:us-west-2a', 'az:us-west-2b', 'az:us-west-2c']);
+  });
+});
+
+describe('toFlow, network lens', () => {
+  const t = classroom();
+  const { nodes } = toFlow(t.b.world);
+  const node = byId(nodes);
+
+  it('nests Region ⊃ VPC ⊃ AZ column ⊃ subnet ⊃ instance', () => {
+    expect(node.get(t.vpc)).toMatchObject({ type: 'vpc', parentId: 'region:us-east-1' });
+    expect(node.get(`zone:${t.vpc}:us-east-1a`)).toMatchObject({ type: 'zoneColumn', parentId: t.vpc });
+    expect(node.get(t.subnetA)).toMatchObject({ type: 'subnet', parentId: `zone:${t.vpc}:us-east-1a` });
+    expect(node.get(t.subnetB)).toMatchObject({ type: 'subnet', parentId: `zone:${t.vpc}:us-east-1b` });
+    expect(node.get(t.web)).toMatchObject({ type: 'instance', parentId: t.subnetA });
+    expect(node.get(t.db)).toMatchObject({ type: 'instance', parentId: t.subnetB });
+  });
+
+  it('shows attached interfaces and volumes as chips on their instance, eth0 first', () => {
+    const chips = nodes.filter((n) => n.parentId === t.web);
+    expect(chips.map((n) => n.type)).toEqual(['eni', 'volume']);
+    const eth0 = chips[0]!;
+    expect(eth0.data).toMatchObject({ deviceIndex: 0 });
+    expect((eth0.data as { publicIp?: string }).publicIp).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(chips.every((c) => c.draggable === false)).toBe(true);
+  });
+
+  it('puts a detached interface in its subnet, a detached volume in its AZ, the EIP on the shelf, the IGW on the VPC', () => {
+    expect(node.get(t.eniA)).toMatchObject({ type: 'eni', parentId: t.subnetA, draggable: true });
+    expect(node.get(t.volA)).toMatchObject({ type: 'volume', parentId: 'az:us-east-1a', draggable: true });
+    expect(node.get(t.volB)).toMatchObject({ type: 'volume', parentId: 'az:us-east-1b', draggable: true });
+    expect(node.get(t.eip)).toMatchObject({ type: 'eip', parentId: 'shelf:us-east-1', draggable: true });
+    expect(node.get(t.igw)).toMatchObject({ type: 'shelfItem', parentId: t.vpc });
+    expect(node.get(t.igw)!.position.y).toBeLessThan(0);
+  });
+
+  it('no longer calls the home region empty once it has a VPC', () => {
+    expect(homeRegionIsEmpty(createWorld())).toBe(true);
+    expect(homeRegionIsEmpty(t.b.world)).toBe(false);
+    expect((node.get('region:us-east-1') as RegionFlowNode).data.empty).toBe(false);
+  });
+
+  it('keeps node identity for resources that did not change', () => {
+    const before = toFlow(t.b.world).nodes;
+    const b2 = t.b;
+    const world1 = b2.world;
+    b2.instance(t.subnetB);
+    const after = byId(toFlow(b2.world).nodes);
+    const old = byId(before);
+    expect(after.get(t.web)).toBe(old.get(t.web));
+    expect(after.get(t.eniA)).toBe(old.get(t.eniA));
+    expect(after.get(t.eip)).toBe(old.get(t.eip));
+    expect(after.get(t.subnetB)).not.toBe(old.get(t.subnetB));
+    expect(toFlow(b2.world)).toBe(toFlow(b2.world));
+    b2.world = world1;
+  });
+
+  it('uses a learner-set position for free cards only, and never for fixed ones', () => {
+    const positions = { [t.eniA]: { x: 400, y: 10 }, [t.web]: { x: 999, y: 999 } };
+    const moved = byId(toFlow(t.b.world, 'network', positions).nodes);
+    expect(moved.get(t.eniA)!.position).toEqual({ x: 400, y: 10 });
+    expect(moved.get(t.web)!.position).toEqual(node.get(t.web)!.position);
+    expect(positionKey('physical', 'vol-1')).toBe('physical:vol-1');
+  });
+});
+
+describe('toFlow, physical lens', () => {
+  it('puts each instance on the host sim:HostOf names, volumes in the AZ storage bay with a line to their instance', () => {
+    const t = classroom();
+    const { nodes, edges } = toFlow(t.b.world, 'physical');
+    const node = byId(nodes);
+    const webParent = node.get(t.web)!.parentId!;
+    expect(webParent).toMatch(/^host:h-/);
+    expect(node.get(webParent)!.parentId).toBe('az:us-east-1a');
+    expect(nodes.filter((n) => n.parentId === t.web).map((n) => n.type)).toEqual(['eni']);
+    expect(node.get(t.volA)!.parentId).toBe('ebs:us-east-1a');
+    const root = t.b.world.volumes.values().find((v) => v.attachment?.instanceId === t.web)!;
+    expect(node.get(root.id)!.parentId).toBe('ebs:us-east-1a');
+    expect(edges).toContainEqual(expect.objectContaining({ source: t.web, target: root.id }));
+  });
+
+  it('moves a stopped instance to the bay of instances on no host, and a restarted one to new hardware', () => {
+    const t = classroom();
+    const before = byId(toFlow(t.b.world, 'physical').nodes).get(t.web)!.parentId;
+    t.b.run('ec2:StopInstances', { InstanceIds: [t.web] });
+    expect(byId(toFlow(t.b.world, 'physical').nodes).get(t.web)!.parentId).toBe('idle:us-east-1a');
+    t.b.run('ec2:StartInstances', { InstanceIds: [t.web] });
+    const after = byId(toFlow(t.b.world, 'physical').nodes).get(t.web)!.parentId;
+    expect(after).toMatch(/^host:h-/);
+    expect(after).not.toBe(before);
   });
 });

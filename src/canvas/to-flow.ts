@@ -1,86 +1,123 @@
 /**
- * The canvas is derived from the world, never stored: `toFlow(world)` is pure and gives React Flow its nodes,
- * parents before children, with group sizes computed here (not `expandParent`).
+ * The canvas is derived from the world, never stored (DESIGN.md example 6). `toFlow(world, lens, positions)` gives
+ * React Flow its nodes, parents before children, with every group's size computed here (not `expandParent`).
  *
- * For now it draws the home region as a large group and its Availability Zones side by side inside it.
+ * Pure in value: the same arguments give equal nodes. Memoised in identity: a node whose resource object, place
+ * and size did not change is the very object of the previous call, so React Flow (which compares node objects)
+ * and the memo-ised node components skip it. Moving a box changes `positions` only, never the world.
  */
-import type { Edge, Node } from '@xyflow/react';
+import type { Edge } from '@xyflow/react';
 import type { World } from '../engine';
 import { HOME_REGION, REGIONS } from '../engine/regions';
+import { engineNow } from '../store/engine-module';
+import type { Position } from '../store/layout-slice';
+import type { Flow, Instance, LabFlowNode, Lens } from './flow-types';
+import { networkLens } from './layout/network-lens';
+import { nodeLabel } from './node-label';
+import { physicalLens, type HostReader } from './layout/physical-lens';
 
-/** Sizes in canvas pixels (at zoom 1). */
-export const LAYOUT = {
-  azWidth: 360,
-  azHeight: 360,
-  azGap: 24,
-  regionPadding: 24,
-  regionHeader: 112,
-} as const;
+export * from './flow-types';
+export { SIZE as LAYOUT } from './layout/sizes';
 
-export type RegionNodeData = { name: string; zoneCount: number; empty: boolean };
-export type AzNodeData = { zoneName: string; zoneId: string; region: string; subnetCount: number };
-
-export type RegionFlowNode = Node<RegionNodeData, 'region'>;
-export type AzFlowNode = Node<AzNodeData, 'az'>;
-export type LabFlowNode = RegionFlowNode | AzFlowNode;
-
-export interface Flow {
-  nodes: LabFlowNode[];
-  edges: Edge[];
-}
-
-export const regionNodeId = (region: string) => `region:${region}`;
-export const azNodeId = (zoneName: string) => `az:${zoneName}`;
+export type Positions = Readonly<Record<string, Position>>;
+const NO_POSITIONS: Positions = Object.freeze({});
 
 /** True while the learner has built nothing in the home region (the canvas shows a hint). */
 export function homeRegionIsEmpty(world: World | null): boolean {
   return !world || !world.vpcs.values().some((vpc) => vpc.region === world.homeRegion);
 }
 
-const fixed = { draggable: false, selectable: false, connectable: false, deletable: false } as const;
+/** Key of a node's learner-set position: lenses lay out differently, so each keeps its own. */
+export function positionKey(lens: Lens, id: string): string {
+  return lens === 'network' ? id : `${lens}:${id}`;
+}
 
-/** Nodes for the world; before the engine has loaded (`null`), the empty home region from the static region table. */
-export function toFlow(world: World | null): Flow {
-  const region = world ? world.regions[world.homeRegion] : REGIONS[HOME_REGION];
-  if (!region) return { nodes: [], edges: [] };
-  const { azWidth, azHeight, azGap, regionPadding, regionHeader } = LAYOUT;
-  const zones = region.zones;
-  const regionId = regionNodeId(region.name);
-  const subnetsPerZone = new Map<string, number>();
-  for (const subnet of world?.subnets.values() ?? []) {
-    if (subnet.region === region.name) subnetsPerZone.set(subnet.az, (subnetsPerZone.get(subnet.az) ?? 0) + 1);
-  }
+/** `sim:HostOf` through the engine (loaded by the time a world exists). */
+const engineHostOf: HostReader = (world: World, instance: Instance) => {
+  const engine = engineNow();
+  const answer = engine?.describe(world, 'sim:HostOf', { InstanceId: instance.id }, instance.region) as
+    | { HostId?: string }
+    | undefined;
+  return answer?.HostId;
+};
 
-  const regionNode: RegionFlowNode = {
-    id: regionId,
-    type: 'region',
-    position: { x: 0, y: 0 },
-    width: regionPadding * 2 + zones.length * azWidth + Math.max(0, zones.length - 1) * azGap,
-    height: regionHeader + azHeight + regionPadding,
-    data: { name: region.name, zoneCount: zones.length, empty: homeRegionIsEmpty(world) },
-    zIndex: 0,
-    ...fixed,
-  };
+function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => a[k] === b[k]);
+}
 
-  const azNodes = zones.map(
-    (zone, i): AzFlowNode => ({
-      id: azNodeId(zone.ZoneName),
-      type: 'az',
-      parentId: regionId,
-      extent: 'parent',
-      position: { x: regionPadding + i * (azWidth + azGap), y: regionHeader },
-      width: azWidth,
-      height: azHeight,
-      data: {
-        zoneName: zone.ZoneName,
-        zoneId: zone.ZoneId,
-        region: region.name,
-        subnetCount: subnetsPerZone.get(zone.ZoneName) ?? 0,
-      },
-      zIndex: 1,
-      ...fixed,
-    }),
+/** Same node in every respect React Flow or a node component looks at. */
+export function sameNode(a: LabFlowNode, b: LabFlowNode): boolean {
+  return (
+    a.id === b.id &&
+    a.type === b.type &&
+    a.parentId === b.parentId &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.zIndex === b.zIndex &&
+    a.draggable === b.draggable &&
+    a.ariaLabel === b.ariaLabel &&
+    sameData(a.data, b.data)
   );
+}
 
-  return { nodes: [regionNode, ...azNodes], edges: [] };
+function sameEdge(a: Edge, b: Edge): boolean {
+  return a.id === b.id && a.source === b.source && a.target === b.target;
+}
+
+interface Memo {
+  world: World | null;
+  positions: Positions;
+  flow: Flow;
+  nodes: Map<string, LabFlowNode>;
+  edges: Map<string, Edge>;
+}
+
+const memos: Partial<Record<Lens, Memo>> = {};
+
+/** Fresh nodes for a world, before positions and identity reuse. */
+function derive(world: World | null, lens: Lens): { nodes: LabFlowNode[]; edges: Edge[] } {
+  const fallback = REGIONS[HOME_REGION]!;
+  if (lens === 'physical') return physicalLens(world, fallback, engineHostOf);
+  return { nodes: networkLens(world, fallback), edges: [] };
+}
+
+export function toFlow(world: World | null, lens: Lens = 'network', positions: Positions = NO_POSITIONS): Flow {
+  const memo = memos[lens];
+  if (memo && memo.world === world && memo.positions === positions) return memo.flow;
+  const fresh = derive(world, lens);
+  const nodes = fresh.nodes.map((node) => {
+    const placed = node.draggable ? positions[positionKey(lens, node.id)] : undefined;
+    const candidate = { ...node, ariaLabel: nodeLabel(node), ...(placed ? { position: { x: placed.x, y: placed.y } } : {}) };
+    const previous = memo?.nodes.get(node.id);
+    return previous && sameNode(previous, candidate) ? previous : candidate;
+  }) as LabFlowNode[];
+  const edges = fresh.edges.map((edge) => {
+    const previous = memo?.edges.get(edge.id);
+    return previous && sameEdge(previous, edge) ? previous : edge;
+  });
+  const sameAsBefore =
+    memo &&
+    memo.flow.nodes.length === nodes.length &&
+    memo.flow.edges.length === edges.length &&
+    nodes.every((n, i) => n === memo.flow.nodes[i]) &&
+    edges.every((e, i) => e === memo.flow.edges[i]);
+  const flow: Flow = sameAsBefore ? memo.flow : { nodes, edges };
+  memos[lens] = {
+    world,
+    positions,
+    flow,
+    nodes: new Map(nodes.map((n) => [n.id, n])),
+    edges: new Map(edges.map((e) => [e.id, e])),
+  };
+  return flow;
+}
+
+/** Forget the memo (tests that compare identity start from a clean slate). */
+export function resetFlowMemo(): void {
+  delete memos.network;
+  delete memos.physical;
 }

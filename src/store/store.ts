@@ -3,13 +3,17 @@
  * store only. Read with selectors (`useLabStore((s) => s.world)`), and `useShallow` for derived arrays.
  */
 import { create } from 'zustand';
+import { createLayoutSlice, type LayoutSlice } from './layout-slice';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createWorldSlice, type WorldSlice } from './world-slice';
 
-export type LabState = WorldSlice & UiSlice;
+export type LabState = WorldSlice & SelectionSlice & LayoutSlice & UiSlice;
 
 export const useLabStore = create<LabState>()((...a) => ({
   ...createWorldSlice(...a),
+  ...createSelectionSlice(...a),
+  ...createLayoutSlice(...a),
   ...createUiSlice(...a),
 }));
 
@@ -17,3 +21,7 @@ export const useLabStore = create<LabState>()((...a) => ({
 export function resetLabStore(): void {
   useLabStore.setState(useLabStore.getInitialState(), true);
 }
+
+export type { TimelineEntry, HistoryStep, LastResponse } from './world-slice';
+export type { Lens, Position } from './layout-slice';
+export type { Refusal, AutosaveProblem, SidePanel } from './ui-slice';

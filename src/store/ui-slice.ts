@@ -1,8 +1,22 @@
 import type { StateCreator } from 'zustand';
 import { initialTheme, type Theme, type ThemeSource } from '../app/theme';
+import type { Action, EngineError } from '../engine';
 import type { LabState } from './store';
 
-/** How the lab looks. The store only holds the choice; App applies it to <html> and persists it. */
+/** The refusal the explanation card shows: the engine's error and the action it refused. */
+export interface Refusal {
+  error: EngineError;
+  action: Action;
+}
+
+/** A saved lab that could not be read back. The save itself is kept (see persist.ts). */
+export interface AutosaveProblem {
+  message: string;
+}
+
+export type SidePanel = 'inspector' | 'tree';
+
+/** How the lab looks and which overlays are open. */
 export interface UiSlice {
   theme: Theme;
   themeSource: ThemeSource;
@@ -10,6 +24,27 @@ export interface UiSlice {
   followSystemTheme: (theme: Theme) => void;
   /** The header's toggle: the learner's choice, kept from now on. */
   toggleTheme: () => void;
+
+  /** The last refused action, shown by the explanation card until dismissed or the next accepted action. */
+  refusal: Refusal | null;
+  dismissRefusal: () => void;
+
+  /** The command palette. `paletteAction` is the engine action whose form is open inside it (null: the list). */
+  paletteOpen: boolean;
+  paletteAction: string | null;
+  /** Open the palette; with an action type, straight to that action's form. */
+  openPalette: (type?: string) => void;
+  closePalette: () => void;
+
+  /** Which panel the right-hand side shows. */
+  sidePanel: SidePanel;
+  setSidePanel: (panel: SidePanel) => void;
+  timelineOpen: boolean;
+  toggleTimeline: () => void;
+
+  /** Set when the autosaved lab could not be restored; the banner shows it until the learner acts. */
+  autosaveProblem: AutosaveProblem | null;
+  setAutosaveProblem: (problem: AutosaveProblem | null) => void;
 }
 
 export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set) => {
@@ -19,5 +54,21 @@ export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set) => {
     themeSource: source,
     followSystemTheme: (next) => set((s) => (s.themeSource === 'system' ? { theme: next } : {})),
     toggleTheme: () => set((s) => ({ theme: s.theme === 'dark' ? 'light' : 'dark', themeSource: 'user' })),
+
+    refusal: null,
+    dismissRefusal: () => set({ refusal: null }),
+
+    paletteOpen: false,
+    paletteAction: null,
+    openPalette: (type) => set({ paletteOpen: true, paletteAction: type ?? null }),
+    closePalette: () => set({ paletteOpen: false, paletteAction: null }),
+
+    sidePanel: 'inspector',
+    setSidePanel: (panel) => set({ sidePanel: panel }),
+    timelineOpen: true,
+    toggleTimeline: () => set((s) => ({ timelineOpen: !s.timelineOpen })),
+
+    autosaveProblem: null,
+    setAutosaveProblem: (problem) => set({ autosaveProblem: problem }),
   };
 };

@@ -1,31 +1,189 @@
 import type { StateCreator } from 'zustand';
-import type { World } from '../engine';
+import type { Action, EngineEvent, Result, World } from '../engine';
+import { engineNow, loadEngineModule } from './engine-module';
 import type { LabState } from './store';
 
+export { loadEngineModule } from './engine-module';
+
+/** One line of the timeline: an action that changed the world, a refusal, or an undo/redo. */
+export interface TimelineEntry {
+  id: number;
+  /** The world's logical clock (seconds) when it happened. */
+  at: number;
+  /** The action type (`ec2:CreateVpc`), or `lab:Undo` / `lab:Redo` / `lab:Reset`. */
+  action: string;
+  events: EngineEvent[];
+  ok: boolean;
+  /** Refusals: the engine's one-sentence message. Undo/redo/reset: what was undone or redone. */
+  message?: string;
+}
+
+/** One step of history: the world as it was, and the action that moved it on from there. */
+export interface HistoryStep {
+  world: World;
+  action: Action;
+}
+
+/** The last accepted action and its SDK-shaped response (forms show "Created vpc-…"; reads show their answer). */
+export interface LastResponse {
+  action: Action;
+  response: unknown;
+}
+
 /**
- * The simulated AWS world. The engine is a module of its own that loads right after the first screen (which is
- * drawn from the static region table), so the first paint does not wait for it. `world` is null until then.
- * Later: dispatch(action) through engine.apply, and history for undo.
+ * The simulated AWS world and its history. Worlds are immutable, so undo/redo just moves worlds between `past`
+ * and `future` (a pointer into a list of worlds, DESIGN.md example 4). `world` is null until the engine loads.
  */
 export interface WorldSlice {
   world: World | null;
-  /** Load the engine (once) and start from its starting world. */
+  /** Load the engine (once) and start from the autosaved world if there is a valid one, else the starting world. */
   loadEngine: () => Promise<void>;
+  /**
+   * Apply an action through the engine. Accepted and the world changed: the previous world goes on `past`, `future`
+   * is cleared, the events join the timeline, any refusal is cleared. Refused: `refusal` is set, the world stays.
+   * Reads (the world is unchanged) add no history. Returns undefined while the engine has not loaded.
+   */
+  dispatch: (action: Action) => Result | undefined;
+  /** Apply without committing anything (drop-target highlighting, form previews). */
+  dryRun: (action: Action) => Result | undefined;
+  undo: () => void;
+  redo: () => void;
+  canUndo: boolean;
+  canRedo: boolean;
+  past: HistoryStep[];
+  future: HistoryStep[];
+  timeline: TimelineEntry[];
+  lastResponse: LastResponse | null;
+  /** Back to the engine's starting world (one undoable step). */
+  resetWorld: () => void;
+  /** Replace the world wholesale, without history (autosave restore, tests). Clears history and the timeline. */
+  replaceWorld: (world: World) => void;
 }
 
-let engineModule: Promise<typeof import('../engine')> | undefined;
+/** At least 200 undo steps (BUDGETS.md); worlds share structure, so keeping more is cheap. */
+export const HISTORY_LIMIT = 500;
+export const TIMELINE_LIMIT = 500;
 
-/** The engine module, loaded on first use and shared afterwards. */
-export function loadEngineModule(): Promise<typeof import('../engine')> {
-  engineModule ??= import('../engine');
-  return engineModule;
+let nextTimelineId = 1;
+
+function keepLast<T>(list: T[], limit: number): T[] {
+  return list.length > limit ? list.slice(list.length - limit) : list;
+}
+
+function entry(world: World, action: string, ok: boolean, events: EngineEvent[], message?: string): TimelineEntry {
+  return { id: nextTimelineId++, at: world.clock, action, events, ok, ...(message === undefined ? {} : { message }) };
 }
 
 export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set, get) => ({
   world: null,
+  canUndo: false,
+  canRedo: false,
+  past: [],
+  future: [],
+  timeline: [],
+  lastResponse: null,
+
   loadEngine: async () => {
     if (get().world) return;
     const engine = await loadEngineModule();
-    if (!get().world) set({ world: engine.createWorld() });
+    if (get().world) return;
+    const { restoreAutosave } = await import('./autosave');
+    const restored = restoreAutosave(get());
+    if (get().world) return;
+    set({ world: restored ?? engine.createWorld() });
   },
+
+  dispatch: (action) => {
+    const world = get().world;
+    const engine = engineNow();
+    if (!world || !engine) return undefined;
+    const result = engine.apply(world, action);
+    if (result.ok) {
+      const changed = result.world !== world;
+      set((s) => ({
+        ...(changed
+          ? {
+              world: result.world,
+              past: keepLast([...s.past, { world, action }], HISTORY_LIMIT),
+              future: [],
+              canUndo: true,
+              canRedo: false,
+            }
+          : {}),
+        timeline:
+          changed || result.events.length > 0
+            ? keepLast([...s.timeline, entry(result.world, action.type, true, result.events)], TIMELINE_LIMIT)
+            : s.timeline,
+        refusal: null,
+        lastResponse: { action, response: result.response },
+      }));
+    } else {
+      set((s) => ({
+        refusal: { error: result.error, action },
+        timeline: keepLast(
+          [...s.timeline, entry(world, action.type, false, result.events, result.error.message)],
+          TIMELINE_LIMIT,
+        ),
+      }));
+    }
+    return result;
+  },
+
+  dryRun: (action) => {
+    const world = get().world;
+    const engine = engineNow();
+    if (!world || !engine) return undefined;
+    return engine.apply(world, action);
+  },
+
+  undo: () => {
+    const { past, world } = get();
+    const step = past[past.length - 1];
+    if (!step || !world) return;
+    set((s) => ({
+      world: step.world,
+      past: s.past.slice(0, -1),
+      future: [...s.future, { world, action: step.action }],
+      canUndo: s.past.length > 1,
+      canRedo: true,
+      refusal: null,
+      timeline: keepLast([...s.timeline, entry(step.world, 'lab:Undo', true, [], `Undid ${step.action.type}`)], TIMELINE_LIMIT),
+    }));
+  },
+
+  redo: () => {
+    const { future, world } = get();
+    const step = future[future.length - 1];
+    if (!step || !world) return;
+    set((s) => ({
+      world: step.world,
+      future: s.future.slice(0, -1),
+      past: keepLast([...s.past, { world, action: step.action }], HISTORY_LIMIT),
+      canUndo: true,
+      canRedo: s.future.length > 1,
+      refusal: null,
+      timeline: keepLast([...s.timeline, entry(step.world, 'lab:Redo', true, [], `Redid ${step.action.type}`)], TIMELINE_LIMIT),
+    }));
+  },
+
+  resetWorld: () => {
+    const world = get().world;
+    const engine = engineNow();
+    if (!world || !engine) return;
+    const fresh = engine.createWorld();
+    const action: Action = { type: 'lab:Reset' };
+    set((s) => ({
+      world: fresh,
+      past: keepLast([...s.past, { world, action }], HISTORY_LIMIT),
+      future: [],
+      canUndo: true,
+      canRedo: false,
+      refusal: null,
+      selection: null,
+      timeline: keepLast([...s.timeline, entry(fresh, 'lab:Reset', true, [], 'Started again from an empty lab')], TIMELINE_LIMIT),
+    }));
+  },
+
+  replaceWorld: (world) =>
+    set({ world, past: [], future: [], canUndo: false, canRedo: false, timeline: [], refusal: null, lastResponse: null }),
 });

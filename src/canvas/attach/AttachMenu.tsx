@@ -1,0 +1,146 @@
+/**
+ * The keyboard and menu equivalent of drag to attach: the same targets, the same verdicts from the engine, picked
+ * with the arrow keys and Enter. Opened with A on a selected interface, volume or Elastic IP, from its context menu,
+ * or from the inspector's "Attach to…" button.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useLabStore } from '../../store/store';
+import { useDragStore } from './drag-store';
+import { attachCandidates, attachSource, judge } from './targets';
+
+export function AttachMenu() {
+  const sourceId = useDragStore((s) => s.menuFor);
+  if (!sourceId) return null;
+  return <AttachDialog key={sourceId} sourceId={sourceId} />;
+}
+
+function AttachDialog({ sourceId }: { sourceId: string }) {
+  const world = useLabStore((s) => s.world);
+  const dryRun = useLabStore((s) => s.dryRun);
+  const close = useDragStore((s) => s.closeMenu);
+  const source = attachSource(world, sourceId);
+  const judged = useMemo(
+    () => (source && world ? judge(attachCandidates(world, source), dryRun) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- source is derived from world and sourceId
+    [world, sourceId, dryRun],
+  );
+  const [active, setActive] = useState(0);
+  const listRef = useRef<HTMLUListElement>(null);
+  const returnFocus = useRef<Element | null>(null);
+  const baseId = useId();
+  const titleId = `${baseId}-title`;
+  const optionId = (i: number) => `${baseId}-option-${i}`;
+
+  useEffect(() => {
+    returnFocus.current = document.activeElement;
+    listRef.current?.focus();
+    return () => {
+      if (returnFocus.current instanceof HTMLElement && returnFocus.current.isConnected) returnFocus.current.focus();
+    };
+  }, []);
+
+  useEffect(() => {
+    document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  });
+
+  const choose = (index: number) => {
+    const pick = judged[index];
+    if (!pick) return;
+    close();
+    useLabStore.getState().dispatch(pick.verdict.action);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const last = judged.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(last, active + 1),
+      ArrowUp: Math.max(0, active - 1),
+      Home: 0,
+      End: last,
+      PageDown: Math.min(last, active + 8),
+      PageUp: Math.max(0, active - 8),
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      setActive(moves[event.key]!);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      choose(active);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    } else if (event.key === 'Tab') {
+      event.preventDefault();
+    }
+  };
+
+  const valid = judged.filter((j) => j.verdict.ok).length;
+
+  return (
+    <div className="fixed inset-0 z-50 flex items-start justify-center bg-slate-900/30 pt-[8vh]" onMouseDown={close}>
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        className="flex max-h-[75vh] w-[min(40rem,calc(100%-2rem))] flex-col overflow-hidden rounded-2xl border border-slate-300 bg-white shadow-2xl dark:border-slate-600 dark:bg-slate-900"
+        onMouseDown={(e) => e.stopPropagation()}
+      >
+        <div className="border-b border-slate-200 px-5 py-3 dark:border-slate-700">
+          <h2 id={titleId} className="text-xl font-bold text-slate-900 dark:text-white">
+            Attach {source?.label ?? sourceId} to…
+          </h2>
+          <p className="text-base text-slate-700 dark:text-slate-300">
+            {judged.length === 0
+              ? 'There is nothing to attach it to yet.'
+              : `${valid} of ${judged.length} accepted by EC2. ↑↓ to choose, Enter to attach, Esc to close.`}
+          </p>
+        </div>
+        <ul
+          ref={listRef}
+          role="listbox"
+          tabIndex={0}
+          aria-labelledby={titleId}
+          aria-activedescendant={judged.length ? optionId(active) : undefined}
+          onKeyDown={onKeyDown}
+          className="min-h-0 flex-1 overflow-y-auto p-2 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-600"
+        >
+          {judged.map(({ candidate, verdict }, i) => (
+            <li
+              key={candidate.targetId}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              onMouseEnter={() => setActive(i)}
+              onClick={() => choose(i)}
+              className={`flex cursor-pointer items-start gap-3 rounded-lg px-3 py-2 ${i === active ? 'bg-sky-100 outline-2 outline-sky-600 dark:bg-sky-900/60' : ''}`}
+            >
+              <span
+                aria-hidden="true"
+                className={`mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full text-base font-bold text-white ${verdict.ok ? 'bg-emerald-600' : 'bg-rose-700'}`}
+              >
+                {verdict.ok ? '✓' : '✕'}
+              </span>
+              <span className="min-w-0 flex-1">
+                <span className="block truncate font-mono text-base font-semibold text-slate-900 dark:text-white">
+                  {candidate.title}
+                </span>
+                <span className="block text-base text-slate-700 dark:text-slate-300">{candidate.detail}</span>
+                <span className={`block text-base ${verdict.ok ? 'text-emerald-800 dark:text-emerald-300' : 'text-rose-800 dark:text-rose-300'}`}>
+                  {verdict.ok ? (
+                    'Can attach'
+                  ) : (
+                    <>
+                      Refused: <span className="font-mono">{verdict.code}</span>
+                      {verdict.scope ? ` (${verdict.scope})` : ''} — {verdict.message}
+                    </>
+                  )}
+                </span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * Developer entry points, off unless asked for in the URL:
+ * - `?e2e` exposes the lab store as `window.__labStore`, so browser tests can build a world through actions;
+ * - `?bench=big` loads the 1,000-resource benchmark world (300 instances with interfaces and volumes), generated on
+ *   demand by a lazily loaded chunk (scripts/engine-bench-world.ts), for the canvas frame-rate benchmark.
+ */
+import { useLabStore } from '../store/store';
+
+function params(): URLSearchParams {
+  return typeof location === 'undefined' ? new URLSearchParams() : new URLSearchParams(location.search);
+}
+
+let installed = false;
+
+export function installDevHooks(): void {
+  if (installed) return;
+  installed = true;
+  const query = params();
+  if (import.meta.env.DEV || query.has('e2e')) {
+    (window as unknown as { __labStore?: typeof useLabStore }).__labStore = useLabStore;
+  }
+  if (query.get('bench') === 'big') void loadBigWorld();
+}
+
+async function loadBigWorld(): Promise<void> {
+  await useLabStore.getState().loadEngine();
+  const { bigWorld } = await import('../../scripts/engine-bench-world');
+  useLabStore.getState().replaceWorld(bigWorld());
+  (window as unknown as { __benchWorldReady?: boolean }).__benchWorldReady = true;
+}

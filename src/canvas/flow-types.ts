@@ -1,0 +1,159 @@
+/**
+ * The React Flow nodes the canvas draws, one kind per resource or group. Node data holds the resource object itself
+ * (the world's collections are persistent, so an unchanged resource is the same object in the next world) plus the
+ * few derived strings a card shows; nodes are rebuilt only when one of those changes.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import type { Lens } from '../store/layout-slice';
+
+export type { ElasticIp, InternetGateway, NetworkInterface, Subnet, Vpc } from '../engine/model/network';
+export type { Instance } from '../engine/model/instances';
+export type { Image, KmsKey, Snapshot, Volume } from '../engine/model/storage';
+export type { DedicatedHost } from '../engine/model/purchasing';
+import type { ElasticIp, InternetGateway, NetworkInterface, Subnet, Vpc } from '../engine/model/network';
+import type { Instance } from '../engine/model/instances';
+import type { Image, KmsKey, Snapshot, Volume } from '../engine/model/storage';
+import type { DedicatedHost } from '../engine/model/purchasing';
+
+export type { Lens };
+
+export interface RegionNodeData extends Record<string, unknown> {
+  name: string;
+  zoneCount: number;
+  empty: boolean;
+  lens: Lens;
+  home: boolean;
+}
+
+/** The shelf of regional things that live in no AZ: Elastic IPs, snapshots, AMIs, KMS keys, detached gateways. */
+export interface ShelfNodeData extends Record<string, unknown> {
+  region: string;
+  count: number;
+}
+
+export interface VpcNodeData extends Record<string, unknown> {
+  vpc: Vpc;
+  name: string | undefined;
+}
+
+/** An Availability Zone's column inside one VPC. */
+export interface ZoneColumnNodeData extends Record<string, unknown> {
+  zoneName: string;
+  vpcId: string;
+  subnetCount: number;
+}
+
+/** An Availability Zone of the region (network lens: its EBS volumes; physical lens: its hosts and storage). */
+export interface AzNodeData extends Record<string, unknown> {
+  zoneName: string;
+  zoneId: string;
+  region: string;
+  subnetCount: number;
+  volumeCount: number;
+  lens: Lens;
+  /** The region has no VPC yet: the zone is drawn large, as on the first screen. */
+  roomy: boolean;
+}
+
+export interface SubnetNodeData extends Record<string, unknown> {
+  subnet: Subnet;
+  name: string | undefined;
+  instanceCount: number;
+  /** Nothing inside: no instance, no detached interface. */
+  empty: boolean;
+}
+
+export interface InstanceNodeData extends Record<string, unknown> {
+  instance: Instance;
+  name: string | undefined;
+  privateIp: string | undefined;
+  publicIp: string | undefined;
+  /** The public IPv4 is an Elastic IP (it survives stop/start). */
+  elastic: boolean;
+  lens: Lens;
+}
+
+export interface EniNodeData extends Record<string, unknown> {
+  eni: NetworkInterface;
+  privateIp: string | undefined;
+  publicIp: string | undefined;
+  elastic: boolean;
+  /** eth<n> when attached. */
+  deviceIndex: number | undefined;
+}
+
+export interface VolumeNodeData extends Record<string, unknown> {
+  volume: Volume;
+  /** Drawn as a chip on its instance (network lens) rather than a card. */
+  chip: boolean;
+}
+
+export interface EipNodeData extends Record<string, unknown> {
+  eip: ElasticIp;
+  /** Instance (or else interface) it is associated with. */
+  target: string | undefined;
+}
+
+export type ShelfItemKind = 'snapshot' | 'image' | 'kms' | 'igw';
+export interface ShelfItemNodeData extends Record<string, unknown> {
+  kind: ShelfItemKind;
+  resource: Snapshot | Image | KmsKey | InternetGateway;
+  title: string;
+  detail: string;
+}
+
+export interface HostNodeData extends Record<string, unknown> {
+  hostId: string;
+  dedicated: DedicatedHost | undefined;
+  instanceCount: number;
+}
+
+/** Physical lens: a group inside an AZ (its EBS storage, or its instances that are on no host now). */
+export interface BayNodeData extends Record<string, unknown> {
+  kind: 'ebs' | 'idle';
+  zoneName: string;
+  count: number;
+}
+
+export type RegionFlowNode = Node<RegionNodeData, 'region'>;
+export type ShelfFlowNode = Node<ShelfNodeData, 'shelf'>;
+export type VpcFlowNode = Node<VpcNodeData, 'vpc'>;
+export type ZoneColumnFlowNode = Node<ZoneColumnNodeData, 'zoneColumn'>;
+export type AzFlowNode = Node<AzNodeData, 'az'>;
+export type SubnetFlowNode = Node<SubnetNodeData, 'subnet'>;
+export type InstanceFlowNode = Node<InstanceNodeData, 'instance'>;
+export type EniFlowNode = Node<EniNodeData, 'eni'>;
+export type VolumeFlowNode = Node<VolumeNodeData, 'volume'>;
+export type EipFlowNode = Node<EipNodeData, 'eip'>;
+export type ShelfItemFlowNode = Node<ShelfItemNodeData, 'shelfItem'>;
+export type HostFlowNode = Node<HostNodeData, 'host'>;
+export type BayFlowNode = Node<BayNodeData, 'bay'>;
+
+export type LabFlowNode =
+  | RegionFlowNode
+  | ShelfFlowNode
+  | VpcFlowNode
+  | ZoneColumnFlowNode
+  | AzFlowNode
+  | SubnetFlowNode
+  | InstanceFlowNode
+  | EniFlowNode
+  | VolumeFlowNode
+  | EipFlowNode
+  | ShelfItemFlowNode
+  | HostFlowNode
+  | BayFlowNode;
+
+export type LabNodeType = NonNullable<LabFlowNode['type']>;
+
+export interface Flow {
+  nodes: LabFlowNode[];
+  edges: Edge[];
+}
+
+export const regionNodeId = (region: string) => `region:${region}`;
+export const azNodeId = (zoneName: string) => `az:${zoneName}`;
+export const shelfNodeId = (region: string) => `shelf:${region}`;
+export const zoneColumnNodeId = (vpcId: string, zoneName: string) => `zone:${vpcId}:${zoneName}`;
+export const hostNodeId = (hostId: string) => `host:${hostId}`;
+export const bayNodeId = (kind: 'ebs' | 'idle', zoneName: string) => `${kind}:${zoneName}`;

@@ -1,0 +1,16 @@
+import type { LabFlowNode } from '../flow-types';
+
+/**
+ * A laid-out piece of the canvas, measured before it is placed: groups size themselves from their children
+ * (bottom-up), then emit their nodes parents-first (top-down) once their own position is known.
+ */
+export interface Block {
+  width: number;
+  height: number;
+  /** Push this block's node and its descendants. `width`/`height` stretch the block to its siblings' size. */
+  emit(out: LabFlowNode[], parentId: string | undefined, x: number, y: number, width?: number, height?: number): void;
+}
+
+/** Common flags: nothing is connectable or deletable on the canvas; only free cards are draggable. */
+export const FIXED = { draggable: false, connectable: false, deletable: false, selectable: false } as const;
+export const MOVABLE = { draggable: true, connectable: false, deletable: false, selectable: false } as const;

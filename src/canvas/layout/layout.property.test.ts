@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apply, createWorld, type World } from '../../engine';
+import { stepArbitrary, stepToAction } from '../../engine/random-actions';
+import { loadEngineModule } from '../../store/engine-module';
+import { resetFlowMemo, toFlow, type LabFlowNode, type Lens } from '../to-flow';
+
+beforeAll(async () => {
+  await loadEngineModule();
+});
+
+/**
+ * A random world: the property-test generator's actions applied in order (refusals simply change nothing), from
+ * the default VPC (a subnet in every AZ, so launches land) or from nothing.
+ */
+function worldFrom(steps: Parameters<typeof stepToAction>[1][], defaultVpc = true): World {
+  let world = createWorld({ defaultVpc });
+  for (const step of steps) {
+    const r = apply(world, stepToAction(world, step));
+    if (r.ok) world = r.world;
+  }
+  return world;
+}
+
+interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const inside = (child: Rect, parent: Rect) =>
+  child.x >= 0 && child.y >= 0 && child.x + child.w <= parent.w && child.y + child.h <= parent.h;
+
+/** Every problem with a layout: parents after children, duplicate ids, overlapping siblings, children outside. */
+function layoutProblems(nodes: LabFlowNode[]): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, LabFlowNode>();
+  const children = new Map<string, LabFlowNode[]>();
+  for (const node of nodes) {
+    if (seen.has(node.id)) problems.push(`duplicate id ${node.id}`);
+    if (node.parentId && !seen.has(node.parentId)) problems.push(`${node.id} comes before its parent ${node.parentId}`);
+    if (!(node.width! > 0 && node.height! > 0)) problems.push(`${node.id} has no size`);
+    seen.set(node.id, node);
+    const key = node.parentId ?? '';
+    children.set(key, [...(children.get(key) ?? []), node]);
+  }
+  const rect = (n: LabFlowNode): Rect => ({ x: n.position.x, y: n.position.y, w: n.width!, h: n.height! });
+  for (const [parentId, kids] of children) {
+    const parent = seen.get(parentId);
+    // the internet gateway sits on its VPC's edge, by design
+    const laidOut = kids.filter((k) => !(k.type === 'shelfItem' && k.data.kind === 'igw' && parent?.type === 'vpc'));
+    for (const [i, a] of laidOut.entries()) {
+      if (parent && !inside(rect(a), rect(parent))) problems.push(`${a.id} sticks out of ${parentId}`);
+      for (const b of laidOut.slice(i + 1)) if (overlaps(rect(a), rect(b))) problems.push(`${a.id} overlaps ${b.id}`);
+    }
+  }
+  return problems;
+}
+
+describe('layout of random worlds', () => {
+  for (const lens of ['network', 'physical'] as Lens[]) {
+    it(`${lens} lens: parents first, unique ids, siblings never overlap, children inside their parent`, () => {
+      fc.assert(
+        fc.property(fc.array(stepArbitrary, { minLength: 40, maxLength: 150 }), fc.boolean(), (steps, defaultVpc) => {
+          resetFlowMemo();
+          const world = worldFrom(steps, defaultVpc);
+          expect(layoutProblems(toFlow(world, lens).nodes)).toEqual([]);
+        }),
+        { numRuns: 50 },
+      );
+    });
+  }
+
+  it('a new resource never moves or overlaps what was there: the next world still lays out cleanly', () => {
+    fc.assert(
+      fc.property(fc.array(stepArbitrary, { minLength: 10, maxLength: 60 }), stepArbitrary, (steps, last) => {
+        const world = worldFrom(steps);
+        const r = apply(world, stepToAction(world, last));
+        const next = r.ok ? r.world : world;
+        expect(layoutProblems(toFlow(next).nodes)).toEqual([]);
+        expect(toFlow(next)).toEqual(toFlow(next, 'network', {}));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

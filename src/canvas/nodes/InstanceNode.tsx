@@ -1,0 +1,58 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { InstanceIcon } from '../../icons';
+import type { InstanceFlowNode } from '../flow-types';
+import { DropBadge, STATE_STYLE, highlight, useDrop, useSelected } from './parts';
+
+const hidden = { opacity: 0, pointerEvents: 'none' } as const;
+
+/**
+ * An instance card: state (coloured: running green, stopped grey, pending/stopping amber, terminated faded), type,
+ * private and public IPv4. Its interfaces (and in the network lens its volumes) are chip nodes drawn inside it.
+ */
+export const InstanceNode = memo(function InstanceNode({ id, data }: NodeProps<InstanceFlowNode>) {
+  const selected = useSelected(id);
+  const { verdict, hovered } = useDrop(id);
+  const { instance } = data;
+  const style = STATE_STYLE[instance.state] ?? STATE_STYLE.stopped!;
+  return (
+    <article
+      data-selected={selected || undefined}
+      data-state={instance.state}
+      className={`relative h-full w-full overflow-visible rounded-xl border border-slate-300 bg-white shadow-sm dark:border-slate-600 dark:bg-slate-800 ${style.card} ${highlight(selected, verdict, hovered)}`}
+    >
+      <DropBadge verdict={verdict} hovered={hovered} />
+      <div className={`absolute inset-y-0 left-0 w-1.5 rounded-l-xl ${style.bar}`} aria-hidden="true" />
+      <div className="py-2 pr-2.5 pl-4 text-[15px] leading-[22px]">
+        <div className="flex items-center gap-2">
+          <InstanceIcon className="size-7 shrink-0" />
+          <p className="min-w-0 flex-1 truncate font-mono font-bold text-slate-900 dark:text-white" title={instance.id}>
+            {data.name ? `${data.name} · ${instance.id}` : instance.id}
+          </p>
+        </div>
+        <p className="mt-0.5 flex items-center gap-2 truncate text-slate-700 dark:text-slate-200">
+          <span className={`rounded-full px-2 font-semibold ${style.pill}`}>{instance.state}</span>
+          <span className="font-mono font-semibold">{instance.instanceType}</span>
+        </p>
+        <p className="truncate text-slate-700 dark:text-slate-200">
+          Private <span className="font-mono">{data.privateIp ?? '—'}</span>
+        </p>
+        <p className="truncate text-slate-700 dark:text-slate-200">
+          {data.publicIp ? (
+            <>
+              Public <span className="font-mono font-semibold text-slate-900 dark:text-white">{data.publicIp}</span>
+              {data.elastic && (
+                <span className="ml-1.5 rounded bg-violet-100 px-1 text-[14px] font-semibold text-violet-900 dark:bg-violet-900 dark:text-violet-100">
+                  EIP
+                </span>
+              )}
+            </>
+          ) : (
+            <span className="text-slate-600 dark:text-slate-400">No public IPv4</span>
+          )}
+        </p>
+      </div>
+      {data.lens === 'physical' && <Handle type="source" position={Position.Bottom} isConnectable={false} style={hidden} />}
+    </article>
+  );
+});

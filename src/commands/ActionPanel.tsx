@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState } from 'react';
+import { ACTION_LIST, type Action, type Result } from '../engine';
+import { BackIcon } from '../app/icons';
+import { ExplanationCard } from '../panels/ExplanationCard';
+import { useLabStore } from '../store/store';
+import { ActionForm } from './forms/ActionForm';
+import { JsonParamsForm } from './forms/JsonParamsForm';
+import { formSpec } from './forms/specs';
+import { actionLabel, createdId } from './labels';
+
+/** One engine action inside the palette: its form (or the JSON editor), the refusal if AWS said no, a read's answer. */
+export function ActionPanel({ type }: { type: string }) {
+  const info = ACTION_LIST.find((a) => a.type === type);
+  const spec = formSpec(type);
+  const refusal = useLabStore((s) => s.refusal);
+  const dismissRefusal = useLabStore((s) => s.dismissRefusal);
+  const [last, setLast] = useState<Result | null>(null);
+
+  const submit = (action: Action) => {
+    const state = useLabStore.getState();
+    const result = state.dispatch(action);
+    if (!result) return;
+    setLast(result);
+    if (result.ok && !info?.read) {
+      const id = createdId(result.response);
+      if (id) state.select(id);
+      state.closePalette();
+    }
+  };
+
+  const shownRefusal = last && !last.ok && refusal?.error === last.error ? refusal : null;
+  const answerRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (last) answerRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [last]);
+
+  return (
+    <div className="flex min-h-0 flex-col">
+      <header className="flex items-start gap-3 border-b border-slate-200 px-4 py-3 dark:border-slate-700">
+        <button
+          type="button"
+          onClick={() => useLabStore.getState().openPalette()}
+          aria-label="Back to all commands"
+          title="Back to all commands"
+          className="mt-0.5 rounded-md p-1.5 text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-200 dark:hover:bg-slate-800"
+        >
+          <BackIcon />
+        </button>
+        <div className="min-w-0">
+          <h2 className="text-xl font-bold text-slate-900 dark:text-white">{actionLabel(type)}</h2>
+          <p className="text-base text-slate-700 dark:text-slate-300">
+            <code className="text-sm text-slate-600 dark:text-slate-400">{type}</code>
+            {info && <> — {info.summary}</>}
+          </p>
+        </div>
+      </header>
+      <div className="min-h-0 flex-1 space-y-4 overflow-y-auto px-4 py-4">
+        {!info ? (
+          <p className="text-base">The simulation has no action called {type}.</p>
+        ) : spec ? (
+          <ActionForm spec={spec} onSubmit={submit} />
+        ) : (
+          <JsonParamsForm type={type} onSubmit={submit} />
+        )}
+        <div ref={answerRef} className="scroll-mb-4">
+          {shownRefusal && <ExplanationCard refusal={shownRefusal} onDismiss={dismissRefusal} />}
+          {last?.ok && info?.read && (
+            <section aria-label="Response">
+              <h3 className="text-base font-semibold text-slate-900 dark:text-white">Response</h3>
+              <pre className="mt-1 max-h-72 overflow-auto rounded-lg bg-slate-100 p-3 font-mono text-sm text-slate-800 dark:bg-slate-800 dark:text-slate-100">
+                {JSON.stringify(last.response, null, 2)}
+              </pre>
+            </section>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

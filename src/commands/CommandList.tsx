@@ -1,0 +1,141 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { ACTION_LIST } from '../engine';
+import { SearchIcon } from '../app/icons';
+import { useLabStore } from '../store/store';
+import { fuzzyFilter } from './fuzzy';
+import { formatKbd, isMacPlatform } from './keys';
+import { allCommands, type Command } from './registry';
+
+const mac = isMacPlatform();
+/** Commands that make no sense from inside the open palette (Esc closes it; the card is hidden meanwhile). */
+const HIDDEN_IN_PALETTE = new Set(['palette.open', 'refusal.dismiss']);
+
+/** Runs a command chosen in the palette: an engine action opens its form, anything else closes the palette first. */
+export function runFromPalette(command: Command): void {
+  const state = useLabStore.getState();
+  if (!command.when(state)) return;
+  if (command.actionType) {
+    command.run(state);
+    return;
+  }
+  state.closePalette();
+  command.run(useLabStore.getState());
+}
+
+/** The palette's search box and its list of every command, fuzzy-filtered (the ARIA combobox pattern). */
+export function CommandList() {
+  const commands = useMemo(() => allCommands(ACTION_LIST).filter((c) => !HIDDEN_IN_PALETTE.has(c.id)), []);
+  const state = useLabStore();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const listRef = useRef<HTMLUListElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => inputRef.current?.focus(), []);
+  const base = useId();
+  const results = useMemo(
+    () => fuzzyFilter(commands, query, (c) => [c.label, ...(c.keywords ?? []), c.group]),
+    [commands, query],
+  );
+  const current = Math.min(active, Math.max(0, results.length - 1));
+
+  useEffect(() => {
+    listRef.current?.querySelector<HTMLElement>(`[data-index="${current}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const last = results.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(last, current + 1),
+      ArrowUp: Math.max(0, current - 1),
+      PageDown: Math.min(last, current + 8),
+      PageUp: Math.max(0, current - 8),
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      setActive(moves[event.key]!);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const command = results[current];
+      if (command) runFromPalette(command);
+    }
+  };
+
+  return (
+    <div className="flex min-h-0 flex-col">
+      <div className="flex items-center gap-3 border-b border-slate-200 px-4 dark:border-slate-700">
+        <SearchIcon className="size-5 shrink-0 text-slate-500 dark:text-slate-400" />
+        <input
+          ref={inputRef}
+          type="text"
+          role="combobox"
+          aria-label="Search commands and AWS actions"
+          aria-expanded="true"
+          aria-controls={`${base}-list`}
+          aria-autocomplete="list"
+          aria-activedescendant={results[current] ? `${base}-${current}` : undefined}
+          placeholder="Type a command or an action: create vpc, launch, undo…"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+          className="h-14 min-w-0 flex-1 bg-transparent text-lg text-slate-900 outline-none placeholder:text-slate-500 dark:text-white dark:placeholder:text-slate-400"
+        />
+        <kbd className="rounded border border-slate-300 px-1.5 font-sans text-sm text-slate-600 dark:border-slate-600 dark:text-slate-300">
+          Esc
+        </kbd>
+      </div>
+      <ul
+        ref={listRef}
+        id={`${base}-list`}
+        role="listbox"
+        aria-label="Commands"
+        className="min-h-0 flex-1 overflow-y-auto p-2"
+      >
+        {results.length === 0 && (
+          <li role="presentation" className="px-3 py-6 text-center text-base text-slate-600 dark:text-slate-400">
+            No command matches “{query}”.
+          </li>
+        )}
+        {results.map((command, i) => {
+          const enabled = command.when(state);
+          return (
+            <li
+              key={command.id}
+              id={`${base}-${i}`}
+              data-index={i}
+              role="option"
+              aria-selected={i === current}
+              aria-disabled={!enabled}
+              onMouseMove={() => i !== current && setActive(i)}
+              onClick={() => runFromPalette(command)}
+              className={`flex cursor-pointer items-center justify-between gap-4 rounded-lg px-3 py-2 ${
+                i === current ? 'bg-sky-100 dark:bg-sky-900/60' : ''
+              } ${enabled ? '' : 'opacity-55'}`}
+            >
+              <div className="min-w-0">
+                <p className="truncate text-base font-medium text-slate-900 dark:text-white">{command.label}</p>
+                {command.detail && (
+                  <p className="truncate text-sm text-slate-600 dark:text-slate-300">{command.detail}</p>
+                )}
+              </div>
+              <div className="flex shrink-0 items-center gap-2 text-sm">
+                {command.actionType ? (
+                  <code className="text-slate-600 dark:text-slate-300">{command.actionType}</code>
+                ) : (
+                  <span className="text-slate-600 dark:text-slate-300">{command.group}</span>
+                )}
+                {command.kbd && (
+                  <kbd className="rounded border border-slate-300 bg-white px-1.5 font-sans text-slate-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200">
+                    {formatKbd(command.kbd, mac)}
+                  </kbd>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useLayoutEffect, useRef } from 'react';
+import { useLabStore } from '../store/store';
+import { ActionPanel } from './ActionPanel';
+import { CommandList } from './CommandList';
+
+/**
+ * The command palette (Ctrl/⌘+K): every command of the registry with fuzzy search; an engine action opens its form.
+ * A native modal <dialog>: focus stays inside, Esc closes it, focus returns where it was. Loaded on first use.
+ */
+export default function CommandPalette() {
+  const action = useLabStore((s) => s.paletteAction);
+  const close = useLabStore((s) => s.closePalette);
+  const ref = useRef<HTMLDialogElement>(null);
+
+  // A layout effect: it runs before the children's effects, which then move focus to the search box or first field
+  // (showModal would otherwise focus the first button).
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      aria-label={action ? 'Action form' : 'Command palette'}
+      data-testid="command-palette"
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+      onMouseDown={(event) => {
+        if (event.target === event.currentTarget) close(); // a click on the backdrop
+      }}
+      className="m-auto mt-[8vh] max-h-[84vh] w-[min(46rem,94vw)] flex-col open:flex overflow-hidden rounded-xl border border-slate-300 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/55 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+    >
+      {action ? <ActionPanel key={action} type={action} /> : <CommandList />}
+    </dialog>
+  );
+}

@@ -1,0 +1,82 @@
+import { useId } from 'react';
+import { ChevronIcon } from '../app/icons';
+import { useLabStore } from '../store/store';
+import type { TimelineEntry } from '../store/world-slice';
+import { clockLabel, narrate } from './narrate';
+
+const TONE: Record<'done' | 'refused' | 'history', { dot: string; label: string }> = {
+  done: { dot: 'bg-emerald-600 dark:bg-emerald-400', label: 'Done' },
+  refused: { dot: 'bg-rose-600 dark:bg-rose-400', label: 'Refused' },
+  history: { dot: 'bg-slate-400 dark:bg-slate-500', label: 'History' },
+};
+
+function Entry({ entry }: { entry: TimelineEntry }) {
+  const n = narrate(entry);
+  const tone = TONE[n.tone];
+  return (
+    <li className="relative border-l-2 border-slate-200 pb-3 pl-4 last:pb-0 dark:border-slate-700">
+      <span aria-hidden="true" className={`absolute top-2 -left-[7px] size-3 rounded-full ${tone.dot}`} />
+      <p className="flex flex-wrap items-baseline justify-between gap-x-2">
+        <span className={`font-semibold ${n.tone === 'refused' ? 'text-rose-700 dark:text-rose-300' : ''}`}>
+          <span className="sr-only">{tone.label}: </span>
+          {n.title}
+        </span>
+        <span className="font-mono text-sm text-slate-500 dark:text-slate-400" title="Lab clock">
+          {clockLabel(entry.at)}
+        </span>
+      </p>
+      {n.lines.length > 0 && (
+        <ul className="mt-0.5 space-y-0.5 text-slate-700 dark:text-slate-300">
+          {n.lines.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** What happened, newest first: accepted actions with their events, refusals, undo and redo. */
+export function Timeline() {
+  const timeline = useLabStore((s) => s.timeline);
+  const open = useLabStore((s) => s.timelineOpen);
+  const toggle = useLabStore((s) => s.toggleTimeline);
+  const listId = useId();
+  const newestFirst = [...timeline].reverse();
+  return (
+    <section aria-label="Timeline" className="flex min-h-0 flex-col">
+      <h2>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={toggle}
+          className="flex w-full items-center justify-between gap-2 px-4 py-2.5 text-left text-base font-semibold text-slate-900 hover:bg-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-600 dark:text-white dark:hover:bg-slate-800"
+        >
+          <span>
+            Timeline
+            {timeline.length > 0 && (
+              <span className="ml-2 rounded-full bg-slate-200 px-2 text-sm font-medium text-slate-700 dark:bg-slate-700 dark:text-slate-200">
+                {timeline.length}
+              </span>
+            )}
+          </span>
+          <ChevronIcon className={`size-5 transition-transform ${open ? '' : '-rotate-90'}`} />
+        </button>
+      </h2>
+      {open && (
+        <div id={listId} className="min-h-0 flex-1 overflow-y-auto px-4 pt-1 pb-3">
+          {newestFirst.length === 0 ? (
+            <p className="text-slate-600 dark:text-slate-400">Nothing yet. What you do, and what AWS refuses, shows up here.</p>
+          ) : (
+            <ol className="ml-1.5 space-y-0">
+              {newestFirst.map((entry) => (
+                <Entry key={entry.id} entry={entry} />
+              ))}
+            </ol>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

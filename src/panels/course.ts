@@ -1,0 +1,15 @@
+/** Links from the lab into the course. A course reader comes later; for now sections are `#course/<slug>` anchors. */
+
+/** `Elastic IP address` → `elastic-ip-address`; `Dedicated Hosts [OOS]` → `dedicated-hosts`. */
+export function courseSlug(section: string): string {
+  return section
+    .replace(/\[[^\]]*\]/g, '')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function courseHref(section: string): string {
+  return `#course/${courseSlug(section)}`;
+}

@@ -1,0 +1,145 @@
+/**
+ * The autosave document: what localStorage keeps between visits. Validated with zod at this edge only (DESIGN.md
+ * example 8): the envelope, and the world's top-level shape; inside the app the types are trusted.
+ *
+ * World collections are persistent maps that serialise as plain `{ id: resource }` objects; they come back through
+ * `Collection.from`, one per collection. Loaded lazily with the engine (it needs the engine's Collection).
+ */
+import { z } from 'zod/mini';
+import { Collection } from '../engine/collection';
+import type { World } from '../engine';
+import type { CollectionKey } from '../engine/model/world';
+import type { Lens, Position } from './layout-slice';
+
+export const AUTOSAVE_KEY = 'ec2-lab:autosave:v1';
+/** Where a save that could not be read is kept, so that writing a new one never destroys it. */
+export const CORRUPT_KEY = 'ec2-lab:autosave:corrupt';
+
+/** Every id-keyed collection of the world (a Record so that the compiler notices a new one). */
+const COLLECTIONS: Record<CollectionKey, true> = {
+  vpcs: true,
+  subnets: true,
+  internetGateways: true,
+  routeTables: true,
+  securityGroups: true,
+  networkInterfaces: true,
+  addresses: true,
+  instances: true,
+  volumes: true,
+  snapshots: true,
+  images: true,
+  kmsKeys: true,
+  spotRequests: true,
+  reservedInstances: true,
+  dedicatedHosts: true,
+  alarms: true,
+};
+export const COLLECTION_KEYS = Object.keys(COLLECTIONS) as CollectionKey[];
+
+const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
+const resources = z.record(z.string(), z.looseObject({}));
+
+const zoneSchema = z.object({ ZoneName: z.string(), ZoneId: z.string() });
+const regionSchema = z.object({
+  name: z.string(),
+  zones: z.array(zoneSchema),
+  publicPools: z.array(z.tuple([finite, finite])),
+});
+
+const worldSchema = z
+  .looseObject({
+    format: z.literal('ec2-lab-world'),
+    version: z.literal(1),
+    account: z.string().check(z.regex(/^\d{12}$/, 'must be a 12-digit account id')),
+    homeRegion: z.string(),
+    clock: finite,
+    rng: finite,
+    seed: finite,
+    regions: z.record(z.string(), regionSchema),
+    spotPrices: z.record(z.string(), z.string()),
+    billing: z.looseObject({ lines: z.record(z.string(), z.looseObject({})), total: finite }),
+    ...Object.fromEntries(COLLECTION_KEYS.map((key) => [key, resources])),
+  })
+  .check(z.refine((w) => Object.hasOwn(w.regions, w.homeRegion), 'the home region must be one of the regions'));
+
+const positionSchema = z.object({ x: finite, y: finite });
+
+export const autosaveSchema = z.object({
+  format: z.literal('ec2-lab-autosave'),
+  version: z.literal(1),
+  /** Wall-clock time of the save (ISO 8601), for the learner; the simulation's own clock is `world.clock`. */
+  savedAt: z.string(),
+  world: worldSchema,
+  positions: z.record(z.string(), positionSchema),
+  lens: z.enum(['network', 'physical']),
+});
+
+export interface Autosave {
+  world: World;
+  positions: Record<string, Position>;
+  lens: Lens;
+  savedAt: string;
+}
+
+export type ParsedAutosave = ({ ok: true } & Autosave) | { ok: false; reason: string };
+
+/** The JSON text stored under AUTOSAVE_KEY. */
+export function serializeAutosave(save: Autosave): string {
+  return JSON.stringify({
+    format: 'ec2-lab-autosave',
+    version: 1,
+    savedAt: save.savedAt,
+    world: save.world,
+    positions: save.positions,
+    lens: save.lens,
+  });
+}
+
+/** Plain `{ id: resource }` objects back into the world's persistent collections. */
+export function reviveWorld(json: Record<string, unknown>): World {
+  const world: Record<string, unknown> = { ...json };
+  for (const key of COLLECTION_KEYS) world[key] = Collection.from(json[key] as Record<string, unknown>);
+  return world as unknown as World;
+}
+
+interface Issue {
+  code?: string;
+  path: PropertyKey[];
+  message: string;
+  expected?: string;
+}
+
+/** One issue in plain words (zod/mini carries no message locale, so the words come from the issue's code). */
+function describeIssue(issue: Issue): string {
+  const path = issue.path.map(String).join('.') || 'the save';
+  switch (issue.code) {
+    case 'invalid_type':
+      return `${path} should be ${issue.expected === 'object' || issue.expected === 'array' ? 'an' : 'a'} ${issue.expected ?? 'value'}`;
+    case 'invalid_value':
+      return `${path} has a value this version does not know`;
+    case 'custom':
+      return `${path}: ${issue.message}`;
+    default:
+      return `${path} is not valid`;
+  }
+}
+
+/** Read a stored save. Never throws: anything that is not a valid save says why. */
+export function parseAutosave(raw: string): ParsedAutosave {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'the saved text is not JSON' };
+  }
+  const parsed = autosaveSchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0] as Issue | undefined;
+    return { ok: false, reason: first ? describeIssue(first) : 'the save does not have the expected shape' };
+  }
+  // Validated; revive from the original data, so that key order (and any field the schema does not list) is kept.
+  const doc = data as { world: Record<string, unknown>; positions: Record<string, Position>; lens: Lens; savedAt: string };
+  const positions: Record<string, Position> = {};
+  for (const [id, pos] of Object.entries(parsed.data.positions)) positions[id] = { x: pos.x, y: pos.y };
+  return { ok: true, world: reviveWorld(doc.world), positions, lens: parsed.data.lens, savedAt: parsed.data.savedAt };
+}
