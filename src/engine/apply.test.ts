@@ -16,11 +16,29 @@ suite('the starting world', () => {
   it('has an Amazon EBS-backed AMI, an instance-store AMI and alias/aws/ebs in every region', () => {
     const world = createWorld();
     for (const region of Object.keys(world.regions)) {
-      const images = [...world.images.values()].filter((i) => i.region === region);
+      const amazon = describe(world, 'ec2:DescribeImages', { Owners: ['amazon'] }, region).Images;
+      expect(amazon.map((i: { RootDeviceType: string }) => i.RootDeviceType).sort()).toEqual(['ebs', 'instance-store']);
+      const images = [...world.images.values()].filter((i) => i.region === region && i.imageOwnerAlias === 'amazon');
       expect(images.map((i) => i.rootDeviceType).sort()).toEqual(['ebs', 'instance-store']);
-      expect(images.every((i) => i.public && i.imageOwnerAlias === 'amazon')).toBe(true);
+      expect(images.every((i) => i.public)).toBe(true);
       const keys = [...world.kmsKeys.values()].filter((k) => k.region === region);
       expect(keys.map((k) => k.aliases)).toEqual([['alias/aws/ebs']]);
+    }
+  });
+
+  it('has one public AWS Marketplace AMI per region, with a marketplace product code', () => {
+    const world = createWorld();
+    for (const region of Object.keys(world.regions)) {
+      const market = describe(world, 'ec2:DescribeImages', { Owners: ['aws-marketplace'] }, region).Images;
+      expect(market).toHaveLength(1);
+      expect(market[0]).toMatchObject({
+        OwnerId: '679593333241',
+        ImageOwnerAlias: 'aws-marketplace',
+        Public: true,
+        RootDeviceType: 'ebs',
+        ProductCodes: [{ ProductCodeType: 'marketplace' }],
+      });
+      expect(market[0].ImageId).toMatch(/^ami-0[0-9a-f]{16}$/);
     }
   });
 

@@ -50,3 +50,6 @@ export const DEFAULT_ACCOUNT = '111122223333';
 
 /** The account that owns Amazon's public AMIs (ImageOwnerAlias `amazon`). */
 export const AMAZON_ACCOUNT = '137112412989';
+
+/** The account that publishes AWS Marketplace AMIs (ImageOwnerAlias `aws-marketplace`). */
+export const MARKETPLACE_ACCOUNT = '679593333241';

@@ -14,7 +14,7 @@ export class Tx {
   readonly account: string;
   readonly events: EngineEvent[] = [];
   private readonly written = new Map<CollectionKey, Collection<unknown>>();
-  private scalars: Partial<Pick<World, 'clock' | 'rng' | 'spotPrices' | 'billing'>> = {};
+  private scalars: Partial<Pick<World, 'clock' | 'rng' | 'spotPrices' | 'capacity' | 'billing'>> = {};
 
   constructor(world: World, action: Action, region: string, account: string, shareWith?: Tx) {
     this.base = world;
@@ -51,6 +51,15 @@ export class Tx {
 
   set spotPrices(value: World['spotPrices']) {
     this.scalars.spotPrices = value;
+  }
+
+  /** On-Demand capacity limits set with sim:SetCapacity (undefined: none anywhere). */
+  get capacity(): World['capacity'] {
+    return 'capacity' in this.scalars ? this.scalars.capacity : this.base.capacity;
+  }
+
+  set capacity(value: World['capacity']) {
+    this.scalars.capacity = value;
   }
 
   get billing(): World['billing'] {

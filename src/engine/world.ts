@@ -1,7 +1,8 @@
 import type { World } from './model/world';
 import type { Image, KmsKey, Snapshot } from './model/storage';
-import { AMAZON_ACCOUNT, DEFAULT_ACCOUNT, HOME_REGION, REGIONS } from './regions';
-import { seedState } from './rng';
+import { AMAZON_ACCOUNT, DEFAULT_ACCOUNT, HOME_REGION, MARKETPLACE_ACCOUNT, REGIONS } from './regions';
+import { hashString, seedState } from './rng';
+import { LAB_MARKETPLACE_PRODUCT } from './catalog/marketplace';
 import { Tx } from './tx';
 import { apply } from './apply';
 import { Collection } from './collection';
@@ -49,6 +50,59 @@ function emptyWorld(seed: number): World {
 function uuid(tx: Tx): string {
   const h = tx.hex(32);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/**
+ * An id for a resource seeded outside the world's generator: 16 hex digits hashed from the seed and a name. The
+ * Marketplace AMI uses it so that adding it did not shift the id sequence every existing world and document relies on.
+ */
+function fixedId(prefix: string, seed: number, name: string): string {
+  const hex = (text: string) => hashString(text).toString(16).padStart(8, '0');
+  return `${prefix}-0${hex(`${seed}|${name}`)}${hex(`${name}|${seed}`)}`;
+}
+
+/**
+ * One public AWS Marketplace AMI per region (owner alias `aws-marketplace`, account 679593333241): an EBS-backed
+ * Linux image with a marketplace product code, so instances launched from it pay a software charge on top of the
+ * instance (course "Amazon Machine Image (AMI)": Marketplace).
+ */
+function seedMarketplace(tx: Tx, region: string): void {
+  const seller = { ownerId: MARKETPLACE_ACCOUNT, region, tags: [] };
+  const product = LAB_MARKETPLACE_PRODUCT;
+  const rootSnapshot: Snapshot = {
+    ...seller,
+    id: fixedId('snap', tx.base.seed, `marketplace-root|${region}`),
+    volumeId: 'vol-ffffffff',
+    volumeSizeGiB: 8,
+    encrypted: false,
+    state: 'completed',
+    startTime: 0,
+    description: `${product.name} root volume (AWS Marketplace)`,
+    createVolumePermissions: [],
+  };
+  tx.put('snapshots', rootSnapshot.id, rootSnapshot);
+  const image: Image = {
+    ...seller,
+    id: fixedId('ami', tx.base.seed, `marketplace-ami|${region}`),
+    name: 'hardened-nginx-web-server-1.26-al2023-x86_64-marketplace',
+    description: `${product.name} by ${product.seller} (AWS Marketplace): software billed per hour on top of the instance`,
+    state: 'available',
+    public: true,
+    launchPermissions: [],
+    rootDeviceType: 'ebs',
+    rootDeviceName: '/dev/xvda',
+    blockDeviceMappings: [
+      {
+        DeviceName: '/dev/xvda',
+        Ebs: { SnapshotId: rootSnapshot.id, VolumeSize: 8, VolumeType: 'gp3', DeleteOnTermination: true, Encrypted: false },
+      },
+    ],
+    architecture: 'x86_64',
+    platformDetails: 'Linux/UNIX',
+    creationDate: 0,
+    productCodes: [{ ProductCodeId: product.productCodeId, ProductCodeType: 'marketplace' }],
+  };
+  tx.put('images', image.id, image);
 }
 
 /** What every region has before the learner does anything: Amazon's public AMIs and the AWS-managed EBS key. */
@@ -133,6 +187,9 @@ export function createWorld(options: CreateWorldOptions = {}): World {
   const base = emptyWorld(seed);
   const tx = new Tx(base, { type: 'sim:CreateWorld' }, base.homeRegion, base.account);
   for (const region of Object.keys(base.regions)) seedRegion(tx, region);
+  // After every region's Amazon resources, so that the starting world's first entries keep their positions (scenario
+  // snapshots refer to baseline entries by index) and the id generator is not touched.
+  for (const region of Object.keys(base.regions)) seedMarketplace(tx, region);
   let world = tx.finish();
   if (options.defaultVpc) {
     for (const region of Object.keys(world.regions)) {

@@ -232,6 +232,16 @@ suite('ReleaseAddress and unknown ids (rules 44, 45)', () => {
     const fresh = inst(r.world, s.id).PublicIpAddress;
     expect(fresh).toBeDefined();
     expect(fresh).not.toBe(s.publicIp);
+    // The narration does not contradict itself: disassociated on the way out, then released.
+    const messages = r.events.filter((e) => e.type === 'eip-disassociated' || e.type === 'eip-released').map((e) => e.message);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toContain('It is released next');
+    expect(messages[0]).not.toContain('stays allocated');
+    expect(messages[1]).toBe(`Elastic IP ${s.publicIp} (${s.allocationId}) released back to Amazon.`);
+    expect(r.events.findIndex((e) => e.type === 'eip-disassociated')).toBeLessThan(r.events.findIndex((e) => e.type === 'eip-released'));
+    // A plain DisassociateAddress still says the address stays allocated.
+    const d = ok(a, 'ec2:DisassociateAddress', { PublicIp: s.publicIp });
+    expect(d.events.find((e) => e.type === 'eip-disassociated')?.message).toContain('It stays allocated to the account.');
   });
 
   it('rule 44: another account can’t release your address (AuthFailure)', () => {

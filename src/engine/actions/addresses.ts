@@ -208,7 +208,7 @@ function releaseAddress(tx: Tx, p: Params) {
         fix: `Disassociate ${a.associationId} first, then release ${eip.allocationId}.`,
       });
     }
-    disassociateEip(tx, eip.allocationId, 'it is being released (default VPC)');
+    disassociateEip(tx, eip.allocationId, 'ReleaseAddress in a default VPC disassociates it first', true, true);
   }
   tx.remove('addresses', eip.allocationId);
   tx.event({

@@ -1,4 +1,4 @@
-import { currentCharges, type Charge } from '../billing/accrue';
+import { billingUnit, currentCharges, type Charge } from '../billing/accrue';
 import { mustFind } from '../lookup';
 import type { BillingLine } from '../model/purchasing';
 import type { Params } from '../params';
@@ -6,19 +6,21 @@ import type { Tx } from '../tx';
 import { defineActions } from './registry';
 
 /**
- * sim:BillingView: the bill so far, per instance and per reservation (and per Dedicated Host, idle Elastic IP, EBS
- * volume and snapshot), with the rate each pays now and the purchase option that covered it. Money accrues only
- * while sim:AdvanceTime moves the clock, and only for running instances (rule 47).
+ * sim:BillingView: the bill so far, per instance and per reservation (and per Marketplace software charge, Dedicated
+ * Host, idle Elastic IP, EBS volume and snapshot), with the rate each pays now and the purchase option that covered
+ * it. Money accrues only while sim:AdvanceTime moves the clock, and only for running instances (rule 47).
+ * `BilledPer` says how: per second (prorated hourly rate), or per started hour for Dedicated Hosts.
  */
 
 const KIND_ORDER: Record<BillingLine['kind'], number> = {
   instance: 0,
-  reservation: 1,
-  'dedicated-host': 2,
-  'dedicated-region-fee': 3,
-  'elastic-ip': 4,
-  ebs: 5,
-  snapshot: 6,
+  software: 1,
+  reservation: 2,
+  'dedicated-host': 3,
+  'dedicated-region-fee': 4,
+  'elastic-ip': 5,
+  ebs: 6,
+  snapshot: 7,
 };
 
 function round(value: number): number {
@@ -40,6 +42,7 @@ function toLine(line: BillingLine | undefined, now: Charge | undefined) {
     Seconds: line?.seconds ?? 0,
     /** USD per hour it costs right now (0 when it does not run). */
     Rate: round(now?.rate ?? 0),
+    BilledPer: billingUnit(base.kind),
     ...(option !== undefined ? { PurchaseOption: option } : {}),
     ...(coveredBy ? { CoveredBy: coveredBy } : {}),
     ...(now?.reservations ?? line?.lastReservations ? { Reservations: now?.reservations ?? line?.lastReservations } : {}),

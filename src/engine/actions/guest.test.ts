@@ -273,10 +273,18 @@ describe('sim:QueryIMDS — the metadata tree (rule 35)', () => {
     expect(r.Headers['Content-Length']).toBe(String(id.length));
   });
 
-  it('an unknown instance is refused with InvalidInstanceID.NotFound', () => {
-    const error = no(world, 'sim:QueryIMDS', { InstanceId: 'i-0123456789abcdef0', Path: '/latest/meta-data/' });
-    expect(error.code).toBe('InvalidInstanceID.NotFound');
-    expect(error.rule).toBe('request.not-found');
+  it('an unknown instance is always ok: nothing answers (Status 0) and the note says why', () => {
+    const r = apply(world, { type: 'sim:QueryIMDS', params: { InstanceId: 'i-0123456789abcdef0', Path: '/latest/meta-data/' } });
+    expect(r.ok).toBe(true);
+    expect(r.world).toBe(world);
+    expect(r.ok && r.response).toEqual({
+      Status: 0,
+      Body: '',
+      Headers: {},
+      Note: 'There is no instance i-0123456789abcdef0 in this world: nothing answers at 169.254.169.254.',
+    });
+    // Malformed params are still refused.
+    expect(no(world, 'sim:QueryIMDS', { Path: '/latest/meta-data/' }).code).toBe('MissingParameter');
   });
 });
 

@@ -75,8 +75,8 @@ export const GUEST_ACTIONS = defineActions([
     summary: 'Send one HTTP request to the instance metadata service from inside an instance (IMDSv1 or IMDSv2).',
     read: true,
     run: (tx, p): MetadataResponse => {
+      // Always ok (ENGINE_API): an unknown instance gets no answer (Status 0) rather than a refusal.
       const instanceId = p.str('InstanceId');
-      mustInstance(tx, instanceId);
       const headers = readHeaders(p);
       const token = p.optStr('Token');
       const hops = p.optInt('Hops', 1, 255);

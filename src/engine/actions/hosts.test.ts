@@ -194,6 +194,38 @@ describe('Dedicated billing', () => {
     expect(billingLine(later, id)).toMatchObject({ Amount: 0, Rate: 0, PurchaseOption: 'dedicated-host' });
   });
 
+  it('a Dedicated Host is billed per started hour, not per second: 10 s pay a full hour, 3601 s pay two', () => {
+    const hourly = DEDICATED_HOST_HOURLY('m5') ?? -1;
+    const r = ok(labWorld(), 'ec2:AllocateHosts', { AvailabilityZone: 'us-east-1a', InstanceFamily: 'm5', Quantity: 1 });
+    const hostId = r.response.HostIds[0];
+    const created = r.events.find((e) => e.type === 'created');
+    expect(created?.message).toContain('billed per hour, not per second');
+    expect(created?.data).toEqual({ hourlyRate: hourly, billedPer: 'hour' });
+    // The first hour is charged when it starts.
+    expect(billingLine(r.world, hostId)).toMatchObject({ Kind: 'dedicated-host', BilledPer: 'hour', Seconds: 0, Billing: 'accruing' });
+    expect(billingLine(r.world, hostId).Amount).toBeCloseTo(hourly, 6);
+    const tenSeconds = advance(r.world, 10).world;
+    expect(billingLine(tenSeconds, hostId).Amount).toBeCloseTo(hourly, 6);
+    expect(billingLine(advance(r.world, 3600).world, hostId).Amount).toBeCloseTo(hourly, 6);
+    expect(billingLine(advance(r.world, 3601).world, hostId).Amount).toBeCloseTo(2 * hourly, 6);
+    expect(billingLine(advance(advance(r.world, 1800).world, 1801).world, hostId).Amount).toBeCloseTo(2 * hourly, 6);
+    // Released after 10 s: the started hour stays paid, nothing more accrues.
+    const released = ok(tenSeconds, 'ec2:ReleaseHosts', { HostIds: [hostId] });
+    expect(released.events.find((e) => e.type === 'released')?.message).toContain('billed per hour');
+    const later = advance(released.world, 7200).world;
+    expect(billingLine(later, hostId)).toMatchObject({ Billing: 'stopped', Rate: 0, Seconds: 10 });
+    expect(billingLine(later, hostId).Amount).toBeCloseTo(hourly, 6);
+    expect(read(later, 'sim:BillingView', {}).Total).toBeCloseTo(hourly, 6);
+  });
+
+  it('instances are billed per second (the contrast with hosts)', () => {
+    const a = launch(labWorld(), { InstanceType: 'm5.large' });
+    const line = billingLine(advance(a.world, 10).world, a.id);
+    expect(line.BilledPer).toBe('second');
+    expect(line.Amount).toBeCloseTo((0.096 * 10) / 3600, 6); // not a full hour (0.096)
+    expect(line.Amount).toBeLessThan(0.001);
+  });
+
   it('Dedicated Instances pay a premium plus one regional fee while any runs', () => {
     const a = launch(labWorld(), { InstanceType: 'm5.large', Placement: { Tenancy: 'dedicated' } });
     const b = launch(a.world, { InstanceType: 'm5.large', Placement: { Tenancy: 'dedicated' } });

@@ -1,4 +1,7 @@
+import { chargeOnce, lineKey } from '../billing/accrue';
+import { familyOf } from '../billing/coverage';
 import { allInstanceTypes, getInstanceType } from '../catalog/instance-types';
+import { DEDICATED_HOST_HOURLY } from '../catalog/prices';
 import { isoAt } from './kms';
 import { mustFind } from '../lookup';
 import type { Instance, Placement } from '../model/instances';
@@ -233,10 +236,19 @@ function allocateHosts(tx: Tx, p: Params) {
     };
     tx.put('dedicatedHosts', id, host);
     ids.push(id);
+    // No per-second pricing for a host (course "Dedicated Hosts"): each hour is charged when it starts.
+    const hourly = DEDICATED_HOST_HOURLY(instanceFamily ?? familyOf(instanceType ?? ''), tx.region) ?? 0;
+    tx.billing = chargeOnce(
+      tx.billing,
+      { key: lineKey('dedicated-host', id), kind: 'dedicated-host', resourceId: id, region: tx.region, ownerId: tx.account, option: 'dedicated-host' },
+      hourly,
+      'first hour',
+    );
     tx.event({
       type: 'created',
-      message: `Dedicated Host ${id} allocated in ${az} for ${instanceType ?? `the ${instanceFamily} family`} (auto-placement ${autoPlacement}); it is billed per hour from now until released.`,
+      message: `Dedicated Host ${id} allocated in ${az} for ${instanceType ?? `the ${instanceFamily} family`} (auto-placement ${autoPlacement}); it is billed per hour, not per second: the first hour (${hourly} USD) is charged now and each further hour when it starts, until the host is released.`,
       resourceId: id,
+      data: { hourlyRate: hourly, billedPer: 'hour' },
     });
   }
   return { HostIds: ids };
@@ -270,7 +282,11 @@ function releaseHosts(tx: Tx, p: Params) {
     }
     tx.update('dedicatedHosts', id, { state: 'released', releaseTime: tx.now });
     successful.push(id);
-    tx.event({ type: 'released', message: `Dedicated Host ${id} released; its hourly billing stopped.`, resourceId: id });
+    tx.event({
+      type: 'released',
+      message: `Dedicated Host ${id} released; its hourly billing stopped (the hour already started stays paid: hosts are billed per hour).`,
+      resourceId: id,
+    });
   }
   return { Successful: successful, Unsuccessful: unsuccessful };
 }

@@ -279,3 +279,67 @@ suite('ec2:DeregisterImage (rule 69)', () => {
     expect(no(d.world, 'ec2:DescribeSnapshots', { SnapshotIds: [snapshotId] }).code).toBe('InvalidSnapshot.NotFound');
   });
 });
+
+suite('AMIs are immutable (course: an AMI cannot be edited)', () => {
+  it('refuses to change the block device mapping or other contents (InvalidParameterValue, ami.immutable)', () => {
+    const { world, imageId, snapshotId } = ownAmi();
+    const bdm = no(world, 'ec2:ModifyImageAttribute', {
+      ImageId: imageId,
+      BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { SnapshotId: snapshotId, VolumeSize: 20 } }],
+    });
+    expect(bdm.code).toBe('InvalidParameterValue');
+    expect(bdm.rule).toBe('ami.immutable');
+    expect(bdm.message).toContain(imageId);
+    expect(bdm.fix).toContain('CreateImage');
+    expect(bdm.section).toBe('AMI Lifecycle');
+    for (const attribute of ['blockDeviceMapping', 'kernel', 'ramdisk', 'rootDeviceName', 'architecture', 'sriovNetSupport']) {
+      const e = no(world, 'ec2:ModifyImageAttribute', { ImageId: imageId, Attribute: attribute, Value: 'x' });
+      expect([e.code, e.rule], attribute).toEqual(['InvalidParameterValue', 'ami.immutable']);
+    }
+    expect(no(world, 'ec2:ModifyImageAttribute', { ImageId: imageId, RootDeviceName: '/dev/sda1' }).rule).toBe('ami.immutable');
+    // The contents stay as they were.
+    expect(describe(world, 'ec2:DescribeImages', { ImageIds: [imageId] }).Images[0].BlockDeviceMappings[0].Ebs.SnapshotId).toBe(snapshotId);
+  });
+
+  it('its description and launch permissions are the only things that change (the accepted side)', () => {
+    const { world, imageId } = ownAmi();
+    const described = ok(world, 'ec2:ModifyImageAttribute', { ImageId: imageId, Attribute: 'description', Value: 'v2' });
+    expect(describe(described.world, 'ec2:DescribeImages', { ImageIds: [imageId] }).Images[0].Description).toBe('v2');
+    ok(described.world, 'ec2:ModifyImageAttribute', { ImageId: imageId, LaunchPermission: { Add: [{ UserId: B }] } });
+  });
+});
+
+suite('Cross-account copying: who pays what', () => {
+  it('a copy of another account’s AMI carries a notice: the owner pays the transfer, the copier the storage of its copy', () => {
+    const { world, imageId } = ownAmi();
+    const shared = ok(world, 'ec2:ModifyImageAttribute', { ImageId: imageId, LaunchPermission: { Add: [{ UserId: B }] } });
+    const r = ok(shared.world, 'ec2:CopyImage', { SourceRegion: 'us-east-1', SourceImageId: imageId, Name: 'b-copy' }, { account: B });
+    const copyId = r.response.ImageId;
+    const notice = r.events.find((e) => e.type === 'notice' && e.data?.section === 'Cross-account copying');
+    expect(notice?.data).toMatchObject({ sourceOwner: '111122223333', payer: B });
+    expect(notice?.resourceId).toBe(copyId);
+    const copySnap = imageIn(r.world, copyId, 'us-east-1', B).BlockDeviceMappings[0].Ebs.SnapshotId;
+    expect(notice?.message).toContain('account 111122223333 owns AMI');
+    expect(notice?.message).toContain('pays the data transfer');
+    expect(notice?.message).toContain(`account ${B} owns ${copyId} and pays the storage of its snapshot ${copySnap}`);
+  });
+
+  it('copying your own AMI has no such notice', () => {
+    const { world, imageId } = ownAmi();
+    const r = ok(world, 'ec2:CopyImage', { SourceRegion: 'us-east-1', SourceImageId: imageId, Name: 'own-copy' }, { region: 'us-west-2' });
+    expect(r.events.filter((e) => e.data?.section === 'Cross-account copying')).toEqual([]);
+  });
+
+  it('CopySnapshot of a shared snapshot tells the same split; of an own snapshot it does not', () => {
+    const v = ok(createWorld(), 'ec2:CreateVolume', { AvailabilityZone: 'us-east-1a', Size: 4 });
+    const s = ok(v.world, 'ec2:CreateSnapshot', { VolumeId: v.response.VolumeId });
+    const snapshotId = s.response.SnapshotId;
+    const own = ok(s.world, 'ec2:CopySnapshot', { SourceRegion: 'us-east-1', SourceSnapshotId: snapshotId });
+    expect(own.events.filter((e) => e.data?.section === 'Cross-account copying')).toEqual([]);
+    const shared = ok(s.world, 'ec2:ModifySnapshotAttribute', { SnapshotId: snapshotId, CreateVolumePermission: { Add: [{ UserId: B }] } });
+    const r = ok(shared.world, 'ec2:CopySnapshot', { SourceRegion: 'us-east-1', SourceSnapshotId: snapshotId }, { account: B, region: 'eu-west-1' });
+    const notice = r.events.find((e) => e.data?.section === 'Cross-account copying');
+    expect(notice?.message).toContain(`account 111122223333 owns snapshot ${snapshotId} and pays the data transfer`);
+    expect(notice?.message).toContain(`account ${B} owns ${r.response.SnapshotId} and pays the storage of ${r.response.SnapshotId} in eu-west-1`);
+  });
+});

@@ -4,12 +4,14 @@ import { mustFind, notFound } from '../lookup';
 import type { Params } from '../params';
 import { invalid, missing } from '../params';
 import { refuse } from '../refusal';
+import { MARKETPLACE_ACCOUNT } from '../regions';
 import type { Tx } from '../tx';
 import { applyFilters, sdkTags } from './filters';
 import { checkKmsKeyDependency, chooseEncryption, encryptionByDefault, isAwsManagedKey, isoAt, missingKeyMessage } from './kms';
 import { defineActions } from './registry';
 import {
   applyPermissionChanges,
+  narrateCrossAccountCopy,
   putSnapshotCopy,
   readPermissionChanges,
   sdkPermissions,
@@ -38,10 +40,21 @@ export function toSdkBlockDeviceMapping(m: BlockDeviceMapping) {
   };
 }
 
+/** The owner alias DescribeImages shows: `amazon` for Amazon's AMIs, `aws-marketplace` for Marketplace ones. */
+export function imageOwnerAlias(image: Image): string | undefined {
+  return image.imageOwnerAlias ?? (image.ownerId === MARKETPLACE_ACCOUNT ? 'aws-marketplace' : undefined);
+}
+
+/** The SDK `ProductCodes` of an AMI (empty when it carries none). */
+export function sdkProductCodes(image: Image | undefined): { ProductCodeId: string; ProductCodeType: string }[] {
+  return (image?.productCodes ?? []).map((c) => ({ ProductCodeId: c.ProductCodeId, ProductCodeType: c.ProductCodeType }));
+}
+
 export function toSdkImage(image: Image) {
+  const alias = imageOwnerAlias(image);
   return {
     ImageId: image.id,
-    ImageLocation: `${image.imageOwnerAlias ?? image.ownerId}/${image.name}`,
+    ImageLocation: `${alias ?? image.ownerId}/${image.name}`,
     State: image.state,
     OwnerId: image.ownerId,
     CreationDate: isoAt(image.creationDate),
@@ -58,7 +71,8 @@ export function toSdkImage(image: Image) {
     EnaSupport: true,
     PlatformDetails: image.platformDetails,
     UsageOperation: 'RunInstances',
-    ...(image.imageOwnerAlias ? { ImageOwnerAlias: image.imageOwnerAlias } : {}),
+    ...(alias ? { ImageOwnerAlias: alias } : {}),
+    ...(image.productCodes?.length ? { ProductCodes: sdkProductCodes(image) } : {}),
     ...(image.stateReason ? { StateReason: { ...image.stateReason } } : {}),
     ...(image.sourceInstanceId ? { SourceInstanceId: image.sourceInstanceId } : {}),
     ...(image.sourceImageId ? { SourceImageId: image.sourceImageId, SourceImageRegion: image.sourceRegion } : {}),
@@ -248,6 +262,7 @@ function createImage(tx: Tx, p: Params) {
     platformDetails: source?.platformDetails ?? 'Linux/UNIX',
     creationDate: tx.now,
     sourceInstanceId: instance.id,
+    ...(source?.productCodes?.length ? { productCodes: source.productCodes.map((c) => ({ ...c })) } : {}),
   };
   tx.put('images', imageId, image);
   if (instance.state === 'running') {
@@ -274,6 +289,14 @@ function createImage(tx: Tx, p: Params) {
     from: 'pending',
     to: 'available',
   });
+  if (image.productCodes?.length) {
+    tx.event({
+      type: 'notice',
+      message: `${imageId} keeps the AWS Marketplace product code ${image.productCodes.map((c) => c.ProductCodeId).join(', ')} of ${source?.id ?? instance.imageId}: instances launched from it pay the software charge too, and it can never be made public.`,
+      resourceId: imageId,
+      data: { rule: 'ami.share.public-product-code' },
+    });
+  }
   return { ImageId: imageId };
 }
 
@@ -462,12 +485,22 @@ function copyImage(tx: Tx, p: Params) {
     creationDate: tx.now,
     sourceImageId: source.id,
     sourceRegion: fromRegion,
+    ...(source.productCodes?.length ? { productCodes: source.productCodes.map((c) => ({ ...c })) } : {}),
     ...(missingKey !== undefined
       ? { stateReason: { Code: 'Client.InvalidKMSKey.InvalidState', Message: missingKeyMessage(missingKey, tx.region) } }
       : {}),
   };
   tx.put('images', imageId, image);
   narrateCopy(tx, image, source, { encrypted, crossRegion, sourceEncrypted });
+  if (source.ownerId !== tx.account && image.state !== 'failed') {
+    const snapshots = image.blockDeviceMappings.flatMap((m) => (m.Ebs?.SnapshotId ? [m.Ebs.SnapshotId] : []));
+    narrateCrossAccountCopy(tx, {
+      what: `AMI ${source.id}`,
+      copyId: image.id,
+      sourceOwner: source.ownerId,
+      storage: snapshots.length ? `its snapshot${snapshots.length === 1 ? '' : 's'} ${snapshots.join(', ')}` : 'it',
+    });
+  }
   return { ImageId: imageId };
 }
 
@@ -520,6 +553,38 @@ function narrateCopy(
 
 const ACCOUNT_ID = /^\d{12}$/;
 
+/** What ModifyImageAttribute can not change: the AMI's contents (course: an AMI cannot be edited). */
+const CONTENT_MEMBERS = ['BlockDeviceMappings', 'RootDeviceName', 'Architecture', 'KernelId', 'RamdiskId', 'SriovNetSupport', 'EnaSupport', 'ProductCodes', 'Name'] as const;
+const CONTENT_ATTRIBUTES = new Set([
+  'blockDeviceMapping',
+  'rootDeviceName',
+  'architecture',
+  'kernel',
+  'ramdisk',
+  'sriovNetSupport',
+  'enaSupport',
+  'productCodes',
+  'name',
+  'virtualizationType',
+  'platform',
+]);
+
+function refuseContentChange(image: Image, p: Params): void {
+  const attribute = p.optStr('Attribute');
+  const member = CONTENT_MEMBERS.find((m) => p.has(m));
+  const what = attribute !== undefined && CONTENT_ATTRIBUTES.has(attribute) ? attribute : member;
+  if (what === undefined) return;
+  refuse(
+    'ami.immutable',
+    `Value (${what}) for parameter attribute is invalid. AMI ${image.id} can not be edited: only its launch permissions and description can be modified.`,
+    {
+      resources: [image.id],
+      scope: { kind: 'parameter', to: what },
+      fix: `Launch an instance from ${image.id}, change it, then CreateImage to make a new AMI (and deregister ${image.id} when you no longer need it).`,
+    },
+  );
+}
+
 function imageIsEncrypted(tx: Tx, image: Image): boolean {
   return image.blockDeviceMappings.some((m) => m.Ebs?.Encrypted || (m.Ebs?.SnapshotId && tx.get('snapshots', m.Ebs.SnapshotId)?.encrypted));
 }
@@ -535,6 +600,7 @@ function usesAwsManagedKey(tx: Tx, image: Image): boolean {
 
 function modifyImageAttribute(tx: Tx, p: Params) {
   const image = findOwnedImage(tx, p.str('ImageId'), 'modify');
+  refuseContentChange(image, p);
   const attribute = p.optStr('Attribute');
   const description = p.optObj('Description')?.optStr('Value') ?? (attribute === 'description' ? p.optStr('Value') : undefined);
   if (description !== undefined) {
@@ -554,6 +620,13 @@ function modifyImageAttribute(tx: Tx, p: Params) {
         scope: { kind: 'parameter', to: 'LaunchPermission' },
       });
     }
+  }
+  if (add.some((i) => i.kind === 'group') && image.productCodes?.length) {
+    refuse(
+      'ami.share.public-product-code',
+      `Images with product codes can't be made public: ${image.id} carries the AWS Marketplace product code ${image.productCodes.map((c) => c.ProductCodeId).join(', ')}.`,
+      { resources: [image.id], scope: { kind: 'permission', to: 'all' }, fix: `Share ${image.id} with specific accounts (LaunchPermission UserId) instead.` },
+    );
   }
   if (add.some((i) => i.kind === 'group') && imageIsEncrypted(tx, image)) {
     refuse('ami.share.public-encrypted', "Encrypted snapshots can't be shared publicly. Specify another snapshot.", {
@@ -596,7 +669,7 @@ function describeImageAttribute(tx: Tx, p: Params) {
     case 'blockDeviceMapping':
       return { ImageId: image.id, BlockDeviceMappings: image.blockDeviceMappings.map(toSdkBlockDeviceMapping) };
     default:
-      return { ImageId: image.id, ProductCodes: [] };
+      return { ImageId: image.id, ProductCodes: sdkProductCodes(image) };
   }
 }
 
@@ -617,7 +690,9 @@ function describeImages(tx: Tx, p: Params) {
   }
   if (owners) {
     items = items.filter((i) =>
-      owners.some((o) => (o === 'self' ? i.ownerId === tx.account : o === 'amazon' ? i.imageOwnerAlias === 'amazon' : i.ownerId === o)),
+      owners.some((o) =>
+        o === 'self' ? i.ownerId === tx.account : o === 'amazon' || o === 'aws-marketplace' ? imageOwnerAlias(i) === o : i.ownerId === o,
+      ),
     );
   }
   if (executable) {
@@ -635,7 +710,9 @@ function describeImages(tx: Tx, p: Params) {
     state: (i) => i.state,
     'is-public': (i) => i.public,
     'owner-id': (i) => i.ownerId,
-    'owner-alias': (i) => i.imageOwnerAlias,
+    'owner-alias': (i) => imageOwnerAlias(i),
+    'product-code': (i) => (i.productCodes ?? []).map((c) => c.ProductCodeId),
+    'product-code.type': (i) => (i.productCodes ?? []).map((c) => c.ProductCodeType),
     'root-device-type': (i) => i.rootDeviceType,
     'root-device-name': (i) => i.rootDeviceName,
     architecture: (i) => i.architecture,

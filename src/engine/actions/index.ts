@@ -21,6 +21,7 @@ import { STATUS_CHECK_ACTIONS } from './status-checks';
 import { ALARM_ACTIONS } from './alarms';
 import { BILLING_ACTIONS } from './billing';
 import { SIM_TIME_ACTIONS } from './sim-time';
+import { CAPACITY_ACTIONS } from './capacity';
 
 /** Every action the engine knows, by IAM action name. */
 export const ACTION_LIST: readonly ActionDef[] = [
@@ -46,6 +47,7 @@ export const ACTION_LIST: readonly ActionDef[] = [
   ...ALARM_ACTIONS,
   ...BILLING_ACTIONS,
   ...SIM_TIME_ACTIONS,
+  ...CAPACITY_ACTIONS,
 ];
 
 export const ACTIONS: ReadonlyMap<string, ActionDef> = new Map(ACTION_LIST.map((def) => [def.type, def]));

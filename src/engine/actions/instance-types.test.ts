@@ -173,4 +173,26 @@ describe('sim:ParseInstanceType', () => {
   it('needs InstanceType', () => {
     expect(no(createWorld(), 'sim:ParseInstanceType', {}).code).toBe('MissingParameter');
   });
+
+  it('shows the virtualization facts of catalogue types: enhanced networking, hypervisor, bare metal', () => {
+    const parse = (name: string) => ok(createWorld(), 'sim:ParseInstanceType', { InstanceType: name }).response;
+    const m5 = parse('m5.large');
+    expect(m5.EnhancedNetworking).toMatchObject({ Supported: true, Adapter: 'ENA' });
+    expect(m5.EnhancedNetworking.Meaning).toMatch(/network card is virtualized in hardware/);
+    expect(m5.Hypervisor).toMatchObject({ Name: 'nitro' });
+    expect(m5.BareMetal).toBe(false);
+    const t2 = parse('t2.micro');
+    expect(t2.EnhancedNetworking).toEqual({ Supported: false, Meaning: expect.stringMatching(/emulates the network card in software/) });
+    expect(t2.Hypervisor.Name).toBe('xen');
+    const c3 = parse('c3.large');
+    expect(c3.EnhancedNetworking).toMatchObject({ Supported: true, Adapter: 'Intel 82599 VF' });
+    const metal = parse('m5.metal');
+    expect(metal.BareMetal).toBe(true);
+    expect(metal.Hypervisor).toMatchObject({ Name: 'none', Meaning: expect.stringMatching(/^No hypervisor: bare metal/) });
+    expect(metal.EnhancedNetworking.Supported).toBe(true);
+    // Names outside the catalogue parse, but the lab does not guess facts it does not know.
+    const m7i = parse('m7i.2xlarge');
+    expect(m7i.EnhancedNetworking).toBeUndefined();
+    expect(m7i.Hypervisor).toBeUndefined();
+  });
 });

@@ -1,4 +1,4 @@
-import { analyzeInstanceTypeName } from '../catalog/instance-type-names';
+import { analyzeInstanceTypeName, virtualizationFacts } from '../catalog/instance-type-names';
 import {
   allInstanceTypes,
   getInstanceType,
@@ -110,6 +110,7 @@ function parseInstanceType(_tx: Tx, p: Params) {
           VCpus: info.vcpus,
           MemoryMiB: info.memoryMiB,
           CurrentGeneration: info.currentGeneration,
+          ...virtualizationFacts(info),
         }
       : {}),
   };
@@ -130,7 +131,7 @@ export const INSTANCE_TYPE_ACTIONS = defineActions([
   },
   {
     type: 'sim:ParseInstanceType',
-    summary: 'Explain an instance type name: family, generation, capabilities, size and category (r5dn.8xlarge).',
+    summary: 'Explain an instance type name: family, generation, capabilities, size and category (r5dn.8xlarge), plus hypervisor, bare metal and enhanced networking for catalogue types.',
     run: parseInstanceType,
     read: true,
   },

@@ -654,6 +654,38 @@ suite('Attributes and vertical scaling (rules 22–24, 36, 54)', () => {
     expect(w.instances.get(r.id)?.userData).toBe('#!/bin/bash\nyum -y install httpd\n');
   });
 
+  it('every accepted ModifyInstanceAttribute change emits one attribute event naming the attribute', () => {
+    const l = lab({ defaultVpc: true });
+    const r = run(l.world, { SubnetId: l.subnetA });
+    const web = ok(r.world, 'ec2:CreateSecurityGroup', { GroupName: 'web', Description: 'web', VpcId: l.vpcId });
+    const running = web.world;
+    const stopped = stop(running, r.id);
+    const encoded = 'IyEvYmluL2Jhc2gKeXVtIC15IGluc3RhbGwgaHR0cGQK';
+    const cases: [World, Record<string, unknown>, string, string | undefined, string | undefined][] = [
+      [running, { InstanceInitiatedShutdownBehavior: { Value: 'terminate' } }, 'instanceInitiatedShutdownBehavior', 'stop', 'terminate'],
+      [stopped, { UserData: { Value: encoded } }, 'userData', undefined, undefined],
+      [running, { Groups: [web.response.GroupId] }, 'groupSet', undefined, web.response.GroupId],
+      [running, { SourceDestCheck: { Value: false } }, 'sourceDestCheck', 'true', 'false'],
+      [stopped, { InstanceType: { Value: 'm5.large' } }, 'instanceType', 't3.micro', 'm5.large'],
+      [running, { DisableApiTermination: { Value: true } }, 'disableApiTermination', 'false', 'true'],
+      [running, { DisableApiStop: { Value: true } }, 'disableApiStop', 'false', 'true'],
+      [stopped, { EbsOptimized: { Value: true } }, 'ebsOptimized', 'false', 'true'],
+      [running, { Attribute: 'instanceInitiatedShutdownBehavior', Value: 'terminate' }, 'instanceInitiatedShutdownBehavior', 'stop', 'terminate'],
+    ];
+    for (const [world, params, attribute, from, to] of cases) {
+      const m = ok(world, 'ec2:ModifyInstanceAttribute', { InstanceId: r.id, ...params });
+      const events = m.events.filter((e) => e.type === 'attribute');
+      expect(events, attribute).toHaveLength(1);
+      expect(events[0]?.data, attribute).toEqual({ attribute });
+      expect(events[0]?.resourceId, attribute).toBe(r.id);
+      expect(events[0]?.message, attribute).toContain(r.id);
+      if (from !== undefined) expect(events[0]?.from, attribute).toBe(from);
+      if (to !== undefined) expect(events[0]?.to, attribute).toBe(to);
+    }
+    // A refused change narrates nothing (the world and its events are untouched).
+    expect(no(running, 'ec2:ModifyInstanceAttribute', { InstanceId: r.id, UserData: { Value: encoded } }).rule).toBe('instance.modify.not-stopped');
+  });
+
   it('refuses two attributes in one ModifyInstanceAttribute call', () => {
     const world = createWorld({ defaultVpc: true });
     const r = run(world);

@@ -9,6 +9,7 @@ import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters } from './filters';
 import { instanceBlockDeviceMappings, setDeleteOnTermination } from './hooks/storage-hooks';
+import { sdkProductCodes } from './images';
 import { isoAt } from './kms';
 import {
   decodeUserData,
@@ -425,6 +426,18 @@ function singleEni(tx: Tx, instance: Instance) {
   return eth0;
 }
 
+/** Every accepted ModifyInstanceAttribute change is narrated as one `attribute` event naming the attribute. */
+function attributeEvent(tx: Tx, instance: Instance, attribute: string, message: string, from?: string, to?: string): void {
+  tx.event({
+    type: 'attribute',
+    message,
+    resourceId: instance.id,
+    ...(from !== undefined ? { from } : {}),
+    ...(to !== undefined ? { to } : {}),
+    data: { attribute },
+  });
+}
+
 function modifyInstanceAttribute(tx: Tx, p: Params) {
   const instance = findInstance(tx, p.str('InstanceId'));
   const changes = readChanges(p);
@@ -472,6 +485,7 @@ function modifyInstanceAttribute(tx: Tx, p: Params) {
         });
       }
       tx.update('instances', instance.id, { instanceType: type.name });
+      attributeEvent(tx, instance, 'instanceType', `Instance type of ${instance.id} is now ${type.name} (was ${instance.instanceType}).`, instance.instanceType, type.name);
       tx.event({
         type: 'instance-resized',
         message: `${instance.id} changed from ${instance.instanceType} to ${type.name} (vertical scaling). It runs on the new size after its next start.`,
@@ -481,13 +495,22 @@ function modifyInstanceAttribute(tx: Tx, p: Params) {
       });
       break;
     }
-    case 'userData':
+    case 'userData': {
       requireStopped(instance);
       tx.update('instances', instance.id, { userData: change.value });
+      const bytes = new TextEncoder().encode(change.value).length;
+      attributeEvent(
+        tx,
+        instance,
+        'userData',
+        `User data of ${instance.id} replaced (${bytes} bytes): after the next start the OS reads it at /latest/user-data (by default cloud-init runs user data scripts only at an instance's first boot).`,
+      );
       break;
+    }
     case 'ebsOptimized':
       requireStopped(instance);
       tx.update('instances', instance.id, { ebsOptimized: change.value });
+      attributeEvent(tx, instance, 'ebsOptimized', `EBS optimization of ${instance.id} is now ${change.value ? 'on' : 'off'}.`, String(instance.ebsOptimized), String(change.value));
       break;
     case 'disableApiTermination':
       if (change.value && instance.market) {
@@ -496,11 +519,14 @@ function modifyInstanceAttribute(tx: Tx, p: Params) {
         });
       }
       tx.update('instances', instance.id, { disableApiTermination: change.value });
-      tx.event({
-        type: 'attribute',
-        message: `Termination protection of ${instance.id} is now ${change.value ? 'on' : 'off'}.`,
-        resourceId: instance.id,
-      });
+      attributeEvent(
+        tx,
+        instance,
+        'disableApiTermination',
+        `Termination protection of ${instance.id} is now ${change.value ? 'on' : 'off'}.`,
+        String(instance.disableApiTermination),
+        String(change.value),
+      );
       break;
     case 'disableApiStop':
       if (change.value && instance.market) {
@@ -514,27 +540,41 @@ function modifyInstanceAttribute(tx: Tx, p: Params) {
         });
       }
       tx.update('instances', instance.id, { disableApiStop: change.value });
-      tx.event({
-        type: 'attribute',
-        message: `Stop protection of ${instance.id} is now ${change.value ? 'on' : 'off'}.`,
-        resourceId: instance.id,
-      });
+      attributeEvent(
+        tx,
+        instance,
+        'disableApiStop',
+        `Stop protection of ${instance.id} is now ${change.value ? 'on' : 'off'}.`,
+        String(instance.disableApiStop),
+        String(change.value),
+      );
       break;
     case 'instanceInitiatedShutdownBehavior': {
       if (change.value !== 'stop' && change.value !== 'terminate') {
         invalid('InstanceInitiatedShutdownBehavior', change.value, 'Valid values: stop, terminate.');
       }
       tx.update('instances', instance.id, { shutdownBehavior: change.value });
+      attributeEvent(
+        tx,
+        instance,
+        'instanceInitiatedShutdownBehavior',
+        `Shutdown behaviour of ${instance.id} is now '${change.value}': a shutdown from inside the OS will ${change.value === 'terminate' ? 'terminate' : 'stop'} it.`,
+        instance.shutdownBehavior,
+        change.value,
+      );
       break;
     }
     case 'sourceDestCheck': {
       const eth0 = singleEni(tx, instance);
       tx.update('networkInterfaces', eth0.id, { sourceDestCheck: change.value });
-      tx.event({
-        type: 'attribute',
-        message: `Source/destination check of ${instance.id} (${eth0.id}) is now ${change.value ? 'on' : 'off'}.`,
-        resourceId: instance.id,
-      });
+      attributeEvent(
+        tx,
+        instance,
+        'sourceDestCheck',
+        `Source/destination check of ${instance.id} (${eth0.id}) is now ${change.value ? 'on' : 'off'}${change.value ? '' : ': it can forward traffic that is not addressed to it (NAT, router)'}.`,
+        String(eth0.sourceDestCheck),
+        String(change.value),
+      );
       break;
     }
     case 'groupSet': {
@@ -546,6 +586,7 @@ function modifyInstanceAttribute(tx: Tx, p: Params) {
       }
       const groupIds = resolveGroupIds(tx, eth0.vpcId, change.value, undefined, { launch: false });
       tx.update('networkInterfaces', eth0.id, { groupIds });
+      attributeEvent(tx, instance, 'groupSet', `Security groups of ${instance.id} (${eth0.id}) are now ${groupIds.join(', ')}.`, eth0.groupIds.join(','), groupIds.join(','));
       break;
     }
     case 'blockDeviceMapping':
@@ -586,7 +627,7 @@ function describeInstanceAttribute(tx: Tx, p: Params) {
     case 'ebsOptimized':
       return { ...base, EbsOptimized: { Value: instance.ebsOptimized } };
     case 'productCodes':
-      return { ...base, ProductCodes: [] };
+      return { ...base, ProductCodes: sdkProductCodes(tx.get('images', instance.imageId)) };
     case 'enaSupport':
       return { ...base, EnaSupport: { Value: true } };
     case 'sriovNetSupport':

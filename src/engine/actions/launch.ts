@@ -1,3 +1,4 @@
+import { placeable, requireCapacity } from '../billing/capacity';
 import { getInstanceType, type InstanceTypeInfo } from '../catalog/instance-types';
 import { hashString } from '../rng';
 import { STATE_CODES, type Instance, type MetadataOptions, type Placement } from '../model/instances';
@@ -15,6 +16,7 @@ import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { sdkTags } from './filters';
 import { findLaunchableImage, instanceBlockDeviceMappings } from './hooks/storage-hooks';
+import { sdkProductCodes } from './images';
 import { isoAt } from './kms';
 import { onLaunch } from './lifecycle';
 
@@ -173,7 +175,7 @@ export function toSdkInstance(tx: Tx, instance: Instance) {
       EnableResourceNameDnsAAAARecord: false,
     },
     ...(primary ? { PrivateIpAddress: primary } : {}),
-    ProductCodes: [],
+    ProductCodes: sdkProductCodes(tx.get('images', instance.imageId)),
     PublicDnsName: pub && vpc && hasPublicDnsName(vpc) ? publicDnsName(instance.region, pub.publicIp) : '',
     ...(pub ? { PublicIpAddress: pub.publicIp } : {}),
     RootDeviceName: instance.rootDeviceName,
@@ -565,7 +567,13 @@ export function launchInstances(tx: Tx, p: Params): LaunchResult {
       fix: `${subnet.id} (${subnet.cidr}) has ${freeAddressCount(tx, subnet)} free addresses; stopped instances keep theirs. Free some or use a bigger subnet.`,
     });
   }
-  const count = Math.min(maxCount, MAX_PER_REQUEST, room.count);
+  // Capacity of the pool (type + AZ, sim:SetCapacity): zonal RIs keep their slots; Spot and On-Demand share the rest.
+  // Instances on a Dedicated Host use the learner's own host instead.
+  const onHost = placement.tenancy === 'host' || placement.hostId !== undefined;
+  const pool = { instanceType: type.name, az: eth0.subnet.az };
+  const slots = onHost ? Infinity : placeable(tx, pool, { account: tx.account, spot: isSpot });
+  if (slots < minCount) requireCapacity(tx, pool, { account: tx.account, spot: isSpot, count: minCount });
+  const count = Math.min(maxCount, MAX_PER_REQUEST, room.count, slots);
   // Rule 28: a dynamic public IPv4 only for a single, newly created interface; the launch flag overrides the subnet.
   const publicIpOnLaunch =
     !eth0.existing && nics.length === 1 && (eth0.associatePublicIp ?? eth0.subnet.mapPublicIpOnLaunch);
@@ -652,9 +660,14 @@ export function launchInstances(tx: Tx, p: Params): LaunchResult {
     launched.push(instance);
   }
   if (count < maxCount) {
+    const why =
+      slots < Math.min(maxCount, MAX_PER_REQUEST, room.count)
+        ? `that is all the ${type.name} capacity EC2 has left in ${pool.az}`
+        : `that is all the subnet's free addresses allow`;
     tx.event({
       type: 'notice',
-      message: `Only ${count} of the ${maxCount} requested instances were launched (MinCount ${minCount}): that is all the subnet's free addresses allow.`,
+      message: `Only ${count} of the ${maxCount} requested instances were launched (MinCount ${minCount}): ${why}.`,
+      ...(slots < Math.min(maxCount, MAX_PER_REQUEST, room.count) ? { data: { rule: 'capacity.insufficient' } } : {}),
     });
   }
   return { reservationId, instances: launched.map((i) => tx.get('instances', i.id) ?? i), image };

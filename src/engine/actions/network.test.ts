@@ -289,3 +289,51 @@ suite('routes to a NAT instance', () => {
     expect(error.rule).toBe('instance.multiple-enis');
   });
 });
+
+suite('source/destination check on a route target (rule 24)', () => {
+  function natLab() {
+    const world = createWorld({ defaultVpc: true });
+    const subnet = describe(world, 'ec2:DescribeSubnets').Subnets[0];
+    const ami = describe(world, 'ec2:DescribeImages', { Owners: ['amazon'] }).Images.find((i: any) => i.RootDeviceType === 'ebs').ImageId;
+    const run = ok(world, 'ec2:RunInstances', { ImageId: ami, InstanceType: 't3.micro', MinCount: 1, MaxCount: 1, SubnetId: subnet.SubnetId });
+    const table = ok(run.world, 'ec2:CreateRouteTable', { VpcId: subnet.VpcId });
+    return {
+      world: table.world,
+      instanceId: run.response.Instances[0].InstanceId as string,
+      eth0: run.response.Instances[0].NetworkInterfaces[0].NetworkInterfaceId as string,
+      tableId: table.response.RouteTable.RouteTableId as string,
+    };
+  }
+
+  it('accepts a route to a NAT instance whose check is on, keeps it active, and a notice says its traffic is dropped', () => {
+    const { world, instanceId, eth0, tableId } = natLab();
+    const routed = ok(world, 'ec2:CreateRoute', { RouteTableId: tableId, DestinationCidrBlock: '0.0.0.0/0', InstanceId: instanceId });
+    const notice = routed.events.find((e) => e.type === 'notice');
+    expect(notice?.data).toMatchObject({ rule: 'eni.source-dest-check', networkInterfaceId: eth0, routeTableId: tableId });
+    expect(notice?.resourceId).toBe(eth0);
+    expect(notice?.message).toContain('source/destination check is on');
+    expect(describe(routed.world, 'ec2:DescribeRouteTables', { RouteTableIds: [tableId] }).RouteTables[0].Routes[1]).toEqual({
+      DestinationCidrBlock: '0.0.0.0/0',
+      NetworkInterfaceId: eth0,
+      InstanceId: instanceId,
+      Origin: 'CreateRoute',
+      State: 'active',
+    });
+    // ReplaceRoute through the same interface (named by its id) warns too.
+    const replaced = ok(routed.world, 'ec2:ReplaceRoute', { RouteTableId: tableId, DestinationCidrBlock: '0.0.0.0/0', NetworkInterfaceId: eth0 });
+    expect(replaced.events.filter((e) => e.data?.rule === 'eni.source-dest-check')).toHaveLength(1);
+    expect(replaced.events.find((e) => e.type === 'route')?.message).toContain(eth0);
+  });
+
+  it('says nothing once the check is off on the interface (the NAT set-up)', () => {
+    const { world, instanceId, eth0, tableId } = natLab();
+    const off = ok(world, 'ec2:ModifyNetworkInterfaceAttribute', { NetworkInterfaceId: eth0, SourceDestCheck: { Value: false } });
+    const routed = ok(off.world, 'ec2:CreateRoute', { RouteTableId: tableId, DestinationCidrBlock: '0.0.0.0/0', InstanceId: instanceId });
+    expect(routed.events.filter((e) => e.type === 'notice')).toEqual([]);
+    expect(routed.events.map((e) => e.type)).toEqual(['route']);
+    // Back on (ModifyInstanceAttribute, one interface): the next route through it warns again.
+    const on = ok(routed.world, 'ec2:ModifyInstanceAttribute', { InstanceId: instanceId, SourceDestCheck: { Value: true } });
+    const again = ok(on.world, 'ec2:CreateRoute', { RouteTableId: tableId, DestinationCidrBlock: '192.168.0.0/16', NetworkInterfaceId: eth0 });
+    expect(again.events.find((e) => e.type === 'notice')?.data?.rule).toBe('eni.source-dest-check');
+  });
+});

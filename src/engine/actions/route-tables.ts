@@ -114,6 +114,23 @@ function destination(table: RouteTable, p: Params): string {
   return cidr.text;
 }
 
+/**
+ * Rule 24: AWS accepts a route through an interface whose source/destination check is on, but that interface drops
+ * every packet not addressed to or from its own IPs, so the forwarded traffic goes nowhere. Say so.
+ */
+function warnSourceDestCheck(tx: Tx, table: RouteTable, dest: string, target: Pick<Route, 'networkInterfaceId' | 'instanceId'>): void {
+  if (!target.networkInterfaceId) return;
+  const eni = tx.get('networkInterfaces', target.networkInterfaceId);
+  if (!eni?.sourceDestCheck) return;
+  const who = target.instanceId ? `${target.instanceId} (${eni.id})` : eni.id;
+  tx.event({
+    type: 'notice',
+    message: `${table.id}: traffic for ${dest} now goes to ${who}, but its source/destination check is on: it drops every packet that is not addressed to or from its own IPs, so the routed traffic is lost until the check is disabled (ModifyNetworkInterfaceAttribute ${eni.id} SourceDestCheck=false).`,
+    resourceId: eni.id,
+    data: { rule: 'eni.source-dest-check', routeTableId: table.id, destination: dest, networkInterfaceId: eni.id },
+  });
+}
+
 function createRoute(tx: Tx, p: Params) {
   const table = mustFind(tx, 'routeTables', p.str('RouteTableId'));
   const dest = destination(table, p);
@@ -124,6 +141,7 @@ function createRoute(tx: Tx, p: Params) {
   tx.update('routeTables', table.id, { routes: [...table.routes, { destination: dest, ...target, origin: 'CreateRoute' }] });
   const via = target.gatewayId ?? target.networkInterfaceId ?? target.instanceId;
   tx.event({ type: 'route', message: `${table.id}: ${dest} now goes to ${via}.`, resourceId: table.id });
+  warnSourceDestCheck(tx, table, dest, target);
   return { Return: true };
 }
 
@@ -137,6 +155,9 @@ function replaceRoute(tx: Tx, p: Params) {
   tx.update('routeTables', table.id, {
     routes: table.routes.map((r) => (r.destination === dest ? { destination: dest, ...target, origin: 'CreateRoute' } : r)),
   });
+  const via = target.gatewayId ?? target.networkInterfaceId ?? target.instanceId;
+  tx.event({ type: 'route', message: `${table.id}: ${dest} now goes to ${via} (route replaced).`, resourceId: table.id });
+  warnSourceDestCheck(tx, table, dest, target);
   return { Return: true };
 }
 

@@ -114,6 +114,22 @@ export function sourceRegion(tx: Tx, p: Params): string {
   return region;
 }
 
+/**
+ * Course "Cross-account copying": copying something another account owns splits the bill. The source's owner pays
+ * the transfer (EBS/S3 data transfer fees); the copying account pays the storage of its copy in the destination.
+ */
+export function narrateCrossAccountCopy(
+  tx: Tx,
+  args: { what: string; copyId: string; sourceOwner: string; storage: string },
+): void {
+  tx.event({
+    type: 'notice',
+    message: `Cross-account copy: account ${args.sourceOwner} owns ${args.what} and pays the data transfer of this copy (standard EBS/S3 transfer fees); account ${tx.account} owns ${args.copyId} and pays the storage of ${args.storage} in ${tx.region} from now on.`,
+    resourceId: args.copyId,
+    data: { sourceOwner: args.sourceOwner, payer: tx.account, section: 'Cross-account copying' },
+  });
+}
+
 function copySnapshot(tx: Tx, p: Params) {
   const fromRegion = sourceRegion(tx, p);
   const source = findRestorableSnapshot(tx, p.str('SourceSnapshotId'), fromRegion);
@@ -158,6 +174,9 @@ function copySnapshot(tx: Tx, p: Params) {
       from: 'pending',
       to: 'completed',
     });
+  }
+  if (source.ownerId !== tx.account && copy.state !== 'error') {
+    narrateCrossAccountCopy(tx, { what: `snapshot ${source.id}`, copyId: copy.id, sourceOwner: source.ownerId, storage: copy.id });
   }
   return { SnapshotId: copy.id, ...sdkTags(copy.tags) };
 }

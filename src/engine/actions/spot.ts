@@ -1,4 +1,5 @@
 import { allInstanceTypes, getInstanceType } from '../catalog/instance-types';
+import { placeable } from '../billing/capacity';
 import { asEc2, fulfilling } from '../billing/ec2-context';
 import { formatPrice, onDemandRate, spotKey, spotPriceNow } from '../billing/market';
 import {
@@ -53,10 +54,17 @@ function requestAz(tx: Tx, request: SpotInstanceRequest): string {
   const asked = spec.optObj('Placement')?.optStr('AvailabilityZone');
   if (asked) return asked;
   if (request.launchedAz) return request.launchedAz;
-  const zones = tx.base.regions[request.region]?.zones.map((z) => z.ZoneName) ?? [];
+  const all = tx.base.regions[request.region]?.zones.map((z) => z.ZoneName) ?? [];
+  // EC2 only picks among AZs that have Spot capacity for the type (sim:SetCapacity), when any has.
+  const withRoom = all.filter((az) => hasSpotRoom(tx, request, az));
+  const zones = withRoom.length ? withRoom : all;
   let best = zones[0] ?? `${request.region}a`;
   for (const z of zones) if (spotPriceNow(tx, request.instanceType, z) < spotPriceNow(tx, request.instanceType, best)) best = z;
   return best;
+}
+
+function hasSpotRoom(tx: Tx, request: SpotInstanceRequest, az: string, exceptId?: string): boolean {
+  return placeable(tx, { instanceType: request.instanceType, az }, { account: request.ownerId, spot: true, ...(exceptId ? { exceptId } : {}) }) >= 1;
 }
 
 function launchParams(request: SpotInstanceRequest, az: string): Record<string, unknown> {
@@ -101,6 +109,19 @@ function tryFulfil(tx: Tx, request: SpotInstanceRequest, propagate: boolean): st
     }
     return undefined;
   }
+  if (!hasSpotRoom(rtx, request, az)) {
+    // AWS keeps the request open until the pool has capacity again (sim:SetCapacity).
+    if (request.statusCode !== 'capacity-not-available') {
+      rtx.update('spotRequests', request.id, { state: 'open', ...statusPatch(rtx, 'capacity-not-available') });
+      rtx.event({
+        type: 'spot-request',
+        message: `Spot request ${request.id} stays open (capacity-not-available): EC2 has no ${request.instanceType} capacity left in ${az}.`,
+        resourceId: request.id,
+        data: { rule: 'capacity.insufficient' },
+      });
+    }
+    return undefined;
+  }
   const params = launchParams(request, az);
   if (!propagate) {
     const trial = new Tx(rtx.finish(), rtx.action, request.region, request.ownerId);
@@ -141,6 +162,7 @@ function tryRestart(tx: Tx, request: SpotInstanceRequest): string | undefined {
   if (!(spotPriceNow(rtx, instance.instanceType, instance.az) <= effectiveMaxPrice(request.maxPrice, instance.instanceType, instance.region))) {
     return undefined;
   }
+  if (!hasSpotRoom(rtx, request, instance.az, instance.id)) return undefined; // waits for capacity too
   asEc2(rtx, instance.id, 'restart', () => startInstance(rtx, instance.id));
   rtx.event({
     type: 'spot-request',

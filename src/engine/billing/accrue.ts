@@ -10,12 +10,16 @@ import {
 import type { Instance } from '../model/instances';
 import type { BillingLine, BillingState, ReservedInstance } from '../model/purchasing';
 import type { World } from '../model/world';
-import { AMAZON_ACCOUNT } from '../regions';
+import { AMAZON_ACCOUNT, MARKETPLACE_ACCOUNT } from '../regions';
+import { softwareHourly } from '../catalog/marketplace';
 import { applyReservations, familyOf, type ReservationItem, type UsageItem } from './coverage';
 import { onDemandRate, spotPriceNow } from './market';
 
 /**
- * Per-second billing (rules 46, 47, 75, 76). `currentCharges` prices everything that costs money at this moment;
+ * Per-second billing (rules 46, 47, 75, 76), except Dedicated Hosts: the course teaches that a host has no per-second
+ * pricing, so the lab bills a host per started hour (an hour is charged when it begins: at AllocateHosts, then
+ * every 3600 s while the host stays allocated; a host kept for 10 s pays one full hour). Real AWS bills Linux hosts
+ * per second with a 60-second minimum; the lab follows the course. `currentCharges` prices everything that costs money at this moment;
  * `accrue` adds `seconds` of it to the bill. Between two events nothing changes, so sim:AdvanceTime calls accrue
  * once per stretch between events.
  */
@@ -42,6 +46,16 @@ export interface Charge {
   covered?: string[];
 }
 
+/** How a kind of line is billed: per second (prorated hourly rate) or per started hour (Dedicated Hosts). */
+export function billingUnit(kind: LineKind): 'second' | 'hour' {
+  return kind === 'dedicated-host' ? 'hour' : 'second';
+}
+
+/** Hours started after `seconds` of use: the first hour starts at 0 s. */
+export function hoursStarted(seconds: number): number {
+  return Math.max(1, Math.ceil(seconds / 3600));
+}
+
 export function lineKey(kind: LineKind, resourceId: string): string {
   return `${kind}|${resourceId}`;
 }
@@ -62,8 +76,9 @@ function sizeFlexible(ri: ReservedInstance): boolean {
   );
 }
 
+/** AWS's own accounts (Amazon's and the Marketplace's public AMIs and their snapshots) are never on the learner's bill. */
 function billable(ownerId: string): boolean {
-  return ownerId !== AMAZON_ACCOUNT;
+  return ownerId !== AMAZON_ACCOUNT && ownerId !== MARKETPLACE_ACCOUNT;
 }
 
 /** Everything that costs money right now, one charge per future bill line. */
@@ -112,6 +127,20 @@ export function currentCharges(world: World, now: number): Charge[] {
   const dedicatedRegions = new Map<string, { region: string; ownerId: string }>();
   for (const i of running) {
     if (!billable(i.ownerId)) continue;
+    // Course "Amazon Machine Image (AMI)": a Marketplace AMI charges the instance plus its software, per second
+    // while the instance runs, whatever purchase option pays for the instance itself.
+    const codes = world.images.get(i.imageId)?.productCodes?.filter((c) => c.ProductCodeType === 'marketplace') ?? [];
+    if (codes.length > 0) {
+      charges.push({
+        key: lineKey('software', i.id),
+        kind: 'software',
+        resourceId: i.id,
+        region: i.region,
+        ownerId: i.ownerId,
+        rate: codes.reduce((sum, c) => sum + softwareHourly(c.ProductCodeId), 0),
+        option: `marketplace ${codes.map((c) => c.ProductCodeId).join(', ')}`,
+      });
+    }
     const rateKey = `${i.instanceType}|${i.region}`;
     let od = odRates.get(rateKey);
     if (od === undefined) {
@@ -250,8 +279,11 @@ export function accrueCharges(billing: BillingState, charges: readonly Charge[],
   const lines: Record<string, BillingLine> = { ...billing.lines };
   let total = billing.total;
   for (const c of charges) {
-    const amount = (c.rate * seconds) / 3600;
     const prev = lines[c.key];
+    const amount =
+      billingUnit(c.kind) === 'hour'
+        ? Math.max(0, hoursStarted((prev?.seconds ?? 0) + seconds) * c.rate - (prev?.amount ?? 0))
+        : (c.rate * seconds) / 3600;
     const next: BillingLine = {
       key: c.key,
       kind: c.kind,
@@ -282,8 +314,8 @@ export function accrueCharges(billing: BillingState, charges: readonly Charge[],
   return { ...billing, lines, total };
 }
 
-/** Add a one-off charge (an RI's upfront price) to the bill. */
-export function chargeOnce(billing: BillingState, charge: Omit<Charge, 'rate'>, amount: number): BillingState {
+/** Add a one-off charge (an RI's upfront price, a Dedicated Host's first hour) to the bill. */
+export function chargeOnce(billing: BillingState, charge: Omit<Charge, 'rate'>, amount: number, reason = 'upfront'): BillingState {
   if (amount <= 0) return billing;
   const prev = billing.lines[charge.key];
   const line: BillingLine = {
@@ -296,7 +328,7 @@ export function chargeOnce(billing: BillingState, charge: Omit<Charge, 'rate'>, 
     seconds: prev?.seconds ?? 0,
     ...(prev?.lastRate !== undefined ? { lastRate: prev.lastRate } : {}),
     ...(charge.option !== undefined ? { lastOption: charge.option } : {}),
-    lastReason: 'upfront',
+    lastReason: reason,
   };
   return { ...billing, lines: { ...billing.lines, [charge.key]: line }, total: billing.total + amount };
 }

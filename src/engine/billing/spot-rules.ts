@@ -114,6 +114,7 @@ export const STATUS_MESSAGES: Record<string, string> = {
   'canceled-before-fulfillment': 'Your Spot request was canceled before it was fulfilled.',
   'request-canceled-and-instance-running': 'Your Spot request is canceled; its instance keeps running.',
   'bad-parameters': 'Your Spot request has invalid parameters and cannot be fulfilled.',
+  'capacity-not-available': 'There is not enough capacity available for the instances that you requested.',
 };
 
 export function statusPatch(tx: Tx, code: string, message?: string): Pick<SpotInstanceRequest, 'statusCode' | 'statusMessage' | 'updateTime'> {

@@ -224,3 +224,55 @@ export function parseInstanceTypeName(name: string): ParsedInstanceTypeName | un
 export function categoryOfFamily(family: string): InstanceCategory | undefined {
   return FAMILIES[family.toLowerCase()]?.category;
 }
+
+/**
+ * Course "Virtualization Fundamentals": what a catalogue type says about how it is virtualized. Needs the catalogue
+ * (hypervisor, bare metal, enhanced networking are facts of real types, not of the name).
+ */
+export interface VirtualizationFacts {
+  /** `nitro` (current types), `xen` (older ones) or `none` for bare metal. */
+  Hypervisor: { Name: 'nitro' | 'xen' | 'none'; Meaning: string };
+  BareMetal: boolean;
+  EnhancedNetworking: { Supported: boolean; Adapter?: 'ENA' | 'Intel 82599 VF'; Meaning: string };
+}
+
+const HYPERVISOR_MEANING = {
+  nitro:
+    'Nitro: a lightweight hypervisor; networking, EBS and management run on dedicated Nitro cards, so nearly all of the host’s CPU and memory go to the instances.',
+  xen: 'Xen: the hypervisor of older generations; the host software that emulates devices shares the CPUs with the instances.',
+  none: 'No hypervisor: bare metal, the instance is the whole physical server (Nitro cards still provide networking and EBS).',
+} as const;
+
+const ENHANCED_NETWORKING = {
+  ena: {
+    Supported: true,
+    Adapter: 'ENA',
+    Meaning:
+      'Enhanced networking with the Elastic Network Adapter (SR-IOV): the network card is virtualized in hardware and the instance talks to it directly, so network I/O no longer goes through the hypervisor: more bandwidth and packets per second, lower latency, less CPU.',
+  },
+  sriov: {
+    Supported: true,
+    Adapter: 'Intel 82599 VF',
+    Meaning:
+      'Enhanced networking with the Intel 82599 Virtual Function (SR-IOV, up to 10 Gbps): the instance talks to a slice of the physical network card directly instead of through the hypervisor.',
+  },
+  none: {
+    Supported: false,
+    Meaning:
+      'No enhanced networking: the hypervisor emulates the network card in software, so every packet costs host CPU and network I/O becomes the bottleneck when many instances are busy.',
+  },
+} as const;
+
+export function virtualizationFacts(info: {
+  hypervisor: 'nitro' | 'xen' | undefined;
+  bareMetal: boolean;
+  enhancedNetworking: 'ena' | 'sriov' | 'none';
+}): VirtualizationFacts {
+  const name = info.bareMetal || info.hypervisor === undefined ? 'none' : info.hypervisor;
+  const en = ENHANCED_NETWORKING[info.enhancedNetworking];
+  return {
+    Hypervisor: { Name: name, Meaning: HYPERVISOR_MEANING[name] },
+    BareMetal: info.bareMetal,
+    EnhancedNetworking: { Supported: en.Supported, ...('Adapter' in en ? { Adapter: en.Adapter } : {}), Meaning: en.Meaning },
+  };
+}

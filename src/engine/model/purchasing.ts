@@ -54,7 +54,8 @@ export interface DedicatedHost extends Owned {
 /** Money accrued so far, in USD, keyed by what it is for. The bill only ever grows. */
 export interface BillingLine {
   key: string;
-  kind: 'instance' | 'reservation' | 'dedicated-host' | 'dedicated-region-fee' | 'elastic-ip' | 'ebs' | 'snapshot';
+  /** `software`: the AWS Marketplace charge of an instance launched from an AMI with a product code. */
+  kind: 'instance' | 'software' | 'reservation' | 'dedicated-host' | 'dedicated-region-fee' | 'elastic-ip' | 'ebs' | 'snapshot';
   resourceId: string;
   region: string;
   amount: number;

@@ -58,6 +58,12 @@ export interface BlockDeviceMapping {
   VirtualName?: string;
 }
 
+/** A product code of an AMI (SDK `ProductCode`): AWS Marketplace software billed on top of the instance. */
+export interface ProductCode {
+  ProductCodeId: string;
+  ProductCodeType: 'marketplace' | 'devpay';
+}
+
 export interface Image extends Owned {
   id: string;
   name: string;
@@ -78,6 +84,11 @@ export interface Image extends Owned {
   sourceRegion?: string;
   /** Why an image ended `failed` (SDK `StateReason`). */
   stateReason?: { Code: string; Message: string };
+  /**
+   * AWS Marketplace product codes: instances launched from the AMI pay a software charge on top of the instance
+   * (billing/accrue.ts). Copies and images created from such instances keep them; such AMIs can't be made public.
+   */
+  productCodes?: ProductCode[];
 }
 
 export interface KmsKey extends Owned {

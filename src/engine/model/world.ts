@@ -46,6 +46,12 @@ export interface World extends Collections {
   regions: Record<string, RegionInfo>;
   /** Spot price overrides (sim:SetSpotPrice), key `${instanceType}|${az}`, USD/hour as a string. */
   spotPrices: Record<string, string>;
+  /**
+   * On-Demand capacity limits (sim:SetCapacity), key `${instanceType}|${az}`: how many instances of that type not
+   * covered by a zonal Reserved Instance may run in the AZ at once (all accounts, On-Demand and Spot). A missing key
+   * means unlimited. sim:SetCapacity's `Available` is what is left now, stored as this ceiling.
+   */
+  capacity?: Record<string, number>;
   billing: BillingState;
 }
 

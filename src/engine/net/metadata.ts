@@ -527,12 +527,17 @@ function putToken(
 
 /**
  * What the instance metadata service answers to one HTTP request made from inside `request.InstanceId`.
- * Pure; unknown instances get no answer (`Status: 0`).
+ * Pure; unknown instances get no answer (`Status: 0`, no rule: nothing was asked from anywhere).
  */
 export function queryMetadata(world: World, request: MetadataRequest): MetadataResponse {
   const instance = world.instances.get(request.InstanceId);
   if (!instance) {
-    return noAnswer('imds.instance.not-running', `There is no instance ${request.InstanceId} to ask from.`);
+    return {
+      Status: 0,
+      Body: '',
+      Headers: {},
+      Note: `There is no instance ${request.InstanceId} in this world: nothing answers at 169.254.169.254.`,
+    };
   }
   if (instance.state !== 'running') {
     return noAnswer(

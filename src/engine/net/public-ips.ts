@@ -117,10 +117,11 @@ export function releaseDynamicIp(tx: Tx, eniId: string, why: string): string | u
 }
 
 /**
- * Remove an Elastic IP's association (it stays allocated). When it sat on eth0 of a running instance that may hold a
+ * Remove an Elastic IP's association (it stays allocated, unless `releasing`: ReleaseAddress in a default VPC
+ * disassociates on its way to giving the address back). When it sat on eth0 of a running instance that may hold a
  * dynamic address, the instance gets a brand-new dynamic public IPv4 (rule 33) unless `refresh` is false.
  */
-export function disassociateEip(tx: Tx, allocationId: string, why: string, refresh = true): void {
+export function disassociateEip(tx: Tx, allocationId: string, why: string, refresh = true, releasing = false): void {
   const eip = tx.get('addresses', allocationId);
   if (!eip?.association) return;
   const { networkInterfaceId, privateIp, associationId } = eip.association;
@@ -130,7 +131,7 @@ export function disassociateEip(tx: Tx, allocationId: string, why: string, refre
   const instanceId = eni?.attachment?.instanceId;
   tx.event({
     type: 'eip-disassociated',
-    message: `Elastic IP ${eip.publicIp} (${eip.allocationId}) was disassociated from ${privateIp} of ${networkInterfaceId}${instanceId ? ` (${instanceId})` : ''}: ${why}. It stays allocated to the account.`,
+    message: `Elastic IP ${eip.publicIp} (${eip.allocationId}) was disassociated from ${privateIp} of ${networkInterfaceId}${instanceId ? ` (${instanceId})` : ''}: ${why}. ${releasing ? 'It is released next: the account no longer holds it.' : 'It stays allocated to the account.'}`,
     resourceId: eip.allocationId,
     from: networkInterfaceId,
     data: { associationId, privateIp, ...(instanceId ? { instanceId } : {}) },

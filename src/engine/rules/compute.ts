@@ -235,6 +235,17 @@ export const COMPUTE_RULES = ruleTable({
     section: 'Elastic Network Interface',
     ref: 23,
   },
+  'eni.source-dest-check': {
+    // Not a refusal: AWS accepts a route through an interface whose check is on, and the traffic is dropped.
+    // The lab says so with a `notice` event carrying this rule (CreateRoute/ReplaceRoute).
+    code: 'SourceDestCheckEnabled',
+    title: 'Source/destination check drops forwarded traffic',
+    concept:
+      'With the source/destination check on (the default), an interface discards every packet whose source or destination is not one of its own IP addresses. A NAT instance or router forwards other hosts’ traffic, so its interface needs the check turned off.',
+    fix: 'Turn the check off on the NAT instance’s interface: ModifyNetworkInterfaceAttribute SourceDestCheck={Value:false} (or ModifyInstanceAttribute when it has one interface).',
+    section: 'Elastic Network Interface',
+    ref: 24,
+  },
   'ipv6.subnet-none': {
     code: 'InvalidParameterValue',
     title: 'IPv6 needs an IPv6 subnet',

@@ -85,6 +85,15 @@ export const PURCHASING_RULES = ruleTable({
     section: 'Reserved Instances',
     ref: 75,
   },
+  'capacity.insufficient': {
+    code: 'InsufficientInstanceCapacity',
+    title: 'No capacity left for this type in this AZ',
+    concept:
+      'EC2 capacity is physical hardware in one Availability Zone, and On-Demand and Spot launches take it first come, first served. A zonal Reserved Instance reserves capacity for its type in its AZ, so those launches still succeed; a regional Reserved Instance is only a discount and reserves nothing.',
+    fix: 'Try another Availability Zone or instance type, try again later, or buy a zonal Reserved Instance to reserve capacity where you need it.',
+    section: 'Reserved Instances',
+    ref: 75,
+  },
   'host.family-or-type': {
     code: 'InvalidParameterCombination',
     title: 'A host is for one instance type or one family',

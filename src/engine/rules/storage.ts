@@ -224,6 +224,24 @@ export const STORAGE_RULES = ruleTable({
     section: 'Encryption',
     ref: 70,
   },
+  'ami.share.public-product-code': {
+    code: 'UnsupportedOperation',
+    title: 'AMIs with product codes can not be public',
+    concept:
+      'An AMI with an AWS Marketplace product code carries someone’s paid software: only the seller publishes it. Your copies and images built from it keep the code, and you can share them with chosen accounts but never make them public.',
+    fix: 'Share the AMI with specific accounts (LaunchPermission UserId) instead, or make public an image without product codes.',
+    section: 'Amazon Machine Image (AMI)',
+    ref: 70,
+  },
+  'ami.immutable': {
+    code: 'InvalidParameterValue',
+    title: 'An AMI can not be edited',
+    concept:
+      'An AMI is a fixed recipe: its block device mapping points at snapshots taken when it was made. You can only change who may launch it and its description; to change what it contains, launch an instance from it, change the instance and create a new image.',
+    fix: 'Launch an instance from the AMI, make your changes, then CreateImage; deregister the old AMI when it is no longer needed.',
+    section: 'AMI Lifecycle',
+    ref: 65,
+  },
   'ami.share.aws-managed-key': {
     code: 'InvalidParameter',
     title: 'AMIs encrypted with the AWS managed key can not be shared',

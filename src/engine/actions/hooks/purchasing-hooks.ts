@@ -1,3 +1,4 @@
+import { requireCapacity } from '../../billing/capacity';
 import { ec2Initiated, fulfillingRequest } from '../../billing/ec2-context';
 import { spotPriceNow } from '../../billing/market';
 import {
@@ -204,9 +205,18 @@ export function purchasingOnStart(tx: Tx, instance: Instance): void {
         scope: { kind: 'state', from: request.statusCode },
       });
     }
-    if (request.state !== 'cancelled') {
-      tx.update('spotRequests', request.id, { state: 'active', ...statusPatch(tx, 'fulfilled') });
-    }
+  }
+  // A start needs a free slot of hardware again (sim:SetCapacity), unless a zonal RI reserves one or it runs on a
+  // Dedicated Host: this is why a stop/start can fail with InsufficientInstanceCapacity.
+  if (instance.placement.tenancy !== 'host') {
+    requireCapacity(
+      tx,
+      { instanceType: instance.instanceType, az: instance.az },
+      { account: instance.ownerId, spot: instance.market !== undefined, count: 1, exceptId: instance.id, resources: [instance.id] },
+    );
+  }
+  if (request && request.instanceId === instance.id && request.state !== 'cancelled') {
+    tx.update('spotRequests', request.id, { state: 'active', ...statusPatch(tx, 'fulfilled') });
   }
 
   let physicalHostId: string;
