@@ -8,7 +8,7 @@ test.describe('drag to attach', () => {
     await expect(canvas.node(t.eniA)).toBeVisible();
 
     await canvas.drag(t.eniA, t.web, async () => {
-      await expect(canvas.node(t.web)).toContainText('Release to attach');
+      await expect(canvas.node(t.web)).toContainText('✓ can attach');
       await expect(canvas.node(t.db)).toContainText('✕ us-east-1a → us-east-1b');
       await expect(canvas.dropStatus).toContainText(`Release to attach ${t.eniA} to ${t.web}`);
     });

@@ -96,7 +96,10 @@ export class LabCanvas {
         new Promise<boolean>((resolve) => {
           const viewport = document.querySelector('.react-flow__viewport') as HTMLElement | null;
           const before = viewport?.style.transform;
-          setTimeout(() => resolve(viewport?.style.transform === before), 250);
+          setTimeout(() => {
+            const middle = viewport?.style.transform;
+            setTimeout(() => resolve(middle === before && viewport?.style.transform === before), 200);
+          }, 200);
         }),
     );
   }

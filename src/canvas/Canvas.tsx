@@ -1,3 +1,4 @@
+import './canvas.css';
 import { useCallback, useEffect, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { Background, BackgroundVariant, Controls, Panel, ReactFlow, type FitViewOptions } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
@@ -6,7 +7,6 @@ import { AttachMenu } from './attach/AttachMenu';
 import { DropStatus } from './attach/DropStatus';
 import { openAttachMenu } from './attach/drag-store';
 import { attachSource } from './attach/targets';
-import { useDragAttach } from './attach/use-drag-attach';
 import { installDevHooks } from './dev-hooks';
 import { EmptyHint } from './EmptyHint';
 import { nodeTypes } from './nodes';
@@ -22,21 +22,16 @@ export function Canvas() {
   const { world, lens, positions, theme, select } = useLabStore(
     useShallow((s) => ({ world: s.world, lens: s.lens, positions: s.positions, theme: s.theme, select: s.select })),
   );
-  const { nodes: derived, edges } = toFlow(world, lens, positions);
-  const drag = useDragAttach();
-  const { override } = drag;
-  const nodes = useMemo(
-    () =>
-      override
-        ? derived.map((n) => (n.id === override.id ? ({ ...n, position: override.position } as LabFlowNode) : n))
-        : derived,
-    [derived, override],
-  );
+  const { nodes, edges } = toFlow(world, lens, positions);
   const region = nodes[0]?.type === 'region' ? nodes[0].data : undefined;
-  const sizeKey = derived
-    .filter((n) => !n.parentId)
-    .map((n) => `${n.id}:${n.width}x${n.height}`)
-    .join(' ');
+  const sizeKey = useMemo(
+    () =>
+      nodes
+        .filter((n) => !n.parentId)
+        .map((n) => `${n.id}:${n.width}x${n.height}`)
+        .join(' '),
+    [nodes],
+  );
   const onMoveStart = useAutoFit(lens, sizeKey, fitViewOptions);
 
   useEffect(installDevHooks, []);
@@ -88,10 +83,6 @@ export function Canvas() {
         selectionKeyCode={null}
         deleteKeyCode={null}
         multiSelectionKeyCode={null}
-        onNodesChange={drag.onNodesChange}
-        onNodeDragStart={drag.onNodeDragStart}
-        onNodeDrag={drag.onNodeDrag}
-        onNodeDragStop={drag.onNodeDragStop}
         onNodeClick={onNodeClick}
         onNodeContextMenu={onNodeContextMenu}
         onPaneClick={onPaneClick}

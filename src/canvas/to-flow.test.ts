@@ -85,14 +85,14 @@ describe('toFlow, network lens', () => {
     const eth0 = chips[0]!;
     expect(eth0.data).toMatchObject({ deviceIndex: 0 });
     expect((eth0.data as { publicIp?: string }).publicIp).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
-    expect(chips.every((c) => c.draggable === false)).toBe(true);
+    expect(chips.every((c) => c.className !== 'movable')).toBe(true);
   });
 
   it('puts a detached interface in its subnet, a detached volume in its AZ, the EIP on the shelf, the IGW on the VPC', () => {
-    expect(node.get(t.eniA)).toMatchObject({ type: 'eni', parentId: t.subnetA, draggable: true });
-    expect(node.get(t.volA)).toMatchObject({ type: 'volume', parentId: 'az:us-east-1a', draggable: true });
-    expect(node.get(t.volB)).toMatchObject({ type: 'volume', parentId: 'az:us-east-1b', draggable: true });
-    expect(node.get(t.eip)).toMatchObject({ type: 'eip', parentId: 'shelf:us-east-1', draggable: true });
+    expect(node.get(t.eniA)).toMatchObject({ type: 'eni', parentId: t.subnetA, className: 'movable' });
+    expect(node.get(t.volA)).toMatchObject({ type: 'volume', parentId: 'az:us-east-1a', className: 'movable' });
+    expect(node.get(t.volB)).toMatchObject({ type: 'volume', parentId: 'az:us-east-1b', className: 'movable' });
+    expect(node.get(t.eip)).toMatchObject({ type: 'eip', parentId: 'shelf:us-east-1', className: 'movable' });
     expect(node.get(t.igw)).toMatchObject({ type: 'shelfItem', parentId: t.vpc });
     expect(node.get(t.igw)!.position.y).toBeLessThan(0);
   });

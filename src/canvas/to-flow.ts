@@ -12,6 +12,7 @@ import { HOME_REGION, REGIONS } from '../engine/regions';
 import { engineNow } from '../store/engine-module';
 import type { Position } from '../store/layout-slice';
 import type { Flow, Instance, LabFlowNode, Lens } from './flow-types';
+import { isMovable } from './layout/block';
 import { networkLens } from './layout/network-lens';
 import { nodeLabel } from './node-label';
 import { physicalLens, type HostReader } from './layout/physical-lens';
@@ -58,7 +59,7 @@ export function sameNode(a: LabFlowNode, b: LabFlowNode): boolean {
     a.width === b.width &&
     a.height === b.height &&
     a.zIndex === b.zIndex &&
-    a.draggable === b.draggable &&
+    a.className === b.className &&
     a.ariaLabel === b.ariaLabel &&
     sameData(a.data, b.data)
   );
@@ -90,7 +91,7 @@ export function toFlow(world: World | null, lens: Lens = 'network', positions: P
   if (memo && memo.world === world && memo.positions === positions) return memo.flow;
   const fresh = derive(world, lens);
   const nodes = fresh.nodes.map((node) => {
-    const placed = node.draggable ? positions[positionKey(lens, node.id)] : undefined;
+    const placed = isMovable(node) ? positions[positionKey(lens, node.id)] : undefined;
     const candidate = { ...node, ariaLabel: nodeLabel(node), ...(placed ? { position: { x: placed.x, y: placed.y } } : {}) };
     const previous = memo?.nodes.get(node.id);
     return previous && sameNode(previous, candidate) ? previous : candidate;

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { GLYPHS, type GlyphName } from './glyphs';
 
 export interface IconProps {
   className?: string;
@@ -6,11 +6,9 @@ export interface IconProps {
   title?: string;
 }
 
-/**
- * The shared frame of the resource icons: a rounded square tile in the resource's category colour (AWS diagram
- * convention: compute orange, networking violet, storage green, security red, groups teal/blue) with a white glyph.
- */
-export function Tile({ color, title, className, children }: IconProps & { color: string; children: ReactNode }) {
+/** A resource icon as inline SVG: a rounded tile in the resource's category colour with a white glyph. */
+export function Tile({ glyph, title, className }: IconProps & { glyph: GlyphName }) {
+  const g = GLYPHS[glyph];
   return (
     <svg
       viewBox="0 0 24 24"
@@ -20,19 +18,15 @@ export function Tile({ color, title, className, children }: IconProps & { color:
       aria-hidden={title ? undefined : true}
       focusable="false"
     >
-      <rect width="24" height="24" rx="4" fill={color} />
-      <g fill="none" stroke="#fff" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
-        {children}
-      </g>
+      <rect width="24" height="24" rx="4" fill={g.color} />
+      <g
+        fill="none"
+        stroke="#fff"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        dangerouslySetInnerHTML={{ __html: g.body }}
+      />
     </svg>
   );
 }
-
-export const COLORS = {
-  compute: '#c2410c',
-  network: '#7c3aed',
-  storage: '#15803d',
-  security: '#be123c',
-  region: '#0f766e',
-  zone: '#0369a1',
-} as const;

@@ -1,4 +1,6 @@
 export type { IconProps } from './frame';
+export { BgIcon } from './BgIcon';
+export { GLYPHS, glyphSvg, glyphUrl, type GlyphName } from './glyphs';
 export { AmiIcon, HostIcon, InstanceIcon } from './compute';
 export { ElasticIpIcon, EniIcon, InternetGatewayIcon, RegionIcon, SubnetIcon, VpcIcon, ZoneIcon } from './network';
 export { KmsKeyIcon, SnapshotIcon, VolumeIcon } from './storage';

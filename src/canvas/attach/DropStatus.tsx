@@ -37,7 +37,11 @@ export function DropStatus() {
   }
   return (
     <div className="pointer-events-none absolute inset-x-0 bottom-4 z-10 flex justify-center px-4">
-      <p role="status" aria-live="polite" className={`max-w-2xl rounded-xl border-2 px-4 py-2 text-base shadow-lg ${tone}`}>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`line-clamp-2 h-[4.25rem] w-[min(42rem,100%)] overflow-hidden rounded-xl border-2 px-4 py-2 text-base shadow-lg ${tone}`}
+      >
         {text}
       </p>
     </div>

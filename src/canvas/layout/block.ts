@@ -11,6 +11,12 @@ export interface Block {
   emit(out: LabFlowNode[], parentId: string | undefined, x: number, y: number, width?: number, height?: number): void;
 }
 
-/** Common flags: nothing is connectable or deletable on the canvas; only free cards are draggable. */
+/**
+ * Common flags: nothing is connectable or deletable. React Flow's own node dragging is off everywhere: free cards
+ * (class `movable`: detached interfaces and volumes, Elastic IPs) are moved by the canvas's own drag to attach
+ * (attach/use-card-drag.ts), which costs one style write per frame instead of a React render of every node.
+ */
 export const FIXED = { draggable: false, connectable: false, deletable: false, selectable: false } as const;
-export const MOVABLE = { draggable: true, connectable: false, deletable: false, selectable: false } as const;
+export const MOVABLE = { ...FIXED, className: 'movable' } as const;
+
+export const isMovable = (node: { className?: string }) => node.className === 'movable';

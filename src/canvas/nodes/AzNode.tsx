@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { ZoneIcon } from '../../icons';
+import { BgIcon } from '../../icons';
 import type { AzFlowNode } from '../flow-types';
 import { Caption, useSelected } from './parts';
 
@@ -26,7 +26,7 @@ export const AzNode = memo(function AzNode({ id, data }: NodeProps<AzFlowNode>) 
       className={`flex h-full w-full flex-col rounded-2xl border-2 border-dashed border-sky-600/80 bg-white/90 p-5 shadow-sm dark:border-sky-400/70 dark:bg-slate-900/80 ${selected ? 'outline-4 outline-offset-2 outline-sky-500' : ''}`}
     >
       <div className="flex items-center gap-3">
-        <ZoneIcon className="size-10 shrink-0" />
+        <BgIcon glyph="zone" className="size-10" />
         <div className="min-w-0 flex-1">
           <Caption className="text-sky-800 dark:text-sky-300">Availability Zone</Caption>
           <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">

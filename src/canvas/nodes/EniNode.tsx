@@ -1,15 +1,17 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { EniIcon } from '../../icons';
+import { BgIcon } from '../../icons';
 import type { EniFlowNode } from '../flow-types';
+import { useCardDrag } from '../attach/use-card-drag';
 import { DropBadge, highlight, useDrop, useSelected } from './parts';
 
 /**
  * A network interface. Attached: a chip on its instance (device index, private IP, public IP). Detached: a card in
  * its subnet that can be dragged onto an instance (or press A for the same list of targets).
  */
-export const EniNode = memo(function EniNode({ id, data, dragging }: NodeProps<EniFlowNode>) {
+export const EniNode = memo(function EniNode({ id, data }: NodeProps<EniFlowNode>) {
   const selected = useSelected(id);
+  const onPointerDown = useCardDrag(id);
   const { verdict, hovered } = useDrop(id);
   const { eni } = data;
   const ring = highlight(selected, verdict, hovered);
@@ -19,11 +21,11 @@ export const EniNode = memo(function EniNode({ id, data, dragging }: NodeProps<E
         data-selected={selected || undefined}
         className={`relative flex h-full w-full items-center gap-1.5 rounded-md border border-violet-300 bg-violet-50 px-1.5 text-[15px] dark:border-violet-700 dark:bg-violet-950 ${ring}`}
       >
-        <DropBadge verdict={verdict} hovered={hovered} />
+        <DropBadge verdict={verdict} />
         <span className="rounded bg-violet-700 px-1 font-mono text-[14px] font-bold text-white">eth{data.deviceIndex}</span>
-        <span className="truncate font-mono text-[14px] text-slate-800 dark:text-slate-100">{data.privateIp}</span>
+        <span className="font-mono text-[14px] whitespace-nowrap text-slate-800 dark:text-slate-100">{data.privateIp}</span>
         {data.publicIp && (
-          <span className="ml-auto truncate font-mono text-[14px] font-semibold text-violet-900 dark:text-violet-200">
+          <span className="ml-auto font-mono text-[14px] font-semibold whitespace-nowrap text-violet-900 dark:text-violet-200">
             {data.publicIp}
           </span>
         )}
@@ -33,13 +35,14 @@ export const EniNode = memo(function EniNode({ id, data, dragging }: NodeProps<E
   return (
     <article
       data-selected={selected || undefined}
-      className={`relative flex h-full w-full items-center gap-2.5 rounded-xl border-2 border-violet-400 bg-white px-3 dark:border-violet-500 dark:bg-slate-800 ${dragging ? 'cursor-grabbing shadow-xl' : 'cursor-grab shadow-sm'} ${ring}`}
+      onPointerDown={onPointerDown}
+      className={`nodrag nopan relative flex h-full w-full cursor-grab items-center gap-2.5 rounded-xl border-2 border-violet-400 bg-white px-3 shadow-sm dark:border-violet-500 dark:bg-slate-800 ${ring}`}
     >
-      <DropBadge verdict={verdict} hovered={hovered} />
-      <EniIcon className="size-8 shrink-0" />
+      <DropBadge verdict={verdict} />
+      <BgIcon glyph="eni" className="size-8" />
       <div className="min-w-0">
-        <p className="truncate font-mono text-[15px] font-bold text-slate-900 dark:text-white">{eni.id}</p>
-        <p className="truncate text-[15px] text-slate-700 dark:text-slate-300">
+        <p className="font-mono text-[15px] font-bold whitespace-nowrap text-slate-900 dark:text-white">{eni.id}</p>
+        <p className="text-[15px] whitespace-nowrap text-slate-700 dark:text-slate-300">
           <span className="font-mono">{data.privateIp}</span>
           {data.publicIp ? <span className="font-mono"> · {data.publicIp}</span> : ' · detached'}
         </p>

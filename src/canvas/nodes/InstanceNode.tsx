@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { InstanceIcon } from '../../icons';
+import { BgIcon } from '../../icons';
 import type { InstanceFlowNode } from '../flow-types';
 import { DropBadge, STATE_STYLE, highlight, useDrop, useSelected } from './parts';
 
@@ -19,25 +19,24 @@ export const InstanceNode = memo(function InstanceNode({ id, data }: NodeProps<I
     <article
       data-selected={selected || undefined}
       data-state={instance.state}
-      className={`relative h-full w-full overflow-visible rounded-xl border border-slate-300 bg-white shadow-sm dark:border-slate-600 dark:bg-slate-800 ${style.card} ${highlight(selected, verdict, hovered)}`}
+      className={`relative h-full w-full rounded-xl border border-l-[6px] border-slate-300 bg-white shadow-sm dark:border-slate-600 dark:bg-slate-800 ${style.bar} ${style.card} ${highlight(selected, verdict, hovered)}`}
     >
-      <DropBadge verdict={verdict} hovered={hovered} />
-      <div className={`absolute inset-y-0 left-0 w-1.5 rounded-l-xl ${style.bar}`} aria-hidden="true" />
-      <div className="py-2 pr-2.5 pl-4 text-[15px] leading-[22px]">
+      <DropBadge verdict={verdict} />
+      <div className="py-2 pr-2.5 pl-2.5 text-[15px] leading-[22px]">
         <div className="flex items-center gap-2">
-          <InstanceIcon className="size-7 shrink-0" />
-          <p className="min-w-0 flex-1 truncate font-mono font-bold text-slate-900 dark:text-white" title={instance.id}>
+          <BgIcon glyph="instance" className="size-7" />
+          <p className={`min-w-0 flex-1 font-mono font-bold whitespace-nowrap text-slate-900 dark:text-white ${data.name ? 'truncate' : ''}`} title={instance.id}>
             {data.name ? `${data.name} · ${instance.id}` : instance.id}
           </p>
         </div>
-        <p className="mt-0.5 flex items-center gap-2 truncate text-slate-700 dark:text-slate-200">
+        <p className="mt-0.5 flex items-center gap-2 whitespace-nowrap text-slate-700 dark:text-slate-200">
           <span className={`rounded-full px-2 font-semibold ${style.pill}`}>{instance.state}</span>
           <span className="font-mono font-semibold">{instance.instanceType}</span>
         </p>
-        <p className="truncate text-slate-700 dark:text-slate-200">
+        <p className="whitespace-nowrap text-slate-700 dark:text-slate-200">
           Private <span className="font-mono">{data.privateIp ?? '—'}</span>
         </p>
-        <p className="truncate text-slate-700 dark:text-slate-200">
+        <p className="whitespace-nowrap text-slate-700 dark:text-slate-200">
           {data.publicIp ? (
             <>
               Public <span className="font-mono font-semibold text-slate-900 dark:text-white">{data.publicIp}</span>

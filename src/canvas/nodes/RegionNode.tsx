@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { RegionIcon } from '../../icons';
+import { BgIcon } from '../../icons';
 import type { RegionFlowNode } from '../flow-types';
 import { Caption, useSelected } from './parts';
 
@@ -15,7 +15,7 @@ export const RegionNode = memo(function RegionNode({ id, data }: NodeProps<Regio
     >
       <div className="flex items-end justify-between gap-4">
         <div className="flex items-center gap-4">
-          <RegionIcon className="size-12 shrink-0" />
+          <BgIcon glyph="region" className="size-12" />
           <div>
             <Caption className="text-teal-800 dark:text-teal-300">Region{data.home ? '' : ' · another region'}</Caption>
             <h2 className="text-[2.25rem] leading-tight font-bold text-slate-900 dark:text-white">{data.name}</h2>

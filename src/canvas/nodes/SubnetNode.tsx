@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { SubnetIcon } from '../../icons';
+import { BgIcon } from '../../icons';
 import type { SubnetFlowNode } from '../flow-types';
 import { useSelected } from './parts';
 
@@ -15,7 +15,7 @@ export const SubnetNode = memo(function SubnetNode({ id, data }: NodeProps<Subne
       className={`flex h-full w-full flex-col rounded-xl border border-sky-300 bg-sky-50 px-3 pt-2 dark:border-sky-800 dark:bg-sky-950/60 ${selected ? 'ring-4 ring-sky-500' : ''}`}
     >
       <div className="flex items-start gap-2.5">
-        <SubnetIcon className="mt-0.5 size-8 shrink-0" />
+        <BgIcon glyph="subnet" className="mt-0.5 size-8" />
         <div className="min-w-0">
           <p className="truncate text-base font-bold text-slate-900 dark:text-white">
             {data.name ? `${data.name} · ` : ''}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { VpcIcon } from '../../icons';
+import { BgIcon } from '../../icons';
 import type { VpcFlowNode } from '../flow-types';
 import { Caption, useSelected } from './parts';
 
@@ -15,7 +15,7 @@ export const VpcNode = memo(function VpcNode({ id, data }: NodeProps<VpcFlowNode
       className={`h-full w-full rounded-2xl border-2 border-green-700 bg-green-50/40 px-5 pt-3 dark:border-green-500 dark:bg-green-950/20 ${selected ? 'outline-4 outline-offset-2 outline-sky-500' : ''}`}
     >
       <div className="flex items-center gap-3">
-        <VpcIcon className="size-10 shrink-0" />
+        <BgIcon glyph="vpc" className="size-10" />
         <div className="min-w-0">
           <Caption className="text-green-800 dark:text-green-300">{vpc.isDefault ? 'Default VPC' : 'VPC'}</Caption>
           <h3 className="truncate text-2xl leading-tight font-bold text-slate-900 dark:text-white">
