@@ -96,31 +96,76 @@ async function firstCanvasInteractive() {
   }
 }
 
-// ── engine (scripts/engine-bench.ts, bundled for Node) ───────────────────────────────────────────────────────────
+// ── engine and scenario documents (scripts/*-bench.ts, bundled for Node) ─────────────────────────────────────────
 
-let engineRun;
-/** Bundles scripts/engine-bench.ts with Vite (SSR build, dependencies stay external) and runs it once. */
-function engineBench() {
-  engineRun ??= (async () => {
-    const outDir = `${root}node_modules/.tmp/engine-bench`;
-    await build({
-      configFile: false,
-      root,
-      logLevel: 'warn',
-      build: {
-        ssr: 'scripts/engine-bench.ts',
-        outDir,
-        emptyOutDir: true,
-        target: 'node20',
-        minify: false,
-        rolldownOptions: { output: { entryFileNames: 'engine-bench.mjs' } },
-      },
-    });
-    const r = spawnSync(process.execPath, [`${outDir}/engine-bench.mjs`], { cwd: root, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`engine-bench exited ${r.status}: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
-    return JSON.parse(r.stdout.trim().split('\n').pop());
-  })();
-  return engineRun;
+const bundledRuns = new Map();
+/** Bundles `scripts/<name>.ts` with Vite (SSR build, dependencies stay external), runs it once, parses its JSON line. */
+function bundledBench(name) {
+  if (!bundledRuns.has(name)) {
+    bundledRuns.set(
+      name,
+      (async () => {
+        const outDir = `${root}node_modules/.tmp/${name}`;
+        await build({
+          configFile: false,
+          root,
+          logLevel: 'warn',
+          build: {
+            ssr: `scripts/${name}.ts`,
+            outDir,
+            emptyOutDir: true,
+            target: 'node20',
+            minify: false,
+            rolldownOptions: { output: { entryFileNames: `${name}.mjs` } },
+          },
+        });
+        const r = spawnSync(process.execPath, [`${outDir}/${name}.mjs`], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        if (r.status !== 0) throw new Error(`${name} exited ${r.status}: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+        return JSON.parse(r.stdout.trim().split('\n').pop());
+      })(),
+    );
+  }
+  return bundledRuns.get(name);
+}
+const engineBench = () => bundledBench('engine-bench');
+const scenarioBench = () => bundledBench('scenario-bench');
+
+async function classroomLink() {
+  const { classroom } = await scenarioBench();
+  return {
+    value: classroom.fragmentChars,
+    shown: `${classroom.fragmentChars.toLocaleString('en')} characters`,
+    note: `URL fragment \`s=1.…\` of src/scenario/fixtures/classroom.ts (carries ${classroom.carries}); as a snapshot instead: ${classroom.asSnapshotChars} characters; decode median ${classroom.decode.medianMs} ms`,
+  };
+}
+
+async function thousandResourceLink() {
+  const { thousandResources: t } = await scenarioBench();
+  return {
+    value: t.snapshotChars,
+    shown: `${(t.snapshotChars / 1024).toFixed(1)} KiB`,
+    note: `${t.resources} resources (world JSON ${(t.worldJsonBytes / 1024).toFixed(0)} KiB) shared as a snapshot: ${t.snapshotChars.toLocaleString('en')} characters; its ${t.withItsLog.steps}-step log alone would be ${t.withItsLog.logOnlyChars.toLocaleString('en')} characters but costs more to replay than the opening limit (${t.withItsLog.replayWork} > ${t.withItsLog.maxReplayWork}); encode ${t.encodeSnapshot.wallMs} ms`,
+  };
+}
+
+async function thousandResourceDecode() {
+  const { thousandResources: t } = await scenarioBench();
+  return {
+    value: t.decodeSnapshot.medianMs,
+    shown: `${t.decodeSnapshot.medianMs.toFixed(1)} ms`,
+    note: `decode + validate + restore of the 1,000-resource link, median of 40 warm runs (first run ${t.decodeSnapshot.firstMs} ms, CPU median ${t.decodeSnapshot.medianCpuMs} ms)`,
+  };
+}
+
+async function hostileLinks() {
+  const { hostile } = await scenarioBench();
+  const kinds = [...new Set(hostile.inputs.map((h) => h.kind))];
+  const codes = [...new Set(hostile.inputs.map((h) => h.code))];
+  return {
+    value: hostile.worstMedianMs,
+    shown: `${hostile.worstMedianMs.toFixed(1)} ms worst`,
+    note: `${hostile.inputs.length} hostile links (${kinds.join(', ')}), each refused with a message (codes: ${codes.join(', ')}); worst median of 6 runs ${hostile.worstMedianMs} ms, worst first run ${hostile.worstFirstMs} ms. src/scenario/fuzz.test.ts checks 10,000 more on every test run`,
+  };
 }
 
 async function applyPerAction() {
@@ -250,6 +295,34 @@ export const MEASUREMENTS = [
     limit: 30,
     better: 'higher',
     measure: canvasDragFps,
+  },
+  {
+    figure: 'share link of the reference classroom scenario',
+    budget: '≤ 1,500 characters',
+    limit: 1500,
+    better: 'lower',
+    measure: classroomLink,
+  },
+  {
+    figure: 'share link of a 1,000-resource world',
+    budget: '≤ 32 KiB',
+    limit: 32 * 1024,
+    better: 'lower',
+    measure: thousandResourceLink,
+  },
+  {
+    figure: 'decode and validate a 1,000-resource scenario (median)',
+    budget: '≤ 20 ms',
+    limit: 20,
+    better: 'lower',
+    measure: thousandResourceDecode,
+  },
+  {
+    figure: 'hostile share link (garbage, cut, bit-flipped, wrongly typed, bombs) decoded and refused',
+    budget: '≤ 50 ms',
+    limit: 50,
+    better: 'lower',
+    measure: hostileLinks,
   },
 ];
 

@@ -158,7 +158,8 @@ describe('undo and redo', () => {
 
   it('forgets the oldest steps beyond the history limit', () => {
     const world = state().world!;
-    const fill = Array.from({ length: HISTORY_LIMIT + 5 }, () => ({ world, action: { type: 'x' } }));
+    const log = { base: world, entries: [] };
+    const fill = Array.from({ length: HISTORY_LIMIT + 5 }, () => ({ world, action: { type: 'x' }, log }));
     useLabStore.setState({ past: fill.slice(0, HISTORY_LIMIT), canUndo: true });
     createVpc();
     expect(state().past).toHaveLength(HISTORY_LIMIT);
@@ -182,5 +183,58 @@ describe('resetWorld', () => {
     expect(state().selection).toBeNull();
     state().undo();
     expect(state().world).toBe(built);
+  });
+});
+
+describe('session log', () => {
+  const log = () => state().sessionLog!;
+
+  it('starts empty from the loaded world and records accepted, refused and read actions with their outcome', () => {
+    expect(log()).toEqual({ base: state().world, entries: [] });
+    createVpc();
+    state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: 'nope' } });
+    state().dispatch({ type: 'ec2:DescribeVpcs' });
+    expect(log().entries.map((e) => [e.action.type, e.ok, e.code])).toEqual([
+      ['ec2:CreateVpc', true, undefined],
+      ['ec2:CreateVpc', false, 'InvalidParameterValue'],
+      ['ec2:DescribeVpcs', true, undefined],
+    ]);
+    expect(log().entries[2]?.response).toMatchObject({ Vpcs: expect.any(Array) });
+  });
+
+  it('moves with undo and redo, so that it always leads from its base to the world shown', () => {
+    createVpc();
+    state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: 'nope' } });
+    createVpc('10.1.0.0/16');
+    const afterTwo = log();
+    expect(afterTwo.entries).toHaveLength(3);
+    state().undo();
+    expect(log().entries).toHaveLength(2);
+    expect(log().entries[1]?.ok).toBe(false);
+    state().undo();
+    expect(log().entries).toHaveLength(0);
+    state().redo();
+    expect(log().entries.map((e) => e.ok)).toEqual([true, false]);
+    state().redo();
+    expect(log()).toBe(afterTwo);
+  });
+
+  it('starts again from a replaced world, or keeps the log it is given', () => {
+    createVpc();
+    const world = state().world!;
+    state().replaceWorld(world);
+    expect(log()).toEqual({ base: world, entries: [] });
+    const given = { base: world, entries: [{ action: { type: 'ec2:DescribeVpcs' }, ok: true, events: [] }] };
+    state().replaceWorld(world, given);
+    expect(log()).toBe(given);
+  });
+
+  it('a reset starts a new log; undoing the reset brings the old one back', () => {
+    createVpc();
+    const before = log();
+    state().resetWorld();
+    expect(log().entries).toHaveLength(0);
+    state().undo();
+    expect(log()).toBe(before);
   });
 });

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Action, EngineEvent, Result, World } from '../engine';
+import type { HistoryEntry } from '../labs/types';
 import { engineNow, loadEngineModule } from './engine-module';
 import type { LabState } from './store';
 
@@ -18,10 +19,21 @@ export interface TimelineEntry {
   message?: string;
 }
 
-/** One step of history: the world as it was, and the action that moved it on from there. */
+/**
+ * Every action sent since `base` (accepted, refused and reads, with their responses), oldest first. Labs grade the
+ * learner's history from it; a share link carries it as the scenario's action log. Undo and redo move it with the
+ * world, so the log always leads from `base` to the world shown.
+ */
+export interface SessionLog {
+  base: World;
+  entries: readonly HistoryEntry[];
+}
+
+/** One step of history: the world (and session log) as it was, and the action that moved it on from there. */
 export interface HistoryStep {
   world: World;
   action: Action;
+  log: SessionLog;
 }
 
 /** The last accepted action and its SDK-shaped response (forms show "Created vpc-…"; reads show their answer). */
@@ -56,18 +68,37 @@ export interface WorldSlice {
   lastResponse: LastResponse | null;
   /** Back to the engine's starting world (one undoable step). */
   resetWorld: () => void;
-  /** Replace the world wholesale, without history (autosave restore, tests). Clears history and the timeline. */
-  replaceWorld: (world: World) => void;
+  /**
+   * Replace the world wholesale, without history (autosave restore, opening a scenario, starting a lab). Clears
+   * history and the timeline; the session log starts again from this world, or from `log` when one is given (a
+   * scenario opened from its log keeps it, so sharing again still carries it).
+   */
+  replaceWorld: (world: World, log?: SessionLog) => void;
+  /** Null until the engine has loaded. */
+  sessionLog: SessionLog | null;
 }
 
 /** At least 200 undo steps (BUDGETS.md); worlds share structure, so keeping more is cheap. */
 export const HISTORY_LIMIT = 500;
 export const TIMELINE_LIMIT = 500;
+/** Past this many entries the session log starts again from the current world (a share link then carries a snapshot). */
+export const SESSION_LOG_LIMIT = 5000;
 
 let nextTimelineId = 1;
 
 function keepLast<T>(list: T[], limit: number): T[] {
   return list.length > limit ? list.slice(list.length - limit) : list;
+}
+
+function logEntry(action: Action, result: Result): HistoryEntry {
+  if (result.ok) return { action, ok: true, events: result.events, response: result.response };
+  return { action, ok: false, code: result.error.code, rule: result.error.rule, events: result.events };
+}
+
+/** The log with one more entry; `before` is the world the action was sent to (the new base when the log is full). */
+function appendLog(log: SessionLog | null, before: World, item: HistoryEntry): SessionLog {
+  if (!log || log.entries.length >= SESSION_LOG_LIMIT) return { base: before, entries: [item] };
+  return { base: log.base, entries: [...log.entries, item] };
 }
 
 function entry(world: World, action: string, ok: boolean, events: EngineEvent[], message?: string): TimelineEntry {
@@ -82,6 +113,7 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
   future: [],
   timeline: [],
   lastResponse: null,
+  sessionLog: null,
 
   loadEngine: async () => {
     if (get().world) return;
@@ -90,7 +122,8 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
     const { restoreAutosave } = await import('./autosave');
     const restored = restoreAutosave(get());
     if (get().world) return;
-    set({ world: restored ?? engine.createWorld() });
+    const world = restored ?? engine.createWorld();
+    set({ world, sessionLog: { base: world, entries: [] } });
   },
 
   dispatch: (action) => {
@@ -98,13 +131,15 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
     const engine = engineNow();
     if (!world || !engine) return undefined;
     const result = engine.apply(world, action);
+    const sessionLog = appendLog(get().sessionLog, world, logEntry(action, result));
     if (result.ok) {
       const changed = result.world !== world;
       set((s) => ({
+        sessionLog,
         ...(changed
           ? {
               world: result.world,
-              past: keepLast([...s.past, { world, action }], HISTORY_LIMIT),
+              past: keepLast([...s.past, { world, action, log: s.sessionLog ?? { base: world, entries: [] } }], HISTORY_LIMIT),
               future: [],
               canUndo: true,
               canRedo: false,
@@ -119,6 +154,7 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
       }));
     } else {
       set((s) => ({
+        sessionLog,
         refusal: { error: result.error, action },
         timeline: keepLast(
           [...s.timeline, entry(world, action.type, false, result.events, result.error.message)],
@@ -137,13 +173,14 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
   },
 
   undo: () => {
-    const { past, world } = get();
+    const { past, world, sessionLog } = get();
     const step = past[past.length - 1];
     if (!step || !world) return;
     set((s) => ({
       world: step.world,
+      sessionLog: step.log,
       past: s.past.slice(0, -1),
-      future: [...s.future, { world, action: step.action }],
+      future: [...s.future, { world, action: step.action, log: sessionLog ?? step.log }],
       canUndo: s.past.length > 1,
       canRedo: true,
       refusal: null,
@@ -152,13 +189,14 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
   },
 
   redo: () => {
-    const { future, world } = get();
+    const { future, world, sessionLog } = get();
     const step = future[future.length - 1];
     if (!step || !world) return;
     set((s) => ({
       world: step.world,
+      sessionLog: step.log,
       future: s.future.slice(0, -1),
-      past: keepLast([...s.past, { world, action: step.action }], HISTORY_LIMIT),
+      past: keepLast([...s.past, { world, action: step.action, log: sessionLog ?? step.log }], HISTORY_LIMIT),
       canUndo: true,
       canRedo: s.future.length > 1,
       refusal: null,
@@ -174,7 +212,8 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
     const action: Action = { type: 'lab:Reset' };
     set((s) => ({
       world: fresh,
-      past: keepLast([...s.past, { world, action }], HISTORY_LIMIT),
+      sessionLog: { base: fresh, entries: [] },
+      past: keepLast([...s.past, { world, action, log: s.sessionLog ?? { base: world, entries: [] } }], HISTORY_LIMIT),
       future: [],
       canUndo: true,
       canRedo: false,
@@ -184,6 +223,16 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
     }));
   },
 
-  replaceWorld: (world) =>
-    set({ world, past: [], future: [], canUndo: false, canRedo: false, timeline: [], refusal: null, lastResponse: null }),
+  replaceWorld: (world, log) =>
+    set({
+      world,
+      sessionLog: log ?? { base: world, entries: [] },
+      past: [],
+      future: [],
+      canUndo: false,
+      canRedo: false,
+      timeline: [],
+      refusal: null,
+      lastResponse: null,
+    }),
 });
