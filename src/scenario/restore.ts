@@ -1,0 +1,384 @@
+/**
+ * restore(): make a decoded document safe to open, in the spirit of excalidraw's data/restore.ts.
+ *
+ * - Fills defaults for fields a resource (or the world) lacks, e.g. a field the engine added after the document was
+ *   written, then validates every resource with its zod schema (a wrong type is refused, never guessed).
+ * - Drops references to things that are not there, with a warning for each: an ENI attachment to a missing instance,
+ *   an Elastic IP association to a missing ENI or address, a volume attachment to a missing instance, subnets,
+ *   route tables and security groups of a missing VPC, ENIs in a missing subnet, a running instance in a missing
+ *   subnet, security groups and route-table associations that are gone, layout positions of missing nodes, lab
+ *   references to missing resources.
+ * It never changes a world the engine can produce: every rule here is one the engine itself keeps.
+ */
+import type { World } from '../engine';
+import type { Collection } from '../engine/collection';
+import type { CollectionKey } from '../engine/model/world';
+import { InvalidDocument, isObject, type Obj } from './json';
+import type { z } from 'zod/mini';
+import { describeIssues, RESOURCE_SHAPES, worldTopSchema } from './schema';
+import { collectionKeys } from './snapshot';
+import type { LabState, ScenarioLayout, ScenarioWarning } from './types';
+
+/** Collects warnings, listing the first few and counting the rest. */
+export class Warnings {
+  readonly list: ScenarioWarning[] = [];
+  private extra = 0;
+  private readonly max: number;
+
+  constructor(max: number) {
+    this.max = max;
+  }
+
+  add(warning: ScenarioWarning): void {
+    if (this.list.length < this.max) this.list.push(warning);
+    else this.extra++;
+  }
+
+  done(): ScenarioWarning[] {
+    return this.extra > 0
+      ? [...this.list, { code: 'more', message: `${this.extra} more warning${this.extra === 1 ? '' : 's'} not listed.` }]
+      : this.list;
+  }
+}
+
+const METADATA_DEFAULTS = {
+  HttpTokens: 'optional',
+  HttpEndpoint: 'enabled',
+  HttpPutResponseHopLimit: 1,
+  HttpProtocolIpv6: 'disabled',
+  InstanceMetadataTags: 'disabled',
+  State: 'applied',
+};
+
+/** Defaults for fields a resource may lack (owner and region default to the world's account and home region). */
+const DEFAULTS: Record<CollectionKey, Obj> = {
+  vpcs: { cidrBlocks: [], isDefault: false, enableDnsSupport: true, enableDnsHostnames: false },
+  subnets: { mapPublicIpOnLaunch: false, defaultForAz: false },
+  internetGateways: {},
+  routeTables: { main: false, routes: [], subnetIds: [] },
+  securityGroups: { description: '' },
+  networkInterfaces: { ipv6: [], groupIds: [], sourceDestCheck: true, description: '', createdBy: 'user' },
+  addresses: { domain: 'vpc', allocatedAt: 0 },
+  instances: {
+    stateTransitionReason: '',
+    launchTime: 0,
+    amiLaunchIndex: 0,
+    rootDeviceType: 'ebs',
+    rootDeviceName: '/dev/xvda',
+    instanceStore: [],
+    publicIpOnLaunch: false,
+    disableApiTermination: false,
+    disableApiStop: false,
+    shutdownBehavior: 'stop',
+    metadataOptions: METADATA_DEFAULTS,
+    placement: { tenancy: 'default' },
+    physicalHostId: '',
+    status: { system: 'ok', instance: 'ok' },
+    ebsOptimized: false,
+    hibernationConfigured: false,
+    recoveries: [],
+  },
+  volumes: { volumeType: 'gp3', encrypted: false, state: 'available', createTime: 0 },
+  snapshots: { encrypted: false, state: 'completed', startTime: 0, description: '', createVolumePermissions: [] },
+  images: {
+    description: '',
+    state: 'available',
+    public: false,
+    launchPermissions: [],
+    rootDeviceType: 'ebs',
+    rootDeviceName: '/dev/xvda',
+    blockDeviceMappings: [],
+    architecture: 'x86_64',
+    platformDetails: 'Linux/UNIX',
+    creationDate: 0,
+  },
+  kmsKeys: { aliases: [], keyManager: 'CUSTOMER', description: '', enabled: true, creationDate: 0 },
+  spotRequests: {
+    type: 'one-time',
+    state: 'open',
+    statusCode: '',
+    statusMessage: '',
+    interruptionBehavior: 'terminate',
+    launchSpecification: {},
+    createTime: 0,
+  },
+  reservedInstances: { instanceCount: 1, productDescription: 'Linux/UNIX', instanceTenancy: 'default' },
+  dedicatedHosts: { autoPlacement: 'on', hostRecovery: 'off', state: 'available', allocationTime: 0 },
+  alarms: {
+    namespace: 'AWS/EC2',
+    dimensions: [],
+    statistic: 'Maximum',
+    alarmActions: [],
+    okActions: [],
+    actionsEnabled: true,
+    state: 'INSUFFICIENT_DATA',
+    stateReason: '',
+    stateUpdatedAt: 0,
+    breachingFor: 0,
+  },
+};
+
+const WORLD_DEFAULTS: Obj = { clock: 0, spotPrices: {}, billing: { lines: {}, total: 0 } };
+
+function withDefaults(value: Obj, defaults: Obj): { value: Obj; filled: string[] } {
+  let out = value;
+  const filled: string[] = [];
+  for (const key of Object.keys(defaults)) {
+    if (!Object.hasOwn(out, key)) {
+      if (out === value) out = { ...value };
+      out[key] = structuredCloneJson(defaults[key]);
+      filled.push(key);
+    }
+  }
+  return { value: out, filled };
+}
+
+function structuredCloneJson<T>(value: T): T {
+  return value !== null && typeof value === 'object' ? (JSON.parse(JSON.stringify(value)) as T) : value;
+}
+
+type Shape = Record<string, z.ZodMiniType>;
+
+/**
+ * Validate a resource field by field against its shape: the same verdict as the whole looseObject schema (the shapes
+ * have no cross-field rules), but a field whose value is the very same as the previous resource's (decoded snapshots
+ * share unchanged values between neighbours) is not checked again. That keeps a 1,000-resource world within budget.
+ */
+function checkFields(shape: Shape, value: Obj, prev: Obj | undefined, where: string): void {
+  for (const key of Object.keys(shape)) {
+    const v = value[key];
+    if (prev !== undefined && v === prev[key] && (v !== undefined || !Object.hasOwn(prev, key) === !Object.hasOwn(value, key))) continue;
+    const result = (shape[key] as z.ZodMiniType).safeParse(v);
+    if (!result.success) throw new InvalidDocument(`${where}.${key}${describeIssues(result.error, true)}`);
+  }
+}
+
+/**
+ * Fill defaults and validate the world's JSON (collections as `{ id: resource }`). Throws InvalidDocument naming the
+ * first field with a wrong type. Returns a new object; the input is not modified.
+ */
+export function validateWorld(input: Obj, collections: readonly string[], maxItems: number, warnings: Warnings): Obj {
+  const top = withDefaults(input, WORLD_DEFAULTS);
+  for (const key of top.filled) warnings.add({ code: 'default-filled', message: `The world had no ${key}; it starts from the default.` });
+  const checked = worldTopSchema.safeParse(top.value);
+  if (!checked.success) throw new InvalidDocument(`world.${describeIssues(checked.error)}`);
+  const world = top.value;
+  const regions = world.regions as Record<string, { zones: { ZoneName: string }[] }>;
+  if (!Object.hasOwn(regions, world.homeRegion as string)) throw new InvalidDocument('world.homeRegion is not one of its regions');
+  const out: Obj = { ...world };
+  const owner = world.account as string;
+  const home = world.homeRegion as string;
+  for (const name of collections) {
+    const table = world[name];
+    if (!isObject(table)) throw new InvalidDocument(`world.${name} must be a collection`);
+    const shape = RESOURCE_SHAPES[name as CollectionKey] as Shape | undefined;
+    const defaults = { ownerId: owner, region: home, tags: [], ...(DEFAULTS[name as CollectionKey] ?? {}) };
+    const ids = Object.keys(table);
+    if (ids.length > maxItems) throw new InvalidDocument(`world.${name} has more than ${maxItems} resources`);
+    let copy: Obj | undefined;
+    let prev: Obj | undefined;
+    for (const id of ids) {
+      const raw = table[id];
+      if (!isObject(raw)) throw new InvalidDocument(`world.${name}.${id.slice(0, 60)} must be an object`);
+      if (!shape) continue;
+      const { value, filled } = withDefaults(raw, defaults);
+      if (filled.length) {
+        copy ??= { ...table };
+        copy[id] = value;
+        warnings.add({
+          code: 'default-filled',
+          id,
+          message: `${id} had no ${filled.join(', ')}; filled with the default${filled.length > 1 ? 's' : ''}.`,
+        });
+      }
+      checkFields(shape, value, prev, `world.${name}.${id.slice(0, 60)}`);
+      prev = value;
+    }
+    out[name] = copy ?? table;
+  }
+  return out;
+}
+
+// ── dangling references ──────────────────────────────────────────────────────────────────────────────────────────
+
+type Table = Record<string, Obj>;
+
+/** Copy-on-write access to the world's collections. */
+class Tables {
+  private readonly copied = new Set<string>();
+  readonly world: Obj;
+
+  constructor(world: Obj) {
+    this.world = { ...world };
+  }
+
+  get(name: string): Table {
+    return (this.world[name] ?? {}) as Table;
+  }
+
+  private own(name: string): Table {
+    if (!this.copied.has(name)) {
+      this.world[name] = { ...this.get(name) };
+      this.copied.add(name);
+    }
+    return this.world[name] as Table;
+  }
+
+  has(name: string, id: unknown): boolean {
+    return typeof id === 'string' && Object.hasOwn(this.get(name), id);
+  }
+
+  drop(name: string, id: string): void {
+    delete this.own(name)[id];
+  }
+
+  patch(name: string, id: string, change: (value: Obj) => Obj): void {
+    const table = this.own(name);
+    table[id] = change(table[id] as Obj);
+  }
+}
+
+function without(value: Obj, key: string): Obj {
+  const out = { ...value };
+  delete out[key];
+  return out;
+}
+
+/** Drop references to missing resources from a validated world's JSON. Returns a new object. */
+export function dropDanglingReferences(world: Obj, warnings: Warnings): Obj {
+  const t = new Tables(world);
+  const warn = (id: string, message: string) => warnings.add({ code: 'dangling-reference', id, message });
+
+  for (const [id, s] of Object.entries(t.get('subnets'))) {
+    if (!t.has('vpcs', s.vpcId)) {
+      t.drop('subnets', id);
+      warn(id, `Subnet ${id} belonged to VPC ${String(s.vpcId)}, which is missing; the subnet was left out.`);
+    }
+  }
+  for (const name of ['routeTables', 'securityGroups'] as const) {
+    for (const [id, r] of Object.entries(t.get(name))) {
+      if (!t.has('vpcs', r.vpcId)) {
+        t.drop(name, id);
+        warn(id, `${id} belonged to VPC ${String(r.vpcId)}, which is missing; it was left out.`);
+      }
+    }
+  }
+  for (const [id, rt] of Object.entries(t.get('routeTables'))) {
+    const subnetIds = rt.subnetIds as string[];
+    const kept = subnetIds.filter((s) => t.has('subnets', s));
+    if (kept.length !== subnetIds.length) {
+      t.patch('routeTables', id, (v) => ({ ...v, subnetIds: kept }));
+      warn(id, `Route table ${id} was associated with subnets that are missing; those associations were dropped.`);
+    }
+  }
+  for (const [id, igw] of Object.entries(t.get('internetGateways'))) {
+    if (igw.vpcId !== undefined && !t.has('vpcs', igw.vpcId)) {
+      t.patch('internetGateways', id, (v) => without(v, 'vpcId'));
+      warn(id, `Internet gateway ${id} was attached to VPC ${String(igw.vpcId)}, which is missing; it is detached.`);
+    }
+  }
+  for (const [id, i] of Object.entries(t.get('instances'))) {
+    if (i.state !== 'terminated' && !t.has('subnets', i.subnetId)) {
+      t.drop('instances', id);
+      warn(id, `Instance ${id} ran in subnet ${String(i.subnetId)}, which is missing; the instance was left out.`);
+    }
+  }
+  for (const [id, eni] of Object.entries(t.get('networkInterfaces'))) {
+    if (!t.has('subnets', eni.subnetId)) {
+      t.drop('networkInterfaces', id);
+      warn(id, `Network interface ${id} sat in subnet ${String(eni.subnetId)}, which is missing; it was left out.`);
+      continue;
+    }
+    const attachment = eni.attachment as Obj | undefined;
+    if (attachment && !t.has('instances', attachment.instanceId)) {
+      t.patch('networkInterfaces', id, (v) => without(v, 'attachment'));
+      warn(id, `Network interface ${id} was attached to ${String(attachment.instanceId)}, which is missing; it is detached.`);
+    }
+    const groups = eni.groupIds as string[];
+    const kept = groups.filter((g) => t.has('securityGroups', g));
+    if (kept.length !== groups.length) {
+      t.patch('networkInterfaces', id, (v) => ({ ...v, groupIds: kept }));
+      warn(id, `Network interface ${id} used security groups that are missing; they were removed from it.`);
+    }
+  }
+  for (const [id, eip] of Object.entries(t.get('addresses'))) {
+    const association = eip.association as Obj | undefined;
+    if (!association) continue;
+    const eni = t.get('networkInterfaces')[association.networkInterfaceId as string];
+    const onEni = eni && (eni.privateIps as Obj[]).some((p) => p.address === association.privateIp);
+    if (!onEni) {
+      t.patch('addresses', id, (v) => without(v, 'association'));
+      warn(
+        id,
+        `Elastic IP ${id} was associated with ${String(association.networkInterfaceId)} (${String(association.privateIp)}), which is missing; it is disassociated.`,
+      );
+    }
+  }
+  for (const [id, vol] of Object.entries(t.get('volumes'))) {
+    const attachment = vol.attachment as Obj | undefined;
+    if (attachment && !t.has('instances', attachment.instanceId)) {
+      t.patch('volumes', id, (v) => ({ ...without(v, 'attachment'), ...(v.state === 'in-use' ? { state: 'available' } : {}) }));
+      warn(id, `Volume ${id} was attached to ${String(attachment.instanceId)}, which is missing; it is detached.`);
+    }
+  }
+  return t.world;
+}
+
+// ── layout and lab ───────────────────────────────────────────────────────────────────────────────────────────────
+
+/** What a canvas node id may point at: resource ids, regions and zones of the world. */
+export interface Referents {
+  hasResource(id: string): boolean;
+  regions: ReadonlySet<string>;
+  zones: ReadonlySet<string>;
+}
+
+/** The resource ids, regions and zones of a world. */
+export function referentsOf(world: World): Referents {
+  const tables = collectionKeys(world).map((k) => (world as unknown as Record<string, Collection<unknown>>)[k] as Collection<unknown>);
+  const zones = new Set<string>();
+  for (const region of Object.values(world.regions)) for (const zone of region.zones) zones.add(zone.ZoneName);
+  return {
+    hasResource: (id) => tables.some((table) => table.has(id)),
+    regions: new Set(Object.keys(world.regions)),
+    zones,
+  };
+}
+
+const RESOURCE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[0-9a-f]{8,17}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Is the canvas node `nodeId` still there? Node ids are `kind:referent` (`az:us-east-1a`) or a bare resource id.
+ * `region:` and `az:` need a known region or zone; any part that looks like a resource id needs that resource.
+ * Ids of other shapes are kept (they may be canvas nodes this module does not know).
+ */
+export function nodeExists(nodeId: string, refs: Referents): boolean {
+  const parts = nodeId.split(':');
+  if (parts[0] === 'region' && parts.length === 2) return refs.regions.has(parts[1] as string);
+  if (parts[0] === 'az' && parts.length === 2) return refs.zones.has(parts[1] as string);
+  return parts.every((part) => !RESOURCE_ID.test(part) || refs.hasResource(part));
+}
+
+export function restoreLayout(layout: ScenarioLayout, refs: Referents, warnings: Warnings): ScenarioLayout {
+  let positions = layout.positions;
+  for (const id of Object.keys(layout.positions)) {
+    if (!nodeExists(id, refs)) {
+      if (positions === layout.positions) positions = { ...layout.positions };
+      delete positions[id];
+      warnings.add({ code: 'dangling-reference', id, message: `The canvas position of ${id} was dropped: it is not in the world.` });
+    }
+  }
+  return positions === layout.positions ? layout : { ...layout, positions };
+}
+
+export function restoreLab(lab: LabState, refs: Referents, warnings: Warnings): LabState {
+  let out = lab;
+  for (const [name, id] of Object.entries(lab.refs)) {
+    if (RESOURCE_ID.test(id) && !refs.hasResource(id)) {
+      if (out === lab) out = { ...lab, refs: { ...lab.refs } };
+      delete out.refs[name];
+      warnings.add({ code: 'dangling-reference', id, message: `The lab's "${name}" was ${id}, which is not in the world; it was dropped.` });
+    }
+  }
+  return out;
+}
