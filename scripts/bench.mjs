@@ -230,31 +230,127 @@ async function dragInPage(ms) {
 }
 
 const DRAG_RUNS = 3;
+const UNDO_STEPS = 200;
 
-/** `?bench=big` loads scripts/engine-bench-world.ts's bigWorld() into the canvas (src/canvas/dev-hooks.ts). */
-async function canvasDragFps() {
-  const server = await startPreview(4175);
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(`${server.url}?bench=big`);
-    await page.waitForFunction(() => window.__benchWorldReady === true, null, { timeout: 120_000 });
-    await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length >= 900, null, { timeout: 120_000 });
-    await page.waitForTimeout(1500);
-    const runs = [];
-    for (let i = 0; i < DRAG_RUNS; i++) runs.push(await page.evaluate(dragInPage, 3000));
-    if (!runs.every((r) => r.dragging)) throw new Error('the drag did not start');
-    const fps = median(runs.map((r) => r.fps));
-    const { nodes, instances } = runs[0];
-    return {
-      value: fps,
-      shown: `${fps.toFixed(0)} fps`,
-      note: `${nodes} nodes in the DOM (${instances} instances with their interfaces and volumes, whole world fitted in view), a detached interface dragged in circles for 3 s, median of ${DRAG_RUNS} runs: ${runs.map((r) => `${r.fps.toFixed(1)} fps (p95 frame ${r.p95.toFixed(0)} ms)`).join(', ')}; Chromium ${browser.version()}, software rendering`,
-    };
-  } finally {
-    await browser.close();
-    await server.stop();
+/**
+ * Runs in the page: sends UNDO_STEPS accepted actions through the store (termination protection on and off on one
+ * instance), then undoes and redoes every one of them. Each step is timed from the call until React has committed
+ * and the browser has recomputed style and layout (forced by reading a layout property after a macrotask) — the work
+ * that has to fit in one frame. The time until the next frame callback is reported too; it includes waiting for the
+ * display's next vsync (up to 16.7 ms even for no work at all).
+ */
+async function undoRedoInPage(steps) {
+  const store = window.__labStore;
+  const instance = store.getState().world.instances.values().find((i) => i.state === 'running');
+  for (let i = 0; i < steps; i++) {
+    const r = store.getState().dispatch({
+      type: 'ec2:ModifyInstanceAttribute',
+      params: { InstanceId: instance.id, DisableApiTermination: { Value: i % 2 === 0 } },
+    });
+    if (!r?.ok) throw new Error(`step ${i} refused: ${r?.error?.code}`);
   }
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const macrotask = () =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(0);
+    });
+  await frame();
+  const work = [];
+  const toFrame = [];
+  const inStore = [];
+  for (const op of ['undo', 'redo']) {
+    for (let i = 0; i < steps; i++) {
+      await frame();
+      const t0 = performance.now();
+      store.getState()[op]();
+      inStore.push(performance.now() - t0);
+      await macrotask();
+      void document.body.offsetHeight;
+      work.push(performance.now() - t0);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      toFrame.push(performance.now() - t0);
+    }
+  }
+  const sorted = (a) => [...a].sort((x, y) => x - y);
+  const pick = (a, q) => sorted(a)[Math.min(a.length - 1, Math.floor(a.length * q))];
+  return {
+    steps,
+    canUndoAfter: store.getState().canUndo,
+    median: pick(work, 0.5),
+    p95: pick(work, 0.95),
+    max: pick(work, 1),
+    frameMedian: pick(toFrame, 0.5),
+    storeMedian: pick(inStore, 0.5),
+    storeMax: pick(inStore, 1),
+  };
+}
+
+let bigCanvasRun;
+/**
+ * One page on `?bench=big` (scripts/engine-bench-world.ts's bigWorld() loaded into the canvas by
+ * src/canvas/dev-hooks.ts): heap after a forced GC, drag frame rate, then undo/redo timing.
+ */
+function bigCanvas() {
+  bigCanvasRun ??= (async () => {
+    const server = await startPreview(4175);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.goto(`${server.url}?bench=big&e2e`);
+      await page.waitForFunction(() => window.__benchWorldReady === true, null, { timeout: 120_000 });
+      await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length >= 900, null, { timeout: 120_000 });
+      await page.waitForTimeout(1500);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = await cdp.send('Runtime.getHeapUsage');
+      const resources = await page.evaluate(() => {
+        const w = window.__labStore.getState().world;
+        return Object.values(w).reduce((n, c) => n + (c && typeof c.values === 'function' ? c.values().length : 0), 0);
+      });
+      const drags = [];
+      for (let i = 0; i < DRAG_RUNS; i++) drags.push(await page.evaluate(dragInPage, 3000));
+      if (!drags.every((r) => r.dragging)) throw new Error('the drag did not start');
+      const undo = await page.evaluate(undoRedoInPage, UNDO_STEPS);
+      return { heap, resources, drags, undo, version: browser.version() };
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  })();
+  return bigCanvasRun;
+}
+
+async function canvasDragFps() {
+  const { drags, version } = await bigCanvas();
+  const fps = median(drags.map((r) => r.fps));
+  const { nodes, instances } = drags[0];
+  return {
+    value: fps,
+    shown: `${fps.toFixed(0)} fps`,
+    note: `${nodes} nodes in the DOM (${instances} instances with their interfaces and volumes, whole world fitted in view), a detached interface dragged in circles for 3 s, median of ${DRAG_RUNS} runs: ${drags.map((r) => `${r.fps.toFixed(1)} fps (p95 frame ${r.p95.toFixed(0)} ms)`).join(', ')}; Chromium ${version}, software rendering`,
+  };
+}
+
+async function heapWithBigWorld() {
+  const { heap, resources } = await bigCanvas();
+  const mb = heap.usedSize / 1e6;
+  return {
+    value: mb,
+    shown: `${mb.toFixed(0)} MB`,
+    note: `V8 heap in use (Runtime.getHeapUsage after HeapProfiler.collectGarbage) with ${resources} resources loaded and drawn on the canvas (about 1,000 of them the benchmark world's own, the rest the starting world's catalogue of AMIs and keys)`,
+  };
+}
+
+async function undoRedoSteps() {
+  const { undo } = await bigCanvas();
+  if (undo.canUndoAfter !== true) throw new Error('undo history shorter than the steps taken');
+  return {
+    value: undo.p95,
+    shown: `${undo.steps} steps, p95 ${undo.p95.toFixed(1)} ms`,
+    note: `${undo.steps} accepted actions on the 1,000-resource canvas, each undone then redone (${undo.steps * 2} steps); per step, from the call until React has committed and the browser has recomputed style and layout: median ${undo.median.toFixed(1)} ms, p95 ${undo.p95.toFixed(1)} ms, slowest ${undo.max.toFixed(1)} ms; until the next frame callback (includes waiting for vsync): median ${undo.frameMedian.toFixed(1)} ms; the store update alone: median ${undo.storeMedian.toFixed(2)} ms, slowest ${undo.storeMax.toFixed(2)} ms`,
+  };
 }
 
 // ── the list ─────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -295,6 +391,20 @@ export const MEASUREMENTS = [
     limit: 30,
     better: 'higher',
     measure: canvasDragFps,
+  },
+  {
+    figure: 'JS heap with 1,000 resources loaded (and drawn)',
+    budget: '≤ 150 MB',
+    limit: 150,
+    better: 'lower',
+    measure: heapWithBigWorld,
+  },
+  {
+    figure: 'undo/redo: ≥ 200 steps, each re-rendered (1,000-resource canvas, p95)',
+    budget: '≤ 16 ms each',
+    limit: 16,
+    better: 'lower',
+    measure: undoRedoSteps,
   },
   {
     figure: 'share link of the reference classroom scenario',
@@ -338,14 +448,17 @@ function machine() {
 console.log('bench: vite build');
 viteBuild();
 
+// BENCH_ONLY='heap|undo' runs only the figures whose name contains one of the words (while working on them);
+// BENCHMARKS.md is then left alone.
+const only = process.env.BENCH_ONLY?.toLowerCase().split('|');
 const rows = [];
-for (const m of MEASUREMENTS) {
+for (const m of MEASUREMENTS.filter((m) => !only || only.some((word) => m.figure.toLowerCase().includes(word)))) {
   process.stdout.write(`bench: ${m.figure} … `);
   try {
     const r = await m.measure();
     const pass = m.better === 'higher' ? r.value >= m.limit : r.value <= m.limit;
     rows.push({ ...m, ...r, result: pass ? 'pass' : '**FAIL**' });
-    console.log(`${r.shown} (${pass ? 'pass' : 'FAIL'})`);
+    console.log(`${r.shown} (${pass ? 'pass' : 'FAIL'})${only ? `\n       ${r.note ?? ''}` : ''}`);
   } catch (error) {
     const message = String(error?.message ?? error).split('\n')[0];
     rows.push({ ...m, shown: 'error', note: message, result: '**ERROR**' });
@@ -374,11 +487,11 @@ KB = 1,000 bytes; JavaScript sizes are gzip level 9 (node:zlib) of each file \`d
 viewport and all three Availability Zone nodes are shown, in a fresh browser context (empty cache) against
 \`vite preview\` on localhost.
 `;
-writeFileSync(`${root}BENCHMARKS.md`, markdown);
+if (!only) writeFileSync(`${root}BENCHMARKS.md`, markdown);
 
 const missed = rows.filter((r) => r.result === '**FAIL**').map((r) => r.figure);
 const errors = rows.filter((r) => r.result === '**ERROR**').map((r) => r.figure);
-console.log(`bench: wrote BENCHMARKS.md — ${rows.length - missed.length - errors.length} of ${rows.length} within budget`);
+console.log(`bench: ${only ? 'BENCH_ONLY: BENCHMARKS.md left as it was' : 'wrote BENCHMARKS.md'} — ${rows.length - missed.length - errors.length} of ${rows.length} within budget`);
 if (missed.length) console.log(`bench: over budget: ${missed.join('; ')}`);
 if (errors.length) {
   console.log(`bench: could not measure: ${errors.join('; ')}`);

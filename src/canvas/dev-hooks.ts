@@ -2,7 +2,8 @@
  * Developer entry points, off unless asked for in the URL:
  * - `?e2e` exposes the lab store as `window.__labStore`, so browser tests can build a world through actions;
  * - `?bench=big` loads the 1,000-resource benchmark world (300 instances with interfaces and volumes), generated on
- *   demand by a lazily loaded chunk (scripts/engine-bench-world.ts), for the canvas frame-rate benchmark.
+ *   demand by a lazily loaded chunk (scripts/engine-bench-world.ts), for the canvas frame-rate benchmark;
+ * - `?demo=classroom` loads the reference classroom world (src/scenario/fixtures/classroom.ts) for README screenshots.
  */
 import { useLabStore } from '../store/store';
 
@@ -20,6 +21,14 @@ export function installDevHooks(): void {
     (window as unknown as { __labStore?: typeof useLabStore }).__labStore = useLabStore;
   }
   if (query.get('bench') === 'big') void loadBigWorld();
+  if (query.get('demo') === 'classroom') void loadClassroom();
+}
+
+async function loadClassroom(): Promise<void> {
+  await useLabStore.getState().loadEngine();
+  const { classroomScenario } = await import('../scenario/fixtures/classroom');
+  useLabStore.getState().replaceWorld(classroomScenario().input.world);
+  (window as unknown as { __demoReady?: boolean }).__demoReady = true;
 }
 
 async function loadBigWorld(): Promise<void> {
