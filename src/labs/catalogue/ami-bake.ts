@@ -13,7 +13,7 @@ function sourceAz(world: World, instance: Instance): string | undefined {
 export const amiBake = defineLab({
   id: 'ami-bake',
   title: 'Bake your own AMI: launch, configure, create image, launch',
-  sections: ['Amazon Machine Image (AMI)', 'AMI Lifecycle'],
+  sections: ['Amazon Machine Image (AMI)', 'AMI Lifecycle', '1. Launch', '2. Configure', '3. Create Image', '4. Launch', 'Consideration'],
   summary: [
     'Follow the whole AMI lifecycle: configure a server, capture it as an image, launch copies of it.',
     'See the block device mapping tie snapshots to device names, in any AZ of the region.',

@@ -1,4 +1,4 @@
-import { imdsAnswered, instanceWith } from '../goals';
+import { actionSeen, allOf, imdsAnswered, instanceWith } from '../goals';
 import { defineLab } from '../runner';
 import { findAmazonAmi, findDefaultSubnet, launch } from './common';
 
@@ -13,12 +13,21 @@ function get(path: string, note: string, extra: Record<string, string | { ref: s
 export const instanceMetadata = defineLab({
   id: 'instance-metadata',
   title: 'Instance metadata: user data, role credentials and IMDSv2',
-  sections: ['Instance Metadata', 'User Data', 'Authentication', 'Unauthenticated and Unencrypted'],
+  sections: [
+    'Instance Metadata',
+    'URL',
+    'Environment',
+    'User Data',
+    'Authentication',
+    'Unauthenticated and Unencrypted',
+    'CLI',
+    'EC2 SSH vs EC2 Instance Connect management',
+  ],
   summary: [
     'Ask an instance about itself from the inside: its user data and its role’s temporary credentials.',
     'See that IMDSv1 answers anyone on the box, then require IMDSv2 session tokens.',
   ],
-  minutes: 15,
+  minutes: 18,
   start: { defaultVpc: true, actions: [findAmazonAmi(), findDefaultSubnet('us-east-1a', 'subnetA')] },
   steps: [
     {
@@ -38,6 +47,28 @@ export const instanceMetadata = defineLab({
       hints: ['sim:QueryIMDS with Path /latest/user-data.', 'The service lives at 169.254.169.254, inside every instance.'],
       why: 'IMDSv1 needs no authentication and is not encrypted: anything that can run a command on the instance can read it. Never put secrets in user data.',
       solution: [get('/latest/user-data', 'Read the user data.')],
+    },
+    {
+      id: 'environment',
+      title: 'The address the OS never sees',
+      instruction:
+        'Look at the instance’s interfaces from inside (what `ip addr` shows), then ask the metadata service for its public IPv4.',
+      goals: [
+        allOf(
+          'Inside the OS you saw only private addresses, and the metadata service told you the public one',
+          actionSeen('sim:GuestInterfaces', { label: 'You looked at the interfaces from inside' }),
+          imdsAnswered({ path: 'public-ipv4', status: 200, label: 'The metadata service answered with the public IPv4' }),
+        ),
+      ],
+      hints: [
+        'sim:GuestInterfaces shows the OS view; sim:QueryIMDS with Path /latest/meta-data/public-ipv4 asks the metadata service.',
+        'Both are reads: they change nothing in the world.',
+      ],
+      why: 'The OS only ever has private IPv4 addresses: the internet gateway translates between the private and the public address. The metadata service (http://169.254.169.254/latest/meta-data/, categories such as hostname, public-ipv4, security-groups) is how software on the instance learns about its environment — including the public address it cannot see.',
+      solution: [
+        { type: 'sim:GuestInterfaces', params: { InstanceId: { ref: 'app' } }, note: 'ip addr inside the instance: private addresses only.' },
+        get('/latest/meta-data/public-ipv4', 'The public IPv4, from the metadata service.'),
+      ],
     },
     {
       id: 'credentials',
@@ -94,6 +125,22 @@ export const instanceMetadata = defineLab({
     },
   ],
   questions: [
+    {
+      prompt: 'On Amazon Linux you run `ec2-metadata --public-ipv4`. Where does the answer come from?',
+      choices: [
+        { text: 'From the metadata service at 169.254.169.254, like a curl would', correct: true, explanation: 'The ec2-metadata tool (make it executable with chmod u+x, see --help) is a wrapper around the same HTTP URL.' },
+        { text: 'From the network configuration of the OS', correct: false, explanation: 'The OS has no public IPv4 configured: the internet gateway translates to it.' },
+        { text: 'From the EC2 API over the internet', correct: false, explanation: 'No credentials or internet access are needed: the service is link-local, inside the instance.' },
+      ],
+    },
+    {
+      prompt: 'How is EC2 Instance Connect different from plain SSH with a key pair?',
+      choices: [
+        { text: 'It pushes a one-time public key through the EC2 API, so IAM decides who may connect; SSH needs you to keep and distribute the private key of the instance’s key pair', correct: true, explanation: 'Instance Connect keys are valid for 60 seconds and every push is an API call that IAM controls and CloudTrail logs; with SSH alone, whoever holds the .pem file gets in.' },
+        { text: 'It does not need port 22 open to the client', correct: false, explanation: 'Both end in an SSH connection to the instance on port 22 (the browser-based client connects from AWS’s address range for the Region).' },
+        { text: 'It works without an SSH server on the instance', correct: false, explanation: 'The instance runs sshd and the Instance Connect agent; only the way the key gets there differs.' },
+      ],
+    },
     {
       prompt: 'Where do applications on an instance get the credentials of its IAM role?',
       choices: [

@@ -47,7 +47,7 @@ function recoverAlarm(name: string, instance: string, refused?: LabAction['refus
 export const statusChecks = defineLab({
   id: 'status-checks',
   title: 'Status checks and an auto-recovery drill',
-  sections: ['Instance Status Checks and Autorecovery', 'System Status Checks', 'Instance Status Checks', 'Handling Failed Status Checks'],
+  sections: ['Instance Status Checks and Autorecovery', 'System Status Checks', 'Instance Status Checks', 'Handling Failed Status Checks', 'Manually', 'Automatically'],
   summary: [
     'Break an instance’s OS, then its host, and fix each the right way.',
     'Let a CloudWatch alarm recover a server, and find out why instance store rules recovery out.',
