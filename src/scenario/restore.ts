@@ -11,6 +11,7 @@
  * It never changes a world the engine can produce: every rule here is one the engine itself keeps.
  */
 import type { World } from '../engine';
+import { DEFAULT_METADATA_OPTIONS } from '../engine/actions/launch';
 import type { Collection } from '../engine/collection';
 import type { CollectionKey } from '../engine/model/world';
 import { InvalidDocument, isObject, type Obj } from './json';
@@ -41,14 +42,8 @@ export class Warnings {
   }
 }
 
-const METADATA_DEFAULTS = {
-  HttpTokens: 'optional',
-  HttpEndpoint: 'enabled',
-  HttpPutResponseHopLimit: 1,
-  HttpProtocolIpv6: 'disabled',
-  InstanceMetadataTags: 'disabled',
-  State: 'applied',
-};
+/** An instance saved without metadata options gets the engine's launch defaults. */
+const METADATA_DEFAULTS: Obj = { ...DEFAULT_METADATA_OPTIONS };
 
 /** Defaults for fields a resource may lack (owner and region default to the world's account and home region). */
 const DEFAULTS: Record<CollectionKey, Obj> = {
