@@ -1,3 +1,4 @@
+import './app/zod-config'; // first: zod must know it runs without eval before any schema is built
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

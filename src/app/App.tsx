@@ -7,7 +7,11 @@ import { ExplanationCard } from '../panels/ExplanationCard';
 import { SidePanel } from '../panels/SidePanel';
 import { Toolbar } from '../panels/Toolbar';
 import { useLabStore } from '../store/store';
+import { EmbedBar } from '../share/EmbedBar';
+import { LinkBanner } from '../share/LinkBanner';
+import { LabCanvasFit, LabDock, LabOverlays } from '../labs-ui/LabSlots';
 import { Header } from './Header';
+import { openFromUrl, watchUrl } from './open-from-url';
 import { applyTheme, storeTheme, watchSystemTheme } from './theme';
 
 /** The palette and its forms load on first use (they need the engine's action list); preloaded once idle. */
@@ -42,29 +46,50 @@ export function App() {
   useThemeOnDocument();
   useShortcuts();
   const paletteOpen = useLabStore((s) => s.paletteOpen);
+  const embed = useLabStore((s) => s.embed);
   useEffect(() => {
     void useLabStore
       .getState()
       .loadEngine()
       .then(() => {
+        void openFromUrl(); // a share link (`#s=…`) opens over the autosaved work, which is kept aside
+        watchUrl();
         const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
         idle(() => void loadPalette());
       });
   }, []);
+  if (embed) {
+    // `?embed=1`: a read-only canvas for an LMS iframe or slides (pan and zoom; no toolbar, panels or palette).
+    return (
+      <div className="flex h-dvh flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+        <LinkBanner />
+        <main className="relative min-h-0 min-w-0 flex-1">
+          <ReactFlowProvider>
+            <Canvas />
+          </ReactFlowProvider>
+          <EmbedBar />
+        </main>
+      </div>
+    );
+  }
   return (
     <div className="flex h-dvh flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <Header />
       <AutosaveBanner />
+      <LinkBanner />
       <div className="flex min-h-0 flex-1">
         <Toolbar />
         <main className="relative min-w-0 flex-1">
           <ReactFlowProvider>
             <Canvas />
+            <LabCanvasFit />
           </ReactFlowProvider>
           <RefusalOverlay />
         </main>
+        <LabDock />
         <SidePanel />
       </div>
+      <LabOverlays />
       {paletteOpen && (
         <Suspense fallback={null}>
           <CommandPalette />

@@ -1,6 +1,8 @@
 import { formatKbd, isMacPlatform } from '../commands/keys';
 import { useLabStore } from '../store/store';
 import type { Lens } from '../store/layout-slice';
+import { LabsButton } from '../labs-ui/LabSlots';
+import { ShareButton } from '../share/ShareButton';
 import { Logo } from './Logo';
 import { NetworkIcon, RedoIcon, SearchIcon, ServerIcon, UndoIcon } from './icons';
 
@@ -131,6 +133,8 @@ export function Header() {
         <HistoryButtons />
         <LensSwitch />
         <PaletteButton />
+        <LabsButton className={buttonClass} />
+        <ShareButton className={buttonClass} />
         <button
           type="button"
           onClick={toggleTheme}

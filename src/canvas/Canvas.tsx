@@ -1,7 +1,9 @@
 import './canvas.css';
-import { useCallback, useEffect, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
-import { Background, BackgroundVariant, Controls, Panel, ReactFlow, type FitViewOptions } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { Background, BackgroundVariant, Controls, Panel, ReactFlow, useReactFlow, type FitViewOptions } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
+import { registerCameraGetter } from '../share/camera';
+import { openFile } from '../share/ShareButton';
 import { useLabStore } from '../store/store';
 import { AttachMenu } from './attach/AttachMenu';
 import { DropStatus } from './attach/DropStatus';
@@ -16,6 +18,8 @@ import { useAutoFit } from './use-auto-fit';
 import { useFollowSelection } from './use-follow-selection';
 
 const fitViewOptions: FitViewOptions = { padding: { top: '32px', bottom: '112px', x: '40px' }, maxZoom: 1 };
+/** Embed mode: room at the top for the title and the "Open in ec2-lab" link, none needed for the empty hint. */
+const embedFitViewOptions: FitViewOptions = { padding: { top: '72px', bottom: '24px', x: '40px' }, maxZoom: 1 };
 
 /** The lab canvas: React Flow drawing nodes derived from the world, in the network or the physical lens. */
 export function Canvas() {
@@ -32,7 +36,56 @@ export function Canvas() {
         .join(' '),
     [nodes],
   );
-  const onMoveStart = useAutoFit(lens, sizeKey, fitViewOptions);
+  const embed = useLabStore((s) => s.embed);
+  const fitOptions = embed ? embedFitViewOptions : fitViewOptions;
+  const onMoveStart = useAutoFit(lens, sizeKey, fitOptions);
+
+  const flow = useReactFlow();
+  useEffect(() => registerCameraGetter(() => flow.getViewport()), [flow]);
+  // A scenario's camera: applied once the automatic fit for its new world (scheduled for the next frame, animated
+  // 150 ms) has started, as an animated move that interrupts it; from then on it counts as the learner's own view.
+  const cameraRequest = useLabStore((s) => s.cameraRequest);
+  useEffect(() => {
+    if (!cameraRequest) return;
+    const timer = setTimeout(() => {
+      onMoveStart(new MouseEvent('mousedown'));
+      void flow.setViewport(cameraRequest, { duration: 120 });
+      useLabStore.getState().requestCamera(null);
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [cameraRequest, flow, onMoveStart]);
+
+  // An .ec2lab.json file dropped on the canvas opens like a link (not in the read-only embed).
+  const [fileOver, setFileOver] = useState(false);
+  const onDragOver = useCallback(
+    (event: DragEvent) => {
+      if (embed || !event.dataTransfer.types.includes('Files')) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+      setFileOver(true);
+    },
+    [embed],
+  );
+  const onDragLeave = useCallback((event: DragEvent) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFileOver(false);
+  }, []);
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      setFileOver(false);
+      const file = event.dataTransfer.files[0];
+      if (embed || !file) return;
+      event.preventDefault();
+      openFile(file);
+    },
+    [embed],
+  );
+  /** Embed mode: a press on a free card does not start drag-to-attach (the canvas is read-only). */
+  const onPointerDownCapture = useCallback(
+    (event: PointerEvent) => {
+      if (embed && (event.target as Element).closest('.nodrag')) event.stopPropagation();
+    },
+    [embed],
+  );
 
   useEffect(installDevHooks, []);
   useAttachShortcut();
@@ -43,7 +96,7 @@ export function Canvas() {
   const onNodeContextMenu = useCallback(
     (event: MouseEvent, node: LabFlowNode) => {
       select(node.id);
-      if (attachSource(useLabStore.getState().world, node.id)) {
+      if (!useLabStore.getState().embed && attachSource(useLabStore.getState().world, node.id)) {
         event.preventDefault();
         openAttachMenu(node.id);
       }
@@ -64,7 +117,14 @@ export function Canvas() {
   );
 
   return (
-    <div className="relative h-full w-full" onKeyDown={onKeyDown}>
+    <div
+      className="relative h-full w-full"
+      onKeyDown={onKeyDown}
+      onDragOver={onDragOver}
+      onDragLeave={onDragLeave}
+      onDrop={onDrop}
+      onPointerDownCapture={onPointerDownCapture}
+    >
       <ReactFlow<LabFlowNode>
         aria-label="Lab canvas"
         nodes={nodes}
@@ -72,7 +132,7 @@ export function Canvas() {
         nodeTypes={nodeTypes}
         colorMode={theme}
         fitView
-        fitViewOptions={fitViewOptions}
+        fitViewOptions={fitOptions}
         minZoom={0.05}
         maxZoom={2}
         nodesDraggable={false}
@@ -96,8 +156,16 @@ export function Canvas() {
           </Panel>
         )}
       </ReactFlow>
-      <DropStatus />
-      <AttachMenu />
+      {!embed && <DropStatus />}
+      {!embed && <AttachMenu />}
+      {fileOver && (
+        <div
+          aria-hidden="true"
+          className="pointer-events-none absolute inset-3 z-20 flex items-center justify-center rounded-xl border-4 border-dashed border-sky-500 bg-sky-50/80 text-xl font-semibold text-sky-900 dark:bg-sky-950/80 dark:text-sky-100"
+        >
+          Drop the .ec2lab.json file to open it
+        </div>
+      )}
     </div>
   );
 }

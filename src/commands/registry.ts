@@ -94,6 +94,15 @@ export const APP_COMMANDS: readonly Command[] = [
     run: (s) => s.dismissRefusal(),
   },
   {
+    id: 'lab.author',
+    label: 'Make a lab from this scenario',
+    group: 'Lab',
+    detail: 'Write steps and goals on the canvas as it is; share the lab as a link or a file.',
+    keywords: ['author', 'teacher', 'create lab', 'guided', 'goals', 'steps', 'labdoc'],
+    when: (s) => s.world !== null && !s.embed,
+    run: () => void import('../labs-author/open').then((m) => m.openLabAuthor()),
+  },
+  {
     id: 'lab.reset',
     label: 'Start again with an empty lab',
     group: 'Lab',

@@ -5,6 +5,7 @@
  * Loaded lazily with the engine.
  */
 import type { World } from '../engine';
+import { restoreSavedLab, savedLabOf } from './lab-slice';
 import { AUTOSAVE_KEY, CORRUPT_KEY, parseAutosave, serializeAutosave } from './persist';
 import { useLabStore, type LabState } from './store';
 
@@ -26,13 +27,16 @@ export function saveNow(state: LabState = useLabStore.getState()): boolean {
   clearTimeout(timer);
   timer = undefined;
   const store = storage();
-  if (!store || !state.world || state.autosaveProblem) return false;
+  // Embed mode never writes: an iframe in a course page must not touch the learner's own lab in this browser.
+  if (!store || !state.world || state.autosaveProblem || state.embed) return false;
   try {
+    const lab = savedLabOf(state);
     const text = serializeAutosave({
       world: state.world,
       positions: state.positions,
       lens: state.lens,
       savedAt: new Date().toISOString(),
+      ...(lab ? { lab } : {}),
     });
     store.setItem(AUTOSAVE_KEY, text);
     return true;
@@ -59,6 +63,8 @@ export function startAutosave(): void {
       return;
     }
     if (state.world !== prev.world || state.positions !== prev.positions || state.lens !== prev.lens) schedule();
+    // A guided lab: its progress, and reads (they change no world but a goal may need their answer).
+    else if (state.activeLab !== prev.activeLab || (state.activeLab && state.sessionLog !== prev.sessionLog)) schedule();
   });
   if (typeof addEventListener === 'function') {
     addEventListener('pagehide', () => {
@@ -72,6 +78,7 @@ export function startAutosave(): void {
  * A damaged one is kept (copied to CORRUPT_KEY, the original left alone) and reported through `autosaveProblem`.
  */
 export function restoreAutosave(state: LabState): World | undefined {
+  if (state.embed) return undefined; // an embed shows its link's scenario, never the learner's own save
   startAutosave();
   const store = storage();
   if (!store) return undefined;
@@ -85,6 +92,9 @@ export function restoreAutosave(state: LabState): World | undefined {
   const parsed = parseAutosave(raw);
   if (parsed.ok) {
     state.restoreLayout({ positions: parsed.positions, lens: parsed.lens });
+    // A guided lab in progress comes back once the world is on screen (it loads the catalogue first).
+    const { lab, world } = parsed;
+    if (lab) void restoreSavedLab(lab, world, useLabStore);
     return parsed.world;
   }
   let kept = true;

@@ -9,6 +9,7 @@ import { z } from 'zod/mini';
 import { Collection } from '../engine/collection';
 import type { World } from '../engine';
 import type { CollectionKey } from '../engine/model/world';
+import type { SavedLab } from './lab-slice';
 import type { Lens, Position } from './layout-slice';
 
 export const AUTOSAVE_KEY = 'ec2-lab:autosave:v1';
@@ -64,6 +65,32 @@ const worldSchema = z
 
 const positionSchema = z.object({ x: finite, y: finite });
 
+/**
+ * The guided lab running when the save was written (optional: saves from before labs stay valid). Checked on its
+ * own: a lab that cannot be read is dropped, and the world still comes back.
+ */
+export const savedLabSchema = z.object({
+  id: z.string(),
+  state: z.object({
+    id: z.string(),
+    step: z.int().check(z.nonnegative()),
+    completed: z.array(z.string()),
+    refs: z.record(z.string(), z.string()),
+  }),
+  startedAt: finite,
+  finishedAt: z.optional(finite),
+  solutionShown: z.optional(z.boolean()),
+  history: z.array(
+    z.looseObject({
+      action: z.looseObject({ type: z.string() }),
+      ok: z.boolean(),
+      code: z.optional(z.string()),
+      rule: z.optional(z.string()),
+      events: z.array(z.looseObject({})),
+    }),
+  ),
+});
+
 export const autosaveSchema = z.object({
   format: z.literal('ec2-lab-autosave'),
   version: z.literal(1),
@@ -72,6 +99,7 @@ export const autosaveSchema = z.object({
   world: worldSchema,
   positions: z.record(z.string(), positionSchema),
   lens: z.enum(['network', 'physical']),
+  lab: z.optional(z.unknown()),
 });
 
 export interface Autosave {
@@ -79,6 +107,8 @@ export interface Autosave {
   positions: Record<string, Position>;
   lens: Lens;
   savedAt: string;
+  /** The guided lab in progress, if any. */
+  lab?: SavedLab;
 }
 
 export type ParsedAutosave = ({ ok: true } & Autosave) | { ok: false; reason: string };
@@ -92,6 +122,7 @@ export function serializeAutosave(save: Autosave): string {
     world: save.world,
     positions: save.positions,
     lens: save.lens,
+    ...(save.lab ? { lab: save.lab } : {}),
   });
 }
 
@@ -141,5 +172,14 @@ export function parseAutosave(raw: string): ParsedAutosave {
   const doc = data as { world: Record<string, unknown>; positions: Record<string, Position>; lens: Lens; savedAt: string };
   const positions: Record<string, Position> = {};
   for (const [id, pos] of Object.entries(parsed.data.positions)) positions[id] = { x: pos.x, y: pos.y };
-  return { ok: true, world: reviveWorld(doc.world), positions, lens: parsed.data.lens, savedAt: parsed.data.savedAt };
+  const lab = parsed.data.lab === undefined ? undefined : savedLabSchema.safeParse(parsed.data.lab);
+  return {
+    ok: true,
+    world: reviveWorld(doc.world),
+    positions,
+    lens: parsed.data.lens,
+    savedAt: parsed.data.savedAt,
+    // Validated; the original objects are kept (history entries carry fields the schema does not list).
+    ...(lab?.success ? { lab: parsed.data.lab as SavedLab } : {}),
+  };
 }

@@ -3,18 +3,20 @@
  * store only. Read with selectors (`useLabStore((s) => s.world)`), and `useShallow` for derived arrays.
  */
 import { create } from 'zustand';
+import { createLabSlice, type LabSlice } from './lab-slice';
 import { createLayoutSlice, type LayoutSlice } from './layout-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createWorldSlice, type WorldSlice } from './world-slice';
 
-export type LabState = WorldSlice & SelectionSlice & LayoutSlice & UiSlice;
+export type LabState = WorldSlice & SelectionSlice & LayoutSlice & UiSlice & LabSlice;
 
 export const useLabStore = create<LabState>()((...a) => ({
   ...createWorldSlice(...a),
   ...createSelectionSlice(...a),
   ...createLayoutSlice(...a),
   ...createUiSlice(...a),
+  ...createLabSlice(...a),
 }));
 
 /** Back to the state the store started with (tests call this between cases). */
@@ -25,3 +27,4 @@ export function resetLabStore(): void {
 export type { TimelineEntry, HistoryStep, LastResponse } from './world-slice';
 export type { Lens, Position } from './layout-slice';
 export type { Refusal, AutosaveProblem, SidePanel } from './ui-slice';
+export type { ActiveLab, LabNotice } from './lab-slice';

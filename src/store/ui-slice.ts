@@ -16,6 +16,22 @@ export interface AutosaveProblem {
 
 export type SidePanel = 'inspector' | 'tree';
 
+/** A React Flow viewport: pan (pixels) and zoom. */
+export interface CameraView {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** `?embed=1`: a read-only canvas for an LMS iframe or a slide (no editing, no dispatching, no autosave writes). */
+export function embedFromUrl(): boolean {
+  try {
+    return typeof location !== 'undefined' && new URLSearchParams(location.search).get('embed') === '1';
+  } catch {
+    return false;
+  }
+}
+
 /** How the lab looks and which overlays are open. */
 export interface UiSlice {
   theme: Theme;
@@ -45,6 +61,12 @@ export interface UiSlice {
   /** Set when the autosaved lab could not be restored; the banner shows it until the learner acts. */
   autosaveProblem: AutosaveProblem | null;
   setAutosaveProblem: (problem: AutosaveProblem | null) => void;
+
+  /** Read-only embed mode (`?embed=1`), fixed for the page's life. */
+  embed: boolean;
+  /** A camera the canvas should move to (a scenario was opened); the canvas applies it once and clears it. */
+  cameraRequest: CameraView | null;
+  requestCamera: (camera: CameraView | null) => void;
 }
 
 export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set) => {
@@ -60,7 +82,7 @@ export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set) => {
 
     paletteOpen: false,
     paletteAction: null,
-    openPalette: (type) => set({ paletteOpen: true, paletteAction: type ?? null }),
+    openPalette: (type) => set((s) => (s.embed ? {} : { paletteOpen: true, paletteAction: type ?? null })),
     closePalette: () => set({ paletteOpen: false, paletteAction: null }),
 
     sidePanel: 'inspector',
@@ -70,5 +92,9 @@ export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set) => {
 
     autosaveProblem: null,
     setAutosaveProblem: (problem) => set({ autosaveProblem: problem }),
+
+    embed: embedFromUrl(),
+    cameraRequest: null,
+    requestCamera: (camera) => set({ cameraRequest: camera }),
   };
 };

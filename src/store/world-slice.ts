@@ -129,7 +129,8 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
   dispatch: (action) => {
     const world = get().world;
     const engine = engineNow();
-    if (!world || !engine) return undefined;
+    // Embed mode (`?embed=1`) is read-only: nothing is sent to the engine.
+    if (!world || !engine || get().embed) return undefined;
     const result = engine.apply(world, action);
     const sessionLog = appendLog(get().sessionLog, world, logEntry(action, result));
     if (result.ok) {

@@ -1,0 +1,376 @@
+import AxeBuilder from '@axe-core/playwright';
+import { deflateSync } from 'fflate';
+import { createScenario, encodeScenario } from '../src/scenario';
+import { DICTIONARY_V1 } from '../src/scenario/dictionary';
+import { toBase64Url } from '../src/scenario/envelope';
+import { classroomScenario } from '../src/scenario/fixtures/classroom';
+import { openWire, sealWire } from '../src/scenario/test-helpers';
+import { expect, test } from './pages/lab-page';
+import { AUTOSAVE_KEY, BEFORE_LINK_KEY, SharePage } from './pages/share';
+
+/** Screenshots for the README are retaken with SCREENSHOTS=1 (documentation, not assertions). */
+const screenshots = !!process.env.SCREENSHOTS;
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+/** The part after `#` of a link. */
+const fragmentOf = (link: string) => link.slice(link.indexOf('#') + 1);
+
+/** A decompression bomb: a few KB of packed text that inflates to 32 MB. */
+function bomb(): string {
+  const packed = deflateSync(new Uint8Array(32 * 1024 * 1024), { level: 6, dictionary: DICTIONARY_V1 });
+  const out = new Uint8Array(packed.length + 4);
+  out.set(packed);
+  return `s=1.${toBase64Url(out)}`;
+}
+
+/** The same link with one character of its payload changed (a bit flipped in transit). */
+function bitFlipped(fragment: string): string {
+  const at = Math.floor(fragment.length * 0.6);
+  const c = fragment[at] === 'A' ? 'B' : 'A';
+  return `${fragment.slice(0, at)}${c}${fragment.slice(at + 1)}`;
+}
+
+test.describe('share links', () => {
+  test('build, share, copy the link, open it in a new page: the same world and layout', async ({ lab, page, browser }) => {
+    const share = new SharePage(page);
+    await share.open();
+    await lab.canvasView.buildClassroom();
+    await page.evaluate(() => (window as any).__labStore.getState().setPosition('az:us-east-1a', { x: 40, y: 120 }));
+    await page.getByRole('group', { name: 'Lens' }).getByRole('button', { name: 'Physical' }).click();
+
+    await share.openDialog();
+    await share.title.fill('Two AZs, three instances');
+    await share.notes.fill('Stop web and watch its public IPv4.');
+    await expect(share.facts).toContainText('carries the action log');
+    await expect(share.length).toHaveText(/^[\d,]+ characters$/);
+    await expect(share.qr).toBeVisible();
+    const link = await share.copyLink();
+    expect(link).toBe(await share.linkText());
+    expect(link).toMatch(/^http:\/\/localhost:\d+\/#s=1\./);
+    expect(link.length).toBe(Number((await share.length.textContent())!.replace(/\D/g, '')));
+    const before = await share.snapshot();
+    await share.close();
+    const camera = await share.camera();
+
+    // A new browser (no autosave, no clipboard history): the classroom as it was shared.
+    const other = await browser.newContext();
+    const them = new SharePage(await other.newPage());
+    await them.open(`#${fragmentOf(link)}`);
+    await expect(them.banner).toContainText('Opened “Two AZs, three instances” from a link.');
+    await expect(them.banner.getByTestId('link-notes')).toHaveText('Stop web and watch its public IPv4.');
+    expect(await them.snapshot()).toEqual(before);
+    // The camera too (whole pixels, zoom to 1/1000), once the canvas has moved to it.
+    await expect
+      .poll(async () => {
+        const [x, y, zoom] = await them.camera();
+        return Math.abs(x - camera[0]) <= 1 && Math.abs(y - camera[1]) <= 1 && Math.abs(zoom - camera[2]) <= 0.001;
+      })
+      .toBe(true);
+    // The hash is cleared: a reload shows whatever the learner does next, not the link again.
+    await expect(them.page).toHaveURL(/\/\?e2e$/);
+    // Sharing again keeps the log (the session log came with the link) and the title.
+    await them.openDialog();
+    await expect(them.facts).toContainText('carries the action log');
+    await expect(them.title).toHaveValue('Two AZs, three instances');
+    expect(await them.linkText()).toBe(link);
+    await other.close();
+  });
+
+  test('user text in a link renders as text, never as markup', async ({ lab, page, browser }) => {
+    const share = new SharePage(page);
+    await share.open();
+    await share.buildSmall();
+    await share.openDialog();
+    const hostile = '<img src=x onerror=alert(1)>';
+    await share.title.fill(hostile);
+    await share.notes.fill('<script>alert(2)</script>\nsecond line');
+    const link = await share.linkText();
+    await share.close();
+
+    const other = await browser.newContext();
+    const them = new SharePage(await other.newPage());
+    const dialogs: string[] = [];
+    them.page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await them.open(`#${fragmentOf(link)}`);
+    await expect(them.banner).toContainText(`Opened “${hostile}” from a link.`);
+    await expect(them.banner.getByTestId('link-notes')).toHaveText('<script>alert(2)</script>\nsecond line');
+    await expect(them.banner.locator('img')).toHaveCount(0);
+    await them.openDialog();
+    await expect(them.title).toHaveValue(hostile);
+    expect(dialogs).toEqual([]);
+    expect(lab.errors).toEqual([]);
+    await other.close();
+  });
+
+  test('a link too long for chat or a QR code offers the file instead', async ({ page }) => {
+    const share = new SharePage(page);
+    await share.open();
+    await share.buildSmall();
+    await share.openDialog();
+    // Notes travel inside the link: 12,000 characters of varied text make it far longer than 8,000.
+    const words = Array.from({ length: 2400 }, (_, i) => `n${(i * 7919) % 10007}`).join(' ');
+    await share.notes.fill(words);
+    await expect(share.tooLong).toBeVisible();
+    await expect(share.dialog.getByTestId('share-no-qr')).toContainText('too long for a QR code');
+    await expect(share.qr).toHaveCount(0);
+    await expect(share.dialog.getByRole('button', { name: 'Download .ec2lab.json' })).toBeEnabled();
+  });
+
+  test('the Share dialog is keyboard reachable and axe-clean, light and dark', async ({ lab, page }) => {
+    const share = new SharePage(page);
+    await share.open();
+    await lab.canvasView.buildClassroom();
+    for (const dark of [false, true]) {
+      if ((await lab.isDark()) !== dark) await lab.toggleTheme();
+      await share.shareButton.focus();
+      await page.keyboard.press('Enter');
+      await expect(share.dialog).toBeVisible();
+      await expect(share.link).toHaveValue(/#s=1\./);
+      await share.title.fill('Classroom: two AZs');
+      await share.notes.fill('Stop web, then start it: which address changes?');
+      await expect(share.qr).toBeVisible();
+      const results = await new AxeBuilder({ page }).include('[data-testid="share-dialog"]').analyze();
+      const bad = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${dark ? 'dark' : 'light'}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      expect(bad).toEqual([]);
+      if (screenshots) await page.screenshot({ path: `docs/screenshot-share${dark ? '-dark' : ''}.png` });
+      await page.keyboard.press('Escape');
+      await expect(share.dialog).toBeHidden();
+    }
+  });
+});
+
+test.describe('files', () => {
+  test('export a file, then open it with the button and by dropping it on the canvas', async ({ page, browser }) => {
+    const share = new SharePage(page);
+    await share.open();
+    await share.buildSmall();
+    await share.openDialog();
+    await share.title.fill('Subnet in us-east-1b');
+    const file = await share.downloadFile();
+    expect(file.name).toBe('subnet-in-us-east-1b.ec2lab.json');
+    const doc = JSON.parse(file.text);
+    expect(doc).toMatchObject({ format: 'ec2-lab-file', version: 1, title: 'Subnet in us-east-1b' });
+    expect(doc.scenario).toMatch(/^s=1\./);
+    const shared = await share.snapshot();
+    await share.close();
+
+    const other = await browser.newContext();
+    const them = new SharePage(await other.newPage());
+    await them.open();
+    await them.buildSmall('10.9.0.0/16');
+    const theirs = await them.snapshot();
+
+    await them.importFile(file.name, file.text);
+    await expect(them.banner).toContainText('Opened “Subnet in us-east-1b” from a file.');
+    expect(await them.snapshot()).toEqual(shared);
+
+    await them.backButton.click();
+    await expect(them.banner).toContainText('Your work is back');
+    expect(await them.snapshot()).toEqual(theirs);
+
+    await them.dropFile(file.name, file.text);
+    await expect(them.banner).toContainText('Opened “Subnet in us-east-1b” from a file.');
+    expect(await them.snapshot()).toEqual(shared);
+
+    // Not an ec2-lab file: refused with a code and a sentence, nothing changes.
+    await them.dropFile('notes.json', '{"hello": "world"}');
+    await expect(them.error).toContainText('file-not-ec2lab');
+    await expect(them.error).toContainText('Your own work is unchanged.');
+    expect(await them.snapshot()).toEqual(shared);
+    await other.close();
+  });
+});
+
+test.describe('opening links over existing work', () => {
+  test('hostile links (garbage, a flipped bit, a decompression bomb) show the error; the work survives a reload', async ({
+    page,
+  }) => {
+    const share = new SharePage(page);
+    await share.open();
+    await share.buildSmall();
+    await share.openDialog();
+    const valid = fragmentOf(await share.linkText());
+    await share.close();
+    await share.buildSmall('10.1.0.0/16');
+    await share.autosaved();
+    const work = await share.snapshot();
+
+    const hostile: [string, RegExp][] = [
+      ['s=1.!!not~base64!!', /not-a-scenario|corrupt/],
+      [bitFlipped(valid), /corrupt|invalid|not-a-scenario/],
+      [bomb(), /too-large/],
+      ['s=9.AAAA', /bad-version/],
+    ];
+    for (const [fragment, code] of hostile) {
+      await share.open(`#${fragment}`);
+      await expect(share.error).toBeVisible();
+      await expect(share.error).toContainText(code);
+      await expect(share.error).toContainText('Your own work is unchanged.');
+      expect(await share.snapshot()).toEqual(work);
+      if (screenshots) await page.screenshot({ path: test.info().outputPath(`error-${code.source.slice(0, 12).replace(/\W/g, '')}.png`) });
+      await page.reload();
+      await page.waitForFunction(() => (window as any).__labStore?.getState().world !== null);
+      await expect(share.error).toHaveCount(0);
+      expect(await share.snapshot()).toEqual(work);
+    }
+  });
+
+  test('a valid link opens over the work, which comes back with "Back to your work"', async ({ page, browser }) => {
+    const other = await browser.newContext({ permissions: [] });
+    const author = new SharePage(await other.newPage());
+    await author.open();
+    await author.buildSmall('10.7.0.0/16');
+    await author.openDialog();
+    await author.title.fill('Teacher’s start');
+    const link = await author.linkText();
+    const shared = await author.snapshot();
+    await other.close();
+
+    const share = new SharePage(page);
+    await share.open();
+    await share.buildSmall();
+    await page.evaluate(() => (window as any).__labStore.getState().setPosition('az:us-east-1c', { x: 900, y: 60 }));
+    await share.autosaved();
+    const work = await share.snapshot();
+
+    // Pasting the link into the address bar of the open tab: only the hash changes.
+    await page.evaluate((f) => (location.hash = f), fragmentOf(link));
+    await expect(share.banner).toContainText('Opened “Teacher’s start” from a link.');
+    await expect(share.banner).toContainText('Your previous work is kept aside');
+    expect(await share.snapshot()).toEqual(shared);
+    expect(await page.evaluate((k) => localStorage.getItem(k) !== null, BEFORE_LINK_KEY)).toBe(true);
+
+    await share.backButton.click();
+    await expect(share.banner).toContainText('Your work is back');
+    expect(await share.snapshot()).toEqual(work);
+    await share.autosaved();
+    await page.reload();
+    await page.waitForFunction(() => (window as any).__labStore?.getState().world !== null);
+    expect(await share.snapshot()).toEqual(work);
+    expect(await page.evaluate((k) => localStorage.getItem(k), BEFORE_LINK_KEY)).toBeNull();
+  });
+});
+
+test.describe('warnings', () => {
+  test('a link whose recorded steps no longer apply opens, and says which steps', async ({ page }) => {
+    // The classroom scenario, with two steps recorded differently from what the lab answers now.
+    const classroom = classroomScenario();
+    const wire = openWire(encodeScenario(createScenario(classroom.input))) as { log: { x?: string }[] };
+    wire.log[0]!.x = 'VpcLimitExceeded';
+    delete wire.log[17]!.x;
+    const share = new SharePage(page);
+    await share.open();
+    await share.buildSmall();
+    await share.autosaved();
+    const work = await share.snapshot();
+    await share.open(`#${sealWire(wire)}`);
+    await expect(share.banner).toContainText('Opened “');
+    const warnings = share.banner.getByTestId('link-warnings');
+    await expect(warnings).toContainText('2 steps of the link no longer apply as recorded');
+    await warnings.getByText('2 steps of the link').click();
+    await expect(warnings.getByRole('listitem')).toHaveCount(2);
+    await expect(warnings.getByRole('listitem').first()).toContainText('Step 1 (ec2:CreateVpc)');
+    if (screenshots) {
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: test.info().outputPath('banner-warnings.png') });
+    }
+    await share.backButton.click();
+    await expect(share.banner).toContainText('Your work is back');
+    expect(await share.snapshot()).toEqual(work);
+  });
+});
+
+test.describe('embed mode', () => {
+  test('?embed=1 is a read-only canvas that pans and zooms, with a link to the full lab', async ({ page }) => {
+    const share = new SharePage(page);
+    await share.open();
+    const { instance } = await share.buildSmall();
+    await share.openDialog();
+    await share.title.fill('Embedded example');
+    const fragment = fragmentOf(await share.linkText());
+    await share.close();
+    await share.autosaved();
+    const saved = await page.evaluate((k) => localStorage.getItem(k), AUTOSAVE_KEY);
+
+    await page.evaluate(() => localStorage.clear());
+    await share.open(`?embed=1#${fragment}`);
+    const node = page.locator(`.react-flow__node[data-id="${instance}"]`);
+    await expect(node).toBeVisible();
+    await expect(page.getByTestId('embed-title')).toHaveText('Embedded example');
+    await expect(share.banner).toHaveCount(0); // an embed has no work to go back to: no banner
+    const open = page.getByRole('link', { name: /Open in ec2-lab/ });
+    await expect(open).toHaveAttribute('href', new RegExp(`^http://localhost:\\d+/\\?e2e=?#${fragment.slice(0, 40).replace(/[.]/g, '\\.')}`));
+    await expect(open).toHaveAttribute('target', '_blank');
+    // No editing: no header, toolbar, side panel or palette; dispatch does nothing; nothing is autosaved.
+    await expect(page.getByRole('banner')).toHaveCount(0);
+    await expect(page.getByRole('toolbar')).toHaveCount(0);
+    await expect(page.getByRole('tablist')).toHaveCount(0);
+    await page.keyboard.press('Control+k');
+    await expect(page.getByTestId('command-palette')).toHaveCount(0);
+    const result = await page.evaluate(() =>
+      (window as any).__labStore.getState().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: '10.5.0.0/16' } }),
+    );
+    expect(result).toBeUndefined();
+    await page.waitForTimeout(600);
+    expect(await page.evaluate((k) => localStorage.getItem(k), AUTOSAVE_KEY)).toBeNull();
+    // The hash stays: the embed reopens its scenario on every load.
+    await expect(page).toHaveURL(/#s=1\./);
+
+    if (screenshots) await page.screenshot({ path: test.info().outputPath('embed.png') });
+    // Keyboard: nodes are focusable; the canvas pans with the mouse and zooms with the controls.
+    await node.focus();
+    await expect(node).toBeFocused();
+    const viewport = page.locator('.react-flow__viewport');
+    const t0 = await viewport.evaluate((el) => (el as HTMLElement).style.transform);
+    const pane = await page.locator('.react-flow__pane').boundingBox();
+    await page.mouse.move(pane!.x + pane!.width - 150, pane!.y + 250);
+    await page.mouse.down();
+    await page.mouse.move(pane!.x + pane!.width - 250, pane!.y + 200, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => viewport.evaluate((el) => (el as HTMLElement).style.transform)).not.toBe(t0);
+    await page.getByRole('button', { name: /zoom in/i }).click();
+    expect(saved).not.toBeNull();
+  });
+});
+
+test.describe('content security policy', () => {
+  test('the app runs with no CSP violation, and the policy blocks inline scripts', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as any).__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as any).__csp.push(`${e.effectiveDirective} ${e.blockedURI}`),
+      );
+    });
+    const response = await page.goto('/?e2e');
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    const share = new SharePage(page);
+    await page.waitForFunction(() => (window as any).__labStore?.getState().world !== null);
+    await share.buildSmall();
+    await share.openDialog();
+    await expect(share.qr).toBeVisible();
+    const link = await share.linkText();
+    await share.close();
+    await share.open(`#${fragmentOf(link)}`);
+    await expect(share.banner).toBeVisible();
+    await page.keyboard.press('Control+k');
+    await expect(page.getByTestId('command-palette')).toBeVisible();
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => (window as any).__csp)).toEqual([]);
+
+    // The control: an injected inline script does not run, and is reported.
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = '(window).__injected = true;';
+      document.body.append(script);
+      return (window as any).__injected === true;
+    });
+    expect(ran).toBe(false);
+    await expect.poll(() => page.evaluate(() => (window as any).__csp.length)).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Starting a lab without losing anything: the learner's own work is copied aside first (the "Back to your work"
+ * mechanism of src/share/before-link.ts), and `#lab=<id>` links open a catalogue lab with the banner offering the
+ * way back. An unknown id changes nothing and says so.
+ */
+import type { World } from '../engine';
+import type { Lab } from '../labs/types';
+import { useLinkStatus } from '../share/link-status';
+import { engineNow } from '../store/engine-module';
+import { labHistory, labStarted } from '../store/lab-slice';
+import { useLabStore, type LabState as StoreState } from '../store/store';
+
+/** Collection sizes of a fresh world (what "nothing on the canvas" means), computed once. */
+let blankSizes: Map<string, number> | undefined;
+
+function sizes(world: World): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [key, value] of Object.entries(world)) {
+    if (value && typeof value === 'object' && 'size' in value && typeof (value as { size: unknown }).size === 'number') {
+      out.set(key, (value as { size: number }).size);
+    }
+  }
+  return out;
+}
+
+/** True when the world has nothing the learner made (the engine's starting world). */
+export function isBlankWorld(world: World): boolean {
+  const engine = engineNow();
+  if (!engine) return false;
+  blankSizes ??= sizes(engine.createWorld());
+  for (const [key, size] of sizes(world)) if (blankSizes.get(key) !== size) return false;
+  return true;
+}
+
+/** What starting a lab now would put aside or end, in words for the confirmation (undefined: nothing to lose). */
+export function workAtRisk(state: Pick<StoreState, 'world' | 'activeLab' | 'sessionLog'> = useLabStore.getState()):
+  | { kind: 'lab'; title: string }
+  | { kind: 'work' }
+  | undefined {
+  if (state.activeLab) return labHistory(state).length > 0 ? { kind: 'lab', title: state.activeLab.lab.title } : undefined;
+  if (!state.world || isBlankWorld(state.world)) return undefined;
+  return { kind: 'work' };
+}
+
+/**
+ * Start `lab`, keeping the learner's own work aside when there is some (not a lab's: that is the lab's start plus
+ * practice, and keeping it would overwrite the learner's real work kept from before). Returns whether work is kept
+ * aside now, so the caller can offer the way back.
+ */
+export async function beginLab(lab: Lab, options?: { world?: World }): Promise<boolean> {
+  const state = useLabStore.getState();
+  const before = await import('../share/before-link');
+  let keptAside = before.hasWorkAside();
+  if (!state.activeLab && state.world && !isBlankWorld(state.world) && !state.embed) keptAside = before.keepWorkAside() || keptAside;
+  state.dismissRefusal();
+  state.startLab(lab, options);
+  await labStarted();
+  const world = useLabStore.getState().world;
+  if (world) before.markOpened(world);
+  return keptAside;
+}
+
+/** `#lab=<id>`: open a catalogue lab from a link. An unknown id leaves everything as it was and says so. */
+export async function openLabLink(rawId: string): Promise<boolean> {
+  let id: string;
+  try {
+    id = decodeURIComponent(rawId);
+  } catch {
+    id = rawId;
+  }
+  let lab: Lab | undefined;
+  try {
+    await useLabStore.getState().loadEngine();
+    const { labById } = await import('../labs/catalogue');
+    lab = labById(id);
+  } catch {
+    useLinkStatus.getState().setStatus({
+      kind: 'error',
+      source: 'link',
+      code: 'load-failed',
+      message: 'The guided labs could not be loaded; check the connection and reload. Your work is unchanged.',
+    });
+    return false;
+  }
+  if (!lab) {
+    const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
+    useLinkStatus.getState().setStatus({
+      kind: 'error',
+      source: 'link',
+      code: 'unknown-lab',
+      message: `This link asks for a guided lab “${shown}” that this version of ec2-lab does not have. Your work is unchanged; open Labs to pick one.`,
+    });
+    return false;
+  }
+  const canGoBack = await beginLab(lab);
+  const { announceOpened } = await import('../share/before-link');
+  announceOpened({ source: 'link', title: lab.title, canGoBack });
+  return true;
+}

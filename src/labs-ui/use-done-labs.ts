@@ -1,0 +1,8 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { doneLabsSnapshot, parseDoneLabs, subscribeDoneLabs, type DoneLabs } from './done-labs';
+
+/** The done marks of this browser, kept in step with localStorage (and other tabs). */
+export function useDoneLabs(): DoneLabs {
+  const raw = useSyncExternalStore(subscribeDoneLabs, doneLabsSnapshot, () => '');
+  return useMemo(() => parseDoneLabs(raw === '' ? null : raw), [raw]);
+}

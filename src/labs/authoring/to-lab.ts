@@ -1,0 +1,114 @@
+/**
+ * An authored document becomes a runnable `Lab` and the world it starts from. Authored labs have no solution (the
+ * panel offers no "show me"); their goals are compiled from specs. Pure.
+ */
+import { apply, createWorld, type World } from '../../engine';
+import { decodeScenario } from '../../scenario';
+import { LIMITS } from '../../scenario/limits';
+import { stepWork, worldSize } from '../../scenario/replay';
+import { bind, resolveAction, type Bindings } from '../runner';
+import type { Lab, LabStart } from '../types';
+import { compileGoal, namesIn } from './compile-goal';
+import type { AuthoredError, AuthoredLab } from './document';
+
+/** Where the author left the boxes (a scenario start carries its canvas layout). */
+export interface StartLayout {
+  positions: Record<string, { x: number; y: number }>;
+  lens: 'network' | 'physical';
+}
+
+export type ToLabResult = { ok: true; lab: Lab; world: World; layout?: StartLayout } | { ok: false; error: AuthoredError };
+
+/** FNV-1a of a text, as 8 hex digits: a stable id for a document. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Catalogue ids are plain slugs; an authored lab's id says where it comes from and is stable for its content. */
+export function authoredLabId(doc: AuthoredLab): string {
+  return `authored-${hash(JSON.stringify(doc))}`;
+}
+
+/** The two picker lines from one summary: its first sentence, and the rest. */
+export function splitSummary(summary: string): [string, string] {
+  const text = summary.trim().replace(/\s+/g, ' ');
+  const end = text.search(/[.!?](\s|$)/);
+  if (end < 0 || end === text.length - 1) return [text, ''];
+  return [text.slice(0, end + 1), text.slice(end + 2)];
+}
+
+class StartTooLong extends Error {}
+
+/**
+ * The runner's startLab, with the scenario decoder's replay budget (world size × resources created, summed over the
+ * steps): a hostile start of hundreds of mass launches is refused before it freezes the page.
+ */
+export function replayStart(start: LabStart, maxWork: number = LIMITS.maxReplayWorkOnOpen): World {
+  let world = createWorld({
+    ...(start.seed !== undefined ? { seed: start.seed } : {}),
+    ...(start.defaultVpc ? { defaultVpc: true } : {}),
+  });
+  let bindings: Bindings = {};
+  let size = worldSize(world);
+  let work = 0;
+  for (const [index, action] of start.actions.entries()) {
+    const result = apply(world, resolveAction(action, bindings));
+    bindings = bind(action, result, bindings);
+    world = result.world;
+    const after = worldSize(world);
+    work += stepWork(size, after);
+    size = after;
+    if (work > maxWork) throw new StartTooLong(`replaying it would take too long (stopped at action ${index + 1})`);
+  }
+  return world;
+}
+
+function startWorld(doc: AuthoredLab): { ok: true; world: World; start: LabStart; layout?: StartLayout } | { ok: false; error: AuthoredError } {
+  if (typeof doc.start === 'string') {
+    const opened = decodeScenario(doc.start);
+    if (!opened.ok) return { ok: false, error: { code: opened.error.code === 'too-large' ? 'too-large' : 'invalid', message: `The lab's starting scenario does not open: ${opened.error.message}` } };
+    return { ok: true, world: opened.scenario.world, start: { actions: [] }, layout: opened.scenario.layout };
+  }
+  const start = doc.start as LabStart;
+  try {
+    return { ok: true, world: replayStart(start), start };
+  } catch (thrown) {
+    const detail = thrown instanceof Error ? thrown.message.slice(0, 160) : 'it could not be replayed';
+    const code = thrown instanceof StartTooLong ? 'too-large' : 'invalid';
+    return { ok: false, error: { code, message: `The lab's start does not replay: ${detail}.` } };
+  }
+}
+
+/**
+ * The lab and its starting world. The document is assumed checked (checkAuthoredLab); its start may still fail to
+ * open (a damaged scenario, a start action whose ref is not bound), which is `{ ok: false }`, never a throw.
+ */
+export function toLab(doc: AuthoredLab): ToLabResult {
+  const begun = startWorld(doc);
+  if (!begun.ok) return begun;
+  const nameOf = namesIn(begun.world);
+  const lab: Lab = {
+    id: authoredLabId(doc),
+    title: doc.title,
+    sections: doc.sections,
+    summary: splitSummary(doc.summary),
+    minutes: doc.minutes,
+    start: begun.start,
+    steps: doc.steps.map((step) => ({
+      id: step.id,
+      title: step.title,
+      instruction: step.instruction,
+      hints: step.hints,
+      why: step.why,
+      goals: step.goals.map((spec) => compileGoal(spec, nameOf)),
+      solution: [],
+    })),
+    solution: [],
+  };
+  return { ok: true, lab, world: begun.world, ...(begun.layout ? { layout: begun.layout } : {}) };
+}

@@ -1,0 +1,111 @@
+/**
+ * "Back to your work": before anything opened from a URL or a file replaces the world, the learner's current work
+ * is copied aside in localStorage (BEFORE_LINK_KEY, the autosave format), so the link never overwrites it silently.
+ * Reading it back goes through the autosave's zod schema. Loaded lazily (it needs the engine's collections).
+ *
+ * Other openers (`#lab=…`, `#labdoc=…`) call `keepWorkAside()` before they replace the world, then
+ * `announceOpened()` so that the banner offers the way back.
+ */
+import type { World } from '../engine';
+import { parseAutosave, serializeAutosave } from '../store/persist';
+import { useLabStore } from '../store/store';
+import { useLinkStatus, type OpenSource, type ShownWarning } from './link-status';
+
+export const BEFORE_LINK_KEY = 'ec2-lab:autosave:before-link';
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The world last opened from a link or file: while it is still on screen untouched, there is no new work to keep. */
+let openedWorld: World | null = null;
+
+/** Remember the world an opener just put on screen (see keepWorkAside). */
+export function markOpened(world: World): void {
+  openedWorld = world;
+}
+
+/**
+ * Copy the current work aside (world, positions, lens). Returns true when something is kept aside now or still
+ * from before: opening a second link over an untouched first one keeps the learner's own work, not the first link.
+ */
+export function keepWorkAside(): boolean {
+  const state = useLabStore.getState();
+  const store = storage();
+  if (!store || !state.world || state.embed) return false;
+  if (openedWorld && state.world === openedWorld && store.getItem(BEFORE_LINK_KEY) !== null) return true;
+  try {
+    const text = serializeAutosave({
+      world: state.world,
+      positions: state.positions,
+      lens: state.lens,
+      savedAt: new Date().toISOString(),
+    });
+    store.setItem(BEFORE_LINK_KEY, text);
+    return true;
+  } catch {
+    return false; // storage full or disabled: the banner then does not offer the way back
+  }
+}
+
+/** Whether work is kept aside (and readable). */
+export function hasWorkAside(): boolean {
+  const raw = storage()?.getItem(BEFORE_LINK_KEY) ?? null;
+  return raw !== null && parseAutosave(raw).ok;
+}
+
+/** Show the banner for something just opened (with "Back to your work" when work was kept aside). */
+export function announceOpened(opened: {
+  source: OpenSource;
+  title: string;
+  notes?: string;
+  warnings?: ShownWarning[];
+  canGoBack: boolean;
+  labMissing?: string;
+}): void {
+  useLinkStatus.getState().setStatus({
+    kind: 'opened',
+    source: opened.source,
+    title: opened.title,
+    notes: opened.notes ?? '',
+    warnings: opened.warnings ?? [],
+    canGoBack: opened.canGoBack,
+    ...(opened.labMissing ? { labMissing: opened.labMissing } : {}),
+  });
+}
+
+export type BackResult = { ok: true } | { ok: false; code: string; message: string };
+
+/**
+ * Put the kept work back: the world (history starts again from it), positions and lens; any guided lab is left.
+ * The copy is removed once it is back on screen (autosave then keeps it as usual).
+ */
+export function backToWork(): BackResult {
+  const store = storage();
+  const raw = store?.getItem(BEFORE_LINK_KEY) ?? null;
+  if (!store || raw === null) {
+    return { ok: false, code: 'nothing-kept', message: 'There is no earlier work kept in this browser.' };
+  }
+  const parsed = parseAutosave(raw);
+  if (!parsed.ok) {
+    return { ok: false, code: 'kept-work-unreadable', message: `The work kept aside could not be read (${parsed.reason}).` };
+  }
+  const state = useLabStore.getState();
+  if (state.activeLab) state.leaveLab();
+  state.select(null);
+  state.replaceWorld(parsed.world);
+  state.restoreLayout({ positions: parsed.positions, lens: parsed.lens });
+  openedWorld = null;
+  try {
+    store.removeItem(BEFORE_LINK_KEY);
+  } catch {
+    // it stays; harmless
+  }
+  useLinkStatus.getState().setMeta({ title: '', notes: '' });
+  useLinkStatus.getState().setStatus({ kind: 'back', message: 'Your work is back, as it was before you opened the link.' });
+  return { ok: true };
+}

@@ -1,0 +1,83 @@
+/**
+ * The scenario of the lab as it is now, for the Share dialog: world, session log (its actions, and its base when the
+ * session did not start from a fresh region), layout, camera, guided-lab progress. Loaded lazily with the dialog.
+ */
+import type { World } from '../engine';
+import { createScenario, encodeScenario, type Scenario } from '../scenario';
+import { LIMITS } from '../scenario/limits';
+import { loadEngineModule } from '../store/engine-module';
+import { useLabStore } from '../store/store';
+import { currentCamera } from './camera';
+
+/** Past this many characters a link is too long for chat apps and QR codes: the dialog offers the file instead. */
+export const LINK_CHAT_LIMIT = 8000;
+
+const sameJson = (a: World, b: World) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The session's base when it is not what a fresh `createWorld` of its seed gives (the scenario then carries it). */
+async function baseToCarry(base: World): Promise<World | undefined> {
+  const engine = await loadEngineModule();
+  for (const defaultVpc of [false, true]) {
+    if (sameJson(base, engine.createWorld({ seed: base.seed, defaultVpc }))) return undefined;
+  }
+  return base;
+}
+
+/** The scenario of the lab now (title and notes empty: the dialog fills them in when encoding). */
+export async function scenarioOfLab(): Promise<Scenario> {
+  await useLabStore.getState().loadEngine();
+  const state = useLabStore.getState();
+  const world = state.world;
+  if (!world) throw new Error('The lab has not loaded yet.');
+  const log = state.sessionLog;
+  const base = log && log.entries.length > 0 ? await baseToCarry(log.base) : undefined;
+  const lab = state.labShareState();
+  const camera = currentCamera();
+  return createScenario({
+    world,
+    log: log ? log.entries.map((e) => e.action) : [],
+    ...(base ? { base } : {}),
+    layout: { positions: state.positions, lens: state.lens },
+    title: '',
+    notes: '',
+    ...(lab ? { lab } : {}),
+    ...(camera ? { camera } : {}),
+  });
+}
+
+export type Encoded = { ok: true; fragment: string } | { ok: false; code: string; message: string };
+
+/** The fragment (`s=1.…`) of the scenario with this title and notes. */
+export function encodeWith(scenario: Scenario, title: string, notes: string): Encoded {
+  try {
+    const fragment = encodeScenario({
+      ...scenario,
+      title: title.slice(0, LIMITS.maxTitleLength),
+      notes: notes.slice(0, LIMITS.maxNotesLength),
+    });
+    return { ok: true, fragment };
+  } catch (error) {
+    if (error instanceof RangeError) {
+      return { ok: false, code: 'too-large', message: 'This lab is too large to share: remove some resources and try again.' };
+    }
+    return { ok: false, code: 'share-failed', message: 'The lab could not be packed into a link.' };
+  }
+}
+
+/** The link that opens the fragment in this lab (this page's address, without query or hash). */
+export function shareUrl(fragment: string): string {
+  return `${location.origin}${location.pathname}#${fragment}`;
+}
+
+/** The address of a read-only embed of the fragment. */
+export function embedUrl(fragment: string): string {
+  return `${location.origin}${location.pathname}?embed=1#${fragment}`;
+}
+
+const escapeAttr = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An <iframe> snippet for an LMS page or slides. */
+export function embedSnippet(fragment: string, title: string): string {
+  return `<iframe src="${escapeAttr(embedUrl(fragment))}" title="${escapeAttr(title || 'ec2-lab')}" width="960" height="540" style="border:0" loading="lazy"></iframe>`;
+}

@@ -1,0 +1,50 @@
+/**
+ * What the banner under the header says about the last link or file opened, and the title and notes the lab
+ * carries (a scenario's, kept so that sharing again keeps them). A tiny store of its own, in the first-load bundle:
+ * everything heavy (the scenario codec, the before-link save) loads only when a link or file is opened.
+ */
+import { create } from 'zustand';
+
+/** Where an opened scenario came from. */
+export type OpenSource = 'link' | 'file';
+
+/** A warning as shown (same fields as the scenario module's ScenarioWarning; kept as a plain shape here). */
+export interface ShownWarning {
+  code: string;
+  message: string;
+  step?: number;
+  refusal?: string;
+  id?: string;
+}
+
+export type LinkStatus =
+  | {
+      kind: 'opened';
+      source: OpenSource;
+      title: string;
+      notes: string;
+      warnings: ShownWarning[];
+      /** The learner's previous work was kept aside and can come back. */
+      canGoBack: boolean;
+      /** The scenario carried guided-lab progress that the app could not find (an unknown lab id). */
+      labMissing?: string;
+    }
+  | { kind: 'error'; source: OpenSource; code: string; message: string }
+  | { kind: 'back'; message: string };
+
+interface LinkStatusState {
+  status: LinkStatus | null;
+  /** Title and notes of the lab as shared (prefilled in the Share dialog). */
+  title: string;
+  notes: string;
+  setStatus: (status: LinkStatus | null) => void;
+  setMeta: (meta: { title: string; notes: string }) => void;
+}
+
+export const useLinkStatus = create<LinkStatusState>()((set) => ({
+  status: null,
+  title: '',
+  notes: '',
+  setStatus: (status) => set({ status }),
+  setMeta: ({ title, notes }) => set({ title, notes }),
+}));

@@ -1,0 +1,147 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { World } from '../engine';
+import { createScenario, encodeScenario, scenarioCarries } from '../scenario';
+import { classroomScenario } from '../scenario/fixtures/classroom';
+import { resetAutosaveForTests } from '../store/autosave';
+import { resetLabStore, useLabStore } from '../store/store';
+import { backToWork, BEFORE_LINK_KEY, hasWorkAside } from './before-link';
+import { scenarioOfLab } from './build-share';
+import { useLinkStatus } from './link-status';
+import { openScenarioText } from './open-scenario';
+
+class MemoryStorage implements Storage {
+  private data = new Map<string, string>();
+  get length() {
+    return this.data.size;
+  }
+  clear() {
+    this.data.clear();
+  }
+  getItem(key: string) {
+    return this.data.get(key) ?? null;
+  }
+  key(i: number) {
+    return [...this.data.keys()][i] ?? null;
+  }
+  removeItem(key: string) {
+    this.data.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.data.set(key, String(value));
+  }
+}
+
+const state = () => useLabStore.getState();
+/** A digest of the world's JSON (a failing comparison prints two short lines, not two worlds). */
+function json(w: World | null): string {
+  const text = JSON.stringify(w);
+  let h1 = 0x811c9dc5;
+  let h2 = 0;
+  for (let i = 0; i < text.length; i++) {
+    h1 = Math.imul(h1 ^ text.charCodeAt(i), 0x01000193);
+    h2 = (Math.imul(h2, 31) + text.charCodeAt(i)) | 0;
+  }
+  return `${text.length}:${(h1 >>> 0).toString(16)}:${(h2 >>> 0).toString(16)}`;
+}
+let storage: MemoryStorage;
+
+/** The lab with some work of the learner's own: a VPC in a fresh world, moved box, physical lens. */
+async function learnerWork() {
+  await state().loadEngine();
+  const r = state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: '10.3.0.0/16' } });
+  expect(r?.ok).toBe(true);
+  state().setPosition('az:us-east-1b', { x: 10, y: 20 });
+  state().setLens('physical');
+  return { world: json(state().world), positions: state().positions, lens: state().lens };
+}
+
+const classroom = classroomScenario();
+const classroomText = encodeScenario(createScenario(classroom.input));
+const { lab: _lab, ...withoutLab } = classroom.input;
+const plainText = encodeScenario(createScenario(withoutLab));
+
+beforeEach(() => {
+  storage = new MemoryStorage();
+  vi.stubGlobal('localStorage', storage);
+  resetAutosaveForTests();
+  resetLabStore();
+  useLinkStatus.setState({ status: null, title: '', notes: '' });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('opening a scenario link', () => {
+  it('refused: the banner says why, and nothing changes', async () => {
+    const before = await learnerWork();
+    for (const text of ['s=1.@@@', 's=1.AAAAAAAAAAAAAAAA', 's=7.AAAA', 'hello']) {
+      const r = await openScenarioText(text, 'link');
+      expect(r.ok).toBe(false);
+      const status = useLinkStatus.getState().status;
+      expect(status?.kind).toBe('error');
+      expect(status?.kind === 'error' && status.code).toMatch(/^(not-a-scenario|corrupt|bad-version|too-large|invalid)$/);
+      expect(json(state().world)).toBe(before.world);
+      expect(state().positions).toEqual(before.positions);
+    }
+    expect(storage.getItem(BEFORE_LINK_KEY)).toBeNull();
+  });
+
+  it('accepted: the scenario replaces the world with its log, layout and camera; the work is kept aside', async () => {
+    const before = await learnerWork();
+    const r = await openScenarioText(`https://lab.example/#${classroomText}`, 'link');
+    expect(r.ok).toBe(true);
+    expect(json(state().world)).toBe(json(classroom.input.world));
+    expect(state().sessionLog?.entries.map((e) => e.action)).toEqual(classroom.input.log);
+    expect(state().sessionLog?.entries[17]).toMatchObject({ ok: false, code: 'InvalidParameterCombination' });
+    expect(state().lens).toBe(classroom.input.layout.lens ?? 'network');
+    expect(state().cameraRequest).toEqual({ x: -120, y: -40, zoom: 0.85 });
+    expect(state().canUndo).toBe(false);
+    expect(hasWorkAside()).toBe(true);
+    const status = useLinkStatus.getState().status;
+    expect(status).toMatchObject({ kind: 'opened', source: 'link', title: classroom.input.title, canGoBack: true, warnings: [] });
+    expect(useLinkStatus.getState().title).toBe(classroom.input.title);
+
+    // Sharing again carries the same log and gives the same world.
+    const again = await scenarioOfLab();
+    expect(scenarioCarries(again)).toBe('log');
+    expect(json(again.world)).toBe(json(classroom.input.world));
+
+    // A second link over the untouched first keeps the learner's own work aside, not the first link.
+    expect((await openScenarioText(classroomText, 'link')).ok).toBe(true);
+    expect(backToWork()).toEqual({ ok: true });
+    expect(json(state().world)).toBe(before.world);
+    expect(state().positions).toEqual(before.positions);
+    expect(state().lens).toBe(before.lens);
+    expect(storage.getItem(BEFORE_LINK_KEY)).toBeNull();
+    expect(useLinkStatus.getState().status?.kind).toBe('back');
+  });
+
+  it('the way back refuses plainly when nothing (or something unreadable) is kept', async () => {
+    await learnerWork();
+    expect(backToWork()).toMatchObject({ ok: false, code: 'nothing-kept' });
+    storage.setItem(BEFORE_LINK_KEY, '{"format":"ec2-lab-autosave","version":1}');
+    const r = backToWork();
+    expect(r).toMatchObject({ ok: false, code: 'kept-work-unreadable' });
+    expect(!r.ok && r.message).toMatch(/could not be read/);
+  });
+
+  it('a link opened after changes made to a first one keeps those changes aside instead', async () => {
+    await learnerWork();
+    await openScenarioText(plainText, 'link');
+    expect(state().activeLab).toBeNull();
+    state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: '10.4.0.0/16' } });
+    const changed = json(state().world);
+    await openScenarioText(plainText, 'link');
+    expect(backToWork().ok).toBe(true);
+    expect(json(state().world)).toBe(changed);
+  });
+
+  it('in a guided lab (here resumed from the link), the work kept from before the lab stays kept', async () => {
+    const before = await learnerWork();
+    await openScenarioText(classroomText, 'link');
+    expect(state().activeLab?.lab.id).toBe(classroom.input.lab?.id);
+    state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: '10.4.0.0/16' } });
+    await openScenarioText(plainText, 'link');
+    expect(state().activeLab).toBeNull();
+    expect(backToWork().ok).toBe(true);
+    expect(json(state().world)).toBe(before.world);
+  });
+});

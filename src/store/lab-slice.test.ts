@@ -1,0 +1,150 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createWorld } from '../engine';
+import { labById } from '../labs/catalogue';
+import { labHistory, labStarted, loadLabRunner, stringRefs } from './lab-slice';
+import { resetLabStore, useLabStore } from './store';
+
+const state = () => useLabStore.getState();
+
+function catalogueLab(id: string) {
+  const lab = labById(id);
+  if (!lab) throw new Error(`no lab ${id}`);
+  return lab;
+}
+
+beforeEach(async () => {
+  resetLabStore();
+  await state().loadEngine();
+});
+
+describe('lab slice', () => {
+  it('starts a catalogue lab: the world is its start, history empty, refs from the start, picker closed', async () => {
+    const lab = catalogueLab('ebs-move');
+    state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: '10.0.0.0/16' } });
+    state().openLabPicker();
+    state().startLab(lab);
+    await labStarted();
+    const s = state();
+    expect(s.activeLab?.lab.id).toBe('ebs-move');
+    expect(s.activeLab?.state).toMatchObject({ id: 'ebs-move', step: 0, completed: [] });
+    expect(s.activeLab?.state.refs.data).toMatch(/^vol-/);
+    expect(s.activeLab?.state.refs.old).toMatch(/^i-/);
+    expect(s.world?.instances.size).toBe(2);
+    expect(s.canUndo).toBe(false);
+    expect(labHistory(s)).toEqual([]);
+    expect(s.labPickerOpen).toBe(false);
+  });
+
+  it('starts from a given world (an authored lab) without the runner', () => {
+    const lab = catalogueLab('ebs-move');
+    const world = createWorld({ seed: 7 });
+    state().startLab(lab, { world });
+    expect(state().world).toBe(world);
+    expect(state().activeLab?.state.refs).toEqual({});
+  });
+
+  it('the learner’s history is the session log after the lab started', async () => {
+    const lab = catalogueLab('ebs-move');
+    await loadLabRunner();
+    state().startLab(lab);
+    const volume = state().activeLab?.state.refs.data;
+    state().dispatch({ type: 'ec2:DetachVolume', params: { VolumeId: volume } });
+    const history = labHistory(state());
+    expect(history).toHaveLength(1);
+    expect(history[0]?.action.type).toBe('ec2:DetachVolume');
+  });
+
+  it('labShareState carries the id, the current step and the steps done', async () => {
+    const lab = catalogueLab('ebs-move');
+    expect(state().labShareState()).toBeUndefined();
+    await loadLabRunner();
+    state().startLab(lab);
+    expect(state().labShareState()).toMatchObject({ id: 'ebs-move', step: 0, completed: [] });
+    state().dispatch({ type: 'ec2:DetachVolume', params: { VolumeId: state().activeLab?.state.refs.data } });
+    expect(state().labShareState()).toMatchObject({ id: 'ebs-move', step: 1, completed: ['detach'] });
+  });
+
+  it('resumes a catalogue lab from a share link’s state; an unknown id is refused', async () => {
+    expect(await state().resumeLab({ id: 'no-such-lab', step: 0, completed: [], refs: {} })).toBe(false);
+    expect(state().activeLab).toBeNull();
+    expect(await state().resumeLab({ id: 'elastic-ip', step: 1, completed: ['associate'], refs: { eip: 'eipalloc-1' } })).toBe(true);
+    const active = state().activeLab;
+    expect(active?.lab.id).toBe('elastic-ip');
+    expect(active?.historyStart).toBe(0);
+    expect(active?.state.refs.eip).toBe('eipalloc-1');
+    expect(active?.state.refs.web).toMatch(/^i-/); // recomputed from the start
+  });
+
+  it('leaves the lab and keeps the world', async () => {
+    await loadLabRunner();
+    state().startLab(catalogueLab('public-ipv4'));
+    const world = state().world;
+    state().leaveLab();
+    expect(state().activeLab).toBeNull();
+    expect(state().world).toBe(world);
+  });
+
+  it('keeps only string bindings as refs', () => {
+    expect(stringRefs({ a: 'x', b: 1, c: ['y'], d: undefined })).toEqual({ a: 'x' });
+  });
+});
+
+describe('a lab in the autosave', () => {
+  it('round-trips through the autosave document and comes back after a reload', async () => {
+    const { parseAutosave, serializeAutosave } = await import('./persist');
+    const { restoreSavedLab, savedLabOf } = await import('./lab-slice');
+    await loadLabRunner();
+    state().startLab(catalogueLab('ebs-move'));
+    state().dispatch({ type: 'ec2:DetachVolume', params: { VolumeId: state().activeLab?.state.refs.data } });
+    const saved = savedLabOf(state());
+    expect(saved).toMatchObject({ id: 'ebs-move', state: { step: 1, completed: ['detach'] } });
+    expect(saved?.history).toHaveLength(1);
+    const text = serializeAutosave({ world: state().world!, positions: {}, lens: 'network', savedAt: 'now', ...(saved ? { lab: saved } : {}) });
+
+    // A new visit: the world comes back, then the lab with its history.
+    resetLabStore();
+    await state().loadEngine();
+    const parsed = parseAutosave(text);
+    if (!parsed.ok || !parsed.lab) throw new Error('the save did not parse with its lab');
+    state().replaceWorld(parsed.world);
+    expect(await restoreSavedLab(parsed.lab, parsed.world, useLabStore)).toBe(true);
+    const s = state();
+    expect(s.activeLab?.lab.id).toBe('ebs-move');
+    expect(s.world).toBe(parsed.world);
+    expect(labHistory(s)).toHaveLength(1);
+    expect(s.labShareState()).toMatchObject({ step: 1, completed: ['detach'] });
+    expect(s.activeLab?.startWorld?.volumes.size).toBeGreaterThan(0);
+  });
+
+  it('keeps old saves valid, and drops a damaged lab while the world still comes back', async () => {
+    const { parseAutosave, serializeAutosave } = await import('./persist');
+    const text = serializeAutosave({ world: state().world!, positions: {}, lens: 'network', savedAt: 'now' });
+    const old = parseAutosave(text);
+    expect(old.ok && old.lab).toBe(undefined);
+    const damaged = JSON.parse(text);
+    damaged.lab = { id: 'ebs-move', state: { id: 'ebs-move', step: -1, completed: 'x', refs: {} }, startedAt: 0, history: [] };
+    const parsed = parseAutosave(JSON.stringify(damaged));
+    expect(parsed.ok).toBe(true);
+    expect(parsed.ok && parsed.lab).toBe(undefined);
+  });
+
+  it('does not bring back a lab the catalogue does not have (an authored lab)', async () => {
+    const { restoreSavedLab } = await import('./lab-slice');
+    const world = state().world!;
+    const saved = { id: 'my-own-lab', state: { id: 'my-own-lab', step: 0, completed: [], refs: {} }, startedAt: 0, history: [] };
+    expect(await restoreSavedLab(saved, world, useLabStore)).toBe(false);
+    expect(state().activeLab).toBeNull();
+  });
+
+  it('restarts at the lab’s start with its names', async () => {
+    await loadLabRunner();
+    state().startLab(catalogueLab('ebs-move'));
+    const start = state().world;
+    const refs = state().activeLab?.state.refs;
+    state().dispatch({ type: 'ec2:DetachVolume', params: { VolumeId: refs?.data } });
+    state().restartLab();
+    expect(state().world).toBe(start);
+    expect(state().activeLab?.state.refs).toEqual(refs);
+    expect(labHistory(state())).toEqual([]);
+  });
+});

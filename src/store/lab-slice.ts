@@ -1,0 +1,287 @@
+/**
+ * The guided lab that is running, if any: which lab, where the learner is, and when it began. The catalogue and the
+ * runner (which needs the engine) load on demand, so nothing of src/labs but its pure progress function is in the
+ * first-load bundle.
+ */
+import type { StateCreator } from 'zustand';
+import type { World } from '../engine';
+import { progress } from '../labs/progress';
+import type { HistoryEntry, Lab } from '../labs/types';
+import type { LabState } from '../scenario/types';
+import type { LabState as StoreState } from './store';
+
+export interface ActiveLab {
+  lab: Lab;
+  state: LabState;
+  /** Wall-clock ms (UI layer may use Date.now; the engine may not). */
+  startedAt: number;
+  /** sessionLog.entries.length when the lab started: the learner's history is the entries after it. */
+  historyStart: number;
+  /** The world the lab started from (Reset goes back to it). Absent for a lab resumed from a share link. */
+  startWorld?: World;
+  /** Wall-clock ms when every step was first done (cleared if an undo takes the lab back). */
+  finishedAt?: number;
+  /** "Show solution" played at least part of the solution. */
+  solutionShown?: boolean;
+}
+
+/** What the autosave keeps of the active lab, so that a reload puts the learner back where they were. */
+export interface SavedLab {
+  id: string;
+  state: LabState;
+  startedAt: number;
+  finishedAt?: number;
+  solutionShown?: boolean;
+  /** The learner's history in the lab (the session log after the lab's start). */
+  history: HistoryEntry[];
+}
+
+/** A one-sentence message about labs for the learner (an unknown `#lab=` id, a lab that could not start). */
+export interface LabNotice {
+  message: string;
+}
+
+export interface LabSlice {
+  activeLab: ActiveLab | null;
+  /**
+   * Start a lab: the world becomes its start (runner's startLab, or `options.world` when given, e.g. an authored
+   * lab whose start is a snapshot), history cleared, the lab panel opens.
+   */
+  startLab: (lab: Lab, options?: { world?: World }) => void;
+  /**
+   * Opening a share link that carries lab progress: the world is already replaced by the scenario; this finds the
+   * catalogue lab `state.id` (loading src/labs lazily) and makes it active with that state. False if unknown.
+   */
+  resumeLab: (state: LabState) => Promise<boolean>;
+  /** What a share link carries about the active lab (undefined when no lab is active). */
+  labShareState: () => LabState | undefined;
+  leaveLab: () => void;
+
+  /** Back to the lab's start (the learner's history in it is cleared); the lab stays active. */
+  restartLab: () => void;
+  /** Update the bookkeeping of the active lab (finish time, solution shown). */
+  updateActiveLab: (patch: Partial<Pick<ActiveLab, 'finishedAt' | 'solutionShown'>>) => void;
+  /** Names bound to resources (from the lab's start, and learned from the learner's actions). */
+  setLabRefs: (refs: Record<string, string>) => void;
+  /** The lab panel folded to a narrow rail (more room for the canvas). */
+  labPanelCollapsed: boolean;
+  setLabPanelCollapsed: (collapsed: boolean) => void;
+  /** The lab picker dialog. */
+  labPickerOpen: boolean;
+  openLabPicker: () => void;
+  closeLabPicker: () => void;
+  labNotice: LabNotice | null;
+  setLabNotice: (notice: LabNotice | null) => void;
+}
+
+type RunnerModule = typeof import('../labs/runner');
+let runnerModule: RunnerModule | undefined;
+let runnerLoading: Promise<RunnerModule> | undefined;
+let pending: Promise<void> = Promise.resolve();
+
+/** The lab runner (and with it the engine), loaded on first use and shared afterwards. */
+export function loadLabRunner(): Promise<RunnerModule> {
+  runnerLoading ??= import('../labs/runner').then((m) => (runnerModule = m));
+  return runnerLoading;
+}
+
+/** Resolves once the last `startLab` has replaced the world (it waits for the runner the first time). */
+export function labStarted(): Promise<void> {
+  return pending;
+}
+
+/** Bindings of a lab's start kept as refs: only the string values (ids, addresses) fit a share link. */
+export function stringRefs(bindings: Readonly<Record<string, unknown>>): Record<string, string> {
+  const refs: Record<string, string> = {};
+  for (const [name, value] of Object.entries(bindings)) if (typeof value === 'string') refs[name] = value;
+  return refs;
+}
+
+/** The learner's history in this lab: the session log's entries since the lab started. */
+export function labHistory(state: Pick<StoreState, 'sessionLog' | 'activeLab'>) {
+  const entries = state.sessionLog?.entries ?? [];
+  return entries.slice(state.activeLab?.historyStart ?? entries.length);
+}
+
+/** The refs a lab had when it started (kept aside so that Reset can restore them). */
+const startRefsByWorld = new WeakMap<World, Record<string, string>>();
+
+function startRefsOf(active: ActiveLab): Record<string, string> {
+  return (active.startWorld && startRefsByWorld.get(active.startWorld)) ?? {};
+}
+
+/** The active lab as the autosave keeps it (undefined when no lab runs). */
+export function savedLabOf(state: StoreState): SavedLab | undefined {
+  const active = state.activeLab;
+  const labState = state.labShareState();
+  if (!active || !labState) return undefined;
+  return {
+    id: active.lab.id,
+    state: labState,
+    startedAt: active.startedAt,
+    ...(active.finishedAt !== undefined ? { finishedAt: active.finishedAt } : {}),
+    ...(active.solutionShown ? { solutionShown: true } : {}),
+    history: [...labHistory(state)],
+  };
+}
+
+/**
+ * After a reload: the autosave brought `world` back and it kept a lab. Find the lab in the catalogue, rebuild its
+ * start (deterministic) as the session log's base with the saved history after it, and make it active again. Does
+ * nothing if the world on screen is no longer `world` (a link opened meanwhile) or the lab is not in the catalogue
+ * (an authored lab: its world stays, the panel does not come back).
+ */
+export async function restoreSavedLab(saved: SavedLab, world: World, store: { getState: () => StoreState; setState: (partial: Partial<StoreState>) => void }): Promise<boolean> {
+  let lab: Lab | undefined;
+  let runner: RunnerModule;
+  try {
+    const [catalogue, loaded] = await Promise.all([import('../labs/catalogue'), loadLabRunner()]);
+    lab = catalogue.labById(saved.id);
+    runner = loaded;
+  } catch {
+    return false;
+  }
+  const s = store.getState();
+  if (!lab || s.world !== world || s.activeLab) return false;
+  let start;
+  try {
+    start = runner.startLab(lab);
+  } catch {
+    return false;
+  }
+  const refs = stringRefs(start.bindings);
+  startRefsByWorld.set(start.world, refs);
+  s.replaceWorld(world, { base: start.world, entries: saved.history });
+  store.setState({
+    activeLab: {
+      lab,
+      state: { ...saved.state, refs: { ...refs, ...saved.state.refs } },
+      startedAt: saved.startedAt,
+      historyStart: 0,
+      startWorld: start.world,
+      ...(saved.finishedAt !== undefined ? { finishedAt: saved.finishedAt } : {}),
+      ...(saved.solutionShown ? { solutionShown: true } : {}),
+    },
+  });
+  return true;
+}
+
+export const createLabSlice: StateCreator<StoreState, [], [], LabSlice> = (set, get) => {
+  function begin(lab: Lab, runner: RunnerModule | undefined, world: World | undefined): void {
+    let start = world;
+    let refs: Record<string, string> = {};
+    if (!start) {
+      if (!runner) return;
+      const run = runner.startLab(lab);
+      start = run.world;
+      refs = stringRefs(run.bindings);
+      startRefsByWorld.set(start, refs);
+    }
+    get().replaceWorld(start);
+    set({
+      activeLab: {
+        lab,
+        state: { id: lab.id, step: 0, completed: [], refs },
+        startedAt: Date.now(),
+        historyStart: get().sessionLog?.entries.length ?? 0,
+        startWorld: start,
+      },
+      selection: null,
+      refusal: null,
+      labPanelCollapsed: false,
+      labPickerOpen: false,
+      labNotice: null,
+    });
+  }
+
+  return {
+    activeLab: null,
+
+    startLab: (lab, options) => {
+      const world = options?.world;
+      if (world || runnerModule) {
+        begin(lab, runnerModule, world);
+        pending = Promise.resolve();
+        return;
+      }
+      pending = loadLabRunner().then(
+        (runner) => begin(lab, runner, undefined),
+        () => set({ labNotice: { message: `load-failed: the lab “${lab.title}” could not be loaded. Check the connection and try again.` } }),
+      );
+    },
+
+    resumeLab: async (state) => {
+      const [{ labById }, runner] = await Promise.all([import('../labs/catalogue'), loadLabRunner()]);
+      const lab = labById(state.id);
+      if (!lab) return false;
+      // The start is deterministic (same seed, same actions): recompute its world and names; the link's refs win.
+      let start: { world: World; refs: Record<string, string> } | undefined;
+      try {
+        const run = runner.startLab(lab);
+        start = { world: run.world, refs: stringRefs(run.bindings) };
+        startRefsByWorld.set(run.world, start.refs);
+      } catch {
+        start = undefined;
+      }
+      set({
+        activeLab: {
+          lab,
+          state: { ...state, refs: { ...start?.refs, ...state.refs } },
+          startedAt: Date.now(),
+          historyStart: 0,
+          ...(start ? { startWorld: start.world } : {}),
+        },
+        labPickerOpen: false,
+        labNotice: null,
+      });
+      return true;
+    },
+
+    labShareState: () => {
+      const s = get();
+      const active = s.activeLab;
+      if (!active) return undefined;
+      if (!s.world) return active.state;
+      const now = progress(active.lab, s.world, labHistory(s));
+      return {
+        id: active.lab.id,
+        step: now.current,
+        completed: now.steps.filter((step) => step.done).map((step) => step.id),
+        refs: { ...active.state.refs },
+      };
+    },
+
+    leaveLab: () => set({ activeLab: null }),
+
+    restartLab: () => {
+      const active = get().activeLab;
+      if (!active) return;
+      if (active.startWorld) {
+        begin(active.lab, runnerModule, active.startWorld);
+        // The start's names stay what they were (the same world).
+        set((s) => (s.activeLab ? { activeLab: { ...s.activeLab, state: { ...s.activeLab.state, refs: startRefsOf(active) } } } : {}));
+        return;
+      }
+      get().startLab(active.lab);
+    },
+
+    updateActiveLab: (patch) =>
+      set((s) => {
+        if (!s.activeLab) return {};
+        const next: ActiveLab = { ...s.activeLab, ...patch };
+        if (patch.finishedAt === undefined && 'finishedAt' in patch) delete next.finishedAt;
+        return { activeLab: next };
+      }),
+
+    setLabRefs: (refs) =>
+      set((s) => (s.activeLab ? { activeLab: { ...s.activeLab, state: { ...s.activeLab.state, refs } } } : {})),
+
+    labPanelCollapsed: false,
+    setLabPanelCollapsed: (collapsed) => set({ labPanelCollapsed: collapsed }),
+    labPickerOpen: false,
+    openLabPicker: () => set({ labPickerOpen: true }),
+    closeLabPicker: () => set({ labPickerOpen: false }),
+    labNotice: null,
+    setLabNotice: (notice) => set({ labNotice: notice }),
+  };
+};
