@@ -114,6 +114,52 @@ test.describe('command palette and forms', () => {
     expect(response).toMatchObject({ Family: 'r', Generation: 5, Size: '8xlarge' });
   });
 
+  test('a form becomes JSON on request, and a request can be sent as another account', async ({ lab, page }) => {
+    const canvas = lab.canvasView;
+    await canvas.open();
+    const imageId = await page.evaluate(() => {
+      const store = (window as any).__labStore;
+      const run = (type: string, params: Record<string, unknown>) => {
+        const r = store.getState().dispatch({ type, params });
+        if (!r?.ok) throw new Error(`${type}: ${r?.error?.code}`);
+        return r.response;
+      };
+      const ami = store
+        .getState()
+        .world.images.values()
+        .find((i: any) => i.region === 'us-east-1' && i.imageOwnerAlias === 'amazon' && i.rootDeviceType === 'ebs').id;
+      const vpc = run('ec2:CreateVpc', { CidrBlock: '10.0.0.0/16' }).Vpc.VpcId;
+      const subnet = run('ec2:CreateSubnet', { VpcId: vpc, CidrBlock: '10.0.1.0/24', AvailabilityZone: 'us-east-1a' }).Subnet.SubnetId;
+      const instance = run('ec2:RunInstances', { ImageId: ami, InstanceType: 't3.micro', MinCount: 1, MaxCount: 1, SubnetId: subnet }).Instances[0].InstanceId;
+      const image = run('ec2:CreateImage', { InstanceId: instance, Name: 'golden' }).ImageId;
+      run('ec2:ModifyImageAttribute', { ImageId: image, LaunchPermission: { Add: [{ UserId: '444455556666' }] } });
+      return image;
+    });
+
+    // A form hands its parameters to the JSON editor.
+    await lab.commands.openFromToolbar('VPC');
+    await page.getByRole('button', { name: 'Edit as JSON…' }).click();
+    await expect(lab.commands.palette.getByLabel('Parameters (JSON, as in the AWS SDK)')).toHaveValue(/"CidrBlock": "10\.1\.0\.0\/16"/);
+    await page.keyboard.press('Escape');
+
+    // The account the image was shared with can copy it.
+    await lab.commands.runCommand('ec2:CopyImage');
+    await lab.commands.palette
+      .getByLabel('Parameters (JSON, as in the AWS SDK)')
+      .fill(JSON.stringify({ SourceRegion: 'us-east-1', SourceImageId: imageId, Name: 'golden-partner' }));
+    await lab.commands.palette.getByLabel('Act as account').selectOption('444455556666');
+    await lab.commands.palette.getByRole('button', { name: 'Send ec2:CopyImage' }).click();
+    await expect(lab.commands.palette).toBeHidden();
+    const owners = await page.evaluate(() =>
+      (window as any).__labStore
+        .getState()
+        .world.images.values()
+        .filter((i: any) => i.name === 'golden-partner')
+        .map((i: any) => i.ownerId),
+    );
+    expect(owners).toEqual(['444455556666']);
+  });
+
   test('palette, forms and the explanation card have no serious accessibility violations', async ({ lab, page }) => {
     test.setTimeout(180_000); // six full axe runs; each takes seconds on a busy machine
     await lab.goto();

@@ -86,6 +86,8 @@ test.describe('making a lab from a scenario', () => {
     await expect(panel.labPanel).toBeVisible();
     await expect(panel.labPanel.getByRole('heading', { name: 'Stop and start a server' })).toBeVisible();
     await expect(panel.labPanel.getByTestId('lab-step')).toHaveCount(2);
+    // An authored lab has no reference solution to play.
+    await expect(panel.labPanel.getByRole('button', { name: 'Show solution' })).toHaveCount(0);
     await expect(panel.labStep(1)).toHaveAttribute('data-state', 'current');
     await expect(panel.labStep(1).getByTestId('lab-goals')).toContainText('An instance in us-east-1a whose state is stopped');
     await expect(learnerPage).not.toHaveURL(/labdoc/); // the hash is cleared once read

@@ -15,6 +15,8 @@ export function ActionPanel({ type }: { type: string }) {
   const refusal = useLabStore((s) => s.refusal);
   const dismissRefusal = useLabStore((s) => s.dismissRefusal);
   const [last, setLast] = useState<Result | null>(null);
+  /** Set when the learner switched the form to the JSON editor: the parameters the form had. */
+  const [asJson, setAsJson] = useState<Record<string, unknown> | null>(null);
 
   const submit = (action: Action) => {
     const state = useLabStore.getState();
@@ -57,10 +59,10 @@ export function ActionPanel({ type }: { type: string }) {
       <div className="min-h-0 flex-1 space-y-4 overflow-y-auto px-4 py-4">
         {!info ? (
           <p className="text-base">The simulation has no action called {type}.</p>
-        ) : spec ? (
-          <ActionForm spec={spec} onSubmit={submit} />
+        ) : spec && !asJson ? (
+          <ActionForm spec={spec} onSubmit={submit} onEditAsJson={setAsJson} />
         ) : (
-          <JsonParamsForm type={type} onSubmit={submit} />
+          <JsonParamsForm type={type} onSubmit={submit} {...(asJson ? { initial: asJson } : {})} />
         )}
         <div ref={answerRef} className="scroll-mb-4">
           {shownRefusal && <ExplanationCard refusal={shownRefusal} onDismiss={dismissRefusal} />}

@@ -112,6 +112,7 @@ function Hints({ step, shown, onMore }: { step: LabStep; shown: number; onMore: 
 }
 
 function Why({ text, highlight }: { text: string; highlight: boolean }) {
+  if (!text.trim()) return null;
   return (
     <div
       data-testid={highlight ? 'lab-why' : undefined}
@@ -537,7 +538,7 @@ function ActiveLabPanel({ active, world }: { active: ActiveLab; world: World }) 
       </p>
       <PlaybackBar />
       <footer className="grid shrink-0 grid-cols-2 gap-2 border-t border-slate-200 px-4 py-3 dark:border-slate-800">
-        {!p.complete && (
+        {!p.complete && lab.solution.length > 0 && (
           <button type="button" className={`${primaryButton} col-span-2`} onClick={askShowSolution} disabled={playing}>
             <PlayIcon className="size-4" />
             Show solution

@@ -65,7 +65,13 @@ export function Timeline() {
         </button>
       </h2>
       {open && (
-        <div id={listId} className="min-h-0 flex-1 overflow-y-auto px-4 pt-1 pb-3">
+        // Focusable so that a keyboard can scroll a long timeline (axe: scrollable-region-focusable).
+        <div
+          id={listId}
+          tabIndex={0}
+          aria-label="Timeline entries, newest first"
+          className="min-h-0 flex-1 overflow-y-auto px-4 pt-1 pb-3 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-600"
+        >
           {newestFirst.length === 0 ? (
             <p className="text-slate-600 dark:text-slate-400">Nothing yet. What you do, and what AWS refuses, shows up here.</p>
           ) : (

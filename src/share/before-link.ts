@@ -106,6 +106,6 @@ export function backToWork(): BackResult {
     // it stays; harmless
   }
   useLinkStatus.getState().setMeta({ title: '', notes: '' });
-  useLinkStatus.getState().setStatus({ kind: 'back', message: 'Your work is back, as it was before you opened the link.' });
+  useLinkStatus.getState().setStatus({ kind: 'back', message: 'Your work is back, as it was before.' });
   return { ok: true };
 }

@@ -64,6 +64,13 @@ describe('lab slice', () => {
     expect(state().labShareState()).toMatchObject({ id: 'ebs-move', step: 1, completed: ['detach'] });
   });
 
+  it('a share link carries no lab state for an authored lab (it travels in its own #labdoc= link)', () => {
+    const lab = { ...catalogueLab('ebs-move'), id: 'authored-0123abcd' };
+    state().startLab(lab, { world: createWorld() });
+    expect(state().activeLab?.lab.id).toBe('authored-0123abcd');
+    expect(state().labShareState()).toBeUndefined();
+  });
+
   it('resumes a catalogue lab from a share link’s state; an unknown id is refused', async () => {
     expect(await state().resumeLab({ id: 'no-such-lab', step: 0, completed: [], refs: {} })).toBe(false);
     expect(state().activeLab).toBeNull();

@@ -3,6 +3,7 @@
  * runner (which needs the engine) load on demand, so nothing of src/labs but its pure progress function is in the
  * first-load bundle.
  */
+import { isAuthoredLabId } from '../labs/authored-id';
 import type { StateCreator } from 'zustand';
 import type { World } from '../engine';
 import { progress } from '../labs/progress';
@@ -240,7 +241,8 @@ export const createLabSlice: StateCreator<StoreState, [], [], LabSlice> = (set, 
     labShareState: () => {
       const s = get();
       const active = s.activeLab;
-      if (!active) return undefined;
+      // An authored lab lives in its own #labdoc= link, not in the catalogue a scenario link can name.
+      if (!active || isAuthoredLabId(active.lab.id)) return undefined;
       if (!s.world) return active.state;
       const now = progress(active.lab, s.world, labHistory(s));
       return {

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Action } from '../../engine';
 import { useLabStore } from '../../store/store';
 import type { FormContext } from '../defaults';
-import { controlClass, helpClass, labelClass, primaryButtonClass } from './fieldStyles';
+import { controlClass, helpClass, labelClass, primaryButtonClass, secondaryButtonClass } from './fieldStyles';
 import { formAction, initialValues, recompute, type FieldSpec, type FieldValue, type FormSpec, type Values } from './specs';
 
 function Field({
@@ -103,8 +103,19 @@ function Field({
   );
 }
 
-/** Renders any form spec; the values start from defaults computed from the world and the selection. */
-export function ActionForm({ spec, onSubmit }: { spec: FormSpec; onSubmit: (action: Action) => void }) {
+/**
+ * Renders any form spec; the values start from defaults computed from the world and the selection. `onEditAsJson`
+ * offers the same request in the JSON editor (every SDK parameter, another region or account).
+ */
+export function ActionForm({
+  spec,
+  onSubmit,
+  onEditAsJson,
+}: {
+  spec: FormSpec;
+  onSubmit: (action: Action) => void;
+  onEditAsJson?: (params: Record<string, unknown>) => void;
+}) {
   const world = useLabStore((s) => s.world);
   const selection = useLabStore((s) => s.selection);
   const [ctx] = useState<FormContext | null>(() => (world ? { world, selection } : null));
@@ -136,7 +147,17 @@ export function ActionForm({ spec, onSubmit }: { spec: FormSpec; onSubmit: (acti
         <Field key={field.name} field={field} ctx={live} value={values[field.name] ?? ''} onChange={(v) => change(field.name, v)} />
       ))}
       {spec.fields.length === 0 && <p className="text-base text-slate-700 dark:text-slate-300">No parameters needed.</p>}
-      <div className="flex justify-end">
+      <div className="flex flex-wrap justify-end gap-2">
+        {onEditAsJson && (
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            title="Every parameter of the request as JSON, with the region and the account it is sent as"
+            onClick={() => onEditAsJson(formAction(spec, values).params)}
+          >
+            Edit as JSON…
+          </button>
+        )}
         <button type="submit" className={primaryButtonClass}>
           {spec.submitLabel}
         </button>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Action } from '../../engine';
 import { useLabStore } from '../../store/store';
 import { controlClass, helpClass, labelClass, primaryButtonClass } from './fieldStyles';
+import { accountOptions } from './options';
 
 /** Parses the editor's text: a JSON object, or a sentence saying what is wrong. */
 export function parseParams(text: string): { ok: true; params: Record<string, unknown> } | { ok: false; message: string } {
@@ -18,11 +19,24 @@ export function parseParams(text: string): { ok: true; params: Record<string, un
   }
 }
 
-/** For actions without a form of their own: the request parameters as JSON (SDK v3 input shape), and the region. */
-export function JsonParamsForm({ type, onSubmit }: { type: string; onSubmit: (action: Action) => void }) {
+/**
+ * The request parameters as JSON (SDK v3 input shape), the region, and the account the request is made as: for
+ * actions without a form of their own, and for any action when a learner wants every parameter (`initial`).
+ */
+export function JsonParamsForm({
+  type,
+  onSubmit,
+  initial,
+}: {
+  type: string;
+  onSubmit: (action: Action) => void;
+  initial?: Record<string, unknown>;
+}) {
   const world = useLabStore((s) => s.world);
-  const [text, setText] = useState('{\n  \n}');
+  const [text, setText] = useState(initial && Object.keys(initial).length > 0 ? JSON.stringify(initial, null, 2) : '{\n  \n}');
   const [region, setRegion] = useState(world?.homeRegion ?? 'us-east-1');
+  const [account, setAccount] = useState(world?.account ?? '');
+  const accounts = world ? accountOptions(world) : [];
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -41,7 +55,12 @@ export function JsonParamsForm({ type, onSubmit }: { type: string; onSubmit: (ac
       return;
     }
     setProblem(null);
-    onSubmit({ type, params: parsed.params, ...(world && region !== world.homeRegion ? { region } : {}) });
+    onSubmit({
+      type,
+      params: parsed.params,
+      ...(world && region !== world.homeRegion ? { region } : {}),
+      ...(world && account && account !== world.account ? { account } : {}),
+    });
   };
 
   return (
@@ -84,6 +103,21 @@ export function JsonParamsForm({ type, onSubmit }: { type: string; onSubmit: (ac
               </option>
             ))}
           </select>
+        </div>
+      )}
+      {world && accounts.length > 1 && (
+        <div>
+          <label htmlFor={`${id}-account`} className={labelClass}>
+            Act as account
+          </label>
+          <select id={`${id}-account`} value={account} onChange={(e) => setAccount(e.target.value)} className={controlClass}>
+            {accounts.map((a) => (
+              <option key={a.value} value={a.value}>
+                {a.label}
+              </option>
+            ))}
+          </select>
+          <p className={helpClass}>Another account you shared something with, to see what it can do with it.</p>
         </div>
       )}
       <div className="flex justify-end">

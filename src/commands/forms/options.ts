@@ -1,6 +1,7 @@
 /** Choices for the id fields of the forms, read from the world (labels show what a learner recognises). */
 import type { FormContext } from '../defaults';
 import { nameTag } from '../defaults';
+import { AMAZON_ACCOUNT, MARKETPLACE_ACCOUNT } from '../../engine/regions';
 
 export interface Option {
   value: string;
@@ -132,4 +133,27 @@ export function securityGroupOptions(ctx: FormContext): Option[] {
     .values()
     .filter(inRegion(ctx))
     .map((g) => ({ value: g.id, label: `${g.id} (${g.name}, ${g.vpcId})` }));
+}
+
+/**
+ * Accounts a learner can act as in the JSON editor: their own first, then every other account the world knows of
+ * (owners of resources, accounts an AMI or snapshot is shared with). Amazon's and the Marketplace's own accounts
+ * are left out: nobody signs in as them.
+ */
+export function accountOptions(world: FormContext['world']): Option[] {
+  const others = new Set<string>();
+  for (const image of world.images.values()) {
+    others.add(image.ownerId);
+    for (const account of image.launchPermissions) others.add(account);
+  }
+  for (const snapshot of world.snapshots.values()) {
+    if (snapshot.ownerId !== world.account) others.add(snapshot.ownerId);
+    for (const account of snapshot.createVolumePermissions) others.add(account);
+  }
+  for (const instance of world.instances.values()) if (instance.ownerId !== world.account) others.add(instance.ownerId);
+  for (const notSomeone of [world.account, 'all', AMAZON_ACCOUNT, MARKETPLACE_ACCOUNT]) others.delete(notSomeone);
+  return [
+    { value: world.account, label: `${world.account} (your account)` },
+    ...[...others].sort().map((account) => ({ value: account, label: `${account} (another account)` })),
+  ];
 }

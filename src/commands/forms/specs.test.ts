@@ -75,5 +75,8 @@ describe('action forms', () => {
     expect(formAction(form, { AllocationId: 'eipalloc-1', InstanceId: '', NetworkInterfaceId: '' }).params).toEqual({
       AllocationId: 'eipalloc-1',
     });
+    expect(
+      formAction(form, { AllocationId: 'eipalloc-1', InstanceId: '', NetworkInterfaceId: 'eni-1', PrivateIpAddress: ' 10.0.1.9 ' }).params,
+    ).toEqual({ AllocationId: 'eipalloc-1', NetworkInterfaceId: 'eni-1', PrivateIpAddress: '10.0.1.9' });
   });
 });

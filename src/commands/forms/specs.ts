@@ -375,11 +375,15 @@ const SPECS: FormSpec[] = [
       select('NetworkInterfaceId', 'or a network interface', (ctx) => eniOptions(ctx), selectedEniId, {
         optional: true,
       }),
+      text('PrivateIpAddress', 'Private IPv4 (optional)', () => '', {
+        help: 'Empty: the primary private address. Give a secondary one (shown on the interface) to map the Elastic IP to it.',
+      }),
     ],
     toParams: (v) => ({
       AllocationId: str(v.AllocationId),
       ...opt('InstanceId', v.InstanceId),
       ...opt('NetworkInterfaceId', v.NetworkInterfaceId),
+      ...opt('PrivateIpAddress', v.PrivateIpAddress),
     }),
   },
   {

@@ -2,6 +2,7 @@
  * An authored document becomes a runnable `Lab` and the world it starts from. Authored labs have no solution (the
  * panel offers no "show me"); their goals are compiled from specs. Pure.
  */
+import { AUTHORED_LAB_PREFIX } from '../authored-id';
 import { apply, createWorld, type World } from '../../engine';
 import { decodeScenario } from '../../scenario';
 import { LIMITS } from '../../scenario/limits';
@@ -31,7 +32,7 @@ function hash(text: string): string {
 
 /** Catalogue ids are plain slugs; an authored lab's id says where it comes from and is stable for its content. */
 export function authoredLabId(doc: AuthoredLab): string {
-  return `authored-${hash(JSON.stringify(doc))}`;
+  return `${AUTHORED_LAB_PREFIX}${hash(JSON.stringify(doc))}`;
 }
 
 /** The two picker lines from one summary: its first sentence, and the rest. */

@@ -105,7 +105,10 @@ export const amiCopy = defineLab({
       title: 'Cross-account copy',
       instruction: `Acting as account ${OTHER_ACCOUNT}, copy "golden" into that account.`,
       goals: [imageWith({ owner: OTHER_ACCOUNT, copied: true }, `Account ${OTHER_ACCOUNT} owns its own copy of your AMI`)],
-      hints: ['Send ec2:CopyImage with the account set to the other account.', 'SourceRegion us-east-1, SourceImageId of golden.'],
+      hints: [
+        'Send ec2:CopyImage from the command palette, with "Act as account" set to the other account.',
+        'SourceRegion us-east-1, SourceImageId of golden, and a Name for the copy.',
+      ],
       why: 'A shared AMI can be copied by the other account, which then owns the copy and pays for its storage. Your sharing cannot be taken back from that copy.',
       solution: [
         {
