@@ -2,23 +2,17 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { LabsUi } from './pages/labs';
 import { SharePage } from './pages/share';
-import { expect, test } from './pages/lab-page';
+import { expect, test, type LabPage } from './pages/lab-page';
 
 const screenshots = !!process.env.SCREENSHOTS;
 
-/** Selects a resource as a learner does: in the tree view when it is listed there, else on the canvas. */
-async function select(page: Page, id: string) {
-  await page.getByRole('tab', { name: 'Tree' }).click();
-  const item = page.locator(`[role="treeitem"][data-id="${id}"]`);
-  const listed = await item.isVisible();
-  if (listed) await item.click();
-  await page.getByRole('tab', { name: 'Inspector' }).click();
-  if (!listed) await page.locator(`.react-flow__node[data-id="${id}"]`).click();
-  await expect.poll(() => page.evaluate(() => (window as any).__labStore.getState().selection)).toBe(id);
-}
+const EBS_MOVE = 'Move an EBS volume to another Availability Zone';
 
-function inspectorButton(page: Page, name: string) {
-  return page.getByRole('tabpanel').getByRole('button', { name, exact: true });
+/** ebs-move with its first step done (the data volume detached): where the reload and share tests begin. */
+async function ebsMoveAfterDetach(lab: LabPage, labs: LabsUi) {
+  const refs = await labs.openAndStart('ebs-move');
+  await lab.canvasView.pressInInspector(refs.data!, 'Detach');
+  await labs.expectStepDone(1);
 }
 
 /** Sends an action through the palette's JSON form (actions without a form of their own). */
@@ -35,15 +29,13 @@ test.describe('guided labs', () => {
   test('ebs-move as a learner: detach, a refusal, snapshot, restore in the new AZ; summary and done mark', async ({ lab, page }) => {
     const labs = new LabsUi(page);
     const ui = lab.commands;
-    await labs.open();
-    await labs.start('ebs-move', 'Move an EBS volume to another Availability Zone');
-    const refs = await labs.refs();
+    const view = lab.canvasView;
+    const refs = await labs.openAndStart('ebs-move', EBS_MOVE);
     await labs.expectCurrentStep(1, 'Free the volume');
     await expect(labs.goalCount).toHaveText('0 of 4 goals');
 
     // 1. Detach the data volume from the inspector.
-    await select(page, refs.data!);
-    await inspectorButton(page, 'Detach').click();
+    await view.pressInInspector(refs.data!, 'Detach');
     await labs.expectStepDone(1);
     await expect(labs.why).toContainText('A volume attaches to one instance at a time');
     await labs.expectCurrentStep(2, 'Straight across?');
@@ -59,8 +51,7 @@ test.describe('guided labs', () => {
     await labs.expectStepDone(2);
 
     // 3. Snapshot it from the inspector.
-    await select(page, refs.data!);
-    await inspectorButton(page, 'Create snapshot').click();
+    await view.pressInInspector(refs.data!, 'Create snapshot');
     await labs.expectStepDone(3);
 
     // 4. Restore it in us-east-1b and attach it to the new server.
@@ -96,13 +87,12 @@ test.describe('guided labs', () => {
   test('public-ipv4 as a learner: a public address, reboot keeps it, stop/start changes it, DNS inside and out', async ({ lab, page }) => {
     const labs = new LabsUi(page);
     const ui = lab.commands;
-    await labs.open();
-    await labs.start('public-ipv4', 'The life of a public IPv4 address');
-    const refs = await labs.refs();
+    const view = lab.canvasView;
+    const refs = await labs.openAndStart('public-ipv4', 'The life of a public IPv4 address');
 
     // 1. The subnet hands out public addresses; launch into it.
-    await select(page, refs.app!);
-    await page.getByRole('tabpanel').getByRole('switch', { name: 'Public IPv4 on launch' }).click();
+    await view.select(refs.app!);
+    await view.inspector.getByRole('switch', { name: 'Public IPv4 on launch' }).click();
     await ui.openFromToolbar('Instance');
     await ui.field('Subnet').selectOption(refs.app!);
     await ui.submitAccepted('Launch');
@@ -126,14 +116,14 @@ test.describe('guided labs', () => {
     }
 
     // 2. Reboot: the address stays.  3. Stop and start: a new one.
-    await select(page, instance);
-    const publicIp = page.locator('dd[data-field="Public IPv4"]');
+    await view.select(instance);
+    const publicIp = view.field('Public IPv4');
     const first = await publicIp.textContent();
-    await inspectorButton(page, 'Reboot').click();
+    await view.inspectorButton('Reboot').click();
     await labs.expectStepDone(2);
     await expect(publicIp).toHaveText(first!);
-    await inspectorButton(page, 'Stop').click();
-    await inspectorButton(page, 'Start').click();
+    await view.inspectorButton('Stop').click();
+    await view.inspectorButton('Start').click();
     await labs.expectStepDone(3);
     await expect(publicIp).not.toHaveText(first!);
 
@@ -163,31 +153,31 @@ test.describe('guided labs', () => {
   test('protection-shutdown as a learner: protection on, terminate refused, OS shutdowns stop, then terminate', async ({ lab, page }) => {
     const labs = new LabsUi(page);
     const ui = lab.commands;
-    await labs.open();
-    await labs.start('protection-shutdown', 'Termination protection and shutdown behaviour');
-    const refs = await labs.refs();
+    const view = lab.canvasView;
+    const refs = await labs.openAndStart('protection-shutdown', 'Termination protection and shutdown behaviour');
+    /** A shutdown from inside the OS of the prod instance, through the palette's sim:GuestShutdown form. */
+    const guestShutdown = async () => {
+      await ui.runCommand('sim:GuestShutdown');
+      await ui.field('Instance').selectOption(refs.prod!);
+      await ui.submitAccepted('Shut down');
+    };
 
-    await select(page, refs.prod!);
-    await page.getByRole('tabpanel').getByRole('switch', { name: 'Termination protection' }).click();
+    await view.select(refs.prod!);
+    await view.inspector.getByRole('switch', { name: 'Termination protection' }).click();
     await labs.expectStepDone(1);
 
-    await inspectorButton(page, 'Terminate').click();
+    await view.inspectorButton('Terminate').click();
     await expect(ui.explanationCard).toContainText('OperationNotPermitted');
     await page.keyboard.press('Escape');
     await labs.expectStepDone(2);
 
-    await ui.runCommand('sim:GuestShutdown');
-    await ui.field('Instance').selectOption(refs.prod!);
-    await ui.submitAccepted('Shut down');
+    await guestShutdown();
     await labs.expectStepDone(3);
 
-    await select(page, refs.prod!);
-    await inspectorButton(page, 'Start').click();
+    await view.pressInInspector(refs.prod!, 'Start');
     await sendJson(page, 'ec2:ModifyInstanceAttribute', { InstanceId: refs.prod, InstanceInitiatedShutdownBehavior: { Value: 'terminate' } });
     await expect(ui.palette).toBeHidden();
-    await ui.runCommand('sim:GuestShutdown');
-    await ui.field('Instance').selectOption(refs.prod!);
-    await ui.submitAccepted('Shut down');
+    await guestShutdown();
     await labs.expectComplete();
     await expect(labs.summary.getByTestId('lab-summary-refusals')).toContainText('OperationNotPermitted');
   });
@@ -205,7 +195,7 @@ test.describe('guided labs', () => {
     await labs.card('elastic-ip').click();
     await expect(labs.confirmDialog).toContainText('Your work is kept aside');
     await labs.confirm('Start the lab');
-    await expect(labs.panel.getByRole('heading', { level: 2 })).toHaveText('Elastic IPs: an address that stays');
+    await expect(labs.title).toHaveText('Elastic IPs: an address that stays');
     expect(await page.evaluate(() => localStorage.getItem('ec2-lab:autosave:before-link'))).toContain('ec2-lab-autosave');
 
     await labs.showHint();
@@ -227,7 +217,7 @@ test.describe('guided labs', () => {
     await expect(next).toContainText('Next lab:');
     const nextTitle = (await next.textContent())!.replace('Next lab: ', '').trim();
     await next.click();
-    await expect(labs.panel.getByRole('heading', { level: 2 })).toHaveText(nextTitle);
+    await expect(labs.title).toHaveText(nextTitle);
     await expect(labs.goalCount).toHaveText(/^0 of \d+ goals$/);
 
     // Leave, and go back to the work from before the first lab.
@@ -239,33 +229,29 @@ test.describe('guided labs', () => {
 
   test('a #lab= link opens the lab; an unknown id says so and changes nothing', async ({ lab, page }) => {
     const labs = new LabsUi(page);
+    const share = new SharePage(page); // the banner under the header, as after any link
     await labs.open('/?e2e#lab=ebs-move');
-    await expect(labs.panel.getByRole('heading', { level: 2 })).toHaveText('Move an EBS volume to another Availability Zone');
-    await expect(labs.linkBanner).toContainText('Move an EBS volume to another Availability Zone');
+    await expect(labs.title).toHaveText(EBS_MOVE);
+    await expect(share.banner).toContainText(EBS_MOVE);
     expect(await page.evaluate(() => location.hash)).toBe('');
 
     await labs.footerButton('Leave lab').click();
     await labs.confirm('Leave the lab');
     const before = await lab.commands.autosaveWorld();
     await page.evaluate(() => (location.hash = '#lab=no-such-lab'));
-    await expect(labs.linkError).toContainText('no-such-lab');
-    await expect(labs.linkError).toContainText('Your work is unchanged');
+    await expect(share.error).toContainText('no-such-lab');
+    await expect(share.error).toContainText('Your work is unchanged');
     await expect(labs.panel).toBeHidden();
     expect(await lab.commands.autosaveWorld()).toEqual(before);
   });
 
   test('a reload keeps the lab, its progress and its history', async ({ lab, page }) => {
     const labs = new LabsUi(page);
-    await labs.open();
-    await labs.start('ebs-move');
-    const refs = await labs.refs();
-    await select(page, refs.data!);
-    await inspectorButton(page, 'Detach').click();
-    await labs.expectStepDone(1);
+    await ebsMoveAfterDetach(lab, labs);
     await lab.commands.autosaveWorld(); // let the debounced save catch up
     await page.reload();
     await expect(labs.panel).toBeVisible();
-    await expect(labs.panel.getByRole('heading', { level: 2 })).toHaveText('Move an EBS volume to another Availability Zone');
+    await expect(labs.title).toHaveText(EBS_MOVE);
     await labs.expectStepDone(1);
     await expect(labs.goalCount).toHaveText('1 of 4 goals');
     await labs.expectCurrentStep(2, 'Straight across?');
@@ -288,12 +274,7 @@ test.describe('guided labs', () => {
 
   test('a share link carries the lab and its progress: it opens in another browser at the same step', async ({ lab, page, browser }) => {
     const labs = new LabsUi(page);
-    await labs.open();
-    await labs.start('ebs-move');
-    const refs = await labs.refs();
-    await select(page, refs.data!);
-    await inspectorButton(page, 'Detach').click();
-    await labs.expectStepDone(1);
+    await ebsMoveAfterDetach(lab, labs);
     const share = new SharePage(page);
     await share.openDialog();
     const link = await share.linkText();
@@ -303,7 +284,7 @@ test.describe('guided labs', () => {
     const page2 = await other.newPage();
     const labs2 = new LabsUi(page2);
     await labs2.open(`/?e2e${link.slice(link.indexOf('#'))}`);
-    await expect(labs2.panel.getByRole('heading', { level: 2 })).toHaveText('Move an EBS volume to another Availability Zone');
+    await expect(labs2.title).toHaveText(EBS_MOVE);
     await labs2.expectStepDone(1);
     await expect(labs2.goalCount).toHaveText('1 of 4 goals');
     await labs2.expectCurrentStep(2, 'Straight across?');

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openWithTestHook } from './test-hook';
 
 /** Ids of the classroom topology `LabCanvas.buildClassroom` makes. */
 export interface Classroom {
@@ -35,9 +36,7 @@ export class LabCanvas {
 
   /** Opens the lab with the test hook and waits for the engine. */
   async open() {
-    await this.page.goto('/?e2e');
-    await expect(this.page.locator('.react-flow__viewport')).toBeVisible();
-    await this.page.waitForFunction(() => (window as any).__labStore?.getState().world !== null);
+    await openWithTestHook(this.page);
   }
 
   /** Two AZs with a public subnet each (VPC with an internet gateway), three instances, a spare ENI and volume per AZ, an EIP. */
@@ -143,5 +142,26 @@ export class LabCanvas {
 
   async showInspector() {
     await this.page.getByRole('tab', { name: 'Inspector' }).click();
+  }
+
+  /** Selects a resource as a learner does: in the tree view when it is listed there, else on the canvas; ends on the inspector. */
+  async select(id: string) {
+    await this.page.getByRole('tab', { name: 'Tree' }).click();
+    const listed = await this.treeItem(id).isVisible();
+    if (listed) await this.treeItem(id).click();
+    await this.showInspector();
+    if (!listed) await this.node(id).click();
+    await expect.poll(() => this.page.evaluate(() => (window as any).__labStore.getState().selection)).toBe(id);
+  }
+
+  /** A button of the inspector ("Detach", "Reboot", …), by its exact name. */
+  inspectorButton(name: string): Locator {
+    return this.inspector.getByRole('button', { name, exact: true });
+  }
+
+  /** Selects the resource, then presses one of the inspector's buttons for it. */
+  async pressInInspector(id: string, button: string) {
+    await this.select(id);
+    await this.inspectorButton(button).click();
   }
 }

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openWithTestHook } from './test-hook';
 
 /**
  * Guided labs seen the way a learner sees them: the header's Labs button, the picker, the docked lab panel (steps,
@@ -8,6 +9,8 @@ export class LabsUi {
   readonly labsButton: Locator;
   readonly picker: Locator;
   readonly panel: Locator;
+  /** The panel's heading: the running lab's title. */
+  readonly title: Locator;
   readonly confirmDialog: Locator;
   readonly goalCount: Locator;
   readonly steps: Locator;
@@ -17,13 +20,12 @@ export class LabsUi {
   readonly why: Locator;
   readonly summary: Locator;
   readonly playback: Locator;
-  readonly linkBanner: Locator;
-  readonly linkError: Locator;
 
   constructor(readonly page: Page) {
     this.labsButton = page.getByRole('banner').getByRole('button', { name: 'Labs', exact: true });
     this.picker = page.getByTestId('lab-picker');
     this.panel = page.getByTestId('lab-panel');
+    this.title = this.panel.getByRole('heading', { level: 2 });
     this.confirmDialog = page.getByTestId('lab-confirm');
     this.goalCount = this.panel.getByTestId('lab-goal-count');
     this.steps = this.panel.getByTestId('lab-step');
@@ -33,15 +35,18 @@ export class LabsUi {
     this.why = this.panel.getByTestId('lab-why');
     this.summary = this.panel.getByTestId('lab-summary');
     this.playback = this.panel.getByTestId('lab-playback');
-    this.linkBanner = page.getByTestId('link-banner');
-    this.linkError = page.getByTestId('link-error');
   }
 
   /** Opens the lab with the test hook (to read ids, never to act) and waits for the engine. */
   async open(path = '/?e2e') {
-    await this.page.goto(path);
-    await expect(this.page.locator('.react-flow__viewport')).toBeVisible();
-    await this.page.waitForFunction(() => (window as any).__labStore?.getState().world !== null);
+    await openWithTestHook(this.page, path);
+  }
+
+  /** A fresh page, then `start`: returns the lab's refs. */
+  async openAndStart(id: string, title?: string | RegExp): Promise<Record<string, string>> {
+    await this.open();
+    await this.start(id, title);
+    return this.refs();
   }
 
   card(id: string): Locator {
@@ -60,7 +65,7 @@ export class LabsUi {
     if (await this.confirmDialog.isVisible().catch(() => false)) await this.confirm('Start the lab');
     await expect(this.picker).toBeHidden();
     await expect(this.panel).toBeVisible();
-    if (title) await expect(this.panel.getByRole('heading', { level: 2 })).toHaveText(title);
+    if (title) await expect(this.title).toHaveText(title);
     await expect(this.goalCount).toHaveText(/^0 of \d+ goals$/);
   }
 

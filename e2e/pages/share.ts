@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openWithTestHook } from './test-hook';
 
 /** Keys the lab keeps in localStorage (the autosave, and the work kept aside while a link is open). */
 export const AUTOSAVE_KEY = 'ec2-lab:autosave:v1';
@@ -51,10 +52,7 @@ export class SharePage {
 
   /** Opens the lab with the test hook (optionally with a hash or a query) and waits for the engine. */
   async open(suffix = '') {
-    const url = suffix.startsWith('?') ? `/${suffix.replace(/^\?/, '?e2e&')}` : `/?e2e${suffix}`;
-    await this.page.goto(url);
-    await expect(this.page.locator('.react-flow__viewport')).toBeVisible();
-    await this.page.waitForFunction(() => (window as any).__labStore?.getState().world !== null);
+    await openWithTestHook(this.page, suffix.startsWith('?') ? `/${suffix.replace(/^\?/, '?e2e&')}` : `/?e2e${suffix}`);
   }
 
   async openDialog() {

@@ -1,7 +1,8 @@
 /** Small line icons (24×24, currentColor) for the header and toolbar. Decorative: always aria-hidden. */
 import type { ReactNode } from 'react';
 
-function Icon({ children, className = 'size-5' }: { children: ReactNode; className?: string }) {
+/** The 24×24 stroked SVG frame every line icon draws inside; lazy areas (labs) build their own icons on it. */
+export function Icon({ children, className = 'size-5' }: { children: ReactNode; className?: string }) {
   return (
     <svg
       aria-hidden="true"
@@ -18,7 +19,8 @@ function Icon({ children, className = 'size-5' }: { children: ReactNode; classNa
   );
 }
 
-type P = { className?: string };
+export type IconProps = { className?: string };
+type P = IconProps;
 
 export const UndoIcon = (p: P) => (
   <Icon {...p}>

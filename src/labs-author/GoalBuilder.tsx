@@ -18,6 +18,7 @@ import {
   type ResourceGoalSpec,
 } from '../labs/authoring';
 import type { HistoryEntry } from '../labs/types';
+import { removeAt, replaceAt } from './list-edit';
 import { field, hint, label, select, smallButton } from './ui';
 import { regionOptions, subnetOptions, valuesInWorld, vpcOptions, zoneOptions } from './world-options';
 
@@ -40,6 +41,12 @@ const OP_LABEL: Record<Operator, string> = {
 const ANY: Record<keyof GoalScope, string> = { region: 'any Region', az: 'any AZ', vpcId: 'any VPC', subnetId: 'any subnet' };
 
 const ACTION_TYPES = ACTION_LIST.map((a) => a.type).sort();
+/** One <option> per action type, for the action selects. */
+const actionOptions = ACTION_TYPES.map((t) => (
+  <option key={t} value={t}>
+    {t}
+  </option>
+));
 const REFUSAL_CODES = [...new Map(Object.values(RULES).map((r) => [r.code, r.title])).entries()].sort((a, b) => a[0].localeCompare(b[0]));
 
 function defaultValue(property: PropertyDef, op: Operator): Condition['value'] {
@@ -254,6 +261,37 @@ function ScopePicker({ spec, world, prefix, onChange }: { spec: ResourceGoalSpec
   );
 }
 
+/** A count of resources (0 to 1000), empty for "no bound". */
+function CountInput({
+  label: text,
+  ariaLabel,
+  placeholder,
+  value,
+  onChange,
+}: {
+  label: string;
+  ariaLabel: string;
+  placeholder: string;
+  value: number | undefined;
+  onChange: (value: number | undefined) => void;
+}) {
+  return (
+    <label className="flex flex-col gap-1 text-base">
+      <span className="text-slate-700 dark:text-slate-300">{text}</span>
+      <input
+        type="number"
+        min={0}
+        max={1000}
+        className={`${field} w-28`}
+        aria-label={ariaLabel}
+        placeholder={placeholder}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
+      />
+    </label>
+  );
+}
+
 function ResourceFields({ spec, world, prefix, onChange }: { spec: ResourceGoalSpec; world: World | null; prefix: string; onChange: (s: GoalSpec) => void }) {
   const def = collectionDef(spec.collection);
   const min = spec.count?.min;
@@ -303,8 +341,8 @@ function ResourceFields({ spec, world, prefix, onChange }: { spec: ResourceGoalS
             index={i}
             world={world}
             prefix={prefix}
-            onChange={(c) => onChange({ ...spec, where: spec.where.map((old, j) => (j === i ? c : old)) })}
-            onRemove={() => onChange({ ...spec, where: spec.where.filter((_, j) => j !== i) })}
+            onChange={(c) => onChange({ ...spec, where: replaceAt(spec.where, i, c) })}
+            onRemove={() => onChange({ ...spec, where: removeAt(spec.where, i) })}
           />
         ))}
         <div>
@@ -328,32 +366,8 @@ function ResourceFields({ spec, world, prefix, onChange }: { spec: ResourceGoalS
       }} />
       <fieldset className="flex flex-wrap items-end gap-3">
         <legend className={`${label} mb-2`}>How many</legend>
-        <label className="flex flex-col gap-1 text-base">
-          <span className="text-slate-700 dark:text-slate-300">At least</span>
-          <input
-            type="number"
-            min={0}
-            max={1000}
-            className={`${field} w-28`}
-            aria-label={`${prefix} at least`}
-            placeholder="1"
-            value={min ?? ''}
-            onChange={(e) => setCount({ min: e.target.value === '' ? undefined : Number(e.target.value), max })}
-          />
-        </label>
-        <label className="flex flex-col gap-1 text-base">
-          <span className="text-slate-700 dark:text-slate-300">At most</span>
-          <input
-            type="number"
-            min={0}
-            max={1000}
-            className={`${field} w-28`}
-            aria-label={`${prefix} at most`}
-            placeholder="any"
-            value={max ?? ''}
-            onChange={(e) => setCount({ min, max: e.target.value === '' ? undefined : Number(e.target.value) })}
-          />
-        </label>
+        <CountInput label="At least" ariaLabel={`${prefix} at least`} placeholder="1" value={min} onChange={(n) => setCount({ min: n, max })} />
+        <CountInput label="At most" ariaLabel={`${prefix} at most`} placeholder="any" value={max} onChange={(n) => setCount({ min, max: n })} />
         <p className={`${hint} pb-2`}>0 at most: “no such resource”.</p>
       </fieldset>
     </div>
@@ -428,11 +442,7 @@ export function GoalBuilder({
               }}
             >
               <option value="">any action</option>
-              {ACTION_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {t}
-                </option>
-              ))}
+              {actionOptions}
             </select>
           </label>
         </div>
@@ -441,11 +451,7 @@ export function GoalBuilder({
         <label className="flex flex-col gap-1">
           <span className={label}>Action sent and accepted</span>
           <select aria-label={`${prefix} action`} className={select} value={spec.type} onChange={(e) => onChange({ ...spec, type: e.target.value })}>
-            {ACTION_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
+            {actionOptions}
           </select>
         </label>
       )}

@@ -1,5 +1,7 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { CloseIcon } from '../app/icons';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { copyText } from '../app/clipboard';
+import { CopyField, FileOpenButton } from '../app/form-parts';
+import { DialogCloseButton, ModalDialog, modalFrame } from '../app/ModalDialog';
 import { SECTIONS, type Section } from '../engine';
 import {
   AUTHORED_LIMITS,
@@ -77,27 +79,13 @@ function SectionPicker({ value, onChange }: { value: Section[]; onChange: (secti
   );
 }
 
-/** Copy to the clipboard; where the browser refuses, select the text so Ctrl+C copies it. */
-async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<string> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return 'Link copied to the clipboard.';
-  } catch {
-    fallback?.focus();
-    fallback?.select();
-    return 'This browser did not allow copying: the link is selected, press Ctrl+C (⌘+C) to copy it.';
-  }
-}
-
 /**
  * "Make a lab from this scenario": title, summary, time, course sections, the start (the canvas), steps with
  * instructions, hints, why, and goals from the builder with a live preview; export as a link or a file, import a
  * file, or try it now. A native modal <dialog>; loaded on first use.
  */
 export default function LabAuthorDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const linkRef = useRef<HTMLTextAreaElement>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const ids = useId();
   const draft = useDraft((s) => s.draft);
@@ -108,13 +96,6 @@ export default function LabAuthorDialog({ onClose }: { onClose: () => void }) {
   const [link, setLink] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
   const [capturing, setCapturing] = useState(false);
-
-  useLayoutEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    titleRef.current?.focus();
-    return () => dialog?.close();
-  }, []);
 
   const capture = () => {
     setCapturing(true);
@@ -179,7 +160,7 @@ export default function LabAuthorDialog({ onClose }: { onClose: () => void }) {
     try {
       const url = shareUrl(encodeAuthoredLab(built.doc));
       setLink(url);
-      void copyText(url, linkRef.current).then((text) => setNotice({ kind: 'ok', text }));
+      void copyText(url, linkRef.current, 'link').then((text) => setNotice({ kind: 'ok', text }));
     } catch (error) {
       setNotice({ kind: 'error', text: `too-large: ${error instanceof Error ? error.message : 'the lab does not fit in a link; save it as a file.'}` });
     }
@@ -216,15 +197,12 @@ export default function LabAuthorDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={`${ids}-title`}
-      data-testid="lab-author"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      className="m-auto max-h-[96vh] w-[min(84rem,97vw)] overflow-auto rounded-xl border border-slate-300 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/55 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+    <ModalDialog
+      labelledBy={`${ids}-title`}
+      testId="lab-author"
+      onCancel={onClose}
+      initialFocus={titleRef}
+      className={`${modalFrame} max-h-[96vh] w-[min(84rem,97vw)]`}
     >
       <div className="sticky top-0 z-10 flex items-center justify-between gap-4 border-b border-slate-200 bg-white px-5 py-3 dark:border-slate-700 dark:bg-slate-900">
         <div>
@@ -237,9 +215,7 @@ export default function LabAuthorDialog({ onClose }: { onClose: () => void }) {
           <button type="button" onClick={startNew} onBlur={() => setConfirmNew(false)} className={button}>
             {confirmNew ? 'Discard this draft? Click again' : 'Start a new lab'}
           </button>
-          <button type="button" onClick={onClose} className={button} aria-label="Close the lab builder">
-            <CloseIcon className="size-5" />
-          </button>
+          <DialogCloseButton onClose={onClose} label="Close the lab builder" className={button} />
         </div>
       </div>
 
@@ -326,39 +302,23 @@ export default function LabAuthorDialog({ onClose }: { onClose: () => void }) {
               <button type="button" className={button} onClick={tryIt} disabled={gaps.length > 0}>
                 Try it now
               </button>
-              <button type="button" className={button} onClick={() => fileInput.current?.click()}>
+              <FileOpenButton
+                className={button}
+                inputClassName="sr-only"
+                focusableInput={false}
+                inputLabel="Lab file to import"
+                testId="author-import"
+                onFile={(file) => void importFile(file)}
+              >
                 Import a file…
-              </button>
-              <input
-                ref={fileInput}
-                type="file"
-                accept=".json,application/json"
-                className="sr-only"
-                tabIndex={-1}
-                aria-label="Lab file to import"
-                data-testid="author-import"
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  e.target.value = '';
-                  if (file) void importFile(file);
-                }}
-              />
+              </FileOpenButton>
             </div>
             {link && (
               <div className="mt-3">
                 <label htmlFor={`${ids}-link`} className={label}>
                   Link ({link.length.toLocaleString('en-US')} characters)
                 </label>
-                <textarea
-                  ref={linkRef}
-                  id={`${ids}-link`}
-                  readOnly
-                  rows={3}
-                  value={link}
-                  onFocus={(e) => e.currentTarget.select()}
-                  className={`${field} resize-none break-all font-mono text-sm leading-snug`}
-                  data-testid="author-link"
-                />
+                <CopyField ref={linkRef} id={`${ids}-link`} value={link} testId="author-link" />
               </div>
             )}
             <p
@@ -388,6 +348,6 @@ export default function LabAuthorDialog({ onClose }: { onClose: () => void }) {
           {draft.steps.length === 0 && <p className={hint}>No steps yet: add one.</p>}
         </section>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -5,6 +5,7 @@ import type { HistoryEntry } from '../labs/types';
 import { DEFAULT_GOAL, useDraft, type DraftStep } from './draft';
 import { GoalBuilder, previewGoal } from './GoalBuilder';
 import { button, field, hint, label, smallButton } from './ui';
+import { removeAt, replaceAt } from './list-edit';
 
 /** One step in the list: a summary row, and its editor when open. */
 export function StepEditor({
@@ -86,9 +87,9 @@ export function StepEditor({
                   className={field}
                   value={h}
                   maxLength={AUTHORED_LIMITS.hint}
-                  onChange={(e) => update({ hints: step.hints.map((old, j) => (j === i ? e.target.value : old)) })}
+                  onChange={(e) => update({ hints: replaceAt(step.hints, i, e.target.value) })}
                 />
-                <button type="button" className={smallButton} onClick={() => update({ hints: step.hints.filter((_, j) => j !== i) })} aria-label={`Remove hint ${i + 1}`}>
+                <button type="button" className={smallButton} onClick={() => update({ hints: removeAt(step.hints, i) })} aria-label={`Remove hint ${i + 1}`}>
                   Remove
                 </button>
               </div>
@@ -116,8 +117,8 @@ export function StepEditor({
                 world={world}
                 history={history}
                 start={start}
-                onChange={(spec) => update({ goals: step.goals.map((old, j) => (j === i ? spec : old)) })}
-                onRemove={() => update({ goals: step.goals.filter((_, j) => j !== i) })}
+                onChange={(spec) => update({ goals: replaceAt(step.goals, i, spec) })}
+                onRemove={() => update({ goals: removeAt(step.goals, i) })}
               />
             ))}
             <div>

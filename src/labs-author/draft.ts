@@ -5,19 +5,13 @@
  */
 import { create } from 'zustand';
 import type { Section, World } from '../engine';
-import type { AuthoredLab, AuthoredStart, GoalSpec } from '../labs/authoring';
+import type { AuthoredLab, AuthoredStart, AuthoredStep, GoalSpec } from '../labs/authoring';
 import { writeSavedDraft } from './draft-storage';
 import { AUTHORED_FORMAT, AUTHORED_VERSION } from '../labs/authoring';
 
-export interface DraftStep {
-  /** React key, stable while the draft lives. */
+/** A step as the document carries it, with a React key that is stable while the draft lives. */
+export interface DraftStep extends AuthoredStep {
   key: number;
-  id: string;
-  title: string;
-  instruction: string;
-  hints: string[];
-  why: string;
-  goals: GoalSpec[];
 }
 
 export interface DraftStart {

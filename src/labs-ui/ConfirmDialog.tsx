@@ -1,4 +1,5 @@
-import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { ModalDialog } from '../app/ModalDialog';
 import { button, dangerButton, dialogClass, primaryButton } from './styles';
 
 export interface ConfirmOptions {
@@ -24,27 +25,17 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const bodyId = useId();
-  useLayoutEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    cancelRef.current?.focus();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
       role="alertdialog"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      data-testid="lab-confirm"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
+      labelledBy={titleId}
+      describedBy={bodyId}
+      testId="lab-confirm"
+      onCancel={onCancel}
+      initialFocus={cancelRef}
       className={`${dialogClass} w-[min(34rem,94vw)]`}
     >
       <div className="px-6 pt-5 pb-4">
@@ -68,6 +59,6 @@ export function ConfirmDialog({
           {options.confirm}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

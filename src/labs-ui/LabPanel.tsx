@@ -18,6 +18,7 @@ import { cancelSolution, playSolution, resetPlayback, SOLUTION_PACE_MS, usePlayb
 import { button, eyebrow, focusRing, primaryButton } from './styles';
 import { LAB_PANEL_WIDTH } from './LabSlots';
 import { useDoneLabs } from './use-done-labs';
+import { IconButton } from '../app/IconButton';
 
 type Confirm = ConfirmOptions & { onConfirm: () => void };
 
@@ -467,17 +468,16 @@ function ActiveLabPanel({ active, world }: { active: ActiveLab; world: World }) 
   if (collapsed) {
     return (
       <aside aria-label={`Lab: ${lab.title}`} className="flex w-16 shrink-0 flex-col items-center gap-3 border-l border-slate-200 bg-white py-3 dark:border-slate-800 dark:bg-slate-900">
-        <button
-          type="button"
+        <IconButton
           ref={toggleRef}
           onClick={() => fold(false)}
-          aria-label="Show the lab panel"
+          label="Show the lab panel"
           title="Show the lab panel"
           className={`flex flex-col items-center gap-1 rounded-lg p-2 text-sky-800 hover:bg-slate-100 dark:text-sky-300 dark:hover:bg-slate-800 ${focusRing}`}
         >
           <FlaskIcon className="size-6" />
           <span className="text-sm font-semibold">Lab</span>
-        </button>
+        </IconButton>
         <p className="text-center text-sm font-semibold text-slate-800 dark:text-slate-200">
           {p.done}/{p.total}
           <span className="sr-only"> steps done</span>
@@ -498,16 +498,15 @@ function ActiveLabPanel({ active, world }: { active: ActiveLab; world: World }) 
             <FlaskIcon className="size-4" />
             Guided lab · about {lab.minutes} min
           </p>
-          <button
-            type="button"
+          <IconButton
             ref={toggleRef}
             onClick={() => fold(true)}
-            aria-label="Hide the lab panel"
+            label="Hide the lab panel"
             title="Hide the lab panel"
             className={`rounded-md p-1.5 text-slate-600 hover:bg-slate-100 dark:text-slate-400 dark:hover:bg-slate-800 ${focusRing}`}
           >
             <PanelIcon />
-          </button>
+          </IconButton>
         </div>
         <h2 ref={heading} tabIndex={-1} id={headingId} className="mt-1 rounded text-xl leading-snug font-bold text-slate-900 focus:outline-none focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-white">
           {lab.title}

@@ -1,5 +1,5 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { CloseIcon } from '../app/icons';
+import { useId, useMemo, useState } from 'react';
+import { DialogCloseButton, ModalDialog } from '../app/ModalDialog';
 import { labs } from '../labs/catalogue';
 import type { Lab } from '../labs/types';
 import { useLabStore } from '../store/store';
@@ -75,16 +75,9 @@ export default function LabPicker() {
   const activeId = useLabStore((s) => s.activeLab?.lab.id);
   const done = useDoneLabs();
   const groups = useMemo(() => groupBySection(labs), []);
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [pending, setPending] = useState<{ lab: Lab; risk: NonNullable<ReturnType<typeof workAtRisk>> } | null>(null);
   const doneCount = labs.filter((l) => done[l.id]).length;
-
-  useLayoutEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   const start = (lab: Lab) => {
     const risk = workAtRisk();
@@ -96,17 +89,13 @@ export default function LabPicker() {
   };
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      data-testid="lab-picker"
-      onCancel={(event) => {
-        event.preventDefault();
+    <ModalDialog
+      labelledBy={titleId}
+      testId="lab-picker"
+      onCancel={() => {
         if (!pending) close();
       }}
-      onMouseDown={(event) => {
-        if (event.target === event.currentTarget) close();
-      }}
+      onBackdrop={close}
       className={`${dialogClass} mt-[5vh] w-[min(64rem,96vw)]`}
     >
       <header className="flex items-start justify-between gap-4 border-b border-slate-200 px-6 py-4 dark:border-slate-700">
@@ -133,15 +122,12 @@ export default function LabPicker() {
           <p className="text-base text-slate-700 dark:text-slate-300" data-testid="labs-done-count">
             <strong className="font-semibold text-slate-900 dark:text-white">{doneCount}</strong> of {labs.length} done
           </p>
-          <button
-            type="button"
-            onClick={close}
-            aria-label="Close guided labs"
+          <DialogCloseButton
+            onClose={close}
+            label="Close guided labs"
             title="Close (Esc)"
             className={`rounded-md p-1.5 text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800 ${focusRing}`}
-          >
-            <CloseIcon />
-          </button>
+          />
         </div>
       </header>
       <div className="min-h-0 overflow-y-auto px-6 py-4">
@@ -187,6 +173,6 @@ export default function LabPicker() {
           }}
         />
       )}
-    </dialog>
+    </ModalDialog>
   );
 }

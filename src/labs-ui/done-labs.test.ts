@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DONE_KEY, markLabDone, parseDoneLabs, readDoneLabs, subscribeDoneLabs } from './done-labs';
-import { MemoryStorage } from './test-storage';
+import { type MemoryStorage, stubMemoryStorage } from '../test/memory-storage';
 
 let storage: MemoryStorage;
 beforeEach(() => {
-  storage = new MemoryStorage();
-  vi.stubGlobal('localStorage', storage);
+  storage = stubMemoryStorage();
 });
 afterEach(() => vi.unstubAllGlobals());
 

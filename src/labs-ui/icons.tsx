@@ -1,24 +1,5 @@
-/** Line icons of the lab panel and picker (24×24, currentColor). Decorative: always aria-hidden. */
-import type { ReactNode } from 'react';
-
-function Icon({ children, className = 'size-5' }: { children: ReactNode; className?: string }) {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className={className}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      {children}
-    </svg>
-  );
-}
-
-type P = { className?: string };
+/** Line icons of the lab panel and picker, drawn in the shared frame of src/app/icons.tsx (kept here: labs load lazily). */
+import { Icon, type IconProps as P } from '../app/icons';
 
 export const CheckIcon = (p: P) => (
   <Icon {...p}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWorld, type World } from '../engine';
+import { createWorld } from '../engine';
 import {
   actionSeen,
   allOf,
@@ -25,28 +25,8 @@ import {
   snapshotWith,
   volumeWith,
 } from './goals';
-import { runActions, type Bindings } from './runner';
 import type { GoalContext, HistoryEntry, LabAction } from './types';
-import { findAmazonAmi, findDefaultSubnet, launch } from './catalogue/common';
-
-/** A world built only through actions: two instances in us-east-1a and us-east-1b of the default VPC. */
-function twoInstances(): { world: World; bindings: Bindings } {
-  const run = runActions(createWorld({ defaultVpc: true }), [
-    findAmazonAmi(),
-    findDefaultSubnet('us-east-1a', 'subnetA'),
-    findDefaultSubnet('us-east-1b', 'subnetB'),
-    launch('a', { subnet: 'subnetA' }),
-    launch('b', { subnet: 'subnetB', type: 'r5.large' }),
-  ]);
-  expect(run.history.every((h) => h.ok)).toBe(true);
-  return { world: run.world, bindings: run.bindings };
-}
-
-/** Applies more actions after a base; returns the context a goal sees (history = these actions only). */
-function then(base: { world: World; bindings: Bindings }, actions: LabAction[]): GoalContext & { bindings: Bindings } {
-  const run = runActions(base.world, actions, base.bindings);
-  return { world: run.world, history: run.history, bindings: run.bindings };
-}
+import { andThen, twoInstances } from './test-worlds';
 
 const associateEip: LabAction[] = [
   { type: 'ec2:AllocateAddress', params: { Domain: 'vpc' }, as: { eip: 'AllocationId', eipIp: 'PublicIp' } },
@@ -68,7 +48,7 @@ describe('instance goals', () => {
     const g = instanceWith({ az: 'us-east-1b', hasElasticIp: true });
     expect(g.label).toBe('An instance in us-east-1b has an Elastic IP');
     expect(g.test({ world: base.world, history: [] })).toBe(false);
-    const ctx = then(base, associateEip);
+    const ctx = andThen(base, associateEip);
     expect(g.test(ctx)).toBe(true);
     // The EIP on the us-east-1b instance does not satisfy a us-east-1a goal.
     expect(instanceWith({ az: 'us-east-1a', hasElasticIp: true }).test(ctx)).toBe(false);
@@ -80,7 +60,7 @@ describe('instance goals', () => {
     const dynamic = instancePublicIp(base.world, String(base.bindings.b));
     expect(dynamic).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(isPrivateIpv4(dynamic ?? '')).toBe(false);
-    const ctx = then(base, associateEip);
+    const ctx = andThen(base, associateEip);
     expect(instancePublicIp(ctx.world, String(ctx.bindings.b))).toBe(ctx.bindings.eipIp);
     expect(instancePublicIp(ctx.world, String(ctx.bindings.b))).not.toBe(dynamic);
   });
@@ -96,7 +76,7 @@ describe('instance goals', () => {
     expect(instancesWhere(base.world, { type: 'r5.large' }).map((i) => i.az)).toEqual(['us-east-1b']);
     expect(instanceWith({ fromOwnImage: false, publicIp: true, enis: 1 }, { count: 2 }).test(ctx)).toBe(true);
     expect(instanceWith({ where: (i) => i.instanceType === 't3.micro' && i.az === 'us-east-1a' }).test(ctx)).toBe(true);
-    const stopped = then(base, [{ type: 'ec2:StopInstances', params: { InstanceIds: [{ ref: 'a' }] } }]);
+    const stopped = andThen(base, [{ type: 'ec2:StopInstances', params: { InstanceIds: [{ ref: 'a' }] } }]);
     expect(instanceWith({ az: 'us-east-1a', state: 'stopped', publicIp: false }).test(stopped)).toBe(true);
     expect(instanceWith({ az: 'us-east-1a', state: 'running' }).test(stopped)).toBe(false);
   });
@@ -108,7 +88,7 @@ describe('resource goals', () => {
     const data = volumeWith({ az: 'us-east-1a', attached: true, root: false }, 'A data volume is attached in us-east-1a');
     expect(volumeWith({ az: 'us-east-1a', attached: true, root: true }, 'root').test({ world: base.world, history: [] })).toBe(true);
     expect(data.test({ world: base.world, history: [] })).toBe(false);
-    const ctx = then(base, [
+    const ctx = andThen(base, [
       { type: 'ec2:CreateVolume', params: { AvailabilityZone: 'us-east-1a', Size: 10 }, as: { vol: 'VolumeId' } },
       { type: 'ec2:AttachVolume', params: { VolumeId: { ref: 'vol' }, InstanceId: { ref: 'a' }, Device: '/dev/sdf' } },
     ]);
@@ -122,7 +102,7 @@ describe('resource goals', () => {
     // Amazon's AMI snapshots exist from the start, but are not the learner's.
     expect(snapshotWith({ ownedBySelf: false }, 'amazon').test({ world: base.world, history: [] })).toBe(true);
     expect(own.test({ world: base.world, history: [] })).toBe(false);
-    const ctx = then(base, [
+    const ctx = andThen(base, [
       { type: 'ec2:CreateImage', params: { InstanceId: { ref: 'a' }, Name: 'baked' }, as: { img: 'ImageId' } },
       { type: 'ec2:ModifyImageAttribute', params: { ImageId: { ref: 'img' }, LaunchPermission: { Add: [{ UserId: '444455556666' }] } } },
     ]);
@@ -137,7 +117,7 @@ describe('resource goals', () => {
     const base = twoInstances();
     const off = eniWith({ attached: true, sourceDestCheck: false }, 'check off');
     expect(off.test({ world: base.world, history: [] })).toBe(false);
-    const ctx = then(base, [{ type: 'ec2:ModifyInstanceAttribute', params: { InstanceId: { ref: 'a' }, SourceDestCheck: { Value: false } } }]);
+    const ctx = andThen(base, [{ type: 'ec2:ModifyInstanceAttribute', params: { InstanceId: { ref: 'a' }, SourceDestCheck: { Value: false } } }]);
     expect(off.test(ctx)).toBe(true);
     expect(eniWith({ az: 'us-east-1b', sourceDestCheck: false }, 'b').test(ctx)).toBe(false);
     const table = routeTableOf(ctx.world, String(ctx.bindings.subnetA));
@@ -147,7 +127,7 @@ describe('resource goals', () => {
 
   it('resourceCount: at least, exactly, with a filter', () => {
     const base = twoInstances();
-    const ctx = then(base, [
+    const ctx = andThen(base, [
       { type: 'ec2:AllocateAddress', params: { Domain: 'vpc' } },
       { type: 'ec2:AllocateAddress', params: { Domain: 'vpc' } },
     ]);
@@ -166,7 +146,7 @@ describe('history goals', () => {
   ];
 
   it('refusalSeen: you saw an attach refused because of the AZ', () => {
-    const ctx = then(twoInstances(), attachAcrossAzs);
+    const ctx = andThen(twoInstances(), attachAcrossAzs);
     expect(ctx.history.map((h) => h.ok)).toEqual([true, false]);
     expect(refusalSeen({ rule: 'ebs.attach.same-az' }).test(ctx)).toBe(true);
     expect(refusalSeen({ code: 'InvalidVolume.ZoneMismatch', type: 'ec2:AttachVolume' }).test(ctx)).toBe(true);
@@ -178,7 +158,7 @@ describe('history goals', () => {
 
   it('eventSeen and actionSeen only count what the learner did', () => {
     const base = twoInstances();
-    const ctx = then(base, [
+    const ctx = andThen(base, [
       { type: 'ec2:StopInstances', params: { InstanceIds: [{ ref: 'a' }] } },
       { type: 'ec2:StartInstances', params: { InstanceIds: [{ ref: 'a' }] } },
     ]);
@@ -192,7 +172,7 @@ describe('history goals', () => {
   });
 
   it('responseSeen keeps what a read answered', () => {
-    const ctx = then(twoInstances(), [{ type: 'sim:ParseInstanceType', params: { InstanceType: 'r5dn.8xlarge' } }]);
+    const ctx = andThen(twoInstances(), [{ type: 'sim:ParseInstanceType', params: { InstanceType: 'r5dn.8xlarge' } }]);
     expect(responseSeen('sim:ParseInstanceType', (r) => r.Family === 'r' && r.Size === '8xlarge', 'decoded').test(ctx)).toBe(true);
     expect(responseSeen('sim:ParseInstanceType', (r) => r.Family === 'c', 'decoded c').test(ctx)).toBe(false);
   });
@@ -203,12 +183,12 @@ describe('history goals', () => {
       type: 'sim:QueryIMDS',
       params: { InstanceId: { ref: 'a' }, Method: 'GET', Path: '/latest/meta-data/instance-id', ...(extra as Record<string, never>) },
     });
-    const v1 = then(base, [ask({})]);
+    const v1 = andThen(base, [ask({})]);
     const open = imdsAnswered({ method: 'GET', status: 200, withToken: false, label: 'v1' });
     const unauthorized = imdsAnswered({ status: 401, label: '401' });
     expect(open.test(v1)).toBe(true);
     expect(unauthorized.test(v1)).toBe(false);
-    const v2 = then({ world: v1.world, bindings: v1.bindings }, [
+    const v2 = andThen({ world: v1.world, bindings: v1.bindings }, [
       { type: 'ec2:ModifyInstanceMetadataOptions', params: { InstanceId: { ref: 'a' }, HttpTokens: 'required' } },
       ask({}),
       {
@@ -226,7 +206,7 @@ describe('history goals', () => {
 
   it('dnsAnswered: split-horizon answers for the public name', () => {
     const base = twoInstances();
-    const ctx = then(base, [
+    const ctx = andThen(base, [
       ...associateEip,
       { type: 'ec2:DescribeInstances', params: { InstanceIds: [{ ref: 'b' }] }, as: { name: 'Reservations.0.Instances.0.PublicDnsName', vpc: 'Reservations.0.Instances.0.VpcId' } },
       { type: 'sim:ResolveDns', params: { Name: { ref: 'name' }, From: 'inside-vpc', VpcId: { ref: 'vpc' } } },

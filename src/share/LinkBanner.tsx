@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { AlertIcon, BackIcon, CloseIcon, LinkIcon } from '../app/icons';
+import { useState, type ReactNode } from 'react';
+import { AlertIcon, BackIcon, CloseIcon, LinkIcon, type IconProps } from '../app/icons';
 import { useLinkStatus, type LinkStatus, type ShownWarning } from './link-status';
 
 const WHAT: Record<'link' | 'file', string> = { link: 'link', file: 'file' };
@@ -7,6 +7,72 @@ const WHAT: Record<'link' | 'file', string> = { link: 'link', file: 'file' };
 const smallButton =
   'inline-flex items-center gap-1.5 rounded-lg border px-3 py-1.5 text-base font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600';
 
+/** The colours of one banner kind, spelled out whole so Tailwind sees every class. */
+const TONES = {
+  sky: {
+    bar: 'border-sky-300 bg-sky-50 text-sky-950 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-50',
+    icon: 'text-sky-700 dark:text-sky-300',
+    dismiss: 'hover:bg-sky-100 dark:hover:bg-sky-900',
+  },
+  emerald: {
+    bar: 'border-emerald-300 bg-emerald-50 text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-50',
+    icon: 'text-emerald-700 dark:text-emerald-300',
+    dismiss: 'hover:bg-emerald-100 dark:hover:bg-emerald-900',
+  },
+  red: {
+    bar: 'border-red-300 bg-red-50 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50',
+    icon: 'text-red-700 dark:text-red-300',
+    dismiss: 'hover:bg-red-100 dark:hover:bg-red-900',
+  },
+} as const;
+
+/**
+ * One bar under the header: an optional icon, the message, then the actions (if any) and a Dismiss button.
+ * With an icon the row aligns to the top (messages run to several lines); without, it is centred.
+ */
+function Banner(props: {
+  tone: keyof typeof TONES;
+  role: 'status' | 'alert';
+  testId: string;
+  icon?: (p: IconProps) => ReactNode;
+  onDismiss: () => void;
+  dismissTitle?: string;
+  /** Buttons before Dismiss; when given (even as false), they and Dismiss stand together in one group. */
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
+  const tone = TONES[props.tone];
+  const dismiss = (
+    <button
+      type="button"
+      onClick={props.onDismiss}
+      aria-label="Dismiss"
+      title={props.dismissTitle}
+      className={`${smallButton} border-transparent px-2 ${tone.dismiss}`}
+    >
+      <CloseIcon className="size-4" />
+    </button>
+  );
+  const Icon = props.icon;
+  return (
+    <div
+      role={props.role}
+      data-testid={props.testId}
+      className={`flex shrink-0 ${Icon ? 'items-start' : 'items-center'} gap-3 border-b px-4 py-2.5 text-base ${tone.bar}`}
+    >
+      {Icon && <Icon className={`mt-0.5 size-5 shrink-0 ${tone.icon}`} />}
+      {props.children}
+      {props.actions !== undefined ? (
+        <div className="flex shrink-0 gap-2">
+          {props.actions}
+          {dismiss}
+        </div>
+      ) : (
+        dismiss
+      )}
+    </div>
+  );
+}
 
 function Warnings({ warnings }: { warnings: ShownWarning[] }) {
   const steps = warnings.filter((w) => w.code === 'step-refused' || w.code === 'step-accepted').length;
@@ -36,12 +102,26 @@ function Opened({ status, onClose }: { status: Extract<LinkStatus, { kind: 'open
     if (!result.ok) setProblem(`${result.code}: ${result.message}`);
   };
   return (
-    <div
+    <Banner
+      tone="sky"
       role="status"
-      data-testid="link-banner"
-      className="flex shrink-0 items-start gap-3 border-b border-sky-300 bg-sky-50 px-4 py-2.5 text-base text-sky-950 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-50"
+      testId="link-banner"
+      icon={LinkIcon}
+      onDismiss={onClose}
+      dismissTitle="Dismiss (your previous work stays kept aside)"
+      actions={
+        status.canGoBack && (
+          <button
+            type="button"
+            onClick={() => void goBack()}
+            className={`${smallButton} border-sky-400 bg-white text-sky-950 hover:bg-sky-100 dark:border-sky-700 dark:bg-sky-900 dark:text-sky-50 dark:hover:bg-sky-800`}
+          >
+            <BackIcon className="size-4" />
+            Back to your work
+          </button>
+        )
+      }
     >
-      <LinkIcon className="mt-0.5 size-5 shrink-0 text-sky-700 dark:text-sky-300" />
       <div className="max-h-[38vh] min-w-0 flex-1 overflow-y-auto">
         <p>
           <strong className="font-semibold">
@@ -62,28 +142,7 @@ function Opened({ status, onClose }: { status: Extract<LinkStatus, { kind: 'open
           </p>
         )}
       </div>
-      <div className="flex shrink-0 gap-2">
-        {status.canGoBack && (
-          <button
-            type="button"
-            onClick={() => void goBack()}
-            className={`${smallButton} border-sky-400 bg-white text-sky-950 hover:bg-sky-100 dark:border-sky-700 dark:bg-sky-900 dark:text-sky-50 dark:hover:bg-sky-800`}
-          >
-            <BackIcon className="size-4" />
-            Back to your work
-          </button>
-        )}
-        <button
-          type="button"
-          onClick={onClose}
-          aria-label="Dismiss"
-          title="Dismiss (your previous work stays kept aside)"
-          className={`${smallButton} border-transparent px-2 hover:bg-sky-100 dark:hover:bg-sky-900`}
-        >
-          <CloseIcon className="size-4" />
-        </button>
-      </div>
-    </div>
+    </Banner>
   );
 }
 
@@ -96,43 +155,18 @@ export function LinkBanner() {
   if (status.kind === 'opened') return <Opened status={status} onClose={close} />;
   if (status.kind === 'back') {
     return (
-      <div
-        role="status"
-        data-testid="link-banner"
-        className="flex shrink-0 items-center gap-3 border-b border-emerald-300 bg-emerald-50 px-4 py-2.5 text-base text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-50"
-      >
+      <Banner tone="emerald" role="status" testId="link-banner" onDismiss={close}>
         <p className="min-w-0 flex-1">{status.message}</p>
-        <button
-          type="button"
-          onClick={close}
-          aria-label="Dismiss"
-          className={`${smallButton} border-transparent px-2 hover:bg-emerald-100 dark:hover:bg-emerald-900`}
-        >
-          <CloseIcon className="size-4" />
-        </button>
-      </div>
+      </Banner>
     );
   }
   return (
-    <div
-      role="alert"
-      data-testid="link-error"
-      className="flex shrink-0 items-start gap-3 border-b border-red-300 bg-red-50 px-4 py-2.5 text-base text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
-    >
-      <AlertIcon className="mt-0.5 size-5 shrink-0 text-red-700 dark:text-red-300" />
+    <Banner tone="red" role="alert" testId="link-error" icon={AlertIcon} onDismiss={close}>
       <p className="min-w-0 flex-1">
         <strong className="font-semibold">This {WHAT[status.source]} could not be opened.</strong>{' '}
         <code className="rounded bg-white/80 px-1.5 font-mono text-[0.95em] dark:bg-red-900">{status.code}</code>{' '}
         {status.message} Your own work is unchanged.
       </p>
-      <button
-        type="button"
-        onClick={close}
-        aria-label="Dismiss"
-        className={`${smallButton} border-transparent px-2 hover:bg-red-100 dark:hover:bg-red-900`}
-      >
-        <CloseIcon className="size-4" />
-      </button>
-    </div>
+    </Banner>
   );
 }

@@ -1,5 +1,8 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { CloseIcon } from '../app/icons';
+import { lazy, Suspense, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { copyText } from '../app/clipboard';
+import { CopyField, FileOpenButton } from '../app/form-parts';
+import { button, field, label, primary } from '../app/form-styles';
+import { DialogCloseButton, ModalDialog, modalFrame } from '../app/ModalDialog';
 import type { Scenario } from '../scenario';
 import { LIMITS } from '../scenario/limits';
 import { scenarioCarries } from '../scenario';
@@ -16,35 +19,13 @@ const CARRIES: Record<ReturnType<typeof scenarioCarries>, string> = {
   both: 'a snapshot and the steps taken after it',
 };
 
-const button =
-  'inline-flex items-center justify-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 disabled:cursor-not-allowed disabled:opacity-45 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
-const primary =
-  'inline-flex items-center justify-center gap-2 rounded-lg bg-sky-700 px-4 py-2 text-base font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 disabled:cursor-not-allowed disabled:opacity-45 dark:bg-sky-500 dark:text-slate-950 dark:hover:bg-sky-400';
-const field =
-  'w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100';
-const label = 'mb-1 block text-base font-semibold text-slate-800 dark:text-slate-200';
-
-/** Copy to the clipboard; where the browser refuses, select the text so Ctrl+C copies it. */
-async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<string> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return 'Copied to the clipboard.';
-  } catch {
-    fallback?.focus();
-    fallback?.select();
-    return 'This browser did not allow copying: the text is selected, press Ctrl+C (⌘+C) to copy it.';
-  }
-}
-
 /**
  * The Share dialog: a link (with title and notes), its length and what it carries, a QR code for the projector, the
  * same scenario as a `.ec2lab.json` file, and an embed snippet. A native modal <dialog>; loaded on first use.
  */
 export default function ShareDialog({ onClose, onOpenFile }: { onClose: () => void; onOpenFile: (file: File) => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const linkRef = useRef<HTMLTextAreaElement>(null);
   const embedRef = useRef<HTMLTextAreaElement>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const ids = useId();
   const meta = useLinkStatus.getState();
   const setMeta = useLinkStatus((s) => s.setMeta);
@@ -56,12 +37,6 @@ export default function ShareDialog({ onClose, onOpenFile }: { onClose: () => vo
   const [bigQr, setBigQr] = useState(false);
   const deferredTitle = useDeferredValue(title);
   const deferredNotes = useDeferredValue(notes);
-
-  useLayoutEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   useEffect(() => {
     let live = true;
@@ -93,27 +68,18 @@ export default function ShareDialog({ onClose, onOpenFile }: { onClose: () => vo
   };
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={`${ids}-title`}
-      data-testid="share-dialog"
-      onCancel={(event) => {
-        event.preventDefault();
-        if (bigQr) setBigQr(false);
-        else onClose();
-      }}
-      onMouseDown={(event) => {
-        if (event.target === event.currentTarget) onClose(); // a click on the backdrop
-      }}
-      className="m-auto max-h-[94vh] w-[min(64rem,96vw)] overflow-auto rounded-xl border border-slate-300 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/55 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+    <ModalDialog
+      labelledBy={`${ids}-title`}
+      testId="share-dialog"
+      onCancel={() => (bigQr ? setBigQr(false) : onClose())}
+      onBackdrop={onClose}
+      className={`${modalFrame} max-h-[94vh] w-[min(64rem,96vw)]`}
     >
       <div className="flex items-center justify-between gap-4 border-b border-slate-200 px-5 py-3 dark:border-slate-700">
         <h2 id={`${ids}-title`} className="text-xl font-bold">
           Share this lab
         </h2>
-        <button type="button" onClick={onClose} className={button} aria-label="Close">
-          <CloseIcon className="size-5" />
-        </button>
+        <DialogCloseButton onClose={onClose} label="Close" className={button} />
       </div>
 
       <div className="grid gap-6 px-5 py-4 md:grid-cols-[minmax(0,1fr)_auto]">
@@ -150,16 +116,12 @@ export default function ShareDialog({ onClose, onOpenFile }: { onClose: () => vo
             <label htmlFor={`${ids}-link`} className={label}>
               Link
             </label>
-            <textarea
+            <CopyField
               ref={linkRef}
               id={`${ids}-link`}
-              readOnly
-              rows={3}
               value={failure ? '' : url || 'Packing the lab…'}
-              onFocus={(e) => e.currentTarget.select()}
-              aria-busy={!url || title !== deferredTitle || notes !== deferredNotes}
-              className={`${field} resize-none break-all font-mono text-sm leading-snug`}
-              data-testid="share-link"
+              busy={!url || title !== deferredTitle || notes !== deferredNotes}
+              testId="share-link"
             />
             <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2">
               <button
@@ -214,14 +176,11 @@ export default function ShareDialog({ onClose, onOpenFile }: { onClose: () => vo
             <label htmlFor={`${ids}-embed`} className="sr-only">
               Embed code
             </label>
-            <textarea
+            <CopyField
               ref={embedRef}
               id={`${ids}-embed`}
-              readOnly
-              rows={3}
               value={fragment ? embedSnippet(fragment, title) : ''}
-              onFocus={(e) => e.currentTarget.select()}
-              className={`${field} mt-2 resize-none break-all font-mono text-sm leading-snug`}
+              className="mt-2"
             />
             <button
               type="button"
@@ -258,22 +217,15 @@ export default function ShareDialog({ onClose, onOpenFile }: { onClose: () => vo
               <button type="button" className={tooLong ? primary : button} disabled={!fragment} onClick={downloadFile}>
                 Download {FILE_EXTENSION}
               </button>
-              <button type="button" className={button} onClick={() => fileInput.current?.click()}>
+              <FileOpenButton
+                className={button}
+                inputClassName="hidden"
+                inputLabel="Open an ec2-lab file"
+                testId="share-file-input"
+                onFile={onOpenFile}
+              >
                 Open a file…
-              </button>
-              <input
-                ref={fileInput}
-                type="file"
-                accept=".json,application/json"
-                className="hidden"
-                data-testid="share-file-input"
-                aria-label="Open an ec2-lab file"
-                onChange={(e) => {
-                  const file = e.currentTarget.files?.[0];
-                  e.currentTarget.value = '';
-                  if (file) onOpenFile(file);
-                }}
-              />
+              </FileOpenButton>
             </div>
             <p className="mt-2 text-base text-slate-600 dark:text-slate-400">
               You can also drop an {FILE_EXTENSION} file on the canvas.
@@ -300,6 +252,6 @@ export default function ShareDialog({ onClose, onOpenFile }: { onClose: () => vo
           </button>
         </div>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -8,28 +8,7 @@ import { backToWork, BEFORE_LINK_KEY, hasWorkAside } from './before-link';
 import { scenarioOfLab } from './build-share';
 import { useLinkStatus } from './link-status';
 import { openScenarioText } from './open-scenario';
-
-class MemoryStorage implements Storage {
-  private data = new Map<string, string>();
-  get length() {
-    return this.data.size;
-  }
-  clear() {
-    this.data.clear();
-  }
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  key(i: number) {
-    return [...this.data.keys()][i] ?? null;
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.data.set(key, String(value));
-  }
-}
+import { type MemoryStorage, stubMemoryStorage } from '../test/memory-storage';
 
 const state = () => useLabStore.getState();
 /** A digest of the world's JSON (a failing comparison prints two short lines, not two worlds). */
@@ -61,8 +40,7 @@ const { lab: _lab, ...withoutLab } = classroom.input;
 const plainText = encodeScenario(createScenario(withoutLab));
 
 beforeEach(() => {
-  storage = new MemoryStorage();
-  vi.stubGlobal('localStorage', storage);
+  storage = stubMemoryStorage();
   resetAutosaveForTests();
   resetLabStore();
   useLinkStatus.setState({ status: null, title: '', notes: '' });

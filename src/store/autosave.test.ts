@@ -2,35 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AUTOSAVE_DELAY_MS, resetAutosaveForTests } from './autosave';
 import { AUTOSAVE_KEY, CORRUPT_KEY } from './persist';
 import { resetLabStore, useLabStore } from './store';
-
-class MemoryStorage implements Storage {
-  private data = new Map<string, string>();
-  get length() {
-    return this.data.size;
-  }
-  clear() {
-    this.data.clear();
-  }
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  key(i: number) {
-    return [...this.data.keys()][i] ?? null;
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.data.set(key, String(value));
-  }
-}
+import { type MemoryStorage, stubMemoryStorage } from '../test/memory-storage';
 
 const state = () => useLabStore.getState();
 let storage: MemoryStorage;
 
 beforeEach(() => {
-  storage = new MemoryStorage();
-  vi.stubGlobal('localStorage', storage);
+  storage = stubMemoryStorage();
   vi.useFakeTimers();
   resetAutosaveForTests();
   resetLabStore();

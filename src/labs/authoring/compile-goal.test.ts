@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createWorld, RULES, type World } from '../../engine';
-import { findAmazonAmi, findDefaultSubnet, launch, stop } from '../catalogue/common';
-import { runActions, type Bindings } from '../runner';
-import type { GoalContext, HistoryEntry, LabAction } from '../types';
+import { createWorld, RULES } from '../../engine';
+import { stop } from '../catalogue/common';
+import { runActions } from '../runner';
+import type { GoalContext, HistoryEntry } from '../types';
 import { compileGoal, describeGoalSpec, namesIn } from './compile-goal';
 import { checkGoalSpec, goalSpecSchema, OPERATORS_FOR, VALUELESS, type GoalSpec } from './goal-spec';
 import { COLLECTIONS } from './properties';
-
-/** Two instances of the default VPC, in us-east-1a and us-east-1b, built only through actions. */
-function twoInstances(): { world: World; bindings: Bindings } {
-  const run = runActions(createWorld({ defaultVpc: true }), [
-    findAmazonAmi(),
-    findDefaultSubnet('us-east-1a', 'subnetA'),
-    findDefaultSubnet('us-east-1b', 'subnetB'),
-    launch('a', { subnet: 'subnetA' }),
-    launch('b', { subnet: 'subnetB', type: 'r5.large' }),
-  ]);
-  expect(run.history.every((h) => h.ok)).toBe(true);
-  return { world: run.world, bindings: run.bindings };
-}
-
-function then(base: { world: World; bindings: Bindings }, actions: LabAction[]): GoalContext & { bindings: Bindings } {
-  const run = runActions(base.world, actions, base.bindings);
-  return { world: run.world, history: run.history, bindings: run.bindings };
-}
+import { andThen, twoInstances } from '../test-worlds';
 
 const met = (spec: GoalSpec, ctx: GoalContext) => {
   expect(checkGoalSpec(spec)).toBeUndefined();
@@ -43,7 +26,7 @@ describe('resource goals', () => {
     };
     expect(describeGoalSpec(spec)).toBe('An instance in us-east-1a whose state is stopped');
     expect(met(spec, { world: base.world, history: none })).toBe(false);
-    const after = then(base, [stop('a')]);
+    const after = andThen(base, [stop('a')]);
     expect(met(spec, after)).toBe(true);
     // the stop in us-east-1a does not satisfy a goal about us-east-1b
     expect(met({ ...spec, scope: { az: 'us-east-1b' } }, after)).toBe(false);
@@ -63,7 +46,7 @@ describe('resource goals', () => {
     };
     expect(describeGoalSpec(eip)).toBe('An instance in us-east-1b that has an Elastic IP');
     expect(met(eip, ctx)).toBe(false);
-    const after = then(base, [
+    const after = andThen(base, [
       { type: 'ec2:AllocateAddress', params: { Domain: 'vpc' }, as: { eip: 'AllocationId' } },
       { type: 'ec2:AssociateAddress', params: { AllocationId: { ref: 'eip' }, InstanceId: { ref: 'b' } } },
     ]);
@@ -93,7 +76,7 @@ describe('resource goals', () => {
 
   it('volumes, addresses and subnets are placed through what they are attached to', () => {
     const base = twoInstances();
-    const after = then(base, [
+    const after = andThen(base, [
       { type: 'ec2:CreateVolume', params: { AvailabilityZone: 'us-east-1a', Size: 8 }, as: { vol: 'VolumeId' } },
       { type: 'ec2:AttachVolume', params: { VolumeId: { ref: 'vol' }, InstanceId: { ref: 'a' }, Device: '/dev/sdf' } },
       { type: 'ec2:AllocateAddress', params: { Domain: 'vpc' }, as: { eip: 'AllocationId' } },
@@ -137,7 +120,7 @@ describe('history goals', () => {
     const spec: GoalSpec = { kind: 'refused', code: 'InvalidVolume.ZoneMismatch', actionType: 'ec2:AttachVolume' };
     expect(describeGoalSpec(spec)).toBe('You saw ec2:AttachVolume refused with InvalidVolume.ZoneMismatch');
     expect(met(spec, { world: base.world, history: none })).toBe(false);
-    const after = then(base, [
+    const after = andThen(base, [
       { type: 'ec2:CreateVolume', params: { AvailabilityZone: 'us-east-1c', Size: 8 }, as: { vol: 'VolumeId' } },
       { type: 'ec2:AttachVolume', params: { VolumeId: { ref: 'vol' }, InstanceId: { ref: 'a' }, Device: '/dev/sdf' } },
     ]);
@@ -159,7 +142,7 @@ describe('history goals', () => {
     const spec: GoalSpec = { kind: 'action', type: 'ec2:StopInstances' };
     expect(describeGoalSpec(spec)).toBe('You sent ec2:StopInstances and AWS accepted it');
     expect(met(spec, { world: base.world, history: none })).toBe(false);
-    expect(met(spec, then(base, [stop('a')]))).toBe(true);
+    expect(met(spec, andThen(base, [stop('a')]))).toBe(true);
   });
 });
 

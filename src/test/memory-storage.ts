@@ -1,4 +1,6 @@
-/** An in-memory localStorage for unit tests (the test environment is node). */
+/** An in-memory localStorage for unit tests (the test environment is node, which has none). */
+import { vi } from 'vitest';
+
 export class MemoryStorage implements Storage {
   private data = new Map<string, string>();
   get length() {
@@ -19,4 +21,11 @@ export class MemoryStorage implements Storage {
   setItem(key: string, value: string) {
     this.data.set(key, String(value));
   }
+}
+
+/** A fresh empty MemoryStorage stubbed in as the global localStorage (undo with vi.unstubAllGlobals()). */
+export function stubMemoryStorage(): MemoryStorage {
+  const storage = new MemoryStorage();
+  vi.stubGlobal('localStorage', storage);
+  return storage;
 }

@@ -1,0 +1,10 @@
+/** Class names of the form dialogs (Share, lab builder): projector-sized text, visible focus, light and dark. */
+export const button =
+  'inline-flex items-center justify-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 disabled:cursor-not-allowed disabled:opacity-45 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
+export const primary =
+  'inline-flex items-center justify-center gap-2 rounded-lg bg-sky-700 px-4 py-2 text-base font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 disabled:cursor-not-allowed disabled:opacity-45 dark:bg-sky-500 dark:text-slate-950 dark:hover:bg-sky-400';
+export const field =
+  'w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100';
+export const label = 'mb-1 block text-base font-semibold text-slate-800 dark:text-slate-200';
+/** A read-only text (a link, an embed snippet) to select and copy. */
+export const copyField = `${field} resize-none break-all font-mono text-sm leading-snug`;
