@@ -56,16 +56,20 @@ export function instanceElasticIps(world: World, instanceId: string): ElasticIp[
   return world.addresses.values().filter((a) => a.association && enis.has(a.association.networkInterfaceId));
 }
 
-/** The public IPv4 of an instance's eth0 primary private IP: its Elastic IP, else its dynamic address. */
-export function instancePublicIp(world: World, instanceId: string): string | undefined {
-  const eth0 = primaryEni(world, instanceId);
-  if (!eth0) return undefined;
-  const primary = eth0.privateIps.find((ip) => ip.primary);
+/** The public IPv4 of an interface's primary private IP: its Elastic IP, else its dynamic address. */
+export function eniPublicIp(world: World, eni: NetworkInterface): string | undefined {
+  const primary = eni.privateIps.find((ip) => ip.primary);
   if (!primary) return undefined;
   const eip = world.addresses
     .values()
-    .find((a) => a.association?.networkInterfaceId === eth0.id && a.association.privateIp === primary.address);
+    .find((a) => a.association?.networkInterfaceId === eni.id && a.association.privateIp === primary.address);
   return eip?.publicIp ?? primary.publicIp;
+}
+
+/** The public IPv4 of an instance's eth0 primary private IP: its Elastic IP, else its dynamic address. */
+export function instancePublicIp(world: World, instanceId: string): string | undefined {
+  const eth0 = primaryEni(world, instanceId);
+  return eth0 ? eniPublicIp(world, eth0) : undefined;
 }
 
 /** Volumes attached to an instance. */

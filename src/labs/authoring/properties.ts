@@ -6,7 +6,7 @@
 import type { World } from '../../engine';
 import type { CollectionKey, ResourceOf } from '../../engine/model/world';
 import type { NetworkInterface } from '../../engine/model/network';
-import { categoryOf, instanceElasticIps, instanceEnis, instancePublicIp, ownedBySelf, primaryEni, routeTableOf } from '../goals';
+import { categoryOf, eniPublicIp, instanceElasticIps, instanceEnis, instancePublicIp, ownedBySelf, primaryEni, routeTableOf } from '../goals';
 
 /** How a property's value is compared and offered in the builder. */
 export type PropertyType = 'text' | 'enum' | 'boolean' | 'number' | 'list';
@@ -53,15 +53,6 @@ const VOLUME_TYPES = ['gp2', 'gp3', 'io1', 'io2', 'st1', 'sc1', 'standard'] as c
 
 function eniOf(world: World, id: string | undefined): NetworkInterface | undefined {
   return id ? world.networkInterfaces.get(id) : undefined;
-}
-
-function eniPublicIp(world: World, eni: NetworkInterface): string | undefined {
-  const primary = eni.privateIps.find((ip) => ip.primary);
-  if (!primary) return undefined;
-  const eip = world.addresses
-    .values()
-    .find((a) => a.association?.networkInterfaceId === eni.id && a.association.privateIp === primary.address);
-  return eip?.publicIp ?? primary.publicIp;
 }
 
 /** The subnet sends 0.0.0.0/0 to an internet gateway through its route table. */
