@@ -1,12 +1,16 @@
+import fc from 'fast-check';
+import ipaddr from 'ipaddr.js';
 import { describe, expect, it } from 'vitest';
 import {
   cidrContains,
   cidrContainsIp,
   cidrsOverlap,
   firstFreeAddress,
+  fromInt,
   isReserved,
   parseCidr,
   reservedAddresses,
+  toInt,
   usableCount,
   vpcResolverAddress,
 } from './cidr';
@@ -49,5 +53,20 @@ describe('cidr', () => {
 
   it('puts the Amazon resolver at base + 2', () => {
     expect(vpcResolverAddress('10.16.0.0/16')).toBe('10.16.0.2');
+  });
+});
+
+describe('toInt and fromInt', () => {
+  it('read and write a dotted quad exactly, for strings and parsed addresses', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (n) => {
+        const text = fromInt(n);
+        expect(toInt(text)).toBe(n);
+        expect(toInt(ipaddr.IPv4.parse(text))).toBe(n);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(toInt('10.0.1.4')).toBe(167772420);
+    expect(toInt('255.255.255.255')).toBe(2 ** 32 - 1);
   });
 });

@@ -18,9 +18,25 @@ export function isIpv4(text: string): boolean {
   return ipaddr.IPv4.isValidFourPartDecimal(text);
 }
 
+/**
+ * A dotted-quad IPv4 as a number. Strings are read digit by digit (no split, no arrays): allocating an address
+ * reads every address already used in the subnet, so this runs thousands of times per action in a big world.
+ * Callers pass addresses that are already valid (the world only holds valid ones; input is checked with isIpv4).
+ */
 export function toInt(address: ipaddr.IPv4 | string): number {
-  const octets = typeof address === 'string' ? address.split('.').map(Number) : address.octets;
-  return octets.reduce((acc, octet) => acc * 256 + octet, 0);
+  if (typeof address !== 'string') return address.octets.reduce((acc, octet) => acc * 256 + octet, 0);
+  let value = 0;
+  let octet = 0;
+  for (let i = 0; i < address.length; i++) {
+    const code = address.charCodeAt(i);
+    if (code === 46 /* . */) {
+      value = value * 256 + octet;
+      octet = 0;
+    } else {
+      octet = octet * 10 + (code - 48);
+    }
+  }
+  return value * 256 + octet;
 }
 
 export function fromInt(value: number): string {
