@@ -48,19 +48,27 @@ function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boole
   return keys.every((k) => a[k] === b[k]);
 }
 
-/** Same node in every respect React Flow or a node component looks at. */
-export function sameNode(a: LabFlowNode, b: LabFlowNode): boolean {
+/**
+ * Same node in every respect React Flow or a node component looks at. `position` and `ariaLabel` stand for b's own:
+ * the derivation compares a fresh node, at the place the learner set and with its label, without copying it.
+ */
+export function sameNode(
+  a: LabFlowNode,
+  b: LabFlowNode,
+  position: Position = b.position,
+  ariaLabel: string | undefined = b.ariaLabel,
+): boolean {
   return (
     a.id === b.id &&
     a.type === b.type &&
     a.parentId === b.parentId &&
-    a.position.x === b.position.x &&
-    a.position.y === b.position.y &&
+    a.position.x === position.x &&
+    a.position.y === position.y &&
     a.width === b.width &&
     a.height === b.height &&
     a.zIndex === b.zIndex &&
     a.className === b.className &&
-    a.ariaLabel === b.ariaLabel &&
+    a.ariaLabel === ariaLabel &&
     sameData(a.data, b.data)
   );
 }
@@ -92,9 +100,12 @@ export function toFlow(world: World | null, lens: Lens = 'network', positions: P
   const fresh = derive(world, lens);
   const nodes = fresh.nodes.map((node) => {
     const placed = isMovable(node) ? positions[positionKey(lens, node.id)] : undefined;
-    const candidate = { ...node, ariaLabel: nodeLabel(node), ...(placed ? { position: { x: placed.x, y: placed.y } } : {}) };
+    const ariaLabel = nodeLabel(node);
     const previous = memo?.nodes.get(node.id);
-    return previous && sameNode(previous, candidate) ? previous : candidate;
+    // Compare before building: on a thousand-node canvas most nodes are unchanged, and copying each one only to
+    // throw the copy away was most of the cost of a small world change.
+    if (previous && sameNode(previous, node, placed ?? node.position, ariaLabel)) return previous;
+    return { ...node, ariaLabel, ...(placed ? { position: { x: placed.x, y: placed.y } } : {}) };
   }) as LabFlowNode[];
   const edges = fresh.edges.map((edge) => {
     const previous = memo?.edges.get(edge.id);
