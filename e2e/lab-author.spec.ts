@@ -98,6 +98,13 @@ test.describe('making a lab from a scenario', () => {
     await expect(panel.labStep(1)).toHaveAttribute('data-state', 'done');
     await expect(panel.labStep(2)).toHaveAttribute('data-state', 'current');
     await expect(panel.labStep(2).getByTestId('lab-goals')).toContainText('You sent ec2:StartInstances and AWS accepted it');
+
+    // a reload brings the authored lab back where the learner was (rebuilt from its link, kept with the autosave)
+    await learnerPage.waitForTimeout(600); // the autosave is debounced
+    await learnerPage.reload();
+    await expect(panel.labPanel.getByRole('heading', { name: 'Stop and start a server' })).toBeVisible();
+    await expect(panel.labStep(1)).toHaveAttribute('data-state', 'done');
+    await expect(panel.labStep(2)).toHaveAttribute('data-state', 'current');
     await axeClean(learnerPage, '[data-testid="lab-panel"]', 'lab panel');
     await learnerPage.screenshot({ path: test.info().outputPath('learner.png') });
 

@@ -23,8 +23,16 @@ function report(source: OpenSource, code: string, message: string): OpenLabResul
 export async function startAuthoredLab(opened: Extract<OpenedLab, { ok: true }>, source: OpenSource): Promise<OpenLabResult> {
   const state = useLabStore.getState();
   state.select(null);
-  const { beginLab } = await import('../labs-ui/open-lab');
-  const canGoBack = await beginLab(opened.lab, { world: opened.world });
+  const [{ beginLab }, { encodeAuthoredLab }] = await Promise.all([import('../labs-ui/open-lab'), import('../labs/authoring')]);
+  // The link is kept with the active lab so that a reload can rebuild the lab (its goals are code, not data). A lab
+  // too large for a link (opened from a file) still runs; only a reload then loses its panel.
+  let labdoc: string | undefined;
+  try {
+    labdoc = encodeAuthoredLab(opened.doc);
+  } catch {
+    labdoc = undefined;
+  }
+  const canGoBack = await beginLab(opened.lab, { world: opened.world, ...(labdoc ? { labdoc } : {}) });
   useLabStore.getState().restoreLayout(opened.layout ?? { positions: {}, lens: 'network' });
   useLinkStatus.getState().setMeta({ title: opened.lab.title, notes: '' });
   announceOpened({ source, title: opened.lab.title, canGoBack });

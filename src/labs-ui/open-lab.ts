@@ -47,7 +47,7 @@ export function workAtRisk(state: Pick<StoreState, 'world' | 'activeLab' | 'sess
  * practice, and keeping it would overwrite the learner's real work kept from before). Returns whether work is kept
  * aside now, so the caller can offer the way back.
  */
-export async function beginLab(lab: Lab, options?: { world?: World }): Promise<boolean> {
+export async function beginLab(lab: Lab, options?: { world?: World; labdoc?: string }): Promise<boolean> {
   const state = useLabStore.getState();
   const before = await import('../share/before-link');
   let keptAside = before.hasWorkAside();

@@ -135,7 +135,46 @@ describe('a lab in the autosave', () => {
     expect(parsed.ok && parsed.lab).toBe(undefined);
   });
 
-  it('does not bring back a lab the catalogue does not have (an authored lab)', async () => {
+  it('brings an authored lab back from its saved link, with the learner’s history', async () => {
+    const { parseAutosave, serializeAutosave } = await import('./persist');
+    const { restoreSavedLab, savedLabOf } = await import('./lab-slice');
+    const { createScenario, encodeScenario } = await import('../scenario');
+    const { decodeAuthoredLab, encodeAuthoredLab } = await import('../labs/authoring');
+    const start = encodeScenario(createScenario({ world: createWorld({ defaultVpc: true }), log: [], layout: { positions: {} }, title: '', notes: '' }));
+    const labdoc = encodeAuthoredLab({
+      format: 'ec2-lab-lab',
+      version: 1,
+      title: 'Two VPCs',
+      summary: 'Make a VPC. Then another.',
+      minutes: 5,
+      sections: ['EC2 Architecture and Resilience'],
+      start,
+      steps: [
+        { id: 'one', title: 'One', instruction: 'Create a VPC.', hints: [], why: 'Networks first.', goals: [{ kind: 'action', type: 'ec2:CreateVpc' }] },
+        { id: 'two', title: 'Two', instruction: 'Describe them.', hints: [], why: 'Reads are free.', goals: [{ kind: 'action', type: 'ec2:DescribeVpcs' }] },
+      ],
+    });
+    const opened = decodeAuthoredLab(labdoc);
+    if (!opened.ok) throw new Error(opened.error.message);
+    state().startLab(opened.lab, { world: opened.world, labdoc });
+    state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: '10.9.0.0/16' } });
+    const saved = savedLabOf(state());
+    expect(saved).toMatchObject({ id: opened.lab.id, labdoc, state: { step: 1, completed: ['one'] } });
+    const text = serializeAutosave({ world: state().world!, positions: {}, lens: 'network', savedAt: 'now', ...(saved ? { lab: saved } : {}) });
+
+    resetLabStore();
+    await state().loadEngine();
+    const parsed = parseAutosave(text);
+    if (!parsed.ok || !parsed.lab) throw new Error('the save did not parse with its lab');
+    state().replaceWorld(parsed.world);
+    expect(await restoreSavedLab(parsed.lab, parsed.world, useLabStore)).toBe(true);
+    expect(state().activeLab?.lab.title).toBe('Two VPCs');
+    expect(state().activeLab?.labdoc).toBe(labdoc);
+    expect(labHistory(state())).toHaveLength(1);
+    expect(savedLabOf(state())).toMatchObject({ state: { step: 1, completed: ['one'] } });
+  });
+
+  it('does not bring back a lab it cannot find (an unknown id, and no link to rebuild it from)', async () => {
     const { restoreSavedLab } = await import('./lab-slice');
     const world = state().world!;
     const saved = { id: 'my-own-lab', state: { id: 'my-own-lab', step: 0, completed: [], refs: {} }, startedAt: 0, history: [] };

@@ -24,6 +24,8 @@ export interface ActiveLab {
   finishedAt?: number;
   /** "Show solution" played at least part of the solution. */
   solutionShown?: boolean;
+  /** An authored lab: its `labdoc=1.…` link, from which a reload rebuilds it (its goals are code, not data). */
+  labdoc?: string;
 }
 
 /** What the autosave keeps of the active lab, so that a reload puts the learner back where they were. */
@@ -35,6 +37,8 @@ export interface SavedLab {
   solutionShown?: boolean;
   /** The learner's history in the lab (the session log after the lab's start). */
   history: HistoryEntry[];
+  /** An authored lab's `labdoc=1.…` link (absent for a catalogue lab, found by id). */
+  labdoc?: string;
 }
 
 /** A one-sentence message about labs for the learner (an unknown `#lab=` id, a lab that could not start). */
@@ -48,7 +52,7 @@ export interface LabSlice {
    * Start a lab: the world becomes its start (runner's startLab, or `options.world` when given, e.g. an authored
    * lab whose start is a snapshot), history cleared, the lab panel opens.
    */
-  startLab: (lab: Lab, options?: { world?: World }) => void;
+  startLab: (lab: Lab, options?: { world?: World; labdoc?: string }) => void;
   /**
    * Opening a share link that carries lab progress: the world is already replaced by the scenario; this finds the
    * catalogue lab `state.id` (loading src/labs lazily) and makes it active with that state. False if unknown.
@@ -111,13 +115,27 @@ function startRefsOf(active: ActiveLab): Record<string, string> {
   return (active.startWorld && startRefsByWorld.get(active.startWorld)) ?? {};
 }
 
+/** Where the learner is in the active lab now: the current step and the steps done, recomputed from the world. */
+function progressState(active: ActiveLab, state: StoreState): LabState {
+  if (!state.world) return active.state;
+  const now = progress(active.lab, state.world, labHistory(state));
+  return {
+    id: active.lab.id,
+    step: now.current,
+    completed: now.steps.filter((step) => step.done).map((step) => step.id),
+    refs: { ...active.state.refs },
+  };
+}
+
 /** The active lab as the autosave keeps it (undefined when no lab runs). */
 export function savedLabOf(state: StoreState): SavedLab | undefined {
   const active = state.activeLab;
-  const labState = state.labShareState();
-  if (!active || !labState) return undefined;
+  if (!active) return undefined;
+  const labState = active.labdoc ? progressState(active, state) : state.labShareState();
+  if (!labState) return undefined;
   return {
     id: active.lab.id,
+    ...(active.labdoc ? { labdoc: active.labdoc } : {}),
     state: labState,
     startedAt: active.startedAt,
     ...(active.finishedAt !== undefined ? { finishedAt: active.finishedAt } : {}),
@@ -128,28 +146,31 @@ export function savedLabOf(state: StoreState): SavedLab | undefined {
 
 /**
  * After a reload: the autosave brought `world` back and it kept a lab. Find the lab in the catalogue, rebuild its
- * start (deterministic) as the session log's base with the saved history after it, and make it active again. Does
- * nothing if the world on screen is no longer `world` (a link opened meanwhile) or the lab is not in the catalogue
- * (an authored lab: its world stays, the panel does not come back).
+ * start (deterministic) as the session log's base with the saved history after it, and make it active again. An
+ * authored lab is rebuilt from its saved `labdoc` link. Does nothing if the world on screen is no longer `world` (a
+ * link opened meanwhile) or the lab cannot be found or rebuilt (the world stays, the panel does not come back).
  */
 export async function restoreSavedLab(saved: SavedLab, world: World, store: { getState: () => StoreState; setState: (partial: Partial<StoreState>) => void }): Promise<boolean> {
   let lab: Lab | undefined;
-  let runner: RunnerModule;
+  let start: { world: World; bindings: Record<string, unknown> } | undefined;
   try {
-    const [catalogue, loaded] = await Promise.all([import('../labs/catalogue'), loadLabRunner()]);
-    lab = catalogue.labById(saved.id);
-    runner = loaded;
+    if (saved.labdoc) {
+      const { decodeAuthoredLab } = await import('../labs/authoring');
+      const opened = decodeAuthoredLab(saved.labdoc);
+      if (opened.ok && opened.lab.id === saved.id) {
+        lab = opened.lab;
+        start = { world: opened.world, bindings: {} };
+      }
+    } else {
+      const [catalogue, runner] = await Promise.all([import('../labs/catalogue'), loadLabRunner()]);
+      lab = catalogue.labById(saved.id);
+      if (lab) start = runner.startLab(lab);
+    }
   } catch {
     return false;
   }
   const s = store.getState();
-  if (!lab || s.world !== world || s.activeLab) return false;
-  let start;
-  try {
-    start = runner.startLab(lab);
-  } catch {
-    return false;
-  }
+  if (!lab || !start || s.world !== world || s.activeLab) return false;
   const refs = stringRefs(start.bindings);
   startRefsByWorld.set(start.world, refs);
   s.replaceWorld(world, { base: start.world, entries: saved.history });
@@ -162,13 +183,14 @@ export async function restoreSavedLab(saved: SavedLab, world: World, store: { ge
       startWorld: start.world,
       ...(saved.finishedAt !== undefined ? { finishedAt: saved.finishedAt } : {}),
       ...(saved.solutionShown ? { solutionShown: true } : {}),
+      ...(saved.labdoc ? { labdoc: saved.labdoc } : {}),
     },
   });
   return true;
 }
 
 export const createLabSlice: StateCreator<StoreState, [], [], LabSlice> = (set, get) => {
-  function begin(lab: Lab, runner: RunnerModule | undefined, world: World | undefined): void {
+  function begin(lab: Lab, runner: RunnerModule | undefined, world: World | undefined, labdoc?: string): void {
     let start = world;
     let refs: Record<string, string> = {};
     if (!start) {
@@ -186,6 +208,7 @@ export const createLabSlice: StateCreator<StoreState, [], [], LabSlice> = (set, 
         startedAt: Date.now(),
         historyStart: get().sessionLog?.entries.length ?? 0,
         startWorld: start,
+        ...(labdoc ? { labdoc } : {}),
       },
       selection: null,
       refusal: null,
@@ -201,7 +224,7 @@ export const createLabSlice: StateCreator<StoreState, [], [], LabSlice> = (set, 
     startLab: (lab, options) => {
       const world = options?.world;
       if (world || runnerModule) {
-        begin(lab, runnerModule, world);
+        begin(lab, runnerModule, world, options?.labdoc);
         pending = Promise.resolve();
         return;
       }
@@ -243,14 +266,7 @@ export const createLabSlice: StateCreator<StoreState, [], [], LabSlice> = (set, 
       const active = s.activeLab;
       // An authored lab lives in its own #labdoc= link, not in the catalogue a scenario link can name.
       if (!active || isAuthoredLabId(active.lab.id)) return undefined;
-      if (!s.world) return active.state;
-      const now = progress(active.lab, s.world, labHistory(s));
-      return {
-        id: active.lab.id,
-        step: now.current,
-        completed: now.steps.filter((step) => step.done).map((step) => step.id),
-        refs: { ...active.state.refs },
-      };
+      return progressState(active, s);
     },
 
     leaveLab: () => set({ activeLab: null }),

@@ -71,6 +71,7 @@ const positionSchema = z.object({ x: finite, y: finite });
  */
 export const savedLabSchema = z.object({
   id: z.string(),
+  labdoc: z.optional(z.string().check(z.maxLength(400_000))),
   state: z.object({
     id: z.string(),
     step: z.int().check(z.nonnegative()),
