@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createWorld } from '../engine';
+import { createWorld, type World } from '../engine';
 import { labById } from '../labs/catalogue';
 import { labHistory, labStarted, loadLabRunner, stringRefs } from './lab-slice';
 import { resetLabStore, useLabStore } from './store';
@@ -96,28 +96,39 @@ describe('lab slice', () => {
   });
 });
 
+/**
+ * What a reload does with a lab in progress: write the autosave document with the active lab, start a new visit,
+ * read the document back and restore the lab over the restored world. Returns the restored world and the outcome.
+ */
+async function saveAndReload(): Promise<{ world: World; restored: boolean }> {
+  const { parseAutosave, serializeAutosave } = await import('./persist');
+  const { restoreSavedLab, savedLabOf } = await import('./lab-slice');
+  const saved = savedLabOf(state());
+  const text = serializeAutosave({ world: state().world!, positions: {}, lens: 'network', savedAt: 'now', ...(saved ? { lab: saved } : {}) });
+  resetLabStore();
+  await state().loadEngine();
+  const parsed = parseAutosave(text);
+  if (!parsed.ok || !parsed.lab) throw new Error('the save did not parse with its lab');
+  state().replaceWorld(parsed.world);
+  return { world: parsed.world, restored: await restoreSavedLab(parsed.lab, parsed.world, useLabStore) };
+}
+
 describe('a lab in the autosave', () => {
   it('round-trips through the autosave document and comes back after a reload', async () => {
-    const { parseAutosave, serializeAutosave } = await import('./persist');
-    const { restoreSavedLab, savedLabOf } = await import('./lab-slice');
+    const { savedLabOf } = await import('./lab-slice');
     await loadLabRunner();
     state().startLab(catalogueLab('ebs-move'));
     state().dispatch({ type: 'ec2:DetachVolume', params: { VolumeId: state().activeLab?.state.refs.data } });
     const saved = savedLabOf(state());
     expect(saved).toMatchObject({ id: 'ebs-move', state: { step: 1, completed: ['detach'] } });
     expect(saved?.history).toHaveLength(1);
-    const text = serializeAutosave({ world: state().world!, positions: {}, lens: 'network', savedAt: 'now', ...(saved ? { lab: saved } : {}) });
 
     // A new visit: the world comes back, then the lab with its history.
-    resetLabStore();
-    await state().loadEngine();
-    const parsed = parseAutosave(text);
-    if (!parsed.ok || !parsed.lab) throw new Error('the save did not parse with its lab');
-    state().replaceWorld(parsed.world);
-    expect(await restoreSavedLab(parsed.lab, parsed.world, useLabStore)).toBe(true);
+    const { world, restored } = await saveAndReload();
+    expect(restored).toBe(true);
     const s = state();
     expect(s.activeLab?.lab.id).toBe('ebs-move');
-    expect(s.world).toBe(parsed.world);
+    expect(s.world).toBe(world);
     expect(labHistory(s)).toHaveLength(1);
     expect(s.labShareState()).toMatchObject({ step: 1, completed: ['detach'] });
     expect(s.activeLab?.startWorld?.volumes.size).toBeGreaterThan(0);
@@ -136,8 +147,7 @@ describe('a lab in the autosave', () => {
   });
 
   it('brings an authored lab back from its saved link, with the learner’s history', async () => {
-    const { parseAutosave, serializeAutosave } = await import('./persist');
-    const { restoreSavedLab, savedLabOf } = await import('./lab-slice');
+    const { savedLabOf } = await import('./lab-slice');
     const { createScenario, encodeScenario } = await import('../scenario');
     const { decodeAuthoredLab, encodeAuthoredLab } = await import('../labs/authoring');
     const start = encodeScenario(createScenario({ world: createWorld({ defaultVpc: true }), log: [], layout: { positions: {} }, title: '', notes: '' }));
@@ -158,16 +168,9 @@ describe('a lab in the autosave', () => {
     if (!opened.ok) throw new Error(opened.error.message);
     state().startLab(opened.lab, { world: opened.world, labdoc });
     state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: '10.9.0.0/16' } });
-    const saved = savedLabOf(state());
-    expect(saved).toMatchObject({ id: opened.lab.id, labdoc, state: { step: 1, completed: ['one'] } });
-    const text = serializeAutosave({ world: state().world!, positions: {}, lens: 'network', savedAt: 'now', ...(saved ? { lab: saved } : {}) });
+    expect(savedLabOf(state())).toMatchObject({ id: opened.lab.id, labdoc, state: { step: 1, completed: ['one'] } });
 
-    resetLabStore();
-    await state().loadEngine();
-    const parsed = parseAutosave(text);
-    if (!parsed.ok || !parsed.lab) throw new Error('the save did not parse with its lab');
-    state().replaceWorld(parsed.world);
-    expect(await restoreSavedLab(parsed.lab, parsed.world, useLabStore)).toBe(true);
+    expect((await saveAndReload()).restored).toBe(true);
     expect(state().activeLab?.lab.title).toBe('Two VPCs');
     expect(state().activeLab?.labdoc).toBe(labdoc);
     expect(labHistory(state())).toHaveLength(1);
