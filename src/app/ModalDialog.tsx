@@ -56,7 +56,12 @@ export function ModalDialog({
       onMouseDown={
         onBackdrop
           ? (event) => {
-              if (event.target === event.currentTarget) onBackdrop(); // a click on the backdrop
+              // The backdrop, not the dialog's own padding or scrollbar (which are the dialog element too).
+              if (event.target !== event.currentTarget) return;
+              const box = event.currentTarget.getBoundingClientRect();
+              const inside =
+                event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+              if (!inside) onBackdrop();
             }
           : undefined
       }

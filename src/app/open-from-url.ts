@@ -8,10 +8,11 @@
  * - `#labdoc=…`  an authored lab (lab authoring)
  *
  * Opening never overwrites local work silently: the openers keep it aside first (src/share/before-link.ts) and the
- * banner offers "Back to your work". Outside embed mode the hash is cleared once read (history.replaceState), so a
- * reload shows the learner's later work instead of opening the link over it again. `?embed=1` keeps it: an embed
- * reopens its scenario on every load.
+ * banner offers "Back to your work". Outside embed mode the hash is cleared once the link is handled
+ * (history.replaceState), so a reload shows the learner's later work instead of opening the link over it again.
+ * `?embed=1` keeps it: an embed reopens its scenario on every load.
  */
+import { useLinkStatus } from '../share/link-status';
 import { useLabStore } from '../store/store';
 
 /** The URL without its hash (what stays in the address bar after a link is opened). */
@@ -23,30 +24,35 @@ function clearHash(): void {
   }
 }
 
-/** Open what `location.hash` carries, if anything. */
+/** The opener for a hash, by prefix: loaded on demand, run, and never throwing. */
+const OPENERS: { prefix: string; open: (hash: string) => Promise<unknown> }[] = [
+  { prefix: 's=', open: async (hash) => (await import('../share/open-scenario')).openScenarioText(hash, 'link') },
+  { prefix: 'lab=', open: async (hash) => (await import('../labs-ui/open-lab')).openLabLink(hash.slice('lab='.length)) },
+  { prefix: 'labdoc=', open: async (hash) => (await import('../labs-author/open-labdoc')).openLabDocText(hash, 'link') },
+];
+
+/**
+ * Open what `location.hash` carries, if anything. The hash is cleared once the opener is done (opened or refused
+ * with a message), not before: if loading the opener fails (offline, a chunk gone after a deploy) the link is still
+ * in the address bar, so the reload the message suggests opens it.
+ */
 export async function openFromUrl(): Promise<void> {
   const hash = location.hash.replace(/^#/, '');
-  if (!hash) return;
+  const opener = OPENERS.find((o) => hash.startsWith(o.prefix));
+  if (!opener) return;
   const embed = useLabStore.getState().embed;
-
-  if (hash.startsWith('s=')) {
-    if (!embed) clearHash();
-    const { openScenarioText } = await import('../share/open-scenario');
-    await openScenarioText(hash, 'link');
+  try {
+    await opener.open(hash);
+  } catch {
+    useLinkStatus.getState().setStatus({
+      kind: 'error',
+      source: 'link',
+      code: 'load-failed',
+      message: 'The lab could not load what it needs to open this link; check the connection and reload the page.',
+    });
     return;
   }
-  if (hash.startsWith('lab=')) {
-    if (!embed) clearHash();
-    const { openLabLink } = await import('../labs-ui/open-lab');
-    await openLabLink(hash.slice('lab='.length));
-    return;
-  }
-  if (hash.startsWith('labdoc=')) {
-    if (!embed) clearHash();
-    const { openLabDocText } = await import('../labs-author/open-labdoc');
-    await openLabDocText(hash, 'link');
-    return;
-  }
+  if (!embed && location.hash.replace(/^#/, '') === hash) clearHash();
 }
 
 let watching = false;

@@ -17,6 +17,8 @@ import { useAttachShortcut } from './use-attach-shortcut';
 import { useAutoFit } from './use-auto-fit';
 import { useFollowSelection } from './use-follow-selection';
 
+const MIN_ZOOM = 0.05;
+const MAX_ZOOM = 2;
 const fitViewOptions: FitViewOptions = { padding: { top: '32px', bottom: '112px', x: '40px' }, maxZoom: 1 };
 /** Embed mode: room at the top for the title and the "Open in ec2-lab" link, none needed for the empty hint. */
 const embedFitViewOptions: FitViewOptions = { padding: { top: '72px', bottom: '24px', x: '40px' }, maxZoom: 1 };
@@ -49,7 +51,14 @@ export function Canvas() {
     if (!cameraRequest) return;
     const timer = setTimeout(() => {
       onMoveStart(new MouseEvent('mousedown'));
-      void flow.setViewport(cameraRequest, { duration: 120 });
+      // A link's camera is data from outside: kept within the canvas's own zoom range and a sane distance.
+      const clamp = (n: number, low: number, high: number) => Math.min(high, Math.max(low, n));
+      const camera = {
+        x: clamp(cameraRequest.x, -1e6, 1e6),
+        y: clamp(cameraRequest.y, -1e6, 1e6),
+        zoom: clamp(cameraRequest.zoom, MIN_ZOOM, MAX_ZOOM),
+      };
+      void flow.setViewport(camera, { duration: 120 });
       useLabStore.getState().requestCamera(null);
     }, 250);
     return () => clearTimeout(timer);
@@ -133,8 +142,8 @@ export function Canvas() {
         colorMode={theme}
         fitView
         fitViewOptions={fitOptions}
-        minZoom={0.05}
-        maxZoom={2}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         nodesDraggable={false}
         nodesConnectable={false}
         nodesFocusable

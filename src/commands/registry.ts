@@ -108,7 +108,9 @@ export const APP_COMMANDS: readonly Command[] = [
     group: 'Lab',
     detail: 'Can be undone.',
     keywords: ['reset', 'clear', 'new'],
-    when: (s) => s.world !== null,
+    // In a guided lab the panel's own Reset goes back to the lab's start; an empty world would leave the lab grading
+    // nothing.
+    when: (s) => s.world !== null && !s.activeLab,
     run: (s) => s.resetWorld(),
   },
 ];

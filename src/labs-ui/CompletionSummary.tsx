@@ -45,8 +45,9 @@ export function CompletionSummary({
           <dd data-testid="lab-summary-time">{formatDuration(summary.durationMs)}</dd>
           <dt className="font-medium text-emerald-800 dark:text-emerald-300">Actions</dt>
           <dd data-testid="lab-summary-actions">
-            {summary.actions} sent · the reference solution takes {summary.reference}
-            {fewer && summary.actions > 0 && !solutionShown ? ' — nicely done' : ''}
+            {summary.actions} sent
+            {summary.reference > 0 && <> · the reference solution takes {summary.reference}</>}
+            {summary.reference > 0 && fewer && summary.actions > 0 && !solutionShown ? ' — nicely done' : ''}
           </dd>
           {solutionShown && (
             <>

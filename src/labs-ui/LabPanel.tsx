@@ -354,12 +354,12 @@ function ActiveLabPanel({ active, world }: { active: ActiveLab; world: World }) 
   useEffect(() => {
     const update = useLabStore.getState().updateActiveLab;
     if (complete && finishedAt === undefined) {
-      update({ finishedAt: Date.now() });
+      update({ finishedAt: Date.now(), finishedHistory: history.length });
       markLabDone(labId);
     } else if (!complete && finishedAt !== undefined) {
-      update({ finishedAt: undefined });
+      update({ finishedAt: undefined, finishedHistory: undefined });
     }
-  }, [complete, finishedAt, labId]);
+  }, [complete, finishedAt, labId, history.length]);
 
   // Keep the lab state's refs in step with what the learner made (a share link then carries them).
   const doneKey = p.steps.map((s) => (s.done ? '1' : '0')).join('');
@@ -519,7 +519,7 @@ function ActiveLabPanel({ active, world }: { active: ActiveLab; world: World }) 
           <div className="px-1">
             <CompletionSummary
               lab={lab}
-              history={history}
+              history={active.finishedHistory === undefined ? history : history.slice(0, active.finishedHistory)}
               startedAt={active.startedAt}
               finishedAt={active.finishedAt ?? Date.now()}
               solutionShown={active.solutionShown === true}

@@ -131,10 +131,10 @@ export default function LabPicker() {
         </div>
       </header>
       <div className="min-h-0 overflow-y-auto px-6 py-4">
-        {groups.map((group) => (
-          <section key={group.section} aria-labelledby={`${titleId}-${group.section}`} className="mb-6 last:mb-2">
+        {groups.map((group, index) => (
+          <section key={group.section} aria-labelledby={`${titleId}-s${index}`} className="mb-6 last:mb-2">
             <h3
-              id={`${titleId}-${group.section}`}
+              id={`${titleId}-s${index}`}
               className="mb-2 text-sm font-bold tracking-wide text-slate-600 uppercase dark:text-slate-400"
             >
               {group.section.replace(/\s*\[OOS\]$/, '')}

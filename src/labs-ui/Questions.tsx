@@ -10,8 +10,11 @@ function QuestionCard({ question, number }: { question: Question; number: number
   const choice = picked === null ? undefined : question.choices[picked];
   return (
     <fieldset className="rounded-xl border border-slate-200 bg-white px-4 py-3 dark:border-slate-700 dark:bg-slate-900">
-      <legend className="sr-only">Question {number}</legend>
-      <p className="text-base font-semibold text-slate-900 dark:text-white">
+      {/* A legend on a fieldset's border is hard to style: the group is named by a hidden legend with the question. */}
+      <legend className="sr-only">
+        Question {number}: {question.prompt}
+      </legend>
+      <p aria-hidden="true" className="text-base font-semibold text-slate-900 dark:text-white">
         <span className="mr-1 text-slate-600 dark:text-slate-400">{number}.</span> {question.prompt}
       </p>
       <div className="mt-2 space-y-1.5">

@@ -38,31 +38,69 @@ export function relabel(label: string, g: Goal): Goal {
 
 // ── world queries ────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * Lookups by instance and by interface, built once per version of the collections (they are immutable and their
+ * `values()` arrays are cached per version, so those arrays are safe keys). Goals run on every world change for
+ * every instance; without the index each lookup scanned every interface and address (quadratic on a big world).
+ */
+const enisByInstance = new WeakMap<readonly NetworkInterface[], Map<string, NetworkInterface[]>>();
+const eipsByEni = new WeakMap<readonly ElasticIp[], Map<string, ElasticIp[]>>();
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const list = out.get(key);
+    if (list) list.push(item);
+    else out.set(key, [item]);
+  }
+  return out;
+}
+
+function attachedEnis(world: World): Map<string, NetworkInterface[]> {
+  const all = world.networkInterfaces.values();
+  let index = enisByInstance.get(all);
+  if (!index) {
+    index = groupBy(all, (eni) => eni.attachment?.instanceId);
+    for (const list of index.values()) list.sort((a, b) => (a.attachment?.deviceIndex ?? 0) - (b.attachment?.deviceIndex ?? 0));
+    enisByInstance.set(all, index);
+  }
+  return index;
+}
+
+function associatedEips(world: World): Map<string, ElasticIp[]> {
+  const all = world.addresses.values();
+  let index = eipsByEni.get(all);
+  if (!index) {
+    index = groupBy(all, (a) => a.association?.networkInterfaceId);
+    eipsByEni.set(all, index);
+  }
+  return index;
+}
+
 /** Interfaces attached to an instance, by device index. */
 export function instanceEnis(world: World, instanceId: string): NetworkInterface[] {
-  return world.networkInterfaces
-    .values()
-    .filter((eni) => eni.attachment?.instanceId === instanceId)
-    .sort((a, b) => (a.attachment?.deviceIndex ?? 0) - (b.attachment?.deviceIndex ?? 0));
+  return [...(attachedEnis(world).get(instanceId) ?? [])];
 }
 
 export function primaryEni(world: World, instanceId: string): NetworkInterface | undefined {
-  return instanceEnis(world, instanceId).find((eni) => eni.attachment?.deviceIndex === 0);
+  return attachedEnis(world).get(instanceId)?.find((eni) => eni.attachment?.deviceIndex === 0);
 }
 
 /** Elastic IPs associated with any interface of an instance. */
 export function instanceElasticIps(world: World, instanceId: string): ElasticIp[] {
-  const enis = new Set(instanceEnis(world, instanceId).map((eni) => eni.id));
-  return world.addresses.values().filter((a) => a.association && enis.has(a.association.networkInterfaceId));
+  const eips = associatedEips(world);
+  return (attachedEnis(world).get(instanceId) ?? []).flatMap((eni) => eips.get(eni.id) ?? []);
 }
 
 /** The public IPv4 of an interface's primary private IP: its Elastic IP, else its dynamic address. */
 export function eniPublicIp(world: World, eni: NetworkInterface): string | undefined {
   const primary = eni.privateIps.find((ip) => ip.primary);
   if (!primary) return undefined;
-  const eip = world.addresses
-    .values()
-    .find((a) => a.association?.networkInterfaceId === eni.id && a.association.privateIp === primary.address);
+  const eip = associatedEips(world)
+    .get(eni.id)
+    ?.find((a) => a.association?.privateIp === primary.address);
   return eip?.publicIp ?? primary.publicIp;
 }
 

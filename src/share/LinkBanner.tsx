@@ -154,8 +154,30 @@ export function LinkBanner() {
   if (!status) return null;
   if (status.kind === 'opened') return <Opened status={status} onClose={close} />;
   if (status.kind === 'back') {
+    const further = async () => {
+      const { backToWork } = await import('./before-link');
+      const result = backToWork();
+      if (!result.ok) setStatus({ kind: 'back', message: `${result.code}: ${result.message}` });
+    };
     return (
-      <Banner tone="emerald" role="status" testId="link-banner" onDismiss={close}>
+      <Banner
+        tone="emerald"
+        role="status"
+        testId="link-banner"
+        onDismiss={close}
+        actions={
+          status.more && (
+            <button
+              type="button"
+              onClick={() => void further()}
+              className={`${smallButton} border-emerald-500 bg-white text-emerald-950 hover:bg-emerald-100 dark:border-emerald-700 dark:bg-emerald-900 dark:text-emerald-50 dark:hover:bg-emerald-800`}
+            >
+              <BackIcon className="size-4" />
+              Back to earlier work
+            </button>
+          )
+        }
+      >
         <p className="min-w-0 flex-1">{status.message}</p>
       </Banner>
     );

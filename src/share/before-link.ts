@@ -7,6 +7,8 @@
  * `announceOpened()` so that the banner offers the way back.
  */
 import type { World } from '../engine';
+import { z } from 'zod/mini';
+import { isBlankWorld } from '../store/blank-world';
 import { parseAutosave, serializeAutosave } from '../store/persist';
 import { useLabStore } from '../store/store';
 import { useLinkStatus, type OpenSource, type ShownWarning } from './link-status';
@@ -29,15 +31,33 @@ export function markOpened(world: World): void {
   openedWorld = world;
 }
 
+/** Older kept copies (most recent first), so that opening one link after another never drops the learner's work. */
+export const EARLIER_KEY = 'ec2-lab:autosave:before-link:earlier';
+const EARLIER_MAX = 4;
+const earlierSchema = z.array(z.string());
+
+function earlierCopies(store: Storage): string[] {
+  try {
+    const parsed = earlierSchema.safeParse(JSON.parse(store.getItem(EARLIER_KEY) ?? '[]'));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Copy the current work aside (world, positions, lens). Returns true when something is kept aside now or still
- * from before: opening a second link over an untouched first one keeps the learner's own work, not the first link.
+ * from before. Nothing is overwritten: opening a second link over an untouched first one keeps the learner's own
+ * work as it is; over a changed one (or work made after going back), the copy kept before moves to a short list of
+ * earlier copies, which "Back to your work" walks back through. A blank world has nothing to keep.
  */
 export function keepWorkAside(): boolean {
   const state = useLabStore.getState();
   const store = storage();
   if (!store || !state.world || state.embed) return false;
-  if (openedWorld && state.world === openedWorld && store.getItem(BEFORE_LINK_KEY) !== null) return true;
+  const existing = store.getItem(BEFORE_LINK_KEY);
+  if (existing !== null && ((openedWorld && state.world === openedWorld) || isBlankWorld(state.world))) return true;
+  if (isBlankWorld(state.world)) return false;
   try {
     const text = serializeAutosave({
       world: state.world,
@@ -45,10 +65,11 @@ export function keepWorkAside(): boolean {
       lens: state.lens,
       savedAt: new Date().toISOString(),
     });
+    if (existing !== null) store.setItem(EARLIER_KEY, JSON.stringify([existing, ...earlierCopies(store)].slice(0, EARLIER_MAX)));
     store.setItem(BEFORE_LINK_KEY, text);
     return true;
   } catch {
-    return false; // storage full or disabled: the banner then does not offer the way back
+    return false; // storage full or disabled: the opener then refuses rather than lose the work
   }
 }
 
@@ -100,12 +121,25 @@ export function backToWork(): BackResult {
   state.replaceWorld(parsed.world);
   state.restoreLayout({ positions: parsed.positions, lens: parsed.lens });
   openedWorld = null;
+  // The next older copy, if any, becomes the one kept: "Back" again goes one further.
+  const [next, ...older] = earlierCopies(store);
   try {
-    store.removeItem(BEFORE_LINK_KEY);
+    if (next === undefined) store.removeItem(BEFORE_LINK_KEY);
+    else {
+      store.setItem(BEFORE_LINK_KEY, next);
+      store.setItem(EARLIER_KEY, JSON.stringify(older));
+    }
   } catch {
     // it stays; harmless
   }
   useLinkStatus.getState().setMeta({ title: '', notes: '' });
-  useLinkStatus.getState().setStatus({ kind: 'back', message: 'Your work is back, as it was before.' });
+  useLinkStatus.getState().setStatus({
+    kind: 'back',
+    message:
+      next === undefined
+        ? 'Your work is back, as it was before.'
+        : 'Your work is back, as it was before. Earlier work is still kept aside in this browser.',
+    more: next !== undefined,
+  });
   return { ok: true };
 }

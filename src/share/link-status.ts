@@ -30,7 +30,8 @@ export type LinkStatus =
       labMissing?: string;
     }
   | { kind: 'error'; source: OpenSource; code: string; message: string }
-  | { kind: 'back'; message: string };
+  /** `more`: an earlier copy is still kept, and "Back" can go one further. */
+  | { kind: 'back'; message: string; more?: boolean };
 
 interface LinkStatusState {
   status: LinkStatus | null;

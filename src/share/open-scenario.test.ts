@@ -101,8 +101,8 @@ describe('opening a scenario link', () => {
     expect(!r.ok && r.message).toMatch(/could not be read/);
   });
 
-  it('a link opened after changes made to a first one keeps those changes aside instead', async () => {
-    await learnerWork();
+  it('a link opened after changes made to a first one keeps those changes too: Back walks back through both', async () => {
+    const own = await learnerWork();
     await openScenarioText(plainText, 'link');
     expect(state().activeLab).toBeNull();
     state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: '10.4.0.0/16' } });
@@ -110,6 +110,30 @@ describe('opening a scenario link', () => {
     await openScenarioText(plainText, 'link');
     expect(backToWork().ok).toBe(true);
     expect(json(state().world)).toBe(changed);
+    expect(useLinkStatus.getState().status).toMatchObject({ kind: 'back', more: true });
+    expect(backToWork().ok).toBe(true);
+    expect(json(state().world)).toBe(own.world);
+    expect(useLinkStatus.getState().status).toMatchObject({ kind: 'back', more: false });
+    expect(hasWorkAside()).toBe(false);
+  });
+
+  it('a blank canvas is not kept aside, and does not replace work kept before', async () => {
+    const own = await learnerWork();
+    await openScenarioText(plainText, 'link');
+    state().resetWorld();
+    await openScenarioText(plainText, 'link');
+    expect(backToWork().ok).toBe(true);
+    expect(json(state().world)).toBe(own.world);
+  });
+
+  it('refuses to open over work it cannot keep aside (storage full), and changes nothing', async () => {
+    const own = await learnerWork();
+    vi.spyOn(storage, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const r = await openScenarioText(plainText, 'link');
+    expect(r).toMatchObject({ ok: false, code: 'cannot-keep-work' });
+    expect(json(state().world)).toBe(own.world);
   });
 
   it('in a guided lab (here resumed from the link), the work kept from before the lab stays kept', async () => {

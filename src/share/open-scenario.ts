@@ -7,6 +7,7 @@
  */
 import type { HistoryEntry } from '../labs/types';
 import type { Scenario, ScenarioWarning } from '../scenario';
+import { isBlankWorld } from '../store/blank-world';
 import { loadEngineModule } from '../store/engine-module';
 import { useLabStore } from '../store/store';
 import type { SessionLog } from '../store/world-slice';
@@ -34,6 +35,11 @@ async function sessionLogOf(scenario: Scenario): Promise<SessionLog> {
 
 export type OpenResult = { ok: true; scenario: Scenario; warnings: ScenarioWarning[] } | { ok: false; code: string; message: string };
 
+/** An open overtaken by a newer one: the newer one is on screen and says so; this one changes nothing more. */
+function reportOvertaken(scenario: Scenario, warnings: ScenarioWarning[]): OpenResult {
+  return { ok: true, scenario, warnings };
+}
+
 /** Show an opening error in the banner; nothing else changes. */
 export function reportOpenError(source: OpenSource, code: string, message: string): OpenResult {
   useLinkStatus.getState().setStatus({ kind: 'error', source, code, message });
@@ -54,12 +60,30 @@ export async function openScenarioText(text: string, source: OpenSource): Promis
   return openScenario(decoded.scenario, decoded.warnings, source);
 }
 
+/** Counts opens: an open that a newer one overtook while it waited stops instead of mixing the two. */
+let latestOpen = 0;
+
 /** Open a decoded scenario over the current work. */
 export async function openScenario(scenario: Scenario, warnings: ScenarioWarning[], source: OpenSource): Promise<OpenResult> {
-  const log = await sessionLogOf(scenario);
+  const thisOpen = ++latestOpen;
+  let log: SessionLog;
+  try {
+    log = await sessionLogOf(scenario);
+  } catch {
+    return reportOpenError(source, 'load-failed', 'The lab could not load what it needs to open this; check the connection and reload.');
+  }
+  if (thisOpen !== latestOpen) return reportOvertaken(scenario, warnings);
   const state = useLabStore.getState();
   // In a guided lab the learner's own work was already kept aside when the lab started: keep that, not the lab.
   const canGoBack = state.embed ? false : state.activeLab && hasWorkAside() ? true : keepWorkAside();
+  if (!state.embed && !canGoBack && state.world && !isBlankWorld(state.world)) {
+    // Opening now would replace work that exists nowhere else (storage full or turned off): refuse instead.
+    return reportOpenError(
+      source,
+      'cannot-keep-work',
+      'Your current work could not be kept aside in this browser (its storage is full or turned off), so nothing was opened. Save your work as a file from Share first.',
+    );
+  }
 
   if (state.activeLab) state.leaveLab();
   state.select(null);
@@ -74,6 +98,12 @@ export async function openScenario(scenario: Scenario, warnings: ScenarioWarning
   let labMissing: string | undefined;
   if (scenario.lab) {
     const resumed = await state.resumeLab(scenario.lab).catch(() => false);
+    // A newer link replaced this world while the lab loaded: leave its lab (if any) and its banner alone.
+    if (thisOpen !== latestOpen || useLabStore.getState().world !== scenario.world) {
+      const now = useLabStore.getState();
+      if (resumed && now.world !== scenario.world && now.activeLab?.lab.id === scenario.lab.id) now.leaveLab();
+      return reportOvertaken(scenario, warnings);
+    }
     if (!resumed) labMissing = scenario.lab.id;
   }
   if (state.embed) return { ok: true, scenario, warnings }; // the embed's bar shows the title; nothing to go back to

@@ -22,6 +22,8 @@ export interface ActiveLab {
   startWorld?: World;
   /** Wall-clock ms when every step was first done (cleared if an undo takes the lab back). */
   finishedAt?: number;
+  /** How many actions of the learner's history the lab took (the summary counts those, not what came after). */
+  finishedHistory?: number;
   /** "Show solution" played at least part of the solution. */
   solutionShown?: boolean;
   /** An authored lab: its `labdoc=1.…` link, from which a reload rebuilds it (its goals are code, not data). */
@@ -65,7 +67,7 @@ export interface LabSlice {
   /** Back to the lab's start (the learner's history in it is cleared); the lab stays active. */
   restartLab: () => void;
   /** Update the bookkeeping of the active lab (finish time, solution shown). */
-  updateActiveLab: (patch: Partial<Pick<ActiveLab, 'finishedAt' | 'solutionShown'>>) => void;
+  updateActiveLab: (patch: Partial<Pick<ActiveLab, 'finishedAt' | 'finishedHistory' | 'solutionShown'>>) => void;
   /** Names bound to resources (from the lab's start, and learned from the learner's actions). */
   setLabRefs: (refs: Record<string, string>) => void;
   /** The lab panel folded to a narrow rail (more room for the canvas). */
@@ -275,7 +277,7 @@ export const createLabSlice: StateCreator<StoreState, [], [], LabSlice> = (set, 
       const active = get().activeLab;
       if (!active) return;
       if (active.startWorld) {
-        begin(active.lab, runnerModule, active.startWorld);
+        begin(active.lab, runnerModule, active.startWorld, active.labdoc);
         // The start's names stay what they were (the same world).
         set((s) => (s.activeLab ? { activeLab: { ...s.activeLab, state: { ...s.activeLab.state, refs: startRefsOf(active) } } } : {}));
         return;
@@ -288,6 +290,7 @@ export const createLabSlice: StateCreator<StoreState, [], [], LabSlice> = (set, 
         if (!s.activeLab) return {};
         const next: ActiveLab = { ...s.activeLab, ...patch };
         if (patch.finishedAt === undefined && 'finishedAt' in patch) delete next.finishedAt;
+        if (patch.finishedHistory === undefined && 'finishedHistory' in patch) delete next.finishedHistory;
         return { activeLab: next };
       }),
 
