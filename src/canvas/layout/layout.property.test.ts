@@ -72,6 +72,17 @@ describe('layout of random worlds', () => {
     });
   }
 
+  it('a region with no VPC yet still holds the detached volumes of its AZs (found by the random test)', () => {
+    let world = createWorld();
+    for (let i = 0; i < 5; i++) {
+      const r = apply(world, { type: 'ec2:CreateVolume', params: { AvailabilityZone: 'us-east-1b', Size: 8 } });
+      if (!r.ok) throw new Error(r.error.code);
+      world = r.world;
+    }
+    resetFlowMemo();
+    expect(layoutProblems(toFlow(world, 'network').nodes)).toEqual([]);
+  });
+
   it('a new resource never moves or overlaps what was there: the next world still lays out cleanly', () => {
     fc.assert(
       fc.property(fc.array(stepArbitrary, { minLength: 10, maxLength: 60 }), stepArbitrary, (steps, last) => {

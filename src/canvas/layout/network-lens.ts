@@ -344,9 +344,9 @@ export function regionBlock(world: World | null, region: RegionInfo): Block {
   const shelfHeight = shelf.length ? S.shelfHeader + shelfPack.height + S.shelfPadding : 0;
 
   const vpcHeights = columns.map((cols) => S.vpcHeader + Math.max(...cols.map((c) => c.height)) + S.vpcPadding);
-  const azHeight = roomy
-    ? S.azRoomyHeight
-    : Math.max(...volumePacks.map((p) => S.azHeader + (p.height ? p.height + S.azPadding : S.azEmptyHeight)));
+  // Tall enough for its detached volumes (a region with no VPC yet shows roomy AZs, which volumes can outgrow).
+  const volumesHeight = Math.max(...volumePacks.map((p) => S.azHeader + (p.height ? p.height + S.azPadding : S.azEmptyHeight)));
+  const azHeight = roomy ? Math.max(S.azRoomyHeight, volumesHeight) : volumesHeight;
 
   let y = S.regionHeader;
   const shelfY = y;
