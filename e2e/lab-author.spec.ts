@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { LabAuthor } from './pages/lab-author';
 import { expect, LabPage, test } from './pages/lab-page';
+import { SharePage } from './pages/share';
 
 async function axeClean(page: Page, selector: string, what: string) {
   const results = await new AxeBuilder({ page }).include(selector).analyze();
@@ -163,6 +165,15 @@ test.describe('making a lab from a scenario', () => {
     await expect(author.dialog).toBeHidden();
     await expect(author.labPanel.getByRole('heading', { name: 'Elastic IPs stay' })).toBeVisible();
     await expect(author.labStep(1)).toHaveAttribute('data-state', 'current');
+
+    // a learner who got the file drops it on the canvas: the lab starts
+    const learnerPage = await page.context().newPage();
+    const learner = new LabPage(learnerPage);
+    await learner.goto();
+    await new SharePage(learnerPage).dropFile('elastic-ips-stay.ec2lab-lab.json', readFileSync(path, 'utf8'));
+    const panel = new LabAuthor(learnerPage);
+    await expect(panel.labPanel.getByRole('heading', { name: 'Elastic IPs stay' })).toBeVisible();
+    await expect(panel.labStep(1)).toHaveAttribute('data-state', 'current');
   });
 
   test('a damaged link changes nothing and says why', async ({ lab, page }) => {

@@ -37,6 +37,11 @@ describe('.ec2lab.json files', () => {
     expect(!r.ok && r.message).toMatch(/not an ec2-lab file/);
   });
 
+  it('recognise a guided-lab file from the lab builder and hand over its text (the builder’s code checks it)', () => {
+    const text = JSON.stringify({ format: 'ec2-lab-lab', version: 1, title: 'x' });
+    expect(parseScenarioFile(text)).toEqual({ ok: true, labFile: text });
+  });
+
   it('are size-checked before they are read', async () => {
     const huge = { size: MAX_FILE_BYTES + 1, text: () => Promise.reject(new Error('must not be read')) } as unknown as Blob;
     expect(await readScenarioFile(huge)).toMatchObject({ ok: false, code: 'file-too-large' });

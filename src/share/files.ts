@@ -25,7 +25,11 @@ const fileSchema = z.looseObject({
 });
 
 export type FileError = { ok: false; code: string; message: string };
-export type ParsedFile = { ok: true; fragment: string } | FileError;
+/** A scenario file gives its fragment; a guided-lab file (`.ec2lab-lab.json`, made by the lab builder) its text. */
+export type ParsedFile = { ok: true; fragment: string } | { ok: true; labFile: string } | FileError;
+
+/** The `format` of a lab builder's file (src/labs/authoring/document.ts): recognised here, opened by the builder's code. */
+const LAB_FILE_FORMAT = 'ec2-lab-lab';
 
 /** The text of a `.ec2lab.json` file for this fragment (`s=1.…`). */
 export function scenarioFileText(fragment: string, title: string, savedAt: string): string {
@@ -64,6 +68,7 @@ export function parseScenarioFile(text: string): ParsedFile {
   } catch {
     return { ok: false, code: 'file-not-json', message: 'This file is not an ec2-lab file: it is not JSON.' };
   }
+  if ((data as { format?: unknown } | null)?.format === LAB_FILE_FORMAT) return { ok: true, labFile: trimmed };
   const parsed = fileSchema.safeParse(data);
   if (!parsed.success) {
     const format = (data as { format?: unknown } | null)?.format;
