@@ -255,6 +255,37 @@ test.describe('opening links over existing work', () => {
     expect(await share.snapshot()).toEqual(work);
     expect(await page.evaluate((k) => localStorage.getItem(k), BEFORE_LINK_KEY)).toBeNull();
   });
+
+  test('two links in a row, the first one changed: Back, then Back to earlier work, bring both back', async ({ page, browser }) => {
+    const other = await browser.newContext({ permissions: [] });
+    const author = new SharePage(await other.newPage());
+    await author.open();
+    await author.buildSmall('10.7.0.0/16');
+    await author.openDialog();
+    const link = await author.linkText();
+    await other.close();
+
+    const share = new SharePage(page);
+    await share.open();
+    await share.buildSmall();
+    const work = await share.snapshot();
+
+    await page.evaluate((f) => (location.hash = f), fragmentOf(link));
+    await expect(share.banner).toContainText('Your previous work is kept aside');
+    await share.buildSmall('10.9.0.0/16'); // changes to the first link's lab
+    const changed = await share.snapshot();
+    await page.evaluate((f) => (location.hash = f), fragmentOf(link));
+    await expect(share.backButton).toBeVisible();
+
+    await share.backButton.click();
+    await expect(share.banner).toContainText('Earlier work is still kept aside');
+    expect(await share.snapshot()).toEqual(changed);
+    await page.screenshot({ path: test.info().outputPath('back-to-earlier.png') });
+    await share.banner.getByRole('button', { name: 'Back to earlier work' }).click();
+    await expect(share.banner).toContainText('Your work is back, as it was before.');
+    await expect(share.banner.getByRole('button', { name: 'Back to earlier work' })).toHaveCount(0);
+    expect(await share.snapshot()).toEqual(work);
+  });
 });
 
 test.describe('warnings', () => {

@@ -94,13 +94,23 @@ function Warnings({ warnings }: { warnings: ShownWarning[] }) {
   );
 }
 
-function Opened({ status, onClose }: { status: Extract<LinkStatus, { kind: 'opened' }>; onClose: () => void }) {
-  const [problem, setProblem] = useState<string | null>(null);
+/** "Back to your work" (or to earlier work): brings the kept copy back; a refusal is shown through `onProblem`. */
+function BackButton({ label, tone, onProblem }: { label: string; tone: string; onProblem: (text: string) => void }) {
   const goBack = async () => {
     const { backToWork } = await import('./before-link');
     const result = backToWork();
-    if (!result.ok) setProblem(`${result.code}: ${result.message}`);
+    if (!result.ok) onProblem(`${result.code}: ${result.message}`);
   };
+  return (
+    <button type="button" onClick={() => void goBack()} className={`${smallButton} bg-white ${tone}`}>
+      <BackIcon className="size-4" />
+      {label}
+    </button>
+  );
+}
+
+function Opened({ status, onClose }: { status: Extract<LinkStatus, { kind: 'opened' }>; onClose: () => void }) {
+  const [problem, setProblem] = useState<string | null>(null);
   return (
     <Banner
       tone="sky"
@@ -111,14 +121,11 @@ function Opened({ status, onClose }: { status: Extract<LinkStatus, { kind: 'open
       dismissTitle="Dismiss (your previous work stays kept aside)"
       actions={
         status.canGoBack && (
-          <button
-            type="button"
-            onClick={() => void goBack()}
-            className={`${smallButton} border-sky-400 bg-white text-sky-950 hover:bg-sky-100 dark:border-sky-700 dark:bg-sky-900 dark:text-sky-50 dark:hover:bg-sky-800`}
-          >
-            <BackIcon className="size-4" />
-            Back to your work
-          </button>
+          <BackButton
+            label="Back to your work"
+            tone="border-sky-400 text-sky-950 hover:bg-sky-100 dark:border-sky-700 dark:bg-sky-900 dark:text-sky-50 dark:hover:bg-sky-800"
+            onProblem={setProblem}
+          />
         )
       }
     >
@@ -154,11 +161,6 @@ export function LinkBanner() {
   if (!status) return null;
   if (status.kind === 'opened') return <Opened status={status} onClose={close} />;
   if (status.kind === 'back') {
-    const further = async () => {
-      const { backToWork } = await import('./before-link');
-      const result = backToWork();
-      if (!result.ok) setStatus({ kind: 'back', message: `${result.code}: ${result.message}` });
-    };
     return (
       <Banner
         tone="emerald"
@@ -167,14 +169,11 @@ export function LinkBanner() {
         onDismiss={close}
         actions={
           status.more && (
-            <button
-              type="button"
-              onClick={() => void further()}
-              className={`${smallButton} border-emerald-500 bg-white text-emerald-950 hover:bg-emerald-100 dark:border-emerald-700 dark:bg-emerald-900 dark:text-emerald-50 dark:hover:bg-emerald-800`}
-            >
-              <BackIcon className="size-4" />
-              Back to earlier work
-            </button>
+            <BackButton
+              label="Back to earlier work"
+              tone="border-emerald-500 text-emerald-950 hover:bg-emerald-100 dark:border-emerald-700 dark:bg-emerald-900 dark:text-emerald-50 dark:hover:bg-emerald-800"
+              onProblem={(message) => setStatus({ kind: 'back', message })}
+            />
           )
         }
       >
