@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 // Playwright's own browser is used (for contributors elsewhere). CI never downloads a browser.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
-const port = 4173;
+// PW_PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './e2e',
