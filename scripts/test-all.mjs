@@ -3,7 +3,8 @@
  *   1. typecheck  tsc -b --pretty false
  *   2. lint       eslint . --max-warnings 0
  *   3. unit       vitest run            (JSON report to a temp file for the counts)
- *   4. e2e        playwright test       (PW_JSON=<temp file>: playwright.config.ts adds a JSON reporter)
+ *   4. browser    find Chromium, or install one (scripts/ensure-browser.mjs)
+ *   5. e2e        playwright test       (PW_JSON=<temp file>: playwright.config.ts adds a JSON reporter)
  * A failing step does not stop the rest, so every count is known. Ends with a summary and exactly one final line
  * `tests: N passed, N failed` (unit + e2e tests; a failing typecheck or lint counts as one failed test each).
  * Exit code 1 if anything failed.
@@ -69,6 +70,7 @@ const steps = [
     args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
     counts: vitestCounts,
   },
+  { name: 'browser', command: process.execPath, args: [join(root, 'scripts', 'ensure-browser.mjs')] },
   { name: 'e2e', command: bin('playwright'), args: ['test'], env: { PW_JSON: playwrightJson }, counts: playwrightCounts },
 ];
 
