@@ -15,6 +15,7 @@ import {
   type AuthoredLab,
 } from '../labs/authoring';
 import { encodeWith, scenarioOfLab, shareUrl } from '../share/build-share';
+import { useShareBase } from '../share/ShareAddress';
 import { downloadText } from '../share/files';
 import { useLabStore } from '../store/store';
 import { draftToDoc, missing, useDraft, type Draft, type DraftStart } from './draft';
@@ -154,11 +155,12 @@ export default function LabAuthorDialog({ onClose }: { onClose: () => void }) {
   const counts = useMemo(() => (draft.start ? resourceCounts(draft.start.world) : []), [draft.start]);
   const gaps = missing(draft);
 
+  const base = useShareBase();
   const exportLink = () => {
     const built = buildDoc(draft);
     if (!built.ok) return setNotice({ kind: 'error', text: built.message });
     try {
-      const url = shareUrl(encodeAuthoredLab(built.doc));
+      const url = shareUrl(encodeAuthoredLab(built.doc), base.base);
       setLink(url);
       void copyText(url, linkRef.current, 'link').then((text) => setNotice({ kind: 'ok', text }));
     } catch (error) {

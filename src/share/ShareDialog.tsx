@@ -10,6 +10,7 @@ import { embedSnippet, encodeWith, LINK_CHAT_LIMIT, scenarioOfLab, shareUrl } fr
 import { downloadText, FILE_EXTENSION, scenarioFileName, scenarioFileText } from './files';
 import { useLinkStatus } from './link-status';
 import { QR_MAX_BYTES } from './qr-limits';
+import { ShareAddressNote, shortAddress, useShareBase } from './ShareAddress';
 
 const QrCode = lazy(() => import('./QrCode'));
 
@@ -57,7 +58,8 @@ export default function ShareDialog({ onClose, onOpenFile }: { onClose: () => vo
     [scenario, deferredTitle, deferredNotes],
   );
   const fragment = encoded?.ok ? encoded.fragment : null;
-  const url = fragment ? shareUrl(fragment) : '';
+  const base = useShareBase();
+  const url = fragment ? shareUrl(fragment, base.base) : '';
   const tooLong = url.length > LINK_CHAT_LIMIT;
   const fitsQr = !!url && url.length <= QR_MAX_BYTES;
   const carries = scenario ? scenarioCarries(scenario) : null;
@@ -141,6 +143,7 @@ export default function ShareDialog({ onClose, onOpenFile }: { onClose: () => vo
                 )}
               </p>
             </div>
+            <ShareAddressNote base={base} />
             <p aria-live="polite" className="mt-1 text-base font-medium text-emerald-800 dark:text-emerald-300">
               {copied}
             </p>
@@ -179,14 +182,14 @@ export default function ShareDialog({ onClose, onOpenFile }: { onClose: () => vo
             <CopyField
               ref={embedRef}
               id={`${ids}-embed`}
-              value={fragment ? embedSnippet(fragment, title) : ''}
+              value={fragment ? embedSnippet(fragment, title, base.base) : ''}
               className="mt-2"
             />
             <button
               type="button"
               className={`${button} mt-2`}
               disabled={!fragment}
-              onClick={() => void copyText(fragment ? embedSnippet(fragment, title) : '', embedRef.current).then(setCopied)}
+              onClick={() => void copyText(fragment ? embedSnippet(fragment, title, base.base) : '', embedRef.current).then(setCopied)}
             >
               Copy embed code
             </button>
@@ -240,8 +243,12 @@ export default function ShareDialog({ onClose, onOpenFile }: { onClose: () => vo
           data-testid="share-qr-full"
         >
           <Suspense fallback={null}>
-            <QrCode text={url} className="size-[min(86vh,92vw)]" />
+            <QrCode text={url} className="size-[min(74vh,92vw)]" />
           </Suspense>
+          <p className="max-w-[92vw] text-center text-slate-900" data-testid="share-qr-caption">
+            {title && <span className="block text-3xl font-bold">{title}</span>}
+            <span className="block font-mono text-2xl">{shortAddress(base.base)}</span>
+          </p>
           <button
             type="button"
             autoFocus

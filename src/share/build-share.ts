@@ -64,20 +64,23 @@ export function encodeWith(scenario: Scenario, title: string, notes: string): En
   }
 }
 
-/** The link that opens the fragment in this lab (this page's address, without query or hash). */
-export function shareUrl(fragment: string): string {
-  return `${location.origin}${location.pathname}#${fragment}`;
+/** This page's address without query or hash (links start with it unless a classroom address is known). */
+const ownBase = () => `${location.origin}${location.pathname}`;
+
+/** The link that opens the fragment in this lab, at `base` (see classroom-address.ts). */
+export function shareUrl(fragment: string, base = ownBase()): string {
+  return `${base}#${fragment}`;
 }
 
 /** The address of a read-only embed of the fragment. */
-export function embedUrl(fragment: string): string {
-  return `${location.origin}${location.pathname}?embed=1#${fragment}`;
+export function embedUrl(fragment: string, base = ownBase()): string {
+  return `${base}?embed=1#${fragment}`;
 }
 
 const escapeAttr = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An <iframe> snippet for an LMS page or slides. */
-export function embedSnippet(fragment: string, title: string): string {
-  return `<iframe src="${escapeAttr(embedUrl(fragment))}" title="${escapeAttr(title || 'ec2-lab')}" width="960" height="540" style="border:0" loading="lazy"></iframe>`;
+export function embedSnippet(fragment: string, title: string, base?: string): string {
+  return `<iframe src="${escapeAttr(embedUrl(fragment, base))}" title="${escapeAttr(title || 'ec2-lab')}" width="960" height="540" style="border:0" loading="lazy"></iframe>`;
 }
