@@ -103,6 +103,15 @@ export const APP_COMMANDS: readonly Command[] = [
     run: () => void import('../labs-author/open').then((m) => m.openLabAuthor()),
   },
   {
+    id: 'view.export',
+    label: 'Export a picture (PNG or SVG)…',
+    group: 'View',
+    detail: 'The whole world or the current view, light or dark, 1× or 2×, for slides and handouts.',
+    keywords: ['export', 'png', 'svg', 'image', 'picture', 'screenshot', 'slides', 'download', 'copy image'],
+    when: (s) => s.world !== null,
+    run: () => void import('../present/export/open').then((m) => m.openExport()),
+  },
+  {
     id: 'lab.reset',
     label: 'Start again with an empty lab',
     group: 'Lab',

@@ -42,6 +42,11 @@ export function scenarioFileText(fragment: string, title: string, savedAt: strin
 
 /** A file name from the title: `classroom-topology.ec2lab.json`, or `ec2-lab.ec2lab.json` without a title. */
 export function scenarioFileName(title: string): string {
+  return `${fileSlug(title)}${FILE_EXTENSION}`;
+}
+
+/** A file name's stem made from a title: lower-case words joined by dashes, `ec2-lab` when nothing is left. */
+export function fileSlug(title: string): string {
   const slug = title
     .normalize('NFKD')
     .toLowerCase()
@@ -49,7 +54,7 @@ export function scenarioFileName(title: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return `${slug || 'ec2-lab'}${FILE_EXTENSION}`;
+  return slug || 'ec2-lab';
 }
 
 /**
@@ -98,7 +103,12 @@ export async function readScenarioFile(file: Blob): Promise<ParsedFile> {
 
 /** Save a file through the browser's download. */
 export function downloadText(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  downloadBlob(new Blob([text], { type: 'application/json' }), name);
+}
+
+/** Save any blob (a JSON document, a PNG, an SVG) through the browser's download. */
+export function downloadBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
