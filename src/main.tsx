@@ -1,5 +1,5 @@
 import './app/zod-config'; // first: zod must know it runs without eval before any schema is built
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { applyTheme } from './app/theme';
@@ -10,8 +10,16 @@ applyTheme(useLabStore.getState().theme);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// `/?presenter-view`: the presenter's second window (notes, timer), not the lab itself
+const PresenterView = new URLSearchParams(location.search).has('presenter-view') ? lazy(() => import('./present/PresenterView')) : null;
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {PresenterView ? (
+      <Suspense fallback={null}>
+        <PresenterView />
+      </Suspense>
+    ) : (
+      <App />
+    )}
   </StrictMode>,
 );

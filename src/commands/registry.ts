@@ -103,6 +103,16 @@ export const APP_COMMANDS: readonly Command[] = [
     run: () => void import('../labs-author/open').then((m) => m.openLabAuthor()),
   },
   {
+    id: 'view.present',
+    label: 'Present (step through the log for a room)',
+    group: 'View',
+    kbd: 'P',
+    detail: 'Full screen, large text; → and ← step through the actions; Esc leaves.',
+    keywords: ['present', 'presenter', 'slides', 'classroom', 'projector', 'step through', 'teach', 'demo'],
+    when: (s) => s.world !== null && !s.embed,
+    run: () => void import('../present/open').then((m) => m.openPresenter()),
+  },
+  {
     id: 'view.export',
     label: 'Export a picture (PNG or SVG)…',
     group: 'View',

@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { World } from '../engine';
+import { useLinkStatus } from '../share/link-status';
+import { loadEngineModule } from '../store/engine-module';
+import { useLabStore } from '../store/store';
+import { DrillMenu } from './DrillMenu';
+import { NarrationBar } from './NarrationBar';
+import { PresenterCanvas } from './PresenterCanvas';
+import { changesBetween, Presentation } from './presentation';
+import { usePresenterChannel } from './presenter-channel';
+import { stageFlow } from './stage-flow';
+import { StepControls } from './StepControls';
+import { usePresenterKeys } from './use-presenter-keys';
+import type { Action } from '../engine';
+
+const headerButton =
+  'inline-flex min-h-11 items-center rounded-lg border border-slate-400 px-4 py-2 text-lg font-semibold hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 dark:border-slate-500 dark:hover:bg-slate-800';
+
+interface Shown {
+  index: number;
+  /** The world shown before this step (null on the first paint): what the step's animation starts from. */
+  before: World | null;
+}
+
+/**
+ * Presenter mode: the session's action log as a presentation for a room. The canvas fills the screen at projector
+ * size with the chrome gone; each step shows its narration large and animates what it changed, a refused step shows
+ * AWS's explanation. Keys and clickers step through it; drills add live steps; a second window shows notes.
+ */
+export default function PresenterMode({ onClose, initialStep }: { onClose: () => void; initialStep?: number }) {
+  const theme = useLabStore((s) => s.theme);
+  const title = useLinkStatus((s) => s.title);
+  const notes = useLinkStatus((s) => s.notes);
+  const [show, setShow] = useState<Presentation | null>(null);
+  const [shown, setShown] = useState<Shown>({ index: 0, before: null });
+
+  useEffect(() => {
+    let live = true;
+    void loadEngineModule().then((engine) => {
+      const log = useLabStore.getState().sessionLog;
+      if (!live || !log) return;
+      const presentation = new Presentation(log.base, log.entries.map((e) => e.action), engine.apply);
+      setShow(presentation);
+      setShown({ index: Math.max(0, Math.min(presentation.length, initialStep ?? 0)), before: null });
+    });
+    return () => {
+      live = false;
+    };
+  }, [initialStep]);
+
+  const total = show?.length ?? 0;
+  const goTo = useCallback(
+    (step: number) => {
+      if (!show) return;
+      setShown((s) => {
+        const index = Math.max(0, Math.min(show.length, Math.floor(step)));
+        return index === s.index ? s : { index, before: show.worldAt(s.index) };
+      });
+    },
+    [show],
+  );
+  const keys = useMemo(
+    () => ({
+      next: () => goTo(shown.index + 1),
+      previous: () => goTo(shown.index - 1),
+      first: () => goTo(0),
+      last: () => goTo(total),
+      exit: onClose,
+    }),
+    [goTo, shown.index, total, onClose],
+  );
+  usePresenterKeys(keys);
+
+  const runDrill = useCallback(
+    (actions: Action[]) => {
+      if (!show) return;
+      void loadEngineModule().then((engine) => {
+        const kept = show.steps.slice(0, shown.index).map((s) => s.action);
+        const next = new Presentation(show.base, [...kept, ...actions], engine.apply);
+        setShow(next);
+        setShown({ index: shown.index + 1, before: next.worldAt(shown.index) });
+      });
+    },
+    [show, shown.index],
+  );
+
+  const stage = useMemo(() => {
+    if (!show) return null;
+    const after = show.worldAt(shown.index);
+    const changes = shown.before ? changesBetween(shown.before, after) : { added: [], removed: [], changed: [] };
+    return { world: after, ...stageFlow(shown.before, after, changes, 'network') };
+  }, [show, shown]);
+
+  const outcome = shown.index > 0 ? show?.steps[shown.index - 1] : undefined;
+  usePresenterChannel({ title, index: shown.index, total, steps: show?.steps, goTo });
+
+  return (
+    <div
+      role="dialog"
+      aria-modal="true"
+      aria-label="Presenter mode"
+      data-testid="presenter"
+      className="fixed inset-0 z-50 flex flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-50"
+    >
+      <header className="flex flex-wrap items-center gap-3 border-b border-slate-300 px-6 py-3 dark:border-slate-700">
+        <h2 className="min-w-0 flex-1 truncate text-2xl font-bold">{title || 'Presenting this lab'}</h2>
+        {stage && <DrillMenu world={stage.world} onDrill={runDrill} className={headerButton} />}
+        <button type="button" className={headerButton} onClick={() => window.open('/?presenter-view', 'ec2-lab-presenter-view', 'popup,width=900,height=640')}>
+          Presenter view
+        </button>
+        <button type="button" className={headerButton} onClick={onClose} aria-keyshortcuts="Escape">
+          Exit (Esc)
+        </button>
+      </header>
+      <main className="min-h-0 flex-1">
+        {stage ? (
+          <PresenterCanvas flow={stage} focus={stage.focus} step={shown.index} theme={theme} />
+        ) : (
+          <p className="p-8 text-2xl">Loading the presentation…</p>
+        )}
+      </main>
+      <footer className="border-t border-slate-300 bg-slate-50 dark:border-slate-700 dark:bg-slate-900">
+        <NarrationBar outcome={outcome} index={shown.index} total={total} intro={notes} />
+        <StepControls index={shown.index} total={total} goTo={goTo} />
+      </footer>
+    </div>
+  );
+}
