@@ -113,6 +113,15 @@ export const APP_COMMANDS: readonly Command[] = [
     run: () => void import('../present/open').then((m) => m.openPresenter()),
   },
   {
+    id: 'view.handout',
+    label: 'Print the steps (handout)…',
+    group: 'View',
+    detail: 'Each step of the log with the canvas after it and its narration, laid out for paper or PDF.',
+    keywords: ['print', 'handout', 'pdf', 'steps', 'paper', 'worksheet'],
+    when: (s) => s.world !== null && !s.embed,
+    run: () => void import('../present/handout/open').then((m) => m.openHandout()),
+  },
+  {
     id: 'view.export',
     label: 'Export a picture (PNG or SVG)…',
     group: 'View',

@@ -108,6 +108,9 @@ export default function PresenterMode({ onClose, initialStep }: { onClose: () =>
         <button type="button" className={headerButton} onClick={() => window.open('/?presenter-view', 'ec2-lab-presenter-view', 'popup,width=900,height=640')}>
           Presenter view
         </button>
+        <button type="button" className={headerButton} onClick={() => void import('./handout/open').then((m) => m.openHandout())}>
+          Print steps
+        </button>
         <button type="button" className={headerButton} onClick={onClose} aria-keyshortcuts="Escape">
           Exit (Esc)
         </button>
