@@ -8,6 +8,7 @@ import { NarrationBar } from './NarrationBar';
 import { PresenterCanvas } from './PresenterCanvas';
 import { changesBetween, Presentation } from './presentation';
 import { usePresenterChannel } from './presenter-channel';
+import { sessionPresentation } from './session-presentation';
 import { stageFlow } from './stage-flow';
 import { StepControls } from './StepControls';
 import { usePresenterKeys } from './use-presenter-keys';
@@ -36,10 +37,8 @@ export default function PresenterMode({ onClose, initialStep }: { onClose: () =>
 
   useEffect(() => {
     let live = true;
-    void loadEngineModule().then((engine) => {
-      const log = useLabStore.getState().sessionLog;
-      if (!live || !log) return;
-      const presentation = new Presentation(log.base, log.entries.map((e) => e.action), engine.apply);
+    void sessionPresentation().then((presentation) => {
+      if (!live || !presentation) return;
       setShow(presentation);
       setShown({ index: Math.max(0, Math.min(presentation.length, initialStep ?? 0)), before: null });
     });

@@ -2,9 +2,7 @@ import './handout.css';
 import { useEffect, useMemo, useState } from 'react';
 import { button, primary } from '../../app/form-styles';
 import { useLinkStatus } from '../../share/link-status';
-import { loadEngineModule } from '../../store/engine-module';
-import { useLabStore } from '../../store/store';
-import { Presentation } from '../presentation';
+import { sessionPresentation } from '../session-presentation';
 import { HANDOUT_MAX_STEPS, handoutSteps, type HandoutStep } from './steps';
 
 const svgUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
@@ -38,10 +36,8 @@ export default function Handout({ onClose }: { onClose: () => void }) {
 
   useEffect(() => {
     let live = true;
-    void loadEngineModule().then((engine) => {
-      const log = useLabStore.getState().sessionLog;
-      if (!live || !log) return;
-      const show = new Presentation(log.base, log.entries.map((e) => e.action), engine.apply);
+    void sessionPresentation().then((show) => {
+      if (!live || !show) return;
       setTotal(show.length);
       setSteps(handoutSteps(show));
     });
