@@ -32,8 +32,8 @@ export async function startAuthoredLab(opened: Extract<OpenedLab, { ok: true }>,
   } catch {
     labdoc = undefined;
   }
-  const canGoBack = await beginLab(opened.lab, { world: opened.world, ...(labdoc ? { labdoc } : {}) });
-  useLabStore.getState().restoreLayout(opened.layout ?? { positions: {}, lens: 'network' });
+  const layout = opened.layout ?? { positions: {}, lens: 'network' as const };
+  const canGoBack = await beginLab(opened.lab, { world: opened.world, layout, ...(labdoc ? { labdoc } : {}) });
   useLinkStatus.getState().setMeta({ title: opened.lab.title, notes: '' });
   announceOpened({ source, title: opened.lab.title, canGoBack });
   return { ok: true };

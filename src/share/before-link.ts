@@ -115,11 +115,7 @@ export function backToWork(): BackResult {
   if (!parsed.ok) {
     return { ok: false, code: 'kept-work-unreadable', message: `The work kept aside could not be read (${parsed.reason}).` };
   }
-  const state = useLabStore.getState();
-  if (state.activeLab) state.leaveLab();
-  state.select(null);
-  state.replaceWorld(parsed.world);
-  state.restoreLayout({ positions: parsed.positions, lens: parsed.lens });
+  useLabStore.getState().openDocument({ world: parsed.world, layout: { positions: parsed.positions, lens: parsed.lens } });
   openedWorld = null;
   // The next older copy, if any, becomes the one kept: "Back" again goes one further.
   const [next, ...older] = earlierCopies(store);

@@ -48,6 +48,19 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('opening a scenario link', () => {
+  it('replays the log once: the session log starts from the entries the decoder recorded', async () => {
+    await state().loadEngine();
+    const { decodeScenario } = await import('../scenario');
+    const decoded = decodeScenario(plainText);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    expect(decoded.scenario.history).toHaveLength(decoded.scenario.log.length);
+    expect(decoded.scenario.log.length).toBeGreaterThan(0);
+    const { openScenario } = await import('./open-scenario');
+    await openScenario(decoded.scenario, decoded.warnings, 'link');
+    expect(state().sessionLog?.entries).toBe(decoded.scenario.history);
+    expect(state().world).toBe(decoded.scenario.world);
+  });
+
   it('refused: the banner says why, and nothing changes', async () => {
     const before = await learnerWork();
     for (const text of ['s=1.@@@', 's=1.AAAAAAAAAAAAAAAA', 's=7.AAAA', 'hello']) {
