@@ -193,8 +193,25 @@ export async function restoreSavedLab(saved: SavedLab, world: World, store: { ge
     ...(saved.solutionShown ? { solutionShown: true } : {}),
     ...(saved.labdoc ? { labdoc: saved.labdoc } : {}),
   };
+  // The autosave rebuilt undo from its log: when the lab's history is the end of that log, keep both.
+  const log = s.sessionLog;
+  const n = saved.history.length;
+  if (log && log.entries.length >= n && sameSteps(log.entries.slice(log.entries.length - n), saved.history)) {
+    s.openDocument({
+      world,
+      log,
+      lab: { ...activeLab, historyStart: log.entries.length - n },
+      undo: { past: s.past, timeline: s.timeline },
+    });
+    return true;
+  }
   s.openDocument({ world, log: { base: start.world, entries: saved.history }, lab: activeLab });
   return true;
+}
+
+/** Two runs of history entries with the same actions and outcomes (both read from one save). */
+function sameSteps(a: readonly HistoryEntry[], b: readonly HistoryEntry[]): boolean {
+  return a.length === b.length && a.every((e, i) => e.action.type === b[i]?.action.type && e.ok === b[i]?.ok);
 }
 
 /**

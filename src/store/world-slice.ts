@@ -94,7 +94,7 @@ export const SESSION_LOG_LIMIT = 5000;
 
 let nextTimelineId = 1;
 
-function keepLast<T>(list: T[], limit: number): T[] {
+export function keepLast<T>(list: T[], limit: number): T[] {
   return list.length > limit ? list.slice(list.length - limit) : list;
 }
 
@@ -104,7 +104,8 @@ function appendLog(log: SessionLog | null, before: World, item: HistoryEntry): S
   return { base: log.base, entries: [...log.entries, item] };
 }
 
-function entry(world: World, action: string, ok: boolean, events: EngineEvent[], message?: string): TimelineEntry {
+/** A timeline line at `world`'s clock (the autosave rebuilds the timeline with it too). */
+export function entry(world: World, action: string, ok: boolean, events: EngineEvent[], message?: string): TimelineEntry {
   return { id: nextTimelineId++, at: world.clock, action, events, ok, ...(message === undefined ? {} : { message }) };
 }
 
@@ -124,9 +125,9 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
     const engine = await loadEngineModule();
     if (get().world) return;
     const { restoreAutosave } = await import('./autosave');
-    const restored = restoreAutosave(get());
-    if (get().world) return;
-    const world = restored ?? engine.createWorld();
+    // A valid save is opened by restoreAutosave itself (world, layout, undo history in one transaction).
+    if (restoreAutosave(get()) || get().world) return;
+    const world = engine.createWorld();
     set({ world, sessionLog: { base: world, entries: [] }, clockStart: world.clock });
   },
 
