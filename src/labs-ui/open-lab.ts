@@ -71,8 +71,9 @@ export async function openLabLink(rawId: string): Promise<boolean> {
     });
     return false;
   }
+  const { announceOpened, mayOpenOverLab } = await import('../share/before-link');
+  if (!(await mayOpenOverLab('link', `the guided lab “${lab.title}”`))) return false;
   const canGoBack = await beginLab(lab);
-  const { announceOpened } = await import('../share/before-link');
   announceOpened({ source: 'link', title: lab.title, canGoBack });
   return true;
 }

@@ -9,6 +9,7 @@
 import type { World } from '../engine';
 import { z } from 'zod/mini';
 import { isBlankWorld } from '../store/blank-world';
+import { labHistory } from '../store/lab-slice';
 import { parseAutosave, serializeAutosave } from '../store/persist';
 import { useLabStore } from '../store/store';
 import { useLinkStatus, type OpenSource, type ShownWarning } from './link-status';
@@ -138,4 +139,27 @@ export function backToWork(): BackResult {
     more: next !== undefined,
   });
   return { ok: true };
+}
+
+/**
+ * Before a link or file replaces a guided lab the learner has practised in, ask (as the Labs picker does). True when
+ * there is nothing to lose or the learner says yes; on no, the banner says nothing was opened.
+ */
+export async function mayOpenOverLab(source: OpenSource, what: string): Promise<boolean> {
+  const state = useLabStore.getState();
+  if (state.embed || !state.activeLab || labHistory(state).length === 0) return true;
+  const yes = await useLinkStatus.getState().ask({
+    title: `Leave “${state.activeLab.lab.title}”?`,
+    body: `This ${source} opens ${what}. What you did in the lab so far is not kept if you open it now.`,
+    confirm: `Open the ${source}`,
+  });
+  if (!yes) {
+    useLinkStatus.getState().setStatus({
+      kind: 'error',
+      source,
+      code: 'stayed-in-lab',
+      message: 'You chose to stay in your guided lab, so nothing was opened.',
+    });
+  }
+  return yes;
 }

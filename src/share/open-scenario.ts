@@ -11,7 +11,7 @@ import { loadEngineModule } from '../store/engine-module';
 import { useLabStore } from '../store/store';
 import { activeLabFor, type ActiveLab } from '../store/lab-slice';
 import type { SessionLog } from '../store/world-slice';
-import { announceOpened, hasWorkAside, keepWorkAside, markOpened } from './before-link';
+import { announceOpened, hasWorkAside, keepWorkAside, markOpened, mayOpenOverLab } from './before-link';
 import { useLinkStatus, type OpenSource } from './link-status';
 
 /**
@@ -74,6 +74,10 @@ export async function openScenario(scenario: Scenario, warnings: ScenarioWarning
     return reportOpenError(source, 'load-failed', 'The lab could not load what it needs to open this; check the connection and reload.');
   }
   // A newer open overtook this one while it waited: the newer one is on screen and says so.
+  if (thisOpen !== latestOpen) return { ok: true, scenario, warnings };
+  if (!(await mayOpenOverLab(source, scenario.title ? `“${scenario.title}”` : 'a shared lab'))) {
+    return { ok: false, code: 'stayed-in-lab', message: 'You chose to stay in your guided lab, so nothing was opened.' };
+  }
   if (thisOpen !== latestOpen) return { ok: true, scenario, warnings };
   const state = useLabStore.getState();
   // In a guided lab the learner's own work was already kept aside when the lab started: keep that, not the lab.
