@@ -1,8 +1,6 @@
 import { expect, test } from './pages/lab-page';
 import { LabsUi } from './pages/labs';
 
-const AUTOSAVE = 'ec2-lab:autosave:v1';
-
 test.describe('an autosave that tells', () => {
   test('storage full: a warning at once, with "Download your work"', async ({ lab, page }) => {
     await page.addInitScript(() => {
