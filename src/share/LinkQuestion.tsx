@@ -7,7 +7,7 @@ export function LinkQuestion() {
   if (!question) return null;
   return (
     <ConfirmDialog
-      options={{ title: question.title, body: question.body, confirm: question.confirm, cancel: 'Stay in the lab' }}
+      options={{ title: question.title, body: question.body, confirm: question.confirm, cancel: question.cancel ?? 'Cancel' }}
       onConfirm={() => question.answer(true)}
       onCancel={() => question.answer(false)}
     />

@@ -147,11 +147,13 @@ export function backToWork(): BackResult {
  */
 export async function mayOpenOverLab(source: OpenSource, what: string): Promise<boolean> {
   const state = useLabStore.getState();
+  if (!(await mayDropOldestCopy(source))) return false;
   if (state.embed || !state.activeLab || labHistory(state).length === 0) return true;
   const yes = await useLinkStatus.getState().ask({
     title: `Leave “${state.activeLab.lab.title}”?`,
     body: `This ${source} opens ${what}. What you did in the lab so far is not kept if you open it now.`,
     confirm: `Open the ${source}`,
+    cancel: 'Stay in the lab',
   });
   if (!yes) {
     useLinkStatus.getState().setStatus({
@@ -159,6 +161,35 @@ export async function mayOpenOverLab(source: OpenSource, what: string): Promise<
       source,
       code: 'stayed-in-lab',
       message: 'You chose to stay in your guided lab, so nothing was opened.',
+    });
+  }
+  return yes;
+}
+
+/** Whether keeping the current work aside now would push the oldest kept copy out of the list (it is full). */
+export function wouldDropOldestCopy(): boolean {
+  const state = useLabStore.getState();
+  const store = storage();
+  if (!store || !state.world || state.embed || state.activeLab) return false;
+  if (store.getItem(BEFORE_LINK_KEY) === null || (openedWorld && state.world === openedWorld) || isBlankWorld(state.world)) return false;
+  return earlierCopies(store).length >= EARLIER_MAX;
+}
+
+/** When the kept copies are full, the learner chooses: drop the oldest and open, or open nothing. */
+async function mayDropOldestCopy(source: OpenSource): Promise<boolean> {
+  if (!wouldDropOldestCopy()) return true;
+  const yes = await useLinkStatus.getState().ask({
+    title: 'Drop the oldest kept work?',
+    body: `This browser already keeps ${EARLIER_MAX + 1} copies of earlier work (the most it keeps). Opening this ${source} keeps your current work and drops the oldest copy. To keep that one, go Back to it first and save it as a file from Share.`,
+    confirm: `Drop the oldest and open the ${source}`,
+    cancel: 'Keep every copy',
+  });
+  if (!yes) {
+    useLinkStatus.getState().setStatus({
+      kind: 'error',
+      source,
+      code: 'copies-full',
+      message: 'You chose to keep every copy of earlier work, so nothing was opened.',
     });
   }
   return yes;

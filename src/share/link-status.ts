@@ -38,6 +38,8 @@ export interface OpenQuestion {
   title: string;
   body: string;
   confirm: string;
+  /** The safe choice's label (default "Cancel"). */
+  cancel?: string;
   answer: (yes: boolean) => void;
 }
 

@@ -4,7 +4,7 @@ import { createScenario, encodeScenario, scenarioCarries } from '../scenario';
 import { classroomScenario } from '../scenario/fixtures/classroom';
 import { resetAutosaveForTests } from '../store/autosave';
 import { resetLabStore, useLabStore } from '../store/store';
-import { backToWork, BEFORE_LINK_KEY, hasWorkAside } from './before-link';
+import { backToWork, BEFORE_LINK_KEY, EARLIER_KEY, hasWorkAside } from './before-link';
 import { scenarioOfLab } from './build-share';
 import { useLinkStatus } from './link-status';
 import { openScenarioText } from './open-scenario';
@@ -50,6 +50,24 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('opening a scenario link', () => {
+  it('when the kept copies are full, asks before dropping the oldest; "Keep every copy" opens nothing', async () => {
+    await learnerWork();
+    for (let i = 0; i < 5; i++) {
+      expect((await openScenarioText(plainText, 'link')).ok).toBe(true);
+      expect(useLinkStatus.getState().question).toBeNull();
+      state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: `10.${50 + i}.0.0/16` } });
+    }
+    const world = state().world;
+    const earlier = storage.getItem(EARLIER_KEY);
+    const sixth = openScenarioText(plainText, 'link');
+    await vi.waitFor(() => expect(useLinkStatus.getState().question?.title).toBe('Drop the oldest kept work?'));
+    useLinkStatus.getState().question!.answer(false);
+    expect((await sixth).ok).toBe(false);
+    expect(state().world).toBe(world);
+    expect(storage.getItem(EARLIER_KEY)).toBe(earlier);
+    expect(useLinkStatus.getState().status).toMatchObject({ kind: 'error', code: 'copies-full' });
+  });
+
   it('during a guided lab with practice, asks first; "Stay in the lab" opens nothing', async () => {
     await state().loadEngine();
     const { labById } = await import('../labs/catalogue');
