@@ -9,6 +9,7 @@ import { Toolbar } from '../panels/Toolbar';
 import { useLabStore } from '../store/store';
 import { EmbedBar } from '../share/EmbedBar';
 import { LinkBanner } from '../share/LinkBanner';
+import { useLinkStatus } from '../share/link-status';
 import { LabCanvasFit, LabDock, LabOverlays } from '../labs-ui/LabSlots';
 import { Header } from './Header';
 import { openFromUrl, watchUrl } from './open-from-url';
@@ -17,6 +18,8 @@ import { applyTheme, storeTheme, watchSystemTheme } from './theme';
 /** The palette and its forms load on first use (they need the engine's action list); preloaded once idle. */
 const loadPalette = () => import('../commands/CommandPalette');
 const CommandPalette = lazy(loadPalette);
+/** The question a link asks before replacing a guided lab in progress (loaded only when one is asked). */
+const LinkQuestion = lazy(() => import('../share/LinkQuestion').then((m) => ({ default: m.LinkQuestion })));
 
 /** Keeps <html> in step with the theme in the store; keeps the learner's own choice in localStorage. */
 function useThemeOnDocument() {
@@ -47,6 +50,7 @@ export function App() {
   useShortcuts();
   const paletteOpen = useLabStore((s) => s.paletteOpen);
   const embed = useLabStore((s) => s.embed);
+  const linkQuestion = useLinkStatus((s) => s.question !== null);
   useEffect(() => {
     void useLabStore
       .getState()
@@ -90,6 +94,11 @@ export function App() {
         <SidePanel />
       </div>
       <LabOverlays />
+      {linkQuestion && (
+        <Suspense fallback={null}>
+          <LinkQuestion />
+        </Suspense>
+      )}
       {paletteOpen && (
         <Suspense fallback={null}>
           <CommandPalette />

@@ -11,6 +11,7 @@ export { RULES, SECTIONS, ruleEntries, type RuleId, type RuleEntry, type Section
 export { ACTION_LIST } from './actions';
 export type { Action, Result, EngineEvent, EngineError, RefusalScope } from './types';
 export type { World } from './model/world';
+export { summarize, type HistoryEntry } from './history';
 export { REGIONS, HOME_REGION, DEFAULT_ACCOUNT, AMAZON_ACCOUNT } from './regions';
 
 export interface DnsQuery {

@@ -5,7 +5,7 @@
  * one sentence. Loaded lazily.
  */
 import type { OpenedLab } from '../labs/authoring';
-import { announceOpened } from '../share/before-link';
+import { announceOpened, mayOpenOverLab } from '../share/before-link';
 import { useLinkStatus, type OpenSource } from '../share/link-status';
 import { useLabStore } from '../store/store';
 
@@ -21,6 +21,9 @@ function report(source: OpenSource, code: string, message: string): OpenLabResul
  * own work aside first, not a lab's practice), then say so in the banner with the way back.
  */
 export async function startAuthoredLab(opened: Extract<OpenedLab, { ok: true }>, source: OpenSource): Promise<OpenLabResult> {
+  if (!(await mayOpenOverLab(source, `the guided lab “${opened.lab.title}”`))) {
+    return { ok: false, code: 'stayed-in-lab', message: 'You chose to stay in your guided lab, so nothing was opened.' };
+  }
   const state = useLabStore.getState();
   state.select(null);
   const [{ beginLab }, { encodeAuthoredLab }] = await Promise.all([import('../labs-ui/open-lab'), import('../labs/authoring')]);
@@ -32,8 +35,8 @@ export async function startAuthoredLab(opened: Extract<OpenedLab, { ok: true }>,
   } catch {
     labdoc = undefined;
   }
-  const canGoBack = await beginLab(opened.lab, { world: opened.world, ...(labdoc ? { labdoc } : {}) });
-  useLabStore.getState().restoreLayout(opened.layout ?? { positions: {}, lens: 'network' });
+  const layout = opened.layout ?? { positions: {}, lens: 'network' as const };
+  const canGoBack = await beginLab(opened.lab, { world: opened.world, layout, ...(labdoc ? { labdoc } : {}) });
   useLinkStatus.getState().setMeta({ title: opened.lab.title, notes: '' });
   announceOpened({ source, title: opened.lab.title, canGoBack });
   return { ok: true };

@@ -3,11 +3,10 @@
  * mechanism of src/share/before-link.ts), and `#lab=<id>` links open a catalogue lab with the banner offering the
  * way back. An unknown id changes nothing and says so.
  */
-import type { World } from '../engine';
 import type { Lab } from '../labs/types';
 import { useLinkStatus } from '../share/link-status';
 import { isBlankWorld } from '../store/blank-world';
-import { labHistory, labStarted } from '../store/lab-slice';
+import { labHistory, labStarted, type StartOptions } from '../store/lab-slice';
 import { useLabStore, type LabState as StoreState } from '../store/store';
 
 export { isBlankWorld };
@@ -27,7 +26,7 @@ export function workAtRisk(state: Pick<StoreState, 'world' | 'activeLab' | 'sess
  * practice, and keeping it would overwrite the learner's real work kept from before). Returns whether work is kept
  * aside now, so the caller can offer the way back.
  */
-export async function beginLab(lab: Lab, options?: { world?: World; labdoc?: string }): Promise<boolean> {
+export async function beginLab(lab: Lab, options?: StartOptions): Promise<boolean> {
   const state = useLabStore.getState();
   const before = await import('../share/before-link');
   let keptAside = before.hasWorkAside();
@@ -72,8 +71,9 @@ export async function openLabLink(rawId: string): Promise<boolean> {
     });
     return false;
   }
+  const { announceOpened, mayOpenOverLab } = await import('../share/before-link');
+  if (!(await mayOpenOverLab('link', `the guided lab “${lab.title}”`))) return false;
   const canGoBack = await beginLab(lab);
-  const { announceOpened } = await import('../share/before-link');
   announceOpened({ source: 'link', title: lab.title, canGoBack });
   return true;
 }

@@ -1,7 +1,7 @@
 /**
  * Replaying lab actions: refs resolved from earlier responses, results summarised as history entries. Pure.
  */
-import { apply, createWorld, type Action, type Result, type World } from '../engine';
+import { apply, createWorld, summarize, type Action, type Result, type World } from '../engine';
 import type { HistoryEntry, Lab, LabAction, LabDefinition, Template } from './types';
 
 export type Bindings = Readonly<Record<string, unknown>>;
@@ -52,11 +52,8 @@ export function resolveAction(action: LabAction, bindings: Bindings): Action {
   };
 }
 
-/** What the history keeps of one applied action. */
-export function summarize(action: Action, result: Result): HistoryEntry {
-  if (result.ok) return { action, ok: true, events: result.events, response: result.response };
-  return { action, ok: false, code: result.error.code, rule: result.error.rule, events: result.events };
-}
+/** What the history keeps of one applied action (the engine's one summarize). */
+export { summarize };
 
 /** New bindings after an accepted action: each `as` name read from the response. Refused actions bind nothing. */
 export function bind(action: LabAction, result: Result, bindings: Bindings): Bindings {

@@ -2,7 +2,7 @@
  * The guided-lab format. A lab is data: a starting scenario (an action log from `createWorld()`), steps with goals
  * graded on meaning, and a solution that the catalogue test replays. Pure: no React, no DOM.
  */
-import type { Action, EngineEvent, RuleId, Section, World } from '../engine';
+import type { HistoryEntry, RuleId, Section, World } from '../engine';
 
 /** A value taken from an earlier response, by the name an earlier action bound it to with `as`. */
 export interface Ref {
@@ -36,21 +36,8 @@ export interface LabStart {
   actions: LabAction[];
 }
 
-/** What the learner produced, one entry per action sent (the app's timeline feeds it). */
-export interface HistoryEntry {
-  action: Action;
-  ok: boolean;
-  /** AWS error code when refused. */
-  code?: string;
-  /** Rule id from the catalogue when refused. */
-  rule?: string;
-  events: EngineEvent[];
-  /**
-   * The response, kept for reads whose answer is the lesson (an IMDS reply, a DNS answer, a parsed type name).
-   * Optional: a timeline may leave it out for writes.
-   */
-  response?: unknown;
-}
+/** What the learner produced, one entry per action sent (the app's session log feeds it). */
+export type { HistoryEntry } from '../engine/history';
 
 export interface GoalContext {
   world: World;

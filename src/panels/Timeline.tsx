@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { ChevronIcon } from '../app/icons';
 import { useLabStore } from '../store/store';
 import type { TimelineEntry } from '../store/world-slice';
-import { clockLabel, narrate } from './narrate';
+import { clockLabel, elapsedLabel, narrate } from './narrate';
 
 const TONE: Record<'done' | 'refused' | 'history', { dot: string; label: string }> = {
   done: { dot: 'bg-emerald-600 dark:bg-emerald-400', label: 'Done' },
@@ -10,7 +10,7 @@ const TONE: Record<'done' | 'refused' | 'history', { dot: string; label: string 
   history: { dot: 'bg-slate-400 dark:bg-slate-500', label: 'History' },
 };
 
-function Entry({ entry }: { entry: TimelineEntry }) {
+function Entry({ entry, start }: { entry: TimelineEntry; start: number }) {
   const n = narrate(entry);
   const tone = TONE[n.tone];
   return (
@@ -21,8 +21,8 @@ function Entry({ entry }: { entry: TimelineEntry }) {
           <span className="sr-only">{tone.label}: </span>
           {n.title}
         </span>
-        <span className="font-mono text-sm text-slate-500 dark:text-slate-400" title="Lab clock">
-          {clockLabel(entry.at)}
+        <span className="font-mono text-sm text-slate-500 dark:text-slate-400" title={`Simulated time since the start (lab clock ${clockLabel(entry.at)})`}>
+          {elapsedLabel(entry.at - start)}
         </span>
       </p>
       {n.lines.length > 0 && (
@@ -41,6 +41,7 @@ export function Timeline() {
   const timeline = useLabStore((s) => s.timeline);
   const open = useLabStore((s) => s.timelineOpen);
   const toggle = useLabStore((s) => s.toggleTimeline);
+  const start = useLabStore((s) => s.clockStart);
   const listId = useId();
   const newestFirst = [...timeline].reverse();
   return (
@@ -77,7 +78,7 @@ export function Timeline() {
           ) : (
             <ol className="ml-1.5 space-y-0">
               {newestFirst.map((entry) => (
-                <Entry key={entry.id} entry={entry} />
+                <Entry key={entry.id} entry={entry} start={start} />
               ))}
             </ol>
           )}

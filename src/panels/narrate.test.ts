@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockLabel, narrate, scopeLabel } from './narrate';
+import { clockLabel, elapsedLabel, narrate, scopeLabel } from './narrate';
 import { courseHref, courseSlug } from './course';
 
 describe('timeline narration', () => {
@@ -46,5 +46,11 @@ describe('course links', () => {
     expect(courseSlug('Dedicated Hosts [OOS]')).toBe('dedicated-hosts');
     expect(courseSlug('EC2 Network Interfaces, Instance IPs and DNS')).toBe('ec2-network-interfaces-instance-ips-and-dns');
     expect(courseHref('Amazon Machine Image (AMI)')).toBe('#course/amazon-machine-image-ami');
+  });
+});
+
+describe('elapsedLabel', () => {
+  it('shows the simulated time since the start, not 0s for every step', () => {
+    expect([0, 45, 120, 3900, 90000].map(elapsedLabel)).toEqual(['start', '+45 s', '+2 min', '+1 h 05 min', '+1 d 1 h']);
   });
 });

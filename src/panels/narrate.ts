@@ -28,6 +28,16 @@ export function clockLabel(seconds: number): string {
   return `${Math.floor(s / 86400)}d ${Math.floor((s % 86400) / 3600)}h`;
 }
 
+/** Simulated time since the session started, as the timeline shows it: `start`, `+45 s`, `+2 min`, `+1 h 05 min`, `+3 d 4 h`. */
+export function elapsedLabel(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  if (s === 0) return 'start';
+  if (s < 60) return `+${s} s`;
+  if (s < 3600) return `+${Math.floor(s / 60)} min`;
+  if (s < 86400) return `+${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`;
+  return `+${Math.floor(s / 86400)} d ${Math.floor((s % 86400) / 3600)} h`;
+}
+
 const SCOPE_NAMES: Record<RefusalScope['kind'], string> = {
   'availability-zone': 'Availability Zone',
   region: 'Region',

@@ -1,4 +1,4 @@
-import { createWorld, type World } from '../engine';
+import { createWorld, type HistoryEntry, type World } from '../engine';
 import { seal, unseal } from './envelope';
 import { drawCount, IdExpander, IdShortener, TokenError } from './ids';
 import { InvalidDocument, isObject, mapStrings, mapStringsInPlace, type Obj } from './json';
@@ -149,7 +149,8 @@ function decodeDocument(text: unknown): DecodeResult {
   const start = decodeWorld(doc, seed, warnings);
   const origin: ScenarioOrigin = doc.snap ? { kind: 'snapshot', world: start } : { kind: 'fresh', seed, defaultVpc: doc.dv === 1 };
   const log = (doc.log ?? []).map(stepFromWire);
-  const world = replay(start, log, warnings, LIMITS.maxReplayWorkOnOpen);
+  const history: HistoryEntry[] = [];
+  const world = replay(start, log, warnings, LIMITS.maxReplayWorkOnOpen, history);
 
   const refs = referentsOf(world);
   const positions: Record<string, Position> = {};
@@ -164,6 +165,7 @@ function decodeDocument(text: unknown): DecodeResult {
     world,
     origin,
     log,
+    history,
     layout,
   };
   if (doc.lab) {

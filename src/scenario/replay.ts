@@ -1,4 +1,4 @@
-import { apply, type Action, type World } from '../engine';
+import { apply, summarize, type Action, type HistoryEntry, type World } from '../engine';
 import type { Collection } from '../engine/collection';
 import type { Warnings } from './restore';
 import { collectionKeys } from './snapshot';
@@ -55,9 +55,10 @@ export function record(
 /**
  * Replay a recorded log. A step whose outcome differs from the one recorded (refused now, accepted now, or refused
  * with another code) is reported with its index and code; a refused step leaves the world as it was, so the rest
- * still replays.
+ * still replays. Each step's history entry (what it got now) goes to `entries` when given, so whoever opens the
+ * scenario starts its session log from them instead of replaying the log a second time.
  */
-export function replay(world: World, steps: readonly LogStep[], warnings: Warnings, maxWork: number): World {
+export function replay(world: World, steps: readonly LogStep[], warnings: Warnings, maxWork: number, entries?: HistoryEntry[]): World {
   let current = world;
   let work = 0;
   let size = worldSize(world);
@@ -67,6 +68,7 @@ export function replay(world: World, steps: readonly LogStep[], warnings: Warnin
     work += stepWork(size, after);
     size = after;
     if (work > maxWork) throw new ReplayTooLong(`replaying the log would take too long (stopped at step ${index + 1})`);
+    entries?.push(summarize(step.action, result));
     if (result.ok) {
       current = result.world;
       if (step.refused !== undefined) {

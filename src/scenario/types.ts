@@ -1,4 +1,4 @@
-import type { Action, World } from '../engine';
+import type { Action, HistoryEntry, World } from '../engine';
 
 /** Where a box sits on the canvas (pixels at zoom 1; integers in a scenario). */
 export interface Position {
@@ -56,6 +56,11 @@ export interface Scenario {
   world: World;
   origin: ScenarioOrigin;
   log: LogStep[];
+  /**
+   * What each step of `log` got when the scenario was opened (set by decodeScenario, which replays the log once):
+   * the session log of the opened lab starts from these.
+   */
+  history?: HistoryEntry[];
   layout: ScenarioLayout;
   lab?: LabState;
   camera?: Camera;

@@ -9,6 +9,7 @@
 import type { World } from '../engine';
 import { z } from 'zod/mini';
 import { isBlankWorld } from '../store/blank-world';
+import { labHistory } from '../store/lab-slice';
 import { parseAutosave, serializeAutosave } from '../store/persist';
 import { useLabStore } from '../store/store';
 import { useLinkStatus, type OpenSource, type ShownWarning } from './link-status';
@@ -115,11 +116,7 @@ export function backToWork(): BackResult {
   if (!parsed.ok) {
     return { ok: false, code: 'kept-work-unreadable', message: `The work kept aside could not be read (${parsed.reason}).` };
   }
-  const state = useLabStore.getState();
-  if (state.activeLab) state.leaveLab();
-  state.select(null);
-  state.replaceWorld(parsed.world);
-  state.restoreLayout({ positions: parsed.positions, lens: parsed.lens });
+  useLabStore.getState().openDocument({ world: parsed.world, layout: { positions: parsed.positions, lens: parsed.lens } });
   openedWorld = null;
   // The next older copy, if any, becomes the one kept: "Back" again goes one further.
   const [next, ...older] = earlierCopies(store);
@@ -142,4 +139,58 @@ export function backToWork(): BackResult {
     more: next !== undefined,
   });
   return { ok: true };
+}
+
+/**
+ * Before a link or file replaces a guided lab the learner has practised in, ask (as the Labs picker does). True when
+ * there is nothing to lose or the learner says yes; on no, the banner says nothing was opened.
+ */
+export async function mayOpenOverLab(source: OpenSource, what: string): Promise<boolean> {
+  const state = useLabStore.getState();
+  if (!(await mayDropOldestCopy(source))) return false;
+  if (state.embed || !state.activeLab || labHistory(state).length === 0) return true;
+  const yes = await useLinkStatus.getState().ask({
+    title: `Leave “${state.activeLab.lab.title}”?`,
+    body: `This ${source} opens ${what}. What you did in the lab so far is not kept if you open it now.`,
+    confirm: `Open the ${source}`,
+    cancel: 'Stay in the lab',
+  });
+  if (!yes) {
+    useLinkStatus.getState().setStatus({
+      kind: 'error',
+      source,
+      code: 'stayed-in-lab',
+      message: 'You chose to stay in your guided lab, so nothing was opened.',
+    });
+  }
+  return yes;
+}
+
+/** Whether keeping the current work aside now would push the oldest kept copy out of the list (it is full). */
+export function wouldDropOldestCopy(): boolean {
+  const state = useLabStore.getState();
+  const store = storage();
+  if (!store || !state.world || state.embed || state.activeLab) return false;
+  if (store.getItem(BEFORE_LINK_KEY) === null || (openedWorld && state.world === openedWorld) || isBlankWorld(state.world)) return false;
+  return earlierCopies(store).length >= EARLIER_MAX;
+}
+
+/** When the kept copies are full, the learner chooses: drop the oldest and open, or open nothing. */
+async function mayDropOldestCopy(source: OpenSource): Promise<boolean> {
+  if (!wouldDropOldestCopy()) return true;
+  const yes = await useLinkStatus.getState().ask({
+    title: 'Drop the oldest kept work?',
+    body: `This browser already keeps ${EARLIER_MAX + 1} copies of earlier work (the most it keeps). Opening this ${source} keeps your current work and drops the oldest copy. To keep that one, go Back to it first and save it as a file from Share.`,
+    confirm: `Drop the oldest and open the ${source}`,
+    cancel: 'Keep every copy',
+  });
+  if (!yes) {
+    useLinkStatus.getState().setStatus({
+      kind: 'error',
+      source,
+      code: 'copies-full',
+      message: 'You chose to keep every copy of earlier work, so nothing was opened.',
+    });
+  }
+  return yes;
 }

@@ -33,8 +33,21 @@ export type LinkStatus =
   /** `more`: an earlier copy is still kept, and "Back" can go one further. */
   | { kind: 'back'; message: string; more?: boolean };
 
+/** A question an opener asks before replacing work (a link opened during a guided lab). */
+export interface OpenQuestion {
+  title: string;
+  body: string;
+  confirm: string;
+  /** The safe choice's label (default "Cancel"). */
+  cancel?: string;
+  answer: (yes: boolean) => void;
+}
+
 interface LinkStatusState {
   status: LinkStatus | null;
+  question: OpenQuestion | null;
+  /** Ask, and resolve with the learner's answer (the dialog is LinkQuestion). */
+  ask: (question: Omit<OpenQuestion, 'answer'>) => Promise<boolean>;
   /** Title and notes of the lab as shared (prefilled in the Share dialog). */
   title: string;
   notes: string;
@@ -44,6 +57,14 @@ interface LinkStatusState {
 
 export const useLinkStatus = create<LinkStatusState>()((set) => ({
   status: null,
+  question: null,
+  ask: (question) =>
+    new Promise<boolean>((resolve) => {
+      set((s) => {
+        s.question?.answer(false); // a newer question replaces an unanswered one
+        return { question: { ...question, answer: (yes) => { set({ question: null }); resolve(yes); } } };
+      });
+    }),
   title: '',
   notes: '',
   setStatus: (status) => set({ status }),

@@ -4,7 +4,7 @@ import { createScenario, encodeScenario, scenarioCarries } from '../scenario';
 import { classroomScenario } from '../scenario/fixtures/classroom';
 import { resetAutosaveForTests } from '../store/autosave';
 import { resetLabStore, useLabStore } from '../store/store';
-import { backToWork, BEFORE_LINK_KEY, hasWorkAside } from './before-link';
+import { backToWork, BEFORE_LINK_KEY, EARLIER_KEY, hasWorkAside } from './before-link';
 import { scenarioOfLab } from './build-share';
 import { useLinkStatus } from './link-status';
 import { openScenarioText } from './open-scenario';
@@ -23,6 +23,8 @@ function json(w: World | null): string {
   return `${text.length}:${(h1 >>> 0).toString(16)}:${(h2 >>> 0).toString(16)}`;
 }
 let storage: MemoryStorage;
+/** Say yes to the question an opener asks over a guided lab in progress. */
+const answerYes = () => useLinkStatus.subscribe((s) => s.question?.answer(true));
 
 /** The lab with some work of the learner's own: a VPC in a fresh world, moved box, physical lens. */
 async function learnerWork() {
@@ -43,11 +45,63 @@ beforeEach(() => {
   storage = stubMemoryStorage();
   resetAutosaveForTests();
   resetLabStore();
-  useLinkStatus.setState({ status: null, title: '', notes: '' });
+  useLinkStatus.setState({ status: null, question: null, title: '', notes: '' });
 });
 afterEach(() => vi.unstubAllGlobals());
 
 describe('opening a scenario link', () => {
+  it('when the kept copies are full, asks before dropping the oldest; "Keep every copy" opens nothing', async () => {
+    await learnerWork();
+    for (let i = 0; i < 5; i++) {
+      expect((await openScenarioText(plainText, 'link')).ok).toBe(true);
+      expect(useLinkStatus.getState().question).toBeNull();
+      state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: `10.${50 + i}.0.0/16` } });
+    }
+    const world = state().world;
+    const earlier = storage.getItem(EARLIER_KEY);
+    const sixth = openScenarioText(plainText, 'link');
+    await vi.waitFor(() => expect(useLinkStatus.getState().question?.title).toBe('Drop the oldest kept work?'));
+    useLinkStatus.getState().question!.answer(false);
+    expect((await sixth).ok).toBe(false);
+    expect(state().world).toBe(world);
+    expect(storage.getItem(EARLIER_KEY)).toBe(earlier);
+    expect(useLinkStatus.getState().status).toMatchObject({ kind: 'error', code: 'copies-full' });
+  });
+
+  it('during a guided lab with practice, asks first; "Stay in the lab" opens nothing', async () => {
+    await state().loadEngine();
+    const { labById } = await import('../labs/catalogue');
+    state().startLab(labById('ebs-move')!);
+    const { labStarted } = await import('../store/lab-slice');
+    await labStarted();
+    state().dispatch({ type: 'ec2:DescribeVolumes', params: {} });
+    const lab = state().world;
+    const first = openScenarioText(plainText, 'link');
+    await vi.waitFor(() => expect(useLinkStatus.getState().question).not.toBeNull());
+    useLinkStatus.getState().question!.answer(false);
+    expect((await first).ok).toBe(false);
+    expect(state().world).toBe(lab);
+    expect(state().activeLab?.lab.id).toBe('ebs-move');
+    const second = openScenarioText(plainText, 'link');
+    await vi.waitFor(() => expect(useLinkStatus.getState().question).not.toBeNull());
+    useLinkStatus.getState().question!.answer(true);
+    expect((await second).ok).toBe(true);
+    expect(state().activeLab).toBeNull();
+  });
+
+  it('replays the log once: the session log starts from the entries the decoder recorded', async () => {
+    await state().loadEngine();
+    const { decodeScenario } = await import('../scenario');
+    const decoded = decodeScenario(plainText);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    expect(decoded.scenario.history).toHaveLength(decoded.scenario.log.length);
+    expect(decoded.scenario.log.length).toBeGreaterThan(0);
+    const { openScenario } = await import('./open-scenario');
+    await openScenario(decoded.scenario, decoded.warnings, 'link');
+    expect(state().sessionLog?.entries).toBe(decoded.scenario.history);
+    expect(state().world).toBe(decoded.scenario.world);
+  });
+
   it('refused: the banner says why, and nothing changes', async () => {
     const before = await learnerWork();
     for (const text of ['s=1.@@@', 's=1.AAAAAAAAAAAAAAAA', 's=7.AAAA', 'hello']) {
@@ -82,8 +136,11 @@ describe('opening a scenario link', () => {
     expect(scenarioCarries(again)).toBe('log');
     expect(json(again.world)).toBe(json(classroom.input.world));
 
-    // A second link over the untouched first keeps the learner's own work aside, not the first link.
+    // A second link over the untouched first keeps the learner's own work aside, not the first link. (The first
+    // link resumed a lab with its log as history, so the opener asks first: yes.)
+    const stop = answerYes();
     expect((await openScenarioText(classroomText, 'link')).ok).toBe(true);
+    stop();
     expect(backToWork()).toEqual({ ok: true });
     expect(json(state().world)).toBe(before.world);
     expect(state().positions).toEqual(before.positions);
@@ -141,7 +198,9 @@ describe('opening a scenario link', () => {
     await openScenarioText(classroomText, 'link');
     expect(state().activeLab?.lab.id).toBe(classroom.input.lab?.id);
     state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: '10.4.0.0/16' } });
+    const stop = answerYes();
     await openScenarioText(plainText, 'link');
+    stop();
     expect(state().activeLab).toBeNull();
     expect(backToWork().ok).toBe(true);
     expect(json(state().world)).toBe(before.world);

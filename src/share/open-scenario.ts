@@ -5,40 +5,34 @@
  * nothing: the banner shows its error code and one sentence, and the current work stays (and stays autosaved).
  * Loaded lazily, with the scenario module.
  */
-import type { HistoryEntry } from '../labs/types';
 import type { Scenario, ScenarioWarning } from '../scenario';
 import { isBlankWorld } from '../store/blank-world';
 import { loadEngineModule } from '../store/engine-module';
 import { useLabStore } from '../store/store';
+import { activeLabFor, type ActiveLab } from '../store/lab-slice';
 import type { SessionLog } from '../store/world-slice';
-import { announceOpened, hasWorkAside, keepWorkAside, markOpened } from './before-link';
+import { announceOpened, hasWorkAside, keepWorkAside, markOpened, mayOpenOverLab } from './before-link';
 import { useLinkStatus, type OpenSource } from './link-status';
 
-/** The session log a scenario starts with: its origin, and each logged step replayed for its events and response. */
+/**
+ * The session log a scenario starts with: its origin, and what each logged step got. decodeScenario replays the log
+ * once and hands the entries over (`scenario.history`); only a scenario made another way is replayed here.
+ */
 async function sessionLogOf(scenario: Scenario): Promise<SessionLog> {
   const engine = await loadEngineModule();
   const origin = scenario.origin;
   const base = origin.kind === 'fresh' ? engine.createWorld({ seed: origin.seed, defaultVpc: origin.defaultVpc }) : origin.world;
+  if (scenario.history && scenario.history.length === scenario.log.length) return { base, entries: scenario.history };
   let world = base;
-  const entries: HistoryEntry[] = [];
-  for (const step of scenario.log) {
+  const entries = scenario.log.map((step) => {
     const result = engine.apply(world, step.action);
-    if (result.ok) {
-      entries.push({ action: step.action, ok: true, events: result.events, response: result.response });
-      world = result.world;
-    } else {
-      entries.push({ action: step.action, ok: false, code: result.error.code, rule: result.error.rule, events: result.events });
-    }
-  }
+    world = result.world;
+    return engine.summarize(step.action, result);
+  });
   return { base, entries };
 }
 
 export type OpenResult = { ok: true; scenario: Scenario; warnings: ScenarioWarning[] } | { ok: false; code: string; message: string };
-
-/** An open overtaken by a newer one: the newer one is on screen and says so; this one changes nothing more. */
-function reportOvertaken(scenario: Scenario, warnings: ScenarioWarning[]): OpenResult {
-  return { ok: true, scenario, warnings };
-}
 
 /** Show an opening error in the banner; nothing else changes. */
 export function reportOpenError(source: OpenSource, code: string, message: string): OpenResult {
@@ -63,16 +57,28 @@ export async function openScenarioText(text: string, source: OpenSource): Promis
 /** Counts opens: an open that a newer one overtook while it waited stops instead of mixing the two. */
 let latestOpen = 0;
 
-/** Open a decoded scenario over the current work. */
+/** The catalogue lab a scenario carries progress in, made active (undefined: none, or unknown to this version). */
+async function labOf(scenario: Scenario): Promise<ActiveLab | undefined> {
+  if (!scenario.lab) return undefined;
+  return activeLabFor(scenario.lab).catch(() => undefined);
+}
+
+/** Open a decoded scenario over the current work: everything asynchronous first, then one store transaction. */
 export async function openScenario(scenario: Scenario, warnings: ScenarioWarning[], source: OpenSource): Promise<OpenResult> {
   const thisOpen = ++latestOpen;
   let log: SessionLog;
+  let lab: ActiveLab | undefined;
   try {
-    log = await sessionLogOf(scenario);
+    [log, lab] = await Promise.all([sessionLogOf(scenario), labOf(scenario)]);
   } catch {
     return reportOpenError(source, 'load-failed', 'The lab could not load what it needs to open this; check the connection and reload.');
   }
-  if (thisOpen !== latestOpen) return reportOvertaken(scenario, warnings);
+  // A newer open overtook this one while it waited: the newer one is on screen and says so.
+  if (thisOpen !== latestOpen) return { ok: true, scenario, warnings };
+  if (!(await mayOpenOverLab(source, scenario.title ? `“${scenario.title}”` : 'a shared lab'))) {
+    return { ok: false, code: 'stayed-in-lab', message: 'You chose to stay in your guided lab, so nothing was opened.' };
+  }
+  if (thisOpen !== latestOpen) return { ok: true, scenario, warnings };
   const state = useLabStore.getState();
   // In a guided lab the learner's own work was already kept aside when the lab started: keep that, not the lab.
   const canGoBack = state.embed ? false : state.activeLab && hasWorkAside() ? true : keepWorkAside();
@@ -84,28 +90,16 @@ export async function openScenario(scenario: Scenario, warnings: ScenarioWarning
       'Your current work could not be kept aside in this browser (its storage is full or turned off), so nothing was opened. Save your work as a file from Share first.',
     );
   }
-
-  if (state.activeLab) state.leaveLab();
-  state.select(null);
-  state.dismissRefusal();
-  state.replaceWorld(scenario.world, log);
-  state.restoreLayout({ positions: scenario.layout.positions, lens: scenario.layout.lens });
-  // The author's camera; an embed fits its own frame instead (an iframe or a slide is rarely the author's size).
-  if (!state.embed) state.requestCamera(scenario.camera ?? null);
+  state.openDocument({
+    world: scenario.world,
+    log,
+    layout: { positions: scenario.layout.positions, lens: scenario.layout.lens },
+    // The author's camera; an embed fits its own frame instead (an iframe or a slide is rarely the author's size).
+    ...(state.embed ? {} : { camera: scenario.camera ?? null }),
+    ...(lab ? { lab } : {}),
+  });
   markOpened(scenario.world);
   useLinkStatus.getState().setMeta({ title: scenario.title, notes: scenario.notes });
-
-  let labMissing: string | undefined;
-  if (scenario.lab) {
-    const resumed = await state.resumeLab(scenario.lab).catch(() => false);
-    // A newer link replaced this world while the lab loaded: leave its lab (if any) and its banner alone.
-    if (thisOpen !== latestOpen || useLabStore.getState().world !== scenario.world) {
-      const now = useLabStore.getState();
-      if (resumed && now.world !== scenario.world && now.activeLab?.lab.id === scenario.lab.id) now.leaveLab();
-      return reportOvertaken(scenario, warnings);
-    }
-    if (!resumed) labMissing = scenario.lab.id;
-  }
   if (state.embed) return { ok: true, scenario, warnings }; // the embed's bar shows the title; nothing to go back to
   announceOpened({
     source,
@@ -113,7 +107,7 @@ export async function openScenario(scenario: Scenario, warnings: ScenarioWarning
     notes: scenario.notes,
     warnings,
     canGoBack,
-    ...(labMissing ? { labMissing } : {}),
+    ...(scenario.lab && !lab ? { labMissing: scenario.lab.id } : {}),
   });
   return { ok: true, scenario, warnings };
 }

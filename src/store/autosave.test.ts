@@ -59,4 +59,74 @@ describe('autosave', () => {
     expect(state().world?.vpcs.size).toBe(0);
     expect(state().autosaveProblem).toBeNull();
   });
+
+  it('says at once when a save fails (storage full), and clears it when saving works again', async () => {
+    await state().loadEngine();
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = () => {
+      throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    };
+    state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: '10.0.0.0/16' } });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS + 1);
+    expect(state().saveFailure?.kind).toBe('quota');
+    storage.setItem = setItem;
+    state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: '10.1.0.0/16' } });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS + 1);
+    expect(state().saveFailure).toBeNull();
+    expect(storage.getItem(AUTOSAVE_KEY)).toContain('10.1.0.0/16');
+  });
+
+  it('still saves the work when a request nested thousands deep cannot be written (undo log left out)', async () => {
+    await state().loadEngine();
+    let deep: Record<string, unknown> = {};
+    for (let i = 0; i < 6000; i++) deep = { a: deep };
+    state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: '10.0.0.0/16', Extra: deep } });
+    state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: '10.2.0.0/16' } });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS + 1);
+    expect(state().saveFailure).toBeNull();
+    expect(storage.getItem(AUTOSAVE_KEY)).toContain('10.2.0.0/16');
+  });
+
+  it('a reload keeps undo and the timeline (the last steps are saved and replayed)', async () => {
+    await state().loadEngine();
+    state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: '10.0.0.0/16' } });
+    state().dispatch({ type: 'sim:AdvanceTime', params: { Seconds: 120 } });
+    state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: '10.1.0.0/16' } });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS + 1);
+    const world = JSON.stringify(state().world);
+    const timeline = state().timeline.length;
+    resetLabStore();
+    await state().loadEngine();
+    expect(JSON.stringify(state().world)).toBe(world);
+    expect(state().canUndo).toBe(true);
+    expect(state().timeline).toHaveLength(timeline);
+    expect(state().timeline.at(-1)!.at - state().clockStart).toBe(120);
+    state().undo();
+    expect(state().world?.vpcs.size).toBe(1);
+  });
+
+  it('keeps the damaged save in memory: with storage full, the download is THAT save', async () => {
+    storage.setItem(CORRUPT_KEY, 'an older, unrelated save');
+    storage.setItem(AUTOSAVE_KEY, '{"format":"ec2-lab-autosave","version":1,"world":7}');
+    storage.setItem = () => {
+      throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    };
+    await state().loadEngine();
+    expect(state().autosaveProblem?.damaged).toBe('{"format":"ec2-lab-autosave","version":1,"world":7}');
+  });
+
+  it('another tab saving pauses this one until the learner keeps this tab or reloads', async () => {
+    const listeners: ((e: { key: string; newValue: string }) => void)[] = [];
+    vi.stubGlobal('addEventListener', (type: string, fn: (e: { key: string; newValue: string }) => void) => {
+      if (type === 'storage') listeners.push(fn);
+    });
+    await state().loadEngine();
+    for (const fn of listeners) fn({ key: AUTOSAVE_KEY, newValue: 'the other tab' });
+    expect(state().otherTabChanged).toBe(true);
+    state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: '10.0.0.0/16' } });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS * 3);
+    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
+    state().setOtherTabChanged(false); // "Keep this one"
+    expect(storage.getItem(AUTOSAVE_KEY)).toContain('10.0.0.0/16');
+  });
 });

@@ -9,6 +9,7 @@ import type { World } from '../engine';
 import { progress } from '../labs/progress';
 import type { HistoryEntry, Lab } from '../labs/types';
 import type { LabState } from '../scenario/types';
+import type { Lens, Position } from './layout-slice';
 import type { LabState as StoreState } from './store';
 
 export interface ActiveLab {
@@ -48,13 +49,20 @@ export interface LabNotice {
   message: string;
 }
 
+/** How a lab starts: on its own world (an authored lab's snapshot), with its link and layout. */
+export interface StartOptions {
+  world?: World;
+  labdoc?: string;
+  layout?: { positions: Record<string, Position>; lens: Lens };
+}
+
 export interface LabSlice {
   activeLab: ActiveLab | null;
   /**
    * Start a lab: the world becomes its start (runner's startLab, or `options.world` when given, e.g. an authored
    * lab whose start is a snapshot), history cleared, the lab panel opens.
    */
-  startLab: (lab: Lab, options?: { world?: World; labdoc?: string }) => void;
+  startLab: (lab: Lab, options?: StartOptions) => void;
   /**
    * Opening a share link that carries lab progress: the world is already replaced by the scenario; this finds the
    * catalogue lab `state.id` (loading src/labs lazily) and makes it active with that state. False if unknown.
@@ -175,24 +183,64 @@ export async function restoreSavedLab(saved: SavedLab, world: World, store: { ge
   if (!lab || !start || s.world !== world || s.activeLab) return false;
   const refs = stringRefs(start.bindings);
   startRefsByWorld.set(start.world, refs);
-  s.replaceWorld(world, { base: start.world, entries: saved.history });
-  store.setState({
-    activeLab: {
-      lab,
-      state: { ...saved.state, refs: { ...refs, ...saved.state.refs } },
-      startedAt: saved.startedAt,
-      historyStart: 0,
-      startWorld: start.world,
-      ...(saved.finishedAt !== undefined ? { finishedAt: saved.finishedAt } : {}),
-      ...(saved.solutionShown ? { solutionShown: true } : {}),
-      ...(saved.labdoc ? { labdoc: saved.labdoc } : {}),
-    },
-  });
+  const activeLab: ActiveLab = {
+    lab,
+    state: { ...saved.state, refs: { ...refs, ...saved.state.refs } },
+    startedAt: saved.startedAt,
+    historyStart: 0,
+    startWorld: start.world,
+    ...(saved.finishedAt !== undefined ? { finishedAt: saved.finishedAt } : {}),
+    ...(saved.solutionShown ? { solutionShown: true } : {}),
+    ...(saved.labdoc ? { labdoc: saved.labdoc } : {}),
+  };
+  // The autosave rebuilt undo from its log: when the lab's history is the end of that log, keep both.
+  const log = s.sessionLog;
+  const n = saved.history.length;
+  if (log && log.entries.length >= n && sameSteps(log.entries.slice(log.entries.length - n), saved.history)) {
+    s.openDocument({
+      world,
+      log,
+      lab: { ...activeLab, historyStart: log.entries.length - n },
+      undo: { past: s.past, timeline: s.timeline },
+    });
+    return true;
+  }
+  s.openDocument({ world, log: { base: start.world, entries: saved.history }, lab: activeLab });
   return true;
 }
 
+/** Two runs of history entries with the same actions and outcomes (both read from one save). */
+function sameSteps(a: readonly HistoryEntry[], b: readonly HistoryEntry[]): boolean {
+  return a.length === b.length && a.every((e, i) => e.action.type === b[i]?.action.type && e.ok === b[i]?.ok);
+}
+
+/**
+ * The catalogue lab a share link's lab state names, made active on the world the link opens (its start is
+ * recomputed, deterministic; the link's refs win). Undefined when this version has no such lab.
+ */
+export async function activeLabFor(state: LabState): Promise<ActiveLab | undefined> {
+  const [{ labById }, runner] = await Promise.all([import('../labs/catalogue'), loadLabRunner()]);
+  const lab = labById(state.id);
+  if (!lab) return undefined;
+  let start: { world: World; refs: Record<string, string> } | undefined;
+  try {
+    const run = runner.startLab(lab);
+    start = { world: run.world, refs: stringRefs(run.bindings) };
+    startRefsByWorld.set(run.world, start.refs);
+  } catch {
+    start = undefined;
+  }
+  return {
+    lab,
+    state: { ...state, refs: { ...start?.refs, ...state.refs } },
+    startedAt: Date.now(),
+    historyStart: 0,
+    ...(start ? { startWorld: start.world } : {}),
+  };
+}
+
 export const createLabSlice: StateCreator<StoreState, [], [], LabSlice> = (set, get) => {
-  function begin(lab: Lab, runner: RunnerModule | undefined, world: World | undefined, labdoc?: string): void {
+  function begin(lab: Lab, runner: RunnerModule | undefined, world: World | undefined, options?: StartOptions): void {
     let start = world;
     let refs: Record<string, string> = {};
     if (!start) {
@@ -202,21 +250,17 @@ export const createLabSlice: StateCreator<StoreState, [], [], LabSlice> = (set, 
       refs = stringRefs(run.bindings);
       startRefsByWorld.set(start, refs);
     }
-    get().replaceWorld(start);
-    set({
-      activeLab: {
+    get().openDocument({
+      world: start,
+      ...(options?.layout ? { layout: options.layout } : {}),
+      lab: {
         lab,
         state: { id: lab.id, step: 0, completed: [], refs },
         startedAt: Date.now(),
-        historyStart: get().sessionLog?.entries.length ?? 0,
+        historyStart: 0,
         startWorld: start,
-        ...(labdoc ? { labdoc } : {}),
+        ...(options?.labdoc ? { labdoc: options.labdoc } : {}),
       },
-      selection: null,
-      refusal: null,
-      labPanelCollapsed: false,
-      labPickerOpen: false,
-      labNotice: null,
     });
   }
 
@@ -226,40 +270,20 @@ export const createLabSlice: StateCreator<StoreState, [], [], LabSlice> = (set, 
     startLab: (lab, options) => {
       const world = options?.world;
       if (world || runnerModule) {
-        begin(lab, runnerModule, world, options?.labdoc);
+        begin(lab, runnerModule, world, options);
         pending = Promise.resolve();
         return;
       }
       pending = loadLabRunner().then(
-        (runner) => begin(lab, runner, undefined),
+        (runner) => begin(lab, runner, undefined, options),
         () => set({ labNotice: { message: `load-failed: the lab “${lab.title}” could not be loaded. Check the connection and try again.` } }),
       );
     },
 
     resumeLab: async (state) => {
-      const [{ labById }, runner] = await Promise.all([import('../labs/catalogue'), loadLabRunner()]);
-      const lab = labById(state.id);
-      if (!lab) return false;
-      // The start is deterministic (same seed, same actions): recompute its world and names; the link's refs win.
-      let start: { world: World; refs: Record<string, string> } | undefined;
-      try {
-        const run = runner.startLab(lab);
-        start = { world: run.world, refs: stringRefs(run.bindings) };
-        startRefsByWorld.set(run.world, start.refs);
-      } catch {
-        start = undefined;
-      }
-      set({
-        activeLab: {
-          lab,
-          state: { ...state, refs: { ...start?.refs, ...state.refs } },
-          startedAt: Date.now(),
-          historyStart: 0,
-          ...(start ? { startWorld: start.world } : {}),
-        },
-        labPickerOpen: false,
-        labNotice: null,
-      });
+      const active = await activeLabFor(state);
+      if (!active) return false;
+      set({ activeLab: active, labPickerOpen: false, labNotice: null });
       return true;
     },
 
@@ -277,7 +301,7 @@ export const createLabSlice: StateCreator<StoreState, [], [], LabSlice> = (set, 
       const active = get().activeLab;
       if (!active) return;
       if (active.startWorld) {
-        begin(active.lab, runnerModule, active.startWorld, active.labdoc);
+        begin(active.lab, runnerModule, active.startWorld, active.labdoc ? { labdoc: active.labdoc } : undefined);
         // The start's names stay what they were (the same world).
         set((s) => (s.activeLab ? { activeLab: { ...s.activeLab, state: { ...s.activeLab.state, refs: startRefsOf(active) } } } : {}));
         return;

@@ -1,14 +1,19 @@
 /**
- * The autosave document: what localStorage keeps between visits. Validated with zod at this edge only (DESIGN.md
- * example 8): the envelope, and the world's top-level shape; inside the app the types are trusted.
+ * The autosave document: what localStorage keeps between visits. Validated at this edge only (DESIGN.md example 8):
+ * the envelope with zod, then every resource of the world with the same schemas and repairs as a share link
+ * (src/scenario/restore.ts), so a broken instance is refused (or repaired) here, never loaded silently. Inside the
+ * app the types are trusted.
  *
  * World collections are persistent maps that serialise as plain `{ id: resource }` objects; they come back through
  * `Collection.from`, one per collection. Loaded lazily with the engine (it needs the engine's Collection).
  */
 import { z } from 'zod/mini';
 import { Collection } from '../engine/collection';
-import type { World } from '../engine';
+import type { HistoryEntry, World } from '../engine';
 import type { CollectionKey } from '../engine/model/world';
+import { InvalidDocument } from '../scenario/json';
+import { LIMITS } from '../scenario/limits';
+import { dropDanglingReferences, validateWorld, Warnings } from '../scenario/restore';
 import type { SavedLab } from './lab-slice';
 import type { Lens, Position } from './layout-slice';
 
@@ -65,6 +70,14 @@ const worldSchema = z
 
 const positionSchema = z.object({ x: finite, y: finite });
 
+const historyEntrySchema = z.looseObject({
+  action: z.looseObject({ type: z.string() }),
+  ok: z.boolean(),
+  code: z.optional(z.string()),
+  rule: z.optional(z.string()),
+  events: z.array(z.looseObject({})),
+});
+
 /**
  * The guided lab running when the save was written (optional: saves from before labs stay valid). Checked on its
  * own: a lab that cannot be read is dropped, and the world still comes back.
@@ -81,15 +94,14 @@ export const savedLabSchema = z.object({
   startedAt: finite,
   finishedAt: z.optional(finite),
   solutionShown: z.optional(z.boolean()),
-  history: z.array(
-    z.looseObject({
-      action: z.looseObject({ type: z.string() }),
-      ok: z.boolean(),
-      code: z.optional(z.string()),
-      rule: z.optional(z.string()),
-      events: z.array(z.looseObject({})),
-    }),
-  ),
+  history: z.array(historyEntrySchema),
+});
+
+/** The end of the session log (at most SAVED_HISTORY_LIMIT steps) and the world it starts from: undo after a reload. */
+export const SAVED_HISTORY_LIMIT = 500;
+const savedHistorySchema = z.object({
+  base: worldSchema,
+  entries: z.array(historyEntrySchema).check(z.maxLength(SAVED_HISTORY_LIMIT)),
 });
 
 export const autosaveSchema = z.object({
@@ -101,6 +113,7 @@ export const autosaveSchema = z.object({
   positions: z.record(z.string(), positionSchema),
   lens: z.enum(['network', 'physical']),
   lab: z.optional(z.unknown()),
+  history: z.optional(z.unknown()),
 });
 
 export interface Autosave {
@@ -110,6 +123,8 @@ export interface Autosave {
   savedAt: string;
   /** The guided lab in progress, if any. */
   lab?: SavedLab;
+  /** The last steps of the session log and the world before them, from which a reload rebuilds undo. */
+  history?: { base: World; entries: readonly HistoryEntry[] };
 }
 
 export type ParsedAutosave = ({ ok: true } & Autosave) | { ok: false; reason: string };
@@ -124,6 +139,7 @@ export function serializeAutosave(save: Autosave): string {
     positions: save.positions,
     lens: save.lens,
     ...(save.lab ? { lab: save.lab } : {}),
+    ...(save.history ? { history: save.history } : {}),
   });
 }
 
@@ -156,6 +172,34 @@ function describeIssue(issue: Issue): string {
   }
 }
 
+/**
+ * A world's JSON checked resource by resource, as a link's snapshot is (defaults filled for fields added since,
+ * references to missing resources dropped), then revived. Throws InvalidDocument with the path of what is wrong.
+ */
+function checkedWorld(json: Record<string, unknown>, where: string): World {
+  const warnings = new Warnings(0);
+  try {
+    const valid = validateWorld(json, COLLECTION_KEYS, LIMITS.maxResourcesPerCollection, warnings);
+    return reviveWorld(dropDanglingReferences(valid, warnings));
+  } catch (error) {
+    if (error instanceof InvalidDocument) throw new InvalidDocument(error.message.replace(/^world\b/, where));
+    throw error;
+  }
+}
+
+/** The saved undo history, when there is a readable one (a damaged history is dropped; the world still comes back). */
+function savedHistory(data: unknown): Autosave['history'] {
+  if (data === undefined) return undefined;
+  const parsed = savedHistorySchema.safeParse(data);
+  if (!parsed.success) return undefined;
+  try {
+    const doc = data as { base: Record<string, unknown>; entries: HistoryEntry[] };
+    return { base: checkedWorld(doc.base, 'history.base'), entries: doc.entries };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Read a stored save. Never throws: anything that is not a valid save says why. */
 export function parseAutosave(raw: string): ParsedAutosave {
   let data: unknown;
@@ -170,17 +214,25 @@ export function parseAutosave(raw: string): ParsedAutosave {
     return { ok: false, reason: first ? describeIssue(first) : 'the save does not have the expected shape' };
   }
   // Validated; revive from the original data, so that key order (and any field the schema does not list) is kept.
-  const doc = data as { world: Record<string, unknown>; positions: Record<string, Position>; lens: Lens; savedAt: string };
+  const doc = data as { world: Record<string, unknown> };
+  let world: World;
+  try {
+    world = checkedWorld(doc.world, 'world');
+  } catch (error) {
+    return { ok: false, reason: error instanceof InvalidDocument ? error.message : 'the saved world could not be read' };
+  }
   const positions: Record<string, Position> = {};
   for (const [id, pos] of Object.entries(parsed.data.positions)) positions[id] = { x: pos.x, y: pos.y };
   const lab = parsed.data.lab === undefined ? undefined : savedLabSchema.safeParse(parsed.data.lab);
+  const history = savedHistory(parsed.data.history);
   return {
     ok: true,
-    world: reviveWorld(doc.world),
+    world,
     positions,
     lens: parsed.data.lens,
     savedAt: parsed.data.savedAt,
     // Validated; the original objects are kept (history entries carry fields the schema does not list).
     ...(lab?.success ? { lab: parsed.data.lab as SavedLab } : {}),
+    ...(history ? { history } : {}),
   };
 }

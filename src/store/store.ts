@@ -26,5 +26,5 @@ export function resetLabStore(): void {
 
 export type { TimelineEntry, HistoryStep, LastResponse } from './world-slice';
 export type { Lens, Position } from './layout-slice';
-export type { Refusal, AutosaveProblem, SidePanel } from './ui-slice';
+export type { Refusal, AutosaveProblem, SaveFailure, SidePanel } from './ui-slice';
 export type { ActiveLab, LabNotice } from './lab-slice';

@@ -12,6 +12,17 @@ export interface Refusal {
 /** A saved lab that could not be read back. The save itself is kept (see persist.ts). */
 export interface AutosaveProblem {
   message: string;
+  /** The damaged save's text, as read (kept in memory too: with storage full the copy aside may fail). */
+  damaged?: string;
+}
+
+/**
+ * The last save failed: `quota` (storage full), `serialize` (the lab could not be written as JSON), `unavailable`
+ * (storage turned off). The banner says so at once and offers the work as a file; cleared by the next good save.
+ */
+export interface SaveFailure {
+  kind: 'quota' | 'serialize' | 'unavailable';
+  message: string;
 }
 
 export type SidePanel = 'inspector' | 'tree';
@@ -61,6 +72,15 @@ export interface UiSlice {
   /** Set when the autosaved lab could not be restored; the banner shows it until the learner acts. */
   autosaveProblem: AutosaveProblem | null;
   setAutosaveProblem: (problem: AutosaveProblem | null) => void;
+  /** Set when a save failed (autosave.ts); the banner shows it with "Download your work". */
+  saveFailure: SaveFailure | null;
+  setSaveFailure: (failure: SaveFailure | null) => void;
+  /**
+   * Another tab of this lab saved over this one's save: autosave pauses here until the learner reloads (taking the
+   * other tab's work) or keeps this one (which saves it again, and the other tab is told in turn).
+   */
+  otherTabChanged: boolean;
+  setOtherTabChanged: (changed: boolean) => void;
 
   /** Read-only embed mode (`?embed=1`), fixed for the page's life. */
   embed: boolean;
@@ -92,6 +112,10 @@ export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set) => {
 
     autosaveProblem: null,
     setAutosaveProblem: (problem) => set({ autosaveProblem: problem }),
+    saveFailure: null,
+    setSaveFailure: (failure) => set({ saveFailure: failure }),
+    otherTabChanged: false,
+    setOtherTabChanged: (changed) => set({ otherTabChanged: changed }),
 
     embed: embedFromUrl(),
     cameraRequest: null,

@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
-import type { Action, EngineEvent, Result, World } from '../engine';
-import type { HistoryEntry } from '../labs/types';
+import type { Action, EngineEvent, HistoryEntry, Result, World } from '../engine';
+import { summarize } from '../engine/history';
 import { engineNow, loadEngineModule } from './engine-module';
+import { openedState, type OpenedDocument } from './open-document';
 import type { LabState } from './store';
 
 export { loadEngineModule } from './engine-module';
@@ -74,6 +75,13 @@ export interface WorldSlice {
    * scenario opened from its log keeps it, so sharing again still carries it).
    */
   replaceWorld: (world: World, log?: SessionLog) => void;
+  /**
+   * Open a document (a link, a lab, a file, the work kept aside, the autosave) in ONE transaction: world, session
+   * log, layout, camera and lab together (see open-document.ts). Undo history starts again from it.
+   */
+  openDocument: (doc: OpenedDocument) => void;
+  /** The world's clock when the session started (the timeline shows the simulated time since, `+2 min`). */
+  clockStart: number;
   /** Null until the engine has loaded. */
   sessionLog: SessionLog | null;
 }
@@ -86,13 +94,8 @@ export const SESSION_LOG_LIMIT = 5000;
 
 let nextTimelineId = 1;
 
-function keepLast<T>(list: T[], limit: number): T[] {
+export function keepLast<T>(list: T[], limit: number): T[] {
   return list.length > limit ? list.slice(list.length - limit) : list;
-}
-
-function logEntry(action: Action, result: Result): HistoryEntry {
-  if (result.ok) return { action, ok: true, events: result.events, response: result.response };
-  return { action, ok: false, code: result.error.code, rule: result.error.rule, events: result.events };
 }
 
 /** The log with one more entry; `before` is the world the action was sent to (the new base when the log is full). */
@@ -101,7 +104,8 @@ function appendLog(log: SessionLog | null, before: World, item: HistoryEntry): S
   return { base: log.base, entries: [...log.entries, item] };
 }
 
-function entry(world: World, action: string, ok: boolean, events: EngineEvent[], message?: string): TimelineEntry {
+/** A timeline line at `world`'s clock (the autosave rebuilds the timeline with it too). */
+export function entry(world: World, action: string, ok: boolean, events: EngineEvent[], message?: string): TimelineEntry {
   return { id: nextTimelineId++, at: world.clock, action, events, ok, ...(message === undefined ? {} : { message }) };
 }
 
@@ -114,16 +118,17 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
   timeline: [],
   lastResponse: null,
   sessionLog: null,
+  clockStart: 0,
 
   loadEngine: async () => {
     if (get().world) return;
     const engine = await loadEngineModule();
     if (get().world) return;
     const { restoreAutosave } = await import('./autosave');
-    const restored = restoreAutosave(get());
-    if (get().world) return;
-    const world = restored ?? engine.createWorld();
-    set({ world, sessionLog: { base: world, entries: [] } });
+    // A valid save is opened by restoreAutosave itself (world, layout, undo history in one transaction).
+    if (restoreAutosave(get()) || get().world) return;
+    const world = engine.createWorld();
+    set({ world, sessionLog: { base: world, entries: [] }, clockStart: world.clock });
   },
 
   dispatch: (action) => {
@@ -132,7 +137,7 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
     // Embed mode (`?embed=1`) is read-only: nothing is sent to the engine.
     if (!world || !engine || get().embed) return undefined;
     const result = engine.apply(world, action);
-    const sessionLog = appendLog(get().sessionLog, world, logEntry(action, result));
+    const sessionLog = appendLog(get().sessionLog, world, summarize(action, result));
     if (result.ok) {
       const changed = result.world !== world;
       set((s) => ({
@@ -214,6 +219,7 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
     set((s) => ({
       world: fresh,
       sessionLog: { base: fresh, entries: [] },
+      clockStart: fresh.clock,
       past: keepLast([...s.past, { world, action, log: s.sessionLog ?? { base: world, entries: [] } }], HISTORY_LIMIT),
       future: [],
       canUndo: true,
@@ -224,10 +230,13 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
     }));
   },
 
+  openDocument: (doc) => set(openedState(doc)),
+
   replaceWorld: (world, log) =>
     set({
       world,
       sessionLog: log ?? { base: world, entries: [] },
+      clockStart: log?.base.clock ?? world.clock,
       past: [],
       future: [],
       canUndo: false,
