@@ -31,6 +31,8 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), cspOffInDev, securityHeaders],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
+  // the link decoder's worker (src/share/decode-worker.ts) is a module worker with lazily loaded chunks
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -276,6 +276,8 @@ test.describe('opening links over existing work', () => {
     await share.buildSmall('10.9.0.0/16'); // changes to the first link's lab
     const changed = await share.snapshot();
     await page.evaluate((f) => (location.hash = f), fragmentOf(link));
+    // the second open is done once the link's lab has replaced the changed one (links decode off the main thread)
+    await expect.poll(() => share.snapshot()).not.toEqual(changed);
     await expect(share.backButton).toBeVisible();
 
     await share.backButton.click();
