@@ -3,16 +3,25 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+// @ts-expect-error plain ESM module without types (shared with the classroom server)
+import { headersFor } from './scripts/security-headers.mjs';
 
 /**
- * The Content-Security-Policy lives in index.html (a <meta> tag, so it holds wherever the built files are hosted).
- * `vite preview` also sends it as a header; the dev server drops the tag, because React's hot reload injects an
- * inline script there.
+ * The Content-Security-Policy lives in index.html and embed/index.html (a <meta> tag, so it holds wherever the built
+ * files are hosted). `vite preview` sends the full headers of scripts/security-headers.mjs (framing forbidden but
+ * for the embed entry); the dev server drops the tag, because React's hot reload injects an inline script there.
  */
 const CSP_META = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"\s*\/?>/;
-const csp = CSP_META.exec(readFileSync(new URL('./index.html', import.meta.url), 'utf8'))?.[1];
+const securityHeaders: Plugin = {
+  name: 'ec2-lab:security-headers',
+  configurePreviewServer(server) {
+    server.middlewares.use((req, res, next) => {
+      for (const [name, value] of Object.entries(headersFor(req.url ?? '/') as Record<string, string>)) res.setHeader(name, value);
+      next();
+    });
+  },
+};
 const cspOffInDev: Plugin = {
   name: 'ec2-lab:csp-off-in-dev',
   apply: 'serve',
@@ -52,10 +61,17 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), cspOffInDev, pwa],
+  plugins: [react(), tailwindcss(), cspOffInDev, securityHeaders, pwa],
   server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true, headers: csp ? { 'Content-Security-Policy': csp } : {} },
-  build: { target: 'es2022', sourcemap: false },
+  preview: { port: 4173, strictPort: true },
+  // the link decoder's worker (src/share/decode-worker.ts) is a module worker with lazily loaded chunks
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // two entries of one app: the full lab, and the embed entry other sites may frame
+    rolldownOptions: { input: { main: 'index.html', embed: 'embed/index.html' } },
+  },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -7,6 +7,7 @@ import { classroomScenario } from '../src/scenario/fixtures/classroom';
 import { openWire, sealWire } from '../src/scenario/test-helpers';
 import { expect, test } from './pages/lab-page';
 import { AUTOSAVE_KEY, BEFORE_LINK_KEY, SharePage } from './pages/share';
+import { openWithTestHook } from './pages/test-hook';
 
 /** Screenshots for the README are retaken with SCREENSHOTS=1 (documentation, not assertions). */
 const screenshots = !!process.env.SCREENSHOTS;
@@ -275,6 +276,8 @@ test.describe('opening links over existing work', () => {
     await share.buildSmall('10.9.0.0/16'); // changes to the first link's lab
     const changed = await share.snapshot();
     await page.evaluate((f) => (location.hash = f), fragmentOf(link));
+    // the second open is done once the link's lab has replaced the changed one (links decode off the main thread)
+    await expect.poll(() => share.snapshot()).not.toEqual(changed);
     await expect(share.backButton).toBeVisible();
 
     await share.backButton.click();
@@ -318,7 +321,7 @@ test.describe('warnings', () => {
 });
 
 test.describe('embed mode', () => {
-  test('?embed=1 is a read-only canvas that pans and zooms, with a link to the full lab', async ({ page }) => {
+  test('the embed entry /embed/ is a read-only canvas that pans and zooms, with a link to the full lab', async ({ page }) => {
     const share = new SharePage(page);
     await share.open();
     const { instance } = await share.buildSmall();
@@ -330,13 +333,14 @@ test.describe('embed mode', () => {
     const saved = await page.evaluate((k) => localStorage.getItem(k), AUTOSAVE_KEY);
 
     await page.evaluate(() => localStorage.clear());
-    await share.open(`?embed=1#${fragment}`);
+    await openWithTestHook(page, `/embed/?e2e#${fragment}`);
     const node = page.locator(`.react-flow__node[data-id="${instance}"]`);
     await expect(node).toBeVisible();
     await expect(page.getByTestId('embed-title')).toHaveText('Embedded example');
     await expect(share.banner).toHaveCount(0); // an embed has no work to go back to: no banner
     const open = page.getByRole('link', { name: /Open in ec2-lab/ });
-    await expect(open).toHaveAttribute('href', new RegExp(`^http://localhost:\\d+/\\?e2e=?#${fragment.slice(0, 40).replace(/[.]/g, '\\.')}`));
+    // the full lab, the same hash, and no query: nothing but the scenario passes from an embed to the full lab
+    await expect(open).toHaveAttribute('href', new RegExp(`^http://localhost:\\d+/#${fragment.slice(0, 40).replace(/[.]/g, '\\.')}`));
     await expect(open).toHaveAttribute('target', '_blank');
     // No editing: no header, toolbar, side panel or palette; dispatch does nothing; nothing is autosaved.
     await expect(page.getByRole('banner')).toHaveCount(0);
@@ -367,6 +371,16 @@ test.describe('embed mode', () => {
     await expect.poll(() => viewport.evaluate((el) => (el as HTMLElement).style.transform)).not.toBe(t0);
     await page.getByRole('button', { name: /zoom in/i }).click();
     expect(saved).not.toBeNull();
+  });
+
+  test('only the embed entry may be framed by other sites (headers of vite preview)', async ({ request }) => {
+    const full = await request.get('/');
+    expect(full.headers()['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    expect(full.headers()['x-frame-options']).toBe('DENY');
+    const embed = await request.get('/embed/');
+    expect(embed.headers()['content-security-policy']).toMatch(/frame-ancestors \*/);
+    expect(embed.headers()['x-frame-options']).toBeUndefined();
+    expect(embed.headers()['x-content-type-options']).toBe('nosniff');
   });
 });
 

@@ -428,7 +428,7 @@ export const MEASUREMENTS = [
     measure: thousandResourceDecode,
   },
   {
-    figure: 'hostile share link (garbage, cut, bit-flipped, wrongly typed, bombs) decoded and refused',
+    figure: 'hostile share link (garbage, cut, bit-flipped, wrongly typed, bombs, expensive reads, fields × items, deep nesting, lab starts) decoded and refused',
     budget: '≤ 50 ms',
     limit: 50,
     better: 'lower',

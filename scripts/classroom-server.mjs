@@ -8,7 +8,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import qrcode from 'qrcode-generator';
-import { securityHeaders } from './security-headers.mjs';
+import { headersFor } from './security-headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -70,11 +70,11 @@ export function createClassroomServer({ root, lanUrl }) {
     const pathname = url.split('?')[0];
     if (pathname === '/classroom.json') {
       const body = JSON.stringify({ url: lanUrl });
-      res.writeHead(200, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-store', ...securityHeaders(pathname) });
+      res.writeHead(200, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-store', ...headersFor(pathname) });
       res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
-    let file = fileFor(root, pathname === '/' ? '/index.html' : pathname);
+    let file = fileFor(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
     if (!file) {
       res.writeHead(400).end();
       return;
@@ -88,7 +88,7 @@ export function createClassroomServer({ root, lanUrl }) {
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const cache = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache, ...securityHeaders(pathname) });
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache, ...headersFor(pathname) });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });

@@ -8,8 +8,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const vite = new URL('../node_modules/vite/bin/vite.js', import.meta.url).pathname;
 const root = new URL('..', import.meta.url).pathname;
 
+/** `vite build --mode test`: the app with its developer doors (?e2e, ?bench=big, ?demo=classroom), for scripts only. */
 export function viteBuild() {
-  const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [vite, 'build', '--mode', 'test', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`);
 }
 

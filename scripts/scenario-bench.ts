@@ -4,7 +4,8 @@
  * - a 1,000-resource world (`bigWorld()`): fragment length as a snapshot (budget ≤ 32 KiB); what happens with its
  *   log (too costly to replay on opening, so still a snapshot) and how long the log alone would be;
  * - decode and validate that 1,000-resource document (budget ≤ 20 ms; median of warm runs, first run reported too);
- * - hostile inputs (bomb, cut, bit-flipped, wrongly typed, random): time to refuse each (budget ≤ 50 ms).
+ * - hostile inputs (bomb, cut, bit-flipped, wrongly typed, random, and small-but-heavy: expensive reads, fields ×
+ *   items, deep nesting, lab-document starts): time to refuse each (budget ≤ 50 ms).
  */
 import { deflateSync } from 'fflate';
 import { performance } from 'node:perf_hooks';
@@ -16,6 +17,7 @@ import { classroomScenario } from '../src/scenario/fixtures/classroom';
 import { LIMITS } from '../src/scenario/limits';
 import { record } from '../src/scenario/replay';
 import { bigWorld, resourceCount } from './engine-bench-world';
+import { decodeAuthoredLab } from '../src/labs/authoring/link';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -146,18 +148,56 @@ function hostileInputs(): { kind: string; text: string }[] {
   for (let i = 0; i < 5; i++) {
     out.push({ kind: 'random payload', text: `s=1.${toBase64Url(Uint8Array.from({ length: 20_000 }, () => Math.floor(random() * 256)))}` });
   }
-  return out;
+  return [...out, ...heavyInputs()];
 }
 
-const hostile = hostileInputs().map(({ kind, text }) => {
+/** Small but heavy (issue #11): work that bytes do not show. */
+function heavyInputs(): { kind: string; text: string; lab?: boolean }[] {
+  const doc = (rest: Record<string, unknown>) => packUnchecked(JSON.stringify({ format: 'ec2-lab', version: 1, ...rest }));
+  const reads = (t: string, n: number) => Array.from({ length: n }, () => ({ t }));
+  const wide: Record<string, unknown> = { id: 'i-0' };
+  for (let i = 0; i < 250; i++) wide[`f${i}`] = 0;
+  const copies = Array.from({ length: 9000 }, (_, i) => ({ $k: `i-${i + 1}` }));
+  const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+  const labDoc = {
+    format: 'ec2-lab-lab',
+    version: 1,
+    title: 'Heavy',
+    summary: 'A lab.',
+    minutes: 5,
+    sections: ['Public IPv4 address'],
+    start: { actions: Array.from({ length: 300 }, () => ({ type: 'ec2:DescribeReservedInstancesOfferings' })) },
+    steps: [{ id: 'one', title: 'One', instruction: 'Do it.', hints: [], why: '', goals: [{ kind: 'action', type: 'ec2:StopInstances' }] }],
+  };
+  return [
+    { kind: 'expensive reads (1,000 catalogue-wide reads)', text: doc({ log: reads('ec2:DescribeReservedInstancesOfferings', 1000) }) },
+    { kind: 'expensive reads (1,000 instance-type listings)', text: doc({ log: reads('ec2:DescribeInstanceTypes', 1000) }) },
+    { kind: 'fields × items (250 fields copied into 9,000 items)', text: doc({ snap: { k: 0, c: { instances: [wide, ...copies] } } }) },
+    { kind: 'fields × items (one 30,000-value field shared by 9,000 items)', text: doc({ snap: { k: 0, c: { instances: [{ id: 'i-0', blob: Array.from({ length: 30_000 }, () => 0) }, ...copies] } } }) },
+    { kind: 'deep nesting (100,000 levels)', text: packUnchecked(`{"format":"ec2-lab","version":1,"notes":${deep}}`) },
+    { kind: 'lab-document start (300 catalogue-wide reads)', text: `labdoc=${packUnchecked(JSON.stringify(labDoc)).slice(2)}`, lab: true },
+  ];
+}
+
+/** Either decoder, as a code: the scenario's or the authored lab's. */
+function decodeAny(text: string, lab?: boolean): string {
+  if (lab) {
+    const r = decodeAuthoredLab(text);
+    return r.ok ? 'opened' : r.error.code;
+  }
+  const r = decodeScenario(text);
+  return r.ok ? 'opened' : r.error.code;
+}
+
+const hostile = hostileInputs().map(({ kind, text, lab }: { kind: string; text: string; lab?: boolean }) => {
   const walls: number[] = [];
   const cpus: number[] = [];
   let code = '';
   for (let i = 0; i < 7; i++) {
-    const m = measure(() => decodeScenario(text));
+    const m = measure(() => decodeAny(text, lab));
     walls.push(m.wall);
     cpus.push(m.cpu);
-    code = m.value.ok ? 'opened' : m.value.error.code;
+    code = m.value;
   }
   return { kind, code, firstMs: round(walls[0] as number), medianMs: round(median(walls.slice(1))), medianCpuMs: round(median(cpus.slice(1))) };
 });

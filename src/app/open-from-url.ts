@@ -8,19 +8,19 @@
  * - `#labdoc=…`  an authored lab (lab authoring)
  *
  * Opening never overwrites local work silently: the openers keep it aside first (src/share/before-link.ts) and the
- * banner offers "Back to your work". Outside embed mode the hash is cleared once the link is handled
- * (history.replaceState), so a reload shows the learner's later work instead of opening the link over it again.
- * `?embed=1` keeps it: an embed reopens its scenario on every load.
+ * banner offers "Back to your work". Outside embed mode the hash is cleared BEFORE the link is opened
+ * (history.replaceState): a link is untrusted input, and one that is refused, or that froze the tab until it was
+ * reloaded, must never open again by itself. `?embed=1` keeps it: an embed reopens its scenario on every load.
  */
 import { useLinkStatus } from '../share/link-status';
 import { useLabStore } from '../store/store';
 
-/** The URL without its hash (what stays in the address bar after a link is opened). */
-function clearHash(): void {
+/** The URL with this hash, or none (what stays in the address bar while and after a link is opened). */
+function setHash(hash: string): void {
   try {
-    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`);
   } catch {
-    // some sandboxed frames refuse; the link then reopens on reload, which is harmless
+    // some sandboxed frames refuse; the decoder's budgets still bound what a reopened link costs
   }
 }
 
@@ -32,27 +32,27 @@ const OPENERS: { prefix: string; open: (hash: string) => Promise<unknown> }[] = 
 ];
 
 /**
- * Open what `location.hash` carries, if anything. The hash is cleared once the opener is done (opened or refused
- * with a message), not before: if loading the opener fails (offline, a chunk gone after a deploy) the link is still
- * in the address bar, so the reload the message suggests opens it.
+ * Open what `location.hash` carries, if anything. The hash is cleared first (outside embeds), so a reload never
+ * reopens a link, whatever happened while it opened. Only when the lab's own code fails to load (offline, a chunk
+ * gone after a deploy) is it put back, so that the reload the message suggests opens it: the link never ran.
  */
 export async function openFromUrl(): Promise<void> {
   const hash = location.hash.replace(/^#/, '');
   const opener = OPENERS.find((o) => hash.startsWith(o.prefix));
   if (!opener) return;
   const embed = useLabStore.getState().embed;
+  if (!embed) setHash('');
   try {
     await opener.open(hash);
   } catch {
+    if (!embed && !location.hash) setHash(hash);
     useLinkStatus.getState().setStatus({
       kind: 'error',
       source: 'link',
       code: 'load-failed',
       message: 'The lab could not load what it needs to open this link; check the connection and reload the page.',
     });
-    return;
   }
-  if (!embed && location.hash.replace(/^#/, '') === hash) clearHash();
 }
 
 let watching = false;

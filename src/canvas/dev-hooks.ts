@@ -1,5 +1,7 @@
 /**
- * Developer entry points, off unless asked for in the URL:
+ * Developer entry points, only in dev and test builds (`vite`, `vite build --mode test` as the browser tests, the
+ * benchmarks and the screenshots build the app); a plain `vite build` has none of them, so no link can replace a
+ * learner's world or reach the store. Off unless asked for in the URL:
  * - `?e2e` exposes the lab store as `window.__labStore`, so browser tests can build a world through actions;
  * - `?bench=big` loads the 1,000-resource benchmark world (300 instances with interfaces and volumes), generated on
  *   demand by a lazily loaded chunk (scripts/engine-bench-world.ts), for the canvas frame-rate benchmark;
@@ -13,11 +15,14 @@ function params(): URLSearchParams {
 
 let installed = false;
 
+/** Dev server or a `--mode test` build; false in production, where the code below is dropped from the bundle. */
+const DOORS = import.meta.env.DEV || import.meta.env.MODE === 'test';
+
 export function installDevHooks(): void {
-  if (installed) return;
+  if (!DOORS || installed) return;
   installed = true;
   const query = params();
-  if (import.meta.env.DEV || query.has('e2e')) {
+  if (query.has('e2e') || import.meta.env.DEV) {
     (window as unknown as { __labStore?: typeof useLabStore }).__labStore = useLabStore;
   }
   if (query.get('bench') === 'big') void loadBigWorld();

@@ -46,8 +46,8 @@ export async function startAuthoredLab(opened: Extract<OpenedLab, { ok: true }>,
 export async function openLabDocText(text: string, source: OpenSource = 'link'): Promise<OpenLabResult> {
   let opened: OpenedLab;
   try {
-    const [{ decodeAuthoredLab }] = await Promise.all([import('../labs/authoring'), useLabStore.getState().loadEngine()]);
-    opened = decodeAuthoredLab(text);
+    const [{ decodeLabOffThread }] = await Promise.all([import('../share/decode-client'), useLabStore.getState().loadEngine()]);
+    opened = await decodeLabOffThread('lab-link', text);
   } catch {
     return report(source, 'load-failed', 'The lab could not load what it needs to open this; check the connection and reload.');
   }

@@ -32,5 +32,6 @@ describe('recoverBindings', () => {
   it('lists the refs an action needs that nobody bound', () => {
     expect(missingRefs({ type: 'x', params: { A: { ref: 'a' }, B: [{ ref: 'b' }], C: { D: { ref: 'c' } } } }, { a: 1 })).toEqual(['b', 'c']);
     expect(missingRefs({ type: 'x' }, {})).toEqual([]);
+    expect(missingRefs({ type: 'x', params: { A: { ref: '__proto__' }, B: { ref: 'constructor' } } }, {})).toEqual(['__proto__', 'constructor']);
   });
 });

@@ -7,7 +7,7 @@
  * again with `read` (a dry run: nothing is committed).
  */
 import type { Action, Result } from '../engine';
-import { readPath, resolveAction, type Bindings } from '../labs/runner';
+import { ownValue, readPath, resolveAction, type Bindings } from '../labs/runner';
 import type { HistoryEntry, Lab, LabAction } from '../labs/types';
 
 /** A dry run of a read: its result, or undefined when the action would change the world (not a read) or fails. */
@@ -41,7 +41,7 @@ export function recoverBindings(
       if (!action.as) continue;
       // The reference run rebinds these names here (a name may be reused: `app` the subnet, then `app` the
       // instance), so what the learner made wins over what was known before.
-      const names = Object.entries(action.as);
+      const names = Object.entries(action.as).filter(([name]) => name !== '__proto__');
       const found = new Set<string>();
       for (const [name, path] of names) {
         const value = fromHistory(action, path, history);
@@ -78,7 +78,7 @@ export function missingRefs(action: LabAction, bindings: Bindings): string[] {
     const keys = Object.keys(value);
     const ref = (value as { ref?: unknown }).ref;
     if (keys.length === 1 && typeof ref === 'string') {
-      if (bindings[ref] === undefined) missing.add(ref);
+      if (ownValue(bindings, ref) === undefined) missing.add(ref);
       return;
     }
     Object.values(value).forEach(walk);

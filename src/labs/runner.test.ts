@@ -31,6 +31,14 @@ describe('refs', () => {
     expect(() => resolveTemplate({ ref: 'missing' }, {})).toThrow(/Lab ref 'missing'/);
   });
 
+  it('an inherited name is never a binding: __proto__, constructor and toString refs are unknown refs', () => {
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      expect(() => resolveTemplate({ ref: name }, {}), name).toThrow(/not bound/);
+      expect(readPath({ a: {} }, `a.${name}`), name).toBeUndefined();
+    }
+    expect(resolveTemplate({ ref: 'constructor' }, { constructor: 'vpc-1' })).toBe('vpc-1');
+  });
+
   it('resolveAction keeps region and account and drops the lab-only fields', () => {
     const action: LabAction = {
       type: 'ec2:CopyImage',

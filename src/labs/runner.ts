@@ -6,13 +6,21 @@ import type { HistoryEntry, Lab, LabAction, LabDefinition, Template } from './ty
 
 export type Bindings = Readonly<Record<string, unknown>>;
 
+/**
+ * The value a document's name stands for, from its own properties only: `{ ref: "__proto__" }`, `constructor` or
+ * `toString` from an authored lab must not resolve to what every object inherits.
+ */
+export function ownValue(from: unknown, key: string): unknown {
+  return from !== null && typeof from === 'object' && Object.hasOwn(from, key) ? (from as Record<string, unknown>)[key] : undefined;
+}
+
 /** A value inside a response by a dotted path: `Instances.0.InstanceId`. `undefined` when a segment is missing. */
 export function readPath(value: unknown, path: string): unknown {
   let current: unknown = value;
   for (const segment of path.split('.')) {
     if (segment === '') continue;
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[segment];
+    current = ownValue(current, segment);
+    if (current === undefined) return undefined;
   }
   return current;
 }
@@ -30,7 +38,7 @@ function isRef(value: unknown): value is { ref: string } {
 /** Replace every `{ ref }` in a template by its bound value. An unknown ref is an authoring error: it throws. */
 export function resolveTemplate(template: Template, bindings: Bindings): unknown {
   if (isRef(template)) {
-    if (!(template.ref in bindings)) throw new Error(`Lab ref '${template.ref}' is not bound by an earlier action.`);
+    if (!Object.hasOwn(bindings, template.ref)) throw new Error(`Lab ref '${template.ref}' is not bound by an earlier action.`);
     return bindings[template.ref];
   }
   if (Array.isArray(template)) return template.map((item) => resolveTemplate(item, bindings));
@@ -59,7 +67,7 @@ export { summarize };
 export function bind(action: LabAction, result: Result, bindings: Bindings): Bindings {
   if (!action.as || !result.ok) return bindings;
   const next: Record<string, unknown> = { ...bindings };
-  for (const [name, path] of Object.entries(action.as)) next[name] = readPath(result.response, path);
+  for (const [name, path] of Object.entries(action.as)) if (name !== '__proto__') next[name] = readPath(result.response, path);
   return next;
 }
 

@@ -1,13 +1,13 @@
 import { createWorld, type HistoryEntry, type World } from '../engine';
 import { seal, unseal } from './envelope';
 import { drawCount, IdExpander, IdShortener, TokenError } from './ids';
-import { InvalidDocument, isObject, mapStrings, mapStringsInPlace, type Obj } from './json';
+import { InvalidDocument, isObject, mapStrings, mapStringsInPlace, TooHeavy, type Obj } from './json';
 import { LIMITS } from './limits';
 import { migrate } from './migrations';
 import { replay, ReplayTooLong } from './replay';
 import { dropDanglingReferences, referentsOf, restoreLab, restoreLayout, validateWorld, Warnings } from './restore';
 import { describeIssues, wireDocSchema, type WireDoc, type WireStep } from './schema';
-import { decodeSnapshot, encodeSnapshot, reviveWorld } from './snapshot';
+import { decodeSnapshot, encodeSnapshot, reviveWorld, tooWide } from './snapshot';
 import type { DecodeResult, LabState, LogStep, Position, Scenario, ScenarioError, ScenarioOrigin } from './types';
 
 /** Depth the encoder allows itself (the decoder allows LIMITS.maxDepth). */
@@ -105,16 +105,19 @@ function precheck(doc: Obj): void {
   const snap = doc.snap;
   if (isObject(snap) && isObject(snap.c)) {
     for (const [name, items] of Object.entries(snap.c)) {
-      if (Array.isArray(items) && items.length > LIMITS.maxResourcesPerCollection) {
+      if (!Array.isArray(items)) continue;
+      if (items.length > LIMITS.maxResourcesPerCollection) {
         throw new InvalidDocument(`snap.c.${name}: more than ${LIMITS.maxResourcesPerCollection} resources`);
       }
+      const wide = items.findIndex((item) => isObject(item) && Object.keys(item).length > LIMITS.maxFieldsPerResource);
+      if (wide >= 0) throw tooWide(name, wide);
     }
   }
 }
 
 function decodeWorld(doc: WireDoc, seed: number, warnings: Warnings): World {
   if (!doc.snap) return createWorld({ seed, defaultVpc: doc.dv === 1 });
-  const { json, collections } = decodeSnapshot(doc.snap, seed, LIMITS.maxResourcesPerCollection);
+  const { json, collections } = decodeSnapshot(doc.snap, seed, LIMITS.maxResourcesPerCollection, LIMITS.maxExpandedNodes);
   const valid = validateWorld(json, collections, LIMITS.maxResourcesPerCollection, warnings);
   return reviveWorld(dropDanglingReferences(valid, warnings), collections);
 }
@@ -185,7 +188,7 @@ export function decodeScenario(text: string): DecodeResult {
     return decodeDocument(text);
   } catch (thrown) {
     if (thrown instanceof TokenError) return fail('corrupt', `The scenario link is damaged: ${thrown.message}.`);
-    if (thrown instanceof ReplayTooLong) return fail('too-large', `The scenario was refused: ${thrown.message}.`);
+    if (thrown instanceof ReplayTooLong || thrown instanceof TooHeavy) return fail('too-large', `The scenario is too heavy to open: ${thrown.message}.`);
     if (thrown instanceof InvalidDocument) return fail('invalid', `The scenario is not valid: ${thrown.message}.`);
     const detail = thrown instanceof Error ? `: ${thrown.message.slice(0, 120)}` : '';
     return fail('invalid', `The scenario could not be read${detail}.`);

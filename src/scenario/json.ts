@@ -6,6 +6,40 @@ export type Obj = Record<string, unknown>;
 /** A document the decoder cannot make sense of; becomes `{ code: 'invalid' }`. */
 export class InvalidDocument extends Error {}
 
+/** A document that would cost too much to open (it expands or replays past a limit); becomes `{ code: 'too-large' }`. */
+export class TooHeavy extends InvalidDocument {}
+
+/**
+ * Nodes (objects, arrays, leaves) of the values a document expands to, counted as they are made and refused past
+ * `max`. Snapshot deltas copy every field of the item before them, so a small document can stand for a huge one:
+ * the cap counts fields × items (and what each field holds), not bytes.
+ */
+export class ExpansionMeter {
+  nodes = 0;
+  private readonly weights = new WeakMap<object, number>();
+
+  constructor(readonly max: number) {}
+
+  /** Nodes of a JSON value (memoised per object: the values deltas share are counted once each time they are used). */
+  weight(value: unknown): number {
+    if (value === null || typeof value !== 'object') return 1;
+    const known = this.weights.get(value);
+    if (known !== undefined) return known;
+    let n = 1;
+    for (const inner of Array.isArray(value) ? value : Object.values(value)) n += this.weight(inner);
+    this.weights.set(value, n);
+    return n;
+  }
+
+  /** Count `n` more nodes; throws TooHeavy past the cap. */
+  charge(n: number, where: string): void {
+    this.nodes += n;
+    if (this.nodes > this.max) {
+      throw new TooHeavy(`${where}: the snapshot expands to more than ${this.max.toLocaleString('en')} values (fields × items)`);
+    }
+  }
+}
+
 export function isObject(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

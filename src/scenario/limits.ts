@@ -14,12 +14,21 @@ export const LIMITS = {
    */
   inflateChunk: 1024,
   inflateChunkMax: 4096,
+  /**
+   * Values (objects, arrays and leaves) the resources of a snapshot expand to. Each delta item copies the fields of
+   * the one before it, so bytes alone do not bound the work: this counts fields × items. The 1,000-resource world is
+   * about 27,000; the cap lets ~3,500 resources through (more than maxInflatedBytes does) and refuses amplification.
+   */
+  maxExpandedNodes: 100_000,
+  /** Fields of one snapshot item: the widest resource the engine makes has about 60. */
+  maxFieldsPerResource: 256,
   /** Nesting depth of the JSON. */
   maxDepth: 40,
   /** Steps in a log. */
   maxLogSteps: 1000,
   /**
-   * Replay work (see stepWork in replay.ts: world size × resources created, summed over the steps) up to which a
+   * Replay work (see WorkMeter in replay.ts: world size × resources created, plus the size of each answer and the
+   * price of catalogue reads, summed over the steps) up to which a
    * document carries its log. Replaying costs roughly 0.2–1 µs per unit, so opening such a log takes a few ms to
    * ~20 ms; a costlier log is shared as a snapshot. The classroom scenario is about 1,400.
    */

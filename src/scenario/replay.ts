@@ -1,13 +1,28 @@
-import { apply, summarize, type Action, type HistoryEntry, type World } from '../engine';
+import { apply, summarize, type Action, type HistoryEntry, type Result, type World } from '../engine';
 import type { Collection } from '../engine/collection';
 import type { Warnings } from './restore';
 import { collectionKeys } from './snapshot';
 import type { LogStep } from './types';
+import { isObject } from './json';
+import { READ_PRIORS } from './work-priors';
 
-/** Number of resources in a world (every collection). */
+const sizeOf = (value: unknown): number =>
+  Array.isArray(value) ? value.length : isObject(value) ? Object.keys(value).length : 1;
+
+/**
+ * The weight of a world, in "things an action may look at": every resource of every collection, plus the entries of
+ * the other fields one level down (billing lines, the spot price history, regions…), which some actions scan too.
+ */
 export function worldSize(world: World): number {
   let n = 0;
-  for (const key of collectionKeys(world)) n += ((world as unknown as Record<string, Collection<unknown>>)[key] as Collection<unknown>).size;
+  const keys = new Set(collectionKeys(world));
+  const plain = world as unknown as Record<string, unknown>;
+  for (const key of Object.keys(plain)) {
+    const value = plain[key];
+    if (keys.has(key)) n += (value as Collection<unknown>).size;
+    else if (isObject(value)) for (const inner of Object.values(value)) n += sizeOf(inner);
+    else if (Array.isArray(value)) n += value.length;
+  }
   return n;
 }
 
@@ -20,12 +35,58 @@ export function stepWork(before: number, after: number): number {
   return Math.max(before, after) * Math.max(1, after - before);
 }
 
+/** Nodes of a JSON-like value (objects, arrays and leaves), counting no further than `cap`. */
+export function nodesUpTo(value: unknown, cap: number): number {
+  let n = 0;
+  const stack: unknown[] = [value];
+  while (stack.length && n <= cap) {
+    const item = stack.pop();
+    n++;
+    if (item !== null && typeof item === 'object') for (const inner of Object.values(item)) stack.push(inner);
+  }
+  return n;
+}
+
+/**
+ * The replay budget of one document, counted in work rather than steps or bytes. Every step costs:
+ * - before it runs, the known price of a read that scans the catalogue whatever the world (READ_PRIORS), so a log
+ *   of a thousand such reads is refused before the first one runs;
+ * - after it runs, world size × resources created (stepWork) plus the size of what it answered: a read creates
+ *   nothing, but building a 10,000-entry answer is work all the same.
+ */
+export class WorkMeter {
+  work = 0;
+  private size: number;
+
+  constructor(
+    world: World,
+    readonly max: number,
+  ) {
+    this.size = worldSize(world);
+  }
+
+  /** Charge what is known before the action runs; false once the budget is spent. */
+  before(action: Action): boolean {
+    this.work += Object.hasOwn(READ_PRIORS, action.type) ? (READ_PRIORS[action.type] as number) : 0;
+    return this.work <= this.max;
+  }
+
+  /** Charge what the action did; false once the budget is spent. */
+  after(result: Result): boolean {
+    const after = worldSize(result.world);
+    this.work += stepWork(this.size, after);
+    this.size = after;
+    if (result.ok && result.response !== undefined) this.work += nodesUpTo(result.response, this.max - this.work + 1);
+    return this.work <= this.max;
+  }
+}
+
 /** Opening this log would cost more than LIMITS.maxReplayWorkOnOpen. */
 export class ReplayTooLong extends Error {}
 
 /**
  * Apply every action in order, recording what each got (a refused step leaves the world as it was), and the replay
- * work (see stepWork and LIMITS.maxReplayWork). Stops early, with `stopped`, once the work passes `maxWork`.
+ * work (see WorkMeter and LIMITS.maxReplayWork). Stops early, with `stopped`, once the work passes `maxWork`.
  */
 export function record(
   world: World,
@@ -33,10 +94,10 @@ export function record(
   maxWork = Infinity,
 ): { world: World; steps: LogStep[]; work: number; stopped: boolean } {
   let current = world;
-  let work = 0;
-  let size = worldSize(world);
+  const meter = new WorkMeter(world, maxWork);
   const steps: LogStep[] = [];
   for (const action of actions) {
+    if (!meter.before(action)) return { world: current, steps, work: meter.work, stopped: true };
     const result = apply(current, action);
     if (result.ok) {
       current = result.world;
@@ -44,12 +105,9 @@ export function record(
     } else {
       steps.push({ action, refused: result.error.code });
     }
-    const after = worldSize(current);
-    work += stepWork(size, after);
-    size = after;
-    if (work > maxWork) return { world: current, steps, work, stopped: true };
+    if (!meter.after(result)) return { world: current, steps, work: meter.work, stopped: true };
   }
-  return { world: current, steps, work, stopped: false };
+  return { world: current, steps, work: meter.work, stopped: false };
 }
 
 /**
@@ -60,14 +118,12 @@ export function record(
  */
 export function replay(world: World, steps: readonly LogStep[], warnings: Warnings, maxWork: number, entries?: HistoryEntry[]): World {
   let current = world;
-  let work = 0;
-  let size = worldSize(world);
+  const meter = new WorkMeter(world, maxWork);
+  const tooLong = (index: number) => new ReplayTooLong(`replaying the log would take too long (stopped at step ${index + 1})`);
   steps.forEach((step, index) => {
+    if (!meter.before(step.action)) throw tooLong(index);
     const result = apply(current, step.action);
-    const after = worldSize(result.world);
-    work += stepWork(size, after);
-    size = after;
-    if (work > maxWork) throw new ReplayTooLong(`replaying the log would take too long (stopped at step ${index + 1})`);
+    if (!meter.after(result)) throw tooLong(index);
     entries?.push(summarize(step.action, result));
     if (result.ok) {
       current = result.world;

@@ -14,8 +14,12 @@ import { createWorld, type World } from '../engine';
 import { Collection } from '../engine/collection';
 import type { CollectionKey } from '../engine/model/world';
 import { drawCount, rngAfter } from './ids';
-import { InvalidDocument, isObject, same, toPlain, type Obj } from './json';
+import { ExpansionMeter, InvalidDocument, TooHeavy, isObject, same, toPlain, type Obj } from './json';
 import { KEY_FIELD, type WireSnapshot } from './schema';
+import { LIMITS } from './limits';
+
+/** A snapshot item with more fields than any resource has. */
+export const tooWide = (name: string, n: number) => new TooHeavy(`${name}[${n}] has more than ${LIMITS.maxFieldsPerResource} fields`);
 
 interface Baseline {
   world: World;
@@ -134,12 +138,13 @@ function encodeCollection(key: string, current: Obj, base: Obj): unknown[] | und
   return items;
 }
 
-function decodeCollection(name: string, items: readonly unknown[], base: Obj, maxItems: number): Obj {
+function decodeCollection(name: string, items: readonly unknown[], base: Obj, maxItems: number, meter: ExpansionMeter): Obj {
   if (items.length > maxItems) throw new InvalidDocument(`${name} has more than ${maxItems} resources`);
   const baseEntries = Object.entries(base);
   const keyField = KEY_FIELD[name as CollectionKey] ?? 'id';
   const out: Obj = {};
   let prev: Obj = {};
+  let prevWeight = 1;
   for (let n = 0; n < items.length; n++) {
     const item = items[n];
     let key: unknown;
@@ -148,8 +153,15 @@ function decodeCollection(name: string, items: readonly unknown[], base: Obj, ma
       const entry = baseEntries[item];
       if (!entry) throw new InvalidDocument(`${name}[${n}] refers to starting resource #${item}, which does not exist`);
       [key, value] = entry as [string, Obj];
+      prevWeight = meter.weight(value);
+      meter.charge(prevWeight, name);
     } else if (isObject(item)) {
+      // charged before the copy: at most the previous item's fields plus the delta's own
+      meter.charge(prevWeight + meter.weight(item), name);
+      if (Object.keys(item).length > LIMITS.maxFieldsPerResource) throw tooWide(name, n);
       value = applyDelta(prev, item);
+      prevWeight = 1;
+      for (const k of Object.keys(value)) prevWeight += meter.weight(value[k]);
       key = item.$k ?? value[keyField];
     } else {
       throw new InvalidDocument(`${name}[${n}] is neither a resource nor a starting-resource index`);
@@ -204,13 +216,16 @@ export function encodeSnapshot(world: World): WireSnapshot {
 
 /**
  * The plain JSON of the world a snapshot describes, and which of its top-level keys are collections. Throws
- * InvalidDocument for anything `encodeSnapshot` cannot have written.
+ * InvalidDocument for anything `encodeSnapshot` cannot have written, and TooHeavy once the resources it expands to
+ * pass `maxNodes` values (see ExpansionMeter).
  */
 export function decodeSnapshot(
   snap: WireSnapshot,
   seed: number,
   maxItems: number,
+  maxNodes = Infinity,
 ): { json: Obj; collections: string[] } {
+  const meter = new ExpansionMeter(maxNodes);
   const b = baseline(seed, snap.dv === 1);
   const base = b.json;
   const collections = new Set(collectionKeys(b.world));
@@ -241,7 +256,7 @@ export function decodeSnapshot(
     if (key === '__proto__') throw new InvalidDocument('the document has a "__proto__" key');
     if (key === 'rng') json.rng = rngAfter(seed, snap.k);
     else if (key === 'seed') json.seed = seed;
-    else if (Object.hasOwn(c, key)) json[key] = decodeCollection(key, c[key] as unknown[], isObject(base[key]) ? base[key] : {}, maxItems);
+    else if (Object.hasOwn(c, key)) json[key] = decodeCollection(key, c[key] as unknown[], isObject(base[key]) ? base[key] : {}, maxItems, meter);
     else if (Object.hasOwn(v, key)) json[key] = v[key];
     else json[key] = base[key];
   }

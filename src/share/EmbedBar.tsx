@@ -2,12 +2,13 @@ import { useEffect, useState } from 'react';
 import { Logo } from '../app/Logo';
 import { useLinkStatus } from './link-status';
 
-/** The address of this scenario in the full lab: the same page without `?embed=1`, same hash. */
+/**
+ * The address of this scenario in the full lab: the page the embed entry sits in (or this page without `?embed=1`),
+ * same hash, and no query at all: a hostile embed must not pass anything but the scenario to the full lab.
+ */
 function fullLabUrl(): string {
-  const params = new URLSearchParams(location.search);
-  params.delete('embed');
-  const query = params.toString();
-  return `${location.origin}${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+  const page = /\/embed\/(index\.html)?$/.test(location.pathname) ? new URL('../', location.href).pathname : location.pathname;
+  return `${location.origin}${page}${location.hash}`;
 }
 
 /**

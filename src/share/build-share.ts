@@ -72,15 +72,25 @@ export function shareUrl(fragment: string, base = ownBase()): string {
   return `${base}#${fragment}`;
 }
 
-/** The address of a read-only embed of the fragment. */
+/**
+ * The address of a read-only embed of the fragment: the embed entry `embed/` beside this page, the only page other
+ * sites may frame (scripts/security-headers.mjs). `?embed=1` on the full lab still works, but cannot be framed.
+ */
 export function embedUrl(fragment: string, base = ownBase()): string {
-  return `${base}?embed=1#${fragment}`;
+  return `${new URL('embed/', base).href}#${fragment}`;
 }
+
+/**
+ * The smallest sandbox the embed works in: scripts (it is an app), same origin (module scripts load with CORS, and
+ * an opaque origin would refuse its own chunks), popups that leave the sandbox ("Open in ec2-lab" opens a normal tab).
+ * No top navigation, forms or downloads.
+ */
+export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 
 const escapeAttr = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An <iframe> snippet for an LMS page or slides. */
 export function embedSnippet(fragment: string, title: string, base?: string): string {
-  return `<iframe src="${escapeAttr(embedUrl(fragment, base))}" title="${escapeAttr(title || 'ec2-lab')}" width="960" height="540" style="border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeAttr(embedUrl(fragment, base))}" title="${escapeAttr(title || 'ec2-lab')}" width="960" height="540" style="border:0" loading="lazy" sandbox="${EMBED_SANDBOX}"></iframe>`;
 }

@@ -12,11 +12,11 @@ export async function openScenarioFile(file: Blob): Promise<OpenFileResult> {
   if (!parsed.ok) return reportOpenError('file', parsed.code, parsed.message);
   if ('labFile' in parsed) {
     try {
-      const [{ parseAuthoredLabFile }, { startAuthoredLab }] = await Promise.all([
-        import('../labs/authoring'),
+      const [{ decodeLabOffThread }, { startAuthoredLab }] = await Promise.all([
+        import('./decode-client'),
         import('../labs-author/open-labdoc'),
       ]);
-      const opened = parseAuthoredLabFile(parsed.labFile);
+      const opened = await decodeLabOffThread('lab-file', parsed.labFile);
       if (!opened.ok) return reportOpenError('file', opened.error.code, opened.error.message);
       return await startAuthoredLab(opened, 'file');
     } catch {

@@ -44,9 +44,9 @@ export function reportOpenError(source: OpenSource, code: string, message: strin
 export async function openScenarioText(text: string, source: OpenSource): Promise<OpenResult> {
   let decoded;
   try {
-    const { decodeScenario } = await import('../scenario');
+    const { decodeScenarioOffThread } = await import('./decode-client');
     await useLabStore.getState().loadEngine();
-    decoded = decodeScenario(text);
+    decoded = await decodeScenarioOffThread(text);
   } catch {
     return reportOpenError(source, 'load-failed', 'The lab could not load what it needs to open this; check the connection and reload.');
   }

@@ -32,7 +32,7 @@ export const createLayoutSlice: StateCreator<LabState, [], [], LayoutSlice> = (s
   setPosition: (id, pos) => set((s) => ({ positions: { ...s.positions, [id]: { x: pos.x, y: pos.y } } })),
   clearPosition: (id) =>
     set((s) => {
-      if (!(id in s.positions)) return {};
+      if (!Object.hasOwn(s.positions, id)) return {};
       const { [id]: _gone, ...rest } = s.positions;
       return { positions: rest };
     }),

@@ -34,10 +34,11 @@ export interface CameraView {
   zoom: number;
 }
 
-/** `?embed=1`: a read-only canvas for an LMS iframe or a slide (no editing, no dispatching, no autosave writes). */
+/** `?embed=1` or the embed entry `/embed/`: a read-only canvas for an LMS iframe or a slide (no editing, no dispatching, no autosave writes). */
 export function embedFromUrl(): boolean {
   try {
-    return typeof location !== 'undefined' && new URLSearchParams(location.search).get('embed') === '1';
+    if (typeof location === 'undefined') return false;
+    return new URLSearchParams(location.search).get('embed') === '1' || /\/embed\/(index\.html)?$/.test(location.pathname);
   } catch {
     return false;
   }

@@ -323,7 +323,7 @@ export function normalizationFactor(sizeOrType: string): number | undefined {
   const dot = sizeOrType.lastIndexOf('.');
   const size = dot >= 0 ? sizeOrType.slice(dot + 1) : sizeOrType;
   const family = dot >= 0 ? sizeOrType.slice(0, dot) : undefined;
-  if (size in NAMED_FACTORS) return NAMED_FACTORS[size];
+  if (Object.hasOwn(NAMED_FACTORS, size)) return NAMED_FACTORS[size];
   const multiple = /^(?:metal-)?([1-9]\d{0,2})xl(?:arge)?$/.exec(size);
   if (multiple && (size.startsWith('metal-') ? size.endsWith('xl') : size.endsWith('xlarge'))) {
     const n = Number(multiple[1]);

@@ -6,7 +6,7 @@ import { AUTHORED_LAB_PREFIX } from '../authored-id';
 import { apply, createWorld, type World } from '../../engine';
 import { decodeScenario } from '../../scenario';
 import { LIMITS } from '../../scenario/limits';
-import { stepWork, worldSize } from '../../scenario/replay';
+import { WorkMeter } from '../../scenario/replay';
 import { bind, resolveAction, type Bindings } from '../runner';
 import type { Lab, LabStart } from '../types';
 import { compileGoal, namesIn } from './compile-goal';
@@ -46,8 +46,9 @@ export function splitSummary(summary: string): [string, string] {
 class StartTooLong extends Error {}
 
 /**
- * The runner's startLab, with the scenario decoder's replay budget (world size × resources created, summed over the
- * steps): a hostile start of hundreds of mass launches is refused before it freezes the page.
+ * The runner's startLab, with the scenario decoder's replay budget (WorkMeter: every action by the work it does,
+ * catalogue reads priced before they run): a hostile start of hundreds of mass launches or costly reads is refused
+ * before it freezes the page.
  */
 export function replayStart(start: LabStart, maxWork: number = LIMITS.maxReplayWorkOnOpen): World {
   let world = createWorld({
@@ -55,16 +56,15 @@ export function replayStart(start: LabStart, maxWork: number = LIMITS.maxReplayW
     ...(start.defaultVpc ? { defaultVpc: true } : {}),
   });
   let bindings: Bindings = {};
-  let size = worldSize(world);
-  let work = 0;
+  const meter = new WorkMeter(world, maxWork);
+  const tooLong = (index: number) => new StartTooLong(`replaying it would take too long (stopped at action ${index + 1})`);
   for (const [index, action] of start.actions.entries()) {
-    const result = apply(world, resolveAction(action, bindings));
+    const resolved = resolveAction(action, bindings);
+    if (!meter.before(resolved)) throw tooLong(index);
+    const result = apply(world, resolved);
     bindings = bind(action, result, bindings);
     world = result.world;
-    const after = worldSize(world);
-    work += stepWork(size, after);
-    size = after;
-    if (work > maxWork) throw new StartTooLong(`replaying it would take too long (stopped at action ${index + 1})`);
+    if (!meter.after(result)) throw tooLong(index);
   }
   return world;
 }
