@@ -16,8 +16,8 @@ function smallestNodeText(page: Page) {
     let smallest = Infinity;
     let text = '';
     let count = 0;
-    for (const el of document.querySelectorAll('.react-flow__node *')) {
-      if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())) continue;
+    for (const el of Array.from(document.querySelectorAll('.react-flow__node *'))) {
+      if (!Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())) continue;
       const r = el.getBoundingClientRect();
       if (!r.width || r.right <= pane.left || r.left >= pane.right || r.bottom <= pane.top || r.top >= pane.bottom) continue;
       const size = parseFloat(getComputedStyle(el).fontSize) * zoom;
