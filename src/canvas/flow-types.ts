@@ -73,6 +73,8 @@ export interface InstanceNodeData extends Record<string, unknown> {
   /** The public IPv4 is an Elastic IP (it survives stop/start). */
   elastic: boolean;
   lens: Lens;
+  /** Status checks as `system:ok instance:ok ebs:ok` (see status-checks.ts). */
+  checks: string;
 }
 
 export interface EniNodeData extends Record<string, unknown> {

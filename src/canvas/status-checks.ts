@@ -55,3 +55,21 @@ export function instanceChecks(instance: Instance, volumes: readonly Volume[]): 
 
 /** ✓ passed, ✕ impaired, … initializing, – not applicable: the same mark on the card and in the inspector. */
 export const CHECK_MARK: Record<CheckValue, string> = { ok: '✓', impaired: '✕', initializing: '…', 'not-applicable': '–' };
+
+/** The checks as one string for node data (`system:ok instance:impaired ebs:ok`): equal strings, same card. */
+export function checksKey(checks: readonly Check[]): string {
+  return checks.map((c) => `${c.name}:${c.value}`).join(' ');
+}
+
+/** Back from `checksKey`, for the card. */
+export function parseChecksKey(key: string): { name: CheckName; value: CheckValue }[] {
+  return key
+    .split(' ')
+    .filter(Boolean)
+    .map((part) => {
+      const [name, value] = part.split(':') as [CheckName, CheckValue];
+      return { name, value };
+    });
+}
+
+export const CHECK_LABEL = LABEL;

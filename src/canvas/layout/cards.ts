@@ -12,6 +12,7 @@ import type {
   Volume,
 } from '../flow-types';
 import { instanceAddresses, interfaceAddresses, nameTag, type WorldIndex } from '../world-index';
+import { checksKey, instanceChecks } from '../status-checks';
 import { FIXED, MOVABLE, type Block } from './block';
 import { pack, rowWidth } from './pack';
 import { SIZE, Z } from './sizes';
@@ -26,8 +27,13 @@ export function chipCount(index: WorldIndex, instance: Instance, withVolumes: bo
   return enis + volumes;
 }
 
-export function instanceHeight(chips: number): number {
-  return S.instanceHeader + (chips ? chips * (S.chipHeight + S.chipGap) - S.chipGap + S.chipInset : 0);
+/** A card's header: its title, state, addresses and status checks; a named instance has its ID on a line of its own. */
+export function instanceHeaderHeight(named: boolean): number {
+  return S.instanceHeader + (named ? S.idLine : 0);
+}
+
+export function instanceHeight(chips: number, named = false): number {
+  return instanceHeaderHeight(named) + (chips ? chips * (S.chipHeight + S.chipGap) - S.chipGap + S.chipInset : 0);
 }
 
 function eniChip(index: WorldIndex, eni: NetworkInterface, parentId: string, y: number): LabFlowNode {
@@ -63,7 +69,9 @@ function volumeChip(volume: Volume, parentId: string, y: number): LabFlowNode {
 export function instanceBlock(index: WorldIndex, instance: Instance, lens: 'network' | 'physical'): Block {
   const enis = index.enisByInstance.get(instance.id) ?? [];
   const volumes = lens === 'network' ? (index.volumesByInstance.get(instance.id) ?? []) : [];
-  const height = instanceHeight(enis.length + volumes.length);
+  const name = nameTag(instance);
+  const height = instanceHeight(enis.length + volumes.length, name !== undefined);
+  const checks = instanceChecks(instance, index.volumesByInstance.get(instance.id) ?? []);
   return {
     width: S.cardWidth,
     height,
@@ -76,10 +84,10 @@ export function instanceBlock(index: WorldIndex, instance: Instance, lens: 'netw
         width: S.cardWidth,
         height,
         zIndex: Z.instance,
-        data: { instance, name: nameTag(instance), ...instanceAddresses(index, instance), lens },
+        data: { instance, name, ...instanceAddresses(index, instance), lens, checks: checksKey(checks) },
         ...FIXED,
       });
-      let chipY = S.instanceHeader;
+      let chipY = instanceHeaderHeight(name !== undefined);
       for (const eni of enis) {
         out.push(eniChip(index, eni, instance.id, chipY));
         chipY += S.chipHeight + S.chipGap;

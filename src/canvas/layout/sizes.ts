@@ -24,7 +24,9 @@ export const SIZE = {
 
   cardWidth: 272,
   cardGap: 12,
-  instanceHeader: 118,
+  instanceHeader: 142,
+  /** The ID line under a named instance's Name. */
+  idLine: 20,
   chipHeight: 34,
   chipGap: 6,
   chipInset: 8,
