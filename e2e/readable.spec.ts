@@ -108,3 +108,31 @@ test('Projector at 1920×1080: node text ≥ 18 px on screen, panel text ≥ 20 
     expect(px).toBeGreaterThanOrEqual(20);
   }
 });
+
+test('region chips show a region and hide it; the inspector renames an instance; F fits all', async ({ page }) => {
+  await page.goto('/?e2e#lab=elastic-ip');
+  await expect(page.getByTestId('lab-panel')).toBeVisible();
+  const regions = page.locator('.react-flow__node-region');
+  await expect(regions).toHaveCount(1); // a lab in us-east-1 shows us-east-1 only
+  const bar = page.getByRole('navigation', { name: 'Regions' });
+  await bar.getByRole('button', { name: 'eu-west-1' }).click();
+  await expect(page.locator('.react-flow__node[data-id="region:eu-west-1"]')).toBeVisible();
+  await bar.getByRole('button', { name: 'Only mine' }).or(bar.getByRole('button', { name: 'eu-west-1' })).first().click();
+  await expect(regions).toHaveCount(1);
+
+  const web = page.locator('.react-flow__node-instance').first();
+  await expect(web).toContainText('web'); // the lab's text calls it "the web server"
+  await web.click();
+  const name = page.getByLabel('Name tag');
+  await name.fill('front door');
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await expect(web).toContainText('front door');
+  await expect(page.getByRole('heading', { level: 2, name: /front door/ }).first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Status checks' })).toContainText('System: ok');
+
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('f');
+  await settled(page);
+  const zoom = await page.locator('.react-flow__viewport').evaluate((el: HTMLElement) => Number(/scale\(([\d.]+)\)/.exec(el.style.transform)?.[1]));
+  expect(zoom).toBeGreaterThan(0);
+});

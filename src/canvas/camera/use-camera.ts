@@ -91,7 +91,8 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
       }
       const touched = union(nodeRects(nodes, ids));
       if (touched && (!readable || !isVisible(touched, view, pane))) return move(revealView(touched, view, pane, minZoom, maxZoom));
-      if (!userMoved.current && allFits && !isVisible(all, view, pane)) move(home());
+      // Nothing of the learner's changed (a region shown or hidden, a card removed): back to the home framing.
+      if (!userMoved.current && (ids.length === 0 || (allFits && !isVisible(all, view, pane)))) move(home());
       return;
     }
     if ((before.width !== width || before.height !== height) && !userMoved.current) move(home());
