@@ -2,11 +2,13 @@ import './app/zod-config'; // first: zod must know it runs without eval before a
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { applyTextSize } from './app/text-size';
 import { applyTheme } from './app/theme';
 import { useLabStore } from './store/store';
 import './index.css';
 
 applyTheme(useLabStore.getState().theme);
+applyTextSize(useLabStore.getState().textSize);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -13,6 +13,7 @@ import { useLinkStatus } from '../share/link-status';
 import { LabCanvasFit, LabDock, LabOverlays } from '../labs-ui/LabSlots';
 import { Header } from './Header';
 import { openFromUrl, watchUrl } from './open-from-url';
+import { applyTextSize } from './text-size';
 import { applyTheme, storeTheme, watchSystemTheme } from './theme';
 
 /** The palette and its forms load on first use (they need the engine's action list); preloaded once idle. */
@@ -30,6 +31,8 @@ function useThemeOnDocument() {
     if (source === 'user') storeTheme(theme);
   }, [theme, source]);
   useEffect(() => watchSystemTheme(useLabStore.getState().followSystemTheme), []);
+  const textSize = useLabStore((s) => s.textSize);
+  useLayoutEffect(() => applyTextSize(textSize), [textSize]);
 }
 
 /** The explanation card over the canvas, for a refusal from anywhere but the palette (which shows its own). */

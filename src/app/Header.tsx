@@ -5,6 +5,7 @@ import { LabsButton } from '../labs-ui/LabSlots';
 import { ShareButton } from '../share/ShareButton';
 import { Logo } from './Logo';
 import { NetworkIcon, RedoIcon, SearchIcon, ServerIcon, UndoIcon } from './icons';
+import { TextSizeControl } from './TextSizeControl';
 
 function SunIcon() {
   return (
@@ -124,7 +125,7 @@ export function Header() {
     <header className="flex h-16 shrink-0 items-center justify-between gap-4 border-b border-slate-200 bg-white px-4 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex min-w-0 items-center gap-3">
         <Logo className="size-9 shrink-0" />
-        <h1 className="text-2xl font-bold tracking-tight text-slate-900 dark:text-white">ec2-lab</h1>
+        <h1 className="text-2xl font-bold tracking-tight whitespace-nowrap text-slate-900 dark:text-white">ec2-lab</h1>
         <p className="hidden truncate border-l border-slate-300 pl-3 text-base text-slate-600 2xl:block dark:border-slate-700 dark:text-slate-300">
           Learn how Amazon EC2 really works
         </p>
@@ -135,6 +136,7 @@ export function Header() {
         <PaletteButton />
         <LabsButton className={buttonClass} />
         <ShareButton className={buttonClass} />
+        <TextSizeControl />
         <button
           type="button"
           onClick={toggleTheme}

@@ -1,6 +1,6 @@
 import './canvas.css';
-import { useCallback, useEffect, useMemo, useState, type DragEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
-import { Background, BackgroundVariant, Controls, Panel, ReactFlow, useReactFlow, type FitViewOptions } from '@xyflow/react';
+import { useCallback, useEffect, useState, type DragEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { Background, BackgroundVariant, ControlButton, Controls, MiniMap, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { registerCameraGetter } from '../share/camera';
 import { openFile } from '../share/ShareButton';
@@ -14,33 +14,46 @@ import { EmptyHint } from './EmptyHint';
 import { nodeTypes } from './nodes';
 import { toFlow, type LabFlowNode } from './to-flow';
 import { useAttachShortcut } from './use-attach-shortcut';
-import { useAutoFit } from './use-auto-fit';
+import { useReadableCamera } from './camera/use-camera';
+import { useLabFocus } from './camera/use-lab-focus';
+import { RegionBar } from './RegionBar';
 import { useFollowSelection } from './use-follow-selection';
 
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 2;
-const fitViewOptions: FitViewOptions = { padding: { top: '32px', bottom: '112px', x: '40px' }, maxZoom: 1 };
-/** Embed mode: room at the top for the title and the "Open in ec2-lab" link, none needed for the empty hint. */
-const embedFitViewOptions: FitViewOptions = { padding: { top: '72px', bottom: '24px', x: '40px' }, maxZoom: 1 };
+
+const MINIMAP_SIZE = { width: 168, height: 112 };
+const MINIMAP_COLORS: Partial<Record<string, string>> = {
+  vpc: 'rgb(22 163 74 / 0.35)',
+  subnet: 'rgb(14 165 233 / 0.35)',
+  instance: '#ea580c',
+  volume: '#0d9488',
+  eip: '#7c3aed',
+  host: 'rgb(100 116 139 / 0.4)',
+};
+/** Minimap: the cards that matter in colour; regions, zones and shelves leave the background. */
+function minimapColor(node: LabFlowNode): string {
+  return MINIMAP_COLORS[node.type] ?? 'transparent';
+}
+
+function FitIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round">
+      <path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5" />
+    </svg>
+  );
+}
 
 /** The lab canvas: React Flow drawing nodes derived from the world, in the network or the physical lens. */
 export function Canvas() {
-  const { world, lens, positions, theme, select } = useLabStore(
-    useShallow((s) => ({ world: s.world, lens: s.lens, positions: s.positions, theme: s.theme, select: s.select })),
+  const { world, lens, positions, theme, select, regionChoice } = useLabStore(
+    useShallow((s) => ({ world: s.world, lens: s.lens, positions: s.positions, theme: s.theme, select: s.select, regionChoice: s.regionChoice })),
   );
-  const { nodes, edges } = toFlow(world, lens, positions);
+  const { nodes, edges } = toFlow(world, lens, positions, regionChoice);
   const region = nodes[0]?.type === 'region' ? nodes[0].data : undefined;
-  const sizeKey = useMemo(
-    () =>
-      nodes
-        .filter((n) => !n.parentId)
-        .map((n) => `${n.id}:${n.width}x${n.height}`)
-        .join(' '),
-    [nodes],
-  );
   const embed = useLabStore((s) => s.embed);
-  const fitOptions = embed ? embedFitViewOptions : fitViewOptions;
-  const onMoveStart = useAutoFit(lens, sizeKey, fitOptions);
+  const onMoveStart = useReadableCamera(nodes, lens, useLabFocus());
+  const requestFitAll = useLabStore((s) => s.requestFitAll);
 
   const flow = useReactFlow();
   useEffect(() => registerCameraGetter(() => flow.getViewport()), [flow]);
@@ -127,7 +140,7 @@ export function Canvas() {
 
   return (
     <div
-      className="relative h-full w-full"
+      className="@container relative h-full w-full"
       onKeyDown={onKeyDown}
       onDragOver={onDragOver}
       onDragLeave={onDragLeave}
@@ -140,8 +153,6 @@ export function Canvas() {
         edges={edges}
         nodeTypes={nodeTypes}
         colorMode={theme}
-        fitView
-        fitViewOptions={fitOptions}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         nodesDraggable={false}
@@ -158,7 +169,21 @@ export function Canvas() {
         onMoveStart={onMoveStart}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} />
-        <Controls showInteractive={false} position="bottom-left" />
+        <Controls showInteractive={false} showFitView={false} position="bottom-left">
+          <ControlButton onClick={requestFitAll} title="Fit all (F)" aria-label="Fit all (F)">
+            <FitIcon />
+          </ControlButton>
+        </Controls>
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel="Minimap: where you are on the canvas"
+          className="@max-3xl:hidden"
+          style={MINIMAP_SIZE}
+          nodeColor={minimapColor}
+          nodeStrokeWidth={2}
+        />
+        {!embed && <RegionBar />}
         {region?.empty && lens === 'network' && (
           <Panel position="bottom-center">
             <EmptyHint region={region.name} />

@@ -53,6 +53,8 @@ export interface AzNodeData extends Record<string, unknown> {
   lens: Lens;
   /** The region has no VPC yet: the zone is drawn large, as on the first screen. */
   roomy: boolean;
+  /** Network lens with VPCs: where the zone's detached volumes begin (below the VPCs crossing the column). */
+  volumesTop?: number;
 }
 
 export interface SubnetNodeData extends Record<string, unknown> {
@@ -71,6 +73,8 @@ export interface InstanceNodeData extends Record<string, unknown> {
   /** The public IPv4 is an Elastic IP (it survives stop/start). */
   elastic: boolean;
   lens: Lens;
+  /** Status checks as `system:ok instance:ok ebs:ok` (see status-checks.ts). */
+  checks: string;
 }
 
 export interface EniNodeData extends Record<string, unknown> {

@@ -19,8 +19,8 @@ export function nodeLabel(node: LabFlowNode): string {
     case 'subnet':
       return `Subnet ${node.data.subnet.id}, ${node.data.subnet.cidr}, ${node.data.subnet.az}`;
     case 'instance': {
-      const { instance, publicIp, privateIp } = node.data;
-      return `Instance ${instance.id}, ${instance.state}, ${instance.instanceType}, private ${privateIp ?? 'none'}, public ${publicIp ?? 'none'}`;
+      const { instance, publicIp, privateIp, name } = node.data;
+      return `Instance ${name ? `${name} (${instance.id})` : instance.id}, ${instance.state}, ${instance.instanceType}, private ${privateIp ?? 'none'}, public ${publicIp ?? 'none'}`;
     }
     case 'eni': {
       const { eni, deviceIndex, privateIp, publicIp } = node.data;

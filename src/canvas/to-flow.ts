@@ -14,6 +14,7 @@ import type { Position } from '../store/layout-slice';
 import type { Flow, Instance, LabFlowNode, Lens } from './flow-types';
 import { isMovable } from './layout/block';
 import { networkLens } from './layout/network-lens';
+import { AUTO_REGIONS, type RegionChoice } from './layout/regions';
 import { nodeLabel } from './node-label';
 import { physicalLens, type HostReader } from './layout/physical-lens';
 
@@ -80,6 +81,7 @@ function sameEdge(a: Edge, b: Edge): boolean {
 interface Memo {
   world: World | null;
   positions: Positions;
+  regions: RegionChoice;
   flow: Flow;
   nodes: Map<string, LabFlowNode>;
   edges: Map<string, Edge>;
@@ -88,16 +90,22 @@ interface Memo {
 const memos: Partial<Record<Lens, Memo>> = {};
 
 /** Fresh nodes for a world, before positions and identity reuse. */
-function derive(world: World | null, lens: Lens): { nodes: LabFlowNode[]; edges: Edge[] } {
+function derive(world: World | null, lens: Lens, regions: RegionChoice): { nodes: LabFlowNode[]; edges: Edge[] } {
   const fallback = REGIONS[HOME_REGION]!;
-  if (lens === 'physical') return physicalLens(world, fallback, engineHostOf);
-  return { nodes: networkLens(world, fallback), edges: [] };
+  if (lens === 'physical') return physicalLens(world, fallback, engineHostOf, regions);
+  return { nodes: networkLens(world, fallback, regions), edges: [] };
 }
 
-export function toFlow(world: World | null, lens: Lens = 'network', positions: Positions = NO_POSITIONS): Flow {
+/** `regions`: the regions opened from their chips besides those drawn anyway (see layout/regions.ts). */
+export function toFlow(
+  world: World | null,
+  lens: Lens = 'network',
+  positions: Positions = NO_POSITIONS,
+  regions: RegionChoice = AUTO_REGIONS,
+): Flow {
   const memo = memos[lens];
-  if (memo && memo.world === world && memo.positions === positions) return memo.flow;
-  const fresh = derive(world, lens);
+  if (memo && memo.world === world && memo.positions === positions && memo.regions === regions) return memo.flow;
+  const fresh = derive(world, lens, regions);
   const nodes = fresh.nodes.map((node) => {
     const placed = isMovable(node) ? positions[positionKey(lens, node.id)] : undefined;
     const ariaLabel = nodeLabel(node);
@@ -121,6 +129,7 @@ export function toFlow(world: World | null, lens: Lens = 'network', positions: P
   memos[lens] = {
     world,
     positions,
+    regions,
     flow,
     nodes: new Map(nodes.map((n) => [n.id, n])),
     edges: new Map(edges.map((e) => [e.id, e])),

@@ -68,6 +68,23 @@ export const APP_COMMANDS: readonly Command[] = [
     run: (s) => s.toggleLens(),
   },
   {
+    id: 'view.fit',
+    label: 'Fit all: show everything on the canvas',
+    group: 'View',
+    kbd: 'F',
+    keywords: ['zoom', 'overview', 'fit view', 'camera'],
+    when: always,
+    run: (s) => s.requestFitAll(),
+  },
+  {
+    id: 'view.text-size',
+    label: 'Text size: Normal → Large → Projector',
+    group: 'View',
+    keywords: ['font', 'bigger', 'classroom', 'projector', 'large', 'zoom'],
+    when: always,
+    run: (s) => s.setTextSize(s.textSize === 'normal' ? 'large' : s.textSize === 'large' ? 'projector' : 'normal'),
+  },
+  {
     id: 'view.theme',
     label: 'Switch theme (light ⇄ dark)',
     group: 'View',

@@ -2,8 +2,7 @@
  * Where the guided labs plug into the app shell. This file is in the first-load bundle, so it stays tiny: the
  * panel and the picker (with the catalogue) load only when a lab runs or the picker opens.
  */
-import { lazy, Suspense, useEffect, useRef } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { lazy, Suspense } from 'react';
 import { useLabStore } from '../store/store';
 
 /** The docked panel's width: narrower on a 1280-pixel projector, wider where there is room. */
@@ -79,22 +78,9 @@ export function LabOverlays() {
 }
 
 /**
- * Inside the canvas's ReactFlowProvider: fit the drawing again when the lab panel appears, folds, unfolds or goes
- * (the pane changes width; the canvas's own auto-fit only reacts to the world). Same options as the canvas's fit.
+ * Inside the canvas's ReactFlowProvider. The canvas camera (src/canvas/camera/use-camera.ts) re-frames by itself when
+ * the pane changes size (the lab panel appears, folds or goes), at a readable zoom; nothing more to do here.
  */
 export function LabCanvasFit() {
-  const flow = useReactFlow();
-  const key = useLabStore((s) => (s.activeLab ? `${s.activeLab.startedAt}:${s.labPanelCollapsed}` : 'none'));
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const timer = setTimeout(() => {
-      void flow.fitView({ padding: { top: '32px', bottom: '112px', x: '40px' }, maxZoom: 1, duration: 200 });
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [key, flow]);
   return null;
 }

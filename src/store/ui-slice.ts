@@ -1,5 +1,7 @@
 import type { StateCreator } from 'zustand';
+import { readStoredTextSize, storeTextSize, type TextSize } from '../app/text-size';
 import { initialTheme, type Theme, type ThemeSource } from '../app/theme';
+import type { RegionChoice } from '../canvas/layout/regions';
 import type { Action, EngineError } from '../engine';
 import type { LabState } from './store';
 
@@ -53,6 +55,18 @@ export interface UiSlice {
   /** The header's toggle: the learner's choice, kept from now on. */
   toggleTheme: () => void;
 
+  /** Text size for rooms (panels and the smallest node text the camera settles at); kept in localStorage. */
+  textSize: TextSize;
+  setTextSize: (size: TextSize) => void;
+
+  /** Regions drawn large besides the home region and those holding resources (the region bar's chips). */
+  regionChoice: RegionChoice;
+  /** Show one more region (its chip), 'all', or back to only those that matter (an empty list). */
+  setRegionChoice: (choice: RegionChoice) => void;
+  /** "Fit all": bumped to ask the canvas to frame everything (the F key, the canvas's button). */
+  fitAllRequest: number;
+  requestFitAll: () => void;
+
   /** The last refused action, shown by the explanation card until dismissed or the next accepted action. */
   refusal: Refusal | null;
   dismissRefusal: () => void;
@@ -97,6 +111,17 @@ export const createUiSlice: StateCreator<LabState, [], [], UiSlice> = (set) => {
     themeSource: source,
     followSystemTheme: (next) => set((s) => (s.themeSource === 'system' ? { theme: next } : {})),
     toggleTheme: () => set((s) => ({ theme: s.theme === 'dark' ? 'light' : 'dark', themeSource: 'user' })),
+
+    textSize: readStoredTextSize(),
+    setTextSize: (size) => {
+      storeTextSize(size);
+      set({ textSize: size });
+    },
+
+    regionChoice: [],
+    setRegionChoice: (choice) => set({ regionChoice: choice }),
+    fitAllRequest: 0,
+    requestFitAll: () => set((s) => ({ fitAllRequest: s.fitAllRequest + 1 })),
 
     refusal: null,
     dismissRefusal: () => set({ refusal: null }),

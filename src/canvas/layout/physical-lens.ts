@@ -18,7 +18,8 @@ import {
 } from '../flow-types';
 import { indexWorld, type WorldIndex } from '../world-index';
 import { FIXED, type Block } from './block';
-import { drawnRegions, instanceBlock, packCards, volumeCardBlock } from './network-lens';
+import { instanceBlock, packCards, volumeCardBlock } from './cards';
+import { AUTO_REGIONS, drawnRegions, type RegionChoice } from './regions';
 import { gridColumns, pack, rowWidth } from './pack';
 import { SIZE, Z } from './sizes';
 
@@ -230,11 +231,16 @@ function physicalRegion(world: World | null, region: RegionInfo, hostOf: HostRea
   return { block, edges };
 }
 
-export function physicalLens(world: World | null, fallback: RegionInfo, hostOf: HostReader): { nodes: LabFlowNode[]; edges: Edge[] } {
+export function physicalLens(
+  world: World | null,
+  fallback: RegionInfo,
+  hostOf: HostReader,
+  choice: RegionChoice = AUTO_REGIONS,
+): { nodes: LabFlowNode[]; edges: Edge[] } {
   const nodes: LabFlowNode[] = [];
   const edges: Edge[] = [];
   let x = 0;
-  for (const region of drawnRegions(world, fallback)) {
+  for (const region of drawnRegions(world, fallback, choice)) {
     const { block, edges: regionEdges } = physicalRegion(world, region, hostOf);
     block.emit(nodes, undefined, x, 0);
     edges.push(...regionEdges);

@@ -12,9 +12,10 @@ export const SIZE = {
   vpcPadding: 16,
   vpcHeader: 84,
 
-  zoneColumnHeader: 48,
+  /** The zone's name is on its AZ column (drawn once, behind the VPCs): a VPC's part of it needs no title. */
+  zoneColumnHeader: 12,
   zoneColumnPadding: 12,
-  zoneColumnMinHeight: 120,
+  zoneColumnMinHeight: 96,
 
   subnetHeader: 76,
   subnetPadding: 12,
@@ -23,7 +24,9 @@ export const SIZE = {
 
   cardWidth: 272,
   cardGap: 12,
-  instanceHeader: 118,
+  instanceHeader: 142,
+  /** The ID line under a named instance's Name. */
+  idLine: 20,
   chipHeight: 34,
   chipGap: 6,
   chipInset: 8,
@@ -39,6 +42,10 @@ export const SIZE = {
   /** A zone column once the region has VPCs: narrower while it holds nothing. */
   zoneMinWidth: 300,
   azHeader: 112,
+  /** An AZ column's title above the VPCs that cross it. */
+  bandHeader: 136,
+  /** "Detached EBS volumes" at the foot of an AZ column. */
+  volumesCaption: 40,
   azPadding: 16,
   /** An AZ of a region that has no VPC yet (the first screen). */
   azRoomyHeight: 360,
@@ -53,8 +60,9 @@ export const SIZE = {
 export const Z = {
   region: 0,
   shelf: 1,
-  vpc: 1,
   az: 1,
+  /** Above the AZ columns it crosses. */
+  vpc: 2,
   zoneColumn: 2,
   host: 2,
   bay: 2,

@@ -7,7 +7,8 @@ import { Caption, useSelected } from './parts';
 /**
  * An Availability Zone, labelled with both of its names: the ZoneName (`us-east-1a`) is per account, the ZoneId
  * (`use1-az1`) names the same physical location in every account. In the network lens it holds the zone's detached
- * EBS volumes (EBS lives in the zone, not in a VPC); in the physical lens its hosts and storage.
+ * EBS volumes (EBS lives in the zone, not in a VPC) at the foot of its column, which the VPCs cross; in the physical
+ * lens its hosts and storage.
  */
 export const AzNode = memo(function AzNode({ id, data }: NodeProps<AzFlowNode>) {
   const selected = useSelected(id);
@@ -23,14 +24,14 @@ export const AzNode = memo(function AzNode({ id, data }: NodeProps<AzFlowNode>) 
     <section
       data-selected={selected || undefined}
       aria-label={`Availability Zone ${data.zoneName}`}
-      className={`flex h-full w-full flex-col rounded-2xl border-2 border-dashed border-sky-600/80 bg-white/90 p-5 shadow-sm dark:border-sky-400/70 dark:bg-slate-900/80 ${selected ? 'outline-4 outline-offset-2 outline-sky-500' : ''}`}
+      className={`relative flex h-full w-full flex-col rounded-2xl border-2 border-dashed border-sky-600/80 bg-white/90 p-5 shadow-sm dark:border-sky-400/70 dark:bg-slate-900/80 ${selected ? 'outline-4 outline-offset-2 outline-sky-500' : ''}`}
     >
       <div className="flex items-center gap-3">
         <BgIcon glyph="zone" className="size-10" />
         <div className="min-w-0 flex-1">
           <Caption className="text-sky-800 dark:text-sky-300">Availability Zone</Caption>
           <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
-            <h3 className="text-[1.75rem] leading-tight font-bold text-slate-900 dark:text-white">{data.zoneName}</h3>
+            <h3 className="text-[28px] leading-tight font-bold text-slate-900 dark:text-white">{data.zoneName}</h3>
             <span
               title="Zone ID: the same physical zone in every AWS account"
               className="rounded-md bg-sky-100 px-2 py-0.5 font-mono text-base font-medium text-sky-900 dark:bg-sky-900/60 dark:text-sky-100"
@@ -40,8 +41,8 @@ export const AzNode = memo(function AzNode({ id, data }: NodeProps<AzFlowNode>) 
           </div>
         </div>
       </div>
-      {!data.roomy && data.lens === 'network' && (
-        <p className="mt-1 text-base text-slate-700 dark:text-slate-300">
+      {!data.roomy && data.lens === 'network' && data.volumesTop !== undefined && (
+        <p style={{ top: data.volumesTop }} className="absolute left-5 text-[16px] text-slate-700 dark:text-slate-300">
           Detached EBS volumes{data.volumeCount === 0 ? ': none' : ''}
         </p>
       )}

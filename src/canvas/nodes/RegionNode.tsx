@@ -18,7 +18,7 @@ export const RegionNode = memo(function RegionNode({ id, data }: NodeProps<Regio
           <BgIcon glyph="region" className="size-12" />
           <div>
             <Caption className="text-teal-800 dark:text-teal-300">Region{data.home ? '' : ' · another region'}</Caption>
-            <h2 className="text-[2.25rem] leading-tight font-bold text-slate-900 dark:text-white">{data.name}</h2>
+            <h2 className="text-[36px] leading-tight font-bold text-slate-900 dark:text-white">{data.name}</h2>
           </div>
         </div>
         <p className="pb-1 text-lg text-slate-600 dark:text-slate-300">

@@ -22,6 +22,7 @@ import { ALARM_ACTIONS } from './alarms';
 import { BILLING_ACTIONS } from './billing';
 import { SIM_TIME_ACTIONS } from './sim-time';
 import { CAPACITY_ACTIONS } from './capacity';
+import { TAG_ACTIONS } from './tags';
 
 /** Every action the engine knows, by IAM action name. */
 export const ACTION_LIST: readonly ActionDef[] = [
@@ -48,6 +49,7 @@ export const ACTION_LIST: readonly ActionDef[] = [
   ...BILLING_ACTIONS,
   ...SIM_TIME_ACTIONS,
   ...CAPACITY_ACTIONS,
+  ...TAG_ACTIONS,
 ];
 
 export const ACTIONS: ReadonlyMap<string, ActionDef> = new Map(ACTION_LIST.map((def) => [def.type, def]));

@@ -47,7 +47,8 @@ export interface LaunchOptions {
 }
 
 /**
- * RunInstances of one instance. Binds `as` to the instance id and `${as}Eni` to its primary interface.
+ * RunInstances of one instance, named after its binding (a Name tag `web`, so the canvas shows what the lab's text
+ * calls it). Binds `as` to the instance id and `${as}Eni` to its primary interface.
  */
 export function launch(as: string, options: LaunchOptions): LabAction {
   return {
@@ -58,6 +59,7 @@ export function launch(as: string, options: LaunchOptions): LabAction {
       MinCount: 1,
       MaxCount: 1,
       SubnetId: { ref: options.subnet },
+      TagSpecifications: [{ ResourceType: 'instance', Tags: [{ Key: 'Name', Value: as }] }],
       ...options.params,
     },
     ...(options.region ? { region: options.region } : {}),

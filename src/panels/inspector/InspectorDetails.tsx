@@ -18,6 +18,7 @@ import {
   type IconProps,
 } from '../../icons';
 import { useLabStore } from '../../store/store';
+import { NameTagEditor, StatusChecksList, selectionName } from './NameAndChecks';
 import {
   KIND_LABEL,
   TYPE_SUGGESTIONS,
@@ -139,6 +140,7 @@ export default function InspectorDetails({ selection }: { selection: string }) {
   const buttons = buttonsOf(sel, world);
   const attachable = attachSource(world, selection);
   const headingId = `inspector-heading`;
+  const name = selectionName(world, sel);
 
   return (
     <section aria-labelledby={headingId} className="px-4 py-3">
@@ -146,8 +148,15 @@ export default function InspectorDetails({ selection }: { selection: string }) {
         <Icon className="size-10 shrink-0" />
         <div className="min-w-0">
           <p className="text-[15px] font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{KIND_LABEL[sel.kind]}</p>
-          <h2 id={headingId} className="font-mono text-lg font-bold break-all text-slate-900 dark:text-white">
-            {sel.id}
+          <h2 id={headingId} className="text-lg font-bold break-all text-slate-900 dark:text-white">
+            {name ? (
+              <>
+                {name}
+                <span className="block font-mono text-[15px] font-medium text-slate-600 dark:text-slate-300">{sel.id}</span>
+              </>
+            ) : (
+              <span className="font-mono">{sel.id}</span>
+            )}
           </h2>
         </div>
       </div>
@@ -172,7 +181,9 @@ export default function InspectorDetails({ selection }: { selection: string }) {
         .map((b) => (
           <Switch key={b.label} label={b.label} on={b.on!} onToggle={() => dispatch(b.action)} />
         ))}
+      <NameTagEditor key={`name:${sel.id}:${name ?? ''}`} sel={sel} world={world} />
       {sel.kind === 'instance' && <ChangeType key={sel.id} sel={sel} />}
+      <StatusChecksList sel={sel} world={world} />
       <dl className="mt-4 grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] gap-x-3 gap-y-1.5 text-base">
         {fields.map((field) => (
           <div key={field.label} className="contents">

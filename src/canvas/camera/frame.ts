@@ -1,0 +1,99 @@
+/**
+ * Where the camera goes, in pure arithmetic: frame a rectangle of the canvas in the pane so that node text stays
+ * readable (the zoom never goes below `minZoom`). When the rectangle does not fit at that zoom, the camera shows its
+ * top-left part (where a group's title is) and centres it across when it fits across.
+ */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Pane {
+  width: number;
+  height: number;
+}
+
+/** Room kept free around what is framed (the zoom buttons, the minimap, the empty-canvas hint). */
+export interface Padding {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+export interface View {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** Top: room for the region chips; left: the zoom buttons. */
+export const PADDING: Padding = { top: 64, bottom: 40, left: 56, right: 32 };
+
+/** The smallest rectangle holding every one given (undefined for none). */
+export function union(rects: readonly Rect[]): Rect | undefined {
+  if (!rects.length) return undefined;
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const r of rects) {
+    left = Math.min(left, r.x);
+    top = Math.min(top, r.y);
+    right = Math.max(right, r.x + r.width);
+    bottom = Math.max(bottom, r.y + r.height);
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/** The zoom at which `rect` just fits the pane (inside the padding). */
+export function fitZoom(rect: Rect, pane: Pane, padding: Padding = PADDING): number {
+  const w = Math.max(1, pane.width - padding.left - padding.right);
+  const h = Math.max(1, pane.height - padding.top - padding.bottom);
+  return Math.min(w / Math.max(1, rect.width), h / Math.max(1, rect.height));
+}
+
+/**
+ * The view that shows `rect` as large as fits between `minZoom` and `maxZoom`: centred when it fits; otherwise at
+ * `minZoom`, centred along an axis where it fits and aligned to its left/top edge along one where it does not.
+ */
+export function frameView(rect: Rect, pane: Pane, minZoom: number, maxZoom: number, padding: Padding = PADDING): View {
+  const zoom = Math.min(Math.max(fitZoom(rect, pane, padding), minZoom), Math.max(minZoom, maxZoom));
+  const availW = pane.width - padding.left - padding.right;
+  const availH = pane.height - padding.top - padding.bottom;
+  const x =
+    rect.width * zoom <= availW
+      ? padding.left + (availW - rect.width * zoom) / 2 - rect.x * zoom
+      : padding.left - rect.x * zoom;
+  const y =
+    rect.height * zoom <= availH
+      ? padding.top + (availH - rect.height * zoom) / 2 - rect.y * zoom
+      : padding.top - rect.y * zoom;
+  return { x, y, zoom };
+}
+
+/** Is `rect` wholly on screen in this view? */
+export function isVisible(rect: Rect, view: View, pane: Pane): boolean {
+  const left = rect.x * view.zoom + view.x;
+  const top = rect.y * view.zoom + view.y;
+  return left >= 0 && top >= 0 && left + rect.width * view.zoom <= pane.width && top + rect.height * view.zoom <= pane.height;
+}
+
+/**
+ * Bring `rect` on screen with the least change: keep the zoom when it is readable and the rectangle fits at it
+ * (a pan to centre it), else frame it.
+ */
+export function revealView(rect: Rect, view: View, pane: Pane, minZoom: number, maxZoom: number, padding: Padding = PADDING): View {
+  if (view.zoom >= minZoom && fitZoom(rect, pane, padding) >= view.zoom) {
+    const availW = pane.width - padding.left - padding.right;
+    const availH = pane.height - padding.top - padding.bottom;
+    return {
+      zoom: view.zoom,
+      x: padding.left + (availW - rect.width * view.zoom) / 2 - rect.x * view.zoom,
+      y: padding.top + (availH - rect.height * view.zoom) / 2 - rect.y * view.zoom,
+    };
+  }
+  return frameView(rect, pane, minZoom, maxZoom, padding);
+}

@@ -1,0 +1,112 @@
+/**
+ * The canvas camera: it never settles where node text is smaller than the text-size setting allows (11 px at
+ * Normal). It fits everything when everything fits at that size; otherwise it frames what matters — the current
+ * lab step's resources, else the top-left of the drawing — and after an action it brings what the action touched
+ * on screen. Moves are animated unless the learner prefers reduced motion. Once the learner pans or zooms, growth
+ * of the world no longer re-frames (an action's result off screen still comes into view). "Fit all" shows
+ * everything, however small.
+ */
+import { useCallback, useEffect, useRef } from 'react';
+import { useReactFlow, useStore } from '@xyflow/react';
+import { readableZoom } from '../../app/text-size';
+import { useLabStore } from '../../store/store';
+import type { LabFlowNode, Lens } from '../flow-types';
+import { frameView, isVisible, revealView, union, type Rect, type View } from './frame';
+import { touchedIds } from './focus';
+
+/** Closest a fit may zoom in (Normal); a larger text setting raises it to its readable zoom. */
+const FIT_MAX_ZOOM = 1;
+
+function reducedMotion(): boolean {
+  return typeof matchMedia !== 'undefined' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Canvas rectangles of the given nodes (absolute: parents' positions added). */
+export function nodeRects(nodes: readonly LabFlowNode[], ids: readonly string[] | 'roots'): Rect[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const picked = ids === 'roots' ? nodes.filter((n) => !n.parentId) : ids.map((id) => byId.get(id)).filter((n) => n !== undefined);
+  return picked.map((node) => {
+    let x = node.position.x;
+    let y = node.position.y;
+    for (let p = node.parentId ? byId.get(node.parentId) : undefined; p; p = p.parentId ? byId.get(p.parentId) : undefined) {
+      x += p.position.x;
+      y += p.position.y;
+    }
+    return { x, y, width: node.width ?? 0, height: node.height ?? 0 };
+  });
+}
+
+interface Seen {
+  nodes: readonly LabFlowNode[];
+  lens: Lens;
+  focusKey: string;
+  minZoom: number;
+  width: number;
+  height: number;
+}
+
+export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, focusIds: readonly string[]) {
+  const flow = useReactFlow();
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const textSize = useLabStore((s) => s.textSize);
+  const fitAllRequest = useLabStore((s) => s.fitAllRequest);
+  const minZoom = readableZoom(textSize);
+  const userMoved = useRef(false);
+  const seen = useRef<Seen | null>(null);
+  const focusKey = focusIds.join(' ');
+
+  const move = useCallback(
+    (view: View) => void flow.setViewport(view, { duration: reducedMotion() ? 0 : 300 }),
+    [flow],
+  );
+
+  useEffect(() => {
+    if (!width || !height || !nodes.length) return;
+    const before = seen.current;
+    seen.current = { nodes, lens, focusKey, minZoom, width, height };
+    const pane = { width, height };
+    const maxZoom = Math.max(FIT_MAX_ZOOM, minZoom);
+    const all = union(nodeRects(nodes, 'roots'))!;
+    const focus = union(nodeRects(nodes, focusIds));
+    /** Everything when it fits readable; else what matters, else the drawing's top-left. */
+    const home = () => frameView(frameView(all, pane, 0, maxZoom).zoom >= minZoom ? all : (focus ?? all), pane, minZoom, maxZoom);
+    if (!before || before.lens !== lens || before.minZoom !== minZoom) {
+      userMoved.current = false;
+      return move(home());
+    }
+    const view = flow.getViewport();
+    const readable = view.zoom >= minZoom - 1e-6;
+    const allFits = frameView(all, pane, 0, maxZoom).zoom >= minZoom;
+    if (before.focusKey !== focusKey && focus) {
+      // A new lab step (or a new lab): what it is about comes on screen, readable.
+      if (readable && isVisible(focus, view, pane)) return;
+      return move(allFits ? home() : revealView(focus, view, pane, minZoom, maxZoom));
+    }
+    if (before.nodes !== nodes) {
+      const ids = touchedIds(before.nodes, nodes);
+      if (ids === null) {
+        if (!userMoved.current) move(home()); // a new world: a lab's start, an opened link
+        return;
+      }
+      const touched = union(nodeRects(nodes, ids));
+      if (touched && (!readable || !isVisible(touched, view, pane))) return move(revealView(touched, view, pane, minZoom, maxZoom));
+      // Nothing of the learner's changed (a region shown or hidden, a card removed): back to the home framing.
+      if (!userMoved.current && (ids.length === 0 || (allFits && !isVisible(all, view, pane)))) move(home());
+      return;
+    }
+    if ((before.width !== width || before.height !== height) && !userMoved.current) move(home());
+  }, [nodes, lens, focusKey, focusIds, minZoom, width, height, flow, move]);
+
+  useEffect(() => {
+    if (!fitAllRequest) return;
+    userMoved.current = true;
+    void flow.fitView({ padding: 0.05, maxZoom: FIT_MAX_ZOOM, duration: reducedMotion() ? 0 : 300 });
+  }, [fitAllRequest, flow]);
+
+  /** React Flow's onMoveStart: a move with an event is the learner's own. */
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+    if (event) userMoved.current = true;
+  }, []);
+  return onMoveStart;
+}

@@ -1,0 +1,189 @@
+/**
+ * The cards of the canvas (instances with their chips, loose interfaces, volumes, Elastic IPs, shelf items), shared
+ * by the network and the physical lens. Sizes come from sizes.ts; each card is a Block its group places.
+ */
+import type { World } from '../../engine';
+import type {
+  ElasticIp,
+  Instance,
+  LabFlowNode,
+  NetworkInterface,
+  ShelfItemNodeData,
+  Volume,
+} from '../flow-types';
+import { instanceAddresses, interfaceAddresses, nameTag, type WorldIndex } from '../world-index';
+import { checksKey, instanceChecks } from '../status-checks';
+import { FIXED, MOVABLE, type Block } from './block';
+import { pack, rowWidth } from './pack';
+import { SIZE, Z } from './sizes';
+
+const S = SIZE;
+
+// ── leaves ───────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export function chipCount(index: WorldIndex, instance: Instance, withVolumes: boolean): number {
+  const enis = index.enisByInstance.get(instance.id)?.length ?? 0;
+  const volumes = withVolumes ? (index.volumesByInstance.get(instance.id)?.length ?? 0) : 0;
+  return enis + volumes;
+}
+
+/** A card's header: its title, state, addresses and status checks; a named instance has its ID on a line of its own. */
+export function instanceHeaderHeight(named: boolean): number {
+  return S.instanceHeader + (named ? S.idLine : 0);
+}
+
+export function instanceHeight(chips: number, named = false): number {
+  return instanceHeaderHeight(named) + (chips ? chips * (S.chipHeight + S.chipGap) - S.chipGap + S.chipInset : 0);
+}
+
+function eniChip(index: WorldIndex, eni: NetworkInterface, parentId: string, y: number): LabFlowNode {
+  const addresses = interfaceAddresses(index, eni);
+  return {
+    id: eni.id,
+    type: 'eni',
+    parentId,
+    position: { x: S.chipInset, y },
+    width: S.cardWidth - 2 * S.chipInset,
+    height: S.chipHeight,
+    zIndex: Z.chip,
+    data: { eni, ...addresses, deviceIndex: eni.attachment?.deviceIndex },
+    ...FIXED,
+  };
+}
+
+function volumeChip(volume: Volume, parentId: string, y: number): LabFlowNode {
+  return {
+    id: volume.id,
+    type: 'volume',
+    parentId,
+    position: { x: S.chipInset, y },
+    width: S.cardWidth - 2 * S.chipInset,
+    height: S.chipHeight,
+    zIndex: Z.chip,
+    data: { volume, chip: true },
+    ...FIXED,
+  };
+}
+
+/** An instance card with its interfaces (and, in the network lens, its volumes) as chips. */
+export function instanceBlock(index: WorldIndex, instance: Instance, lens: 'network' | 'physical'): Block {
+  const enis = index.enisByInstance.get(instance.id) ?? [];
+  const volumes = lens === 'network' ? (index.volumesByInstance.get(instance.id) ?? []) : [];
+  const name = nameTag(instance);
+  const height = instanceHeight(enis.length + volumes.length, name !== undefined);
+  const checks = instanceChecks(instance, index.volumesByInstance.get(instance.id) ?? []);
+  return {
+    width: S.cardWidth,
+    height,
+    emit(out, parentId, x, y) {
+      out.push({
+        id: instance.id,
+        type: 'instance',
+        ...(parentId ? { parentId } : {}),
+        position: { x, y },
+        width: S.cardWidth,
+        height,
+        zIndex: Z.instance,
+        data: { instance, name, ...instanceAddresses(index, instance), lens, checks: checksKey(checks) },
+        ...FIXED,
+      });
+      let chipY = instanceHeaderHeight(name !== undefined);
+      for (const eni of enis) {
+        out.push(eniChip(index, eni, instance.id, chipY));
+        chipY += S.chipHeight + S.chipGap;
+      }
+      for (const volume of volumes) {
+        out.push(volumeChip(volume, instance.id, chipY));
+        chipY += S.chipHeight + S.chipGap;
+      }
+    },
+  };
+}
+
+export function looseEniBlock(index: WorldIndex, eni: NetworkInterface): Block {
+  return {
+    width: S.cardWidth,
+    height: S.looseEniHeight,
+    emit(out, parentId, x, y) {
+      out.push({
+        id: eni.id,
+        type: 'eni',
+        ...(parentId ? { parentId } : {}),
+        position: { x, y },
+        width: S.cardWidth,
+        height: S.looseEniHeight,
+        zIndex: Z.card,
+        data: { eni, ...interfaceAddresses(index, eni), deviceIndex: undefined },
+        ...MOVABLE,
+      });
+    },
+  };
+}
+
+export function volumeCardBlock(volume: Volume): Block {
+  return {
+    width: S.smallCardWidth,
+    height: S.smallCardHeight,
+    emit(out, parentId, x, y) {
+      out.push({
+        id: volume.id,
+        type: 'volume',
+        ...(parentId ? { parentId } : {}),
+        position: { x, y },
+        width: S.smallCardWidth,
+        height: S.smallCardHeight,
+        zIndex: Z.card,
+        data: { volume, chip: false },
+        ...(volume.attachment ? FIXED : MOVABLE),
+      });
+    },
+  };
+}
+
+export function eipBlock(world: World, eip: ElasticIp): Block {
+  const eni = eip.association ? world.networkInterfaces.get(eip.association.networkInterfaceId) : undefined;
+  const target = eni?.attachment?.instanceId ?? eni?.id;
+  return {
+    width: S.smallCardWidth,
+    height: S.smallCardHeight,
+    emit(out, parentId, x, y) {
+      out.push({
+        id: eip.allocationId,
+        type: 'eip',
+        ...(parentId ? { parentId } : {}),
+        position: { x, y },
+        width: S.smallCardWidth,
+        height: S.smallCardHeight,
+        zIndex: Z.card,
+        data: { eip, target },
+        ...MOVABLE,
+      });
+    },
+  };
+}
+
+export function shelfItemBlock(id: string, data: ShelfItemNodeData): Block {
+  return {
+    width: S.smallCardWidth,
+    height: S.smallCardHeight,
+    emit(out, parentId, x, y) {
+      out.push({
+        id,
+        type: 'shelfItem',
+        ...(parentId ? { parentId } : {}),
+        position: { x, y },
+        width: S.smallCardWidth,
+        height: S.smallCardHeight,
+        zIndex: Z.card,
+        data,
+        ...FIXED,
+      });
+    },
+  };
+}
+
+/** Cards packed in a grid `columns` wide. */
+export function packCards(blocks: readonly Block[], columns: number, cardWidth: number = S.cardWidth) {
+  return pack(blocks, rowWidth(columns, cardWidth, S.cardGap), S.cardGap);
+}
+
