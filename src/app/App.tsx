@@ -11,6 +11,8 @@ import { EmbedBar } from '../share/EmbedBar';
 import { LinkBanner } from '../share/LinkBanner';
 import { LabCanvasFit, LabDock, LabOverlays } from '../labs-ui/LabSlots';
 import { Header } from './Header';
+import { Dock } from './shell/Dock';
+import { PanelSwitcher } from './shell/PanelSwitcher';
 import { openFromUrl, watchUrl } from './open-from-url';
 import { applyTheme, storeTheme, watchSystemTheme } from './theme';
 
@@ -77,7 +79,7 @@ export function App() {
       <Header />
       <AutosaveBanner />
       <LinkBanner />
-      <div className="flex min-h-0 flex-1">
+      <div className="relative flex min-h-0 flex-1">
         <Toolbar />
         <main className="relative min-w-0 flex-1">
           <ReactFlowProvider>
@@ -85,9 +87,14 @@ export function App() {
             <LabCanvasFit />
           </ReactFlowProvider>
           <RefusalOverlay />
+          <PanelSwitcher />
         </main>
-        <LabDock />
-        <SidePanel />
+        <Dock panel="lab">
+          <LabDock />
+        </Dock>
+        <Dock panel="details">
+          <SidePanel />
+        </Dock>
       </div>
       <LabOverlays />
       {paletteOpen && (

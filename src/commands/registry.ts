@@ -28,6 +28,16 @@ export interface Command {
 
 const always = () => true;
 
+/** The shortcuts that fold or open the panels around the canvas (see src/app/shell). */
+export const PANEL_KEYS = { toolbar: 'Alt+Shift+B', details: 'Alt+Shift+D', lab: 'Alt+Shift+G' } as const;
+
+/** Under 1280 px the lab and details panels are drawers (bottom sheets on a phone): the key opens or closes one. */
+function togglePanel(s: LabState, panel: 'details' | 'lab'): void {
+  if (window.innerWidth < 1280) s.setOverlay(s.overlay === panel ? null : panel);
+  else if (panel === 'details' && s.overlay === 'details') s.setOverlay(null);
+  else s.setFolded(panel, !s.folded[panel]);
+}
+
 /** Commands of the app itself: history, view, palette. */
 export const APP_COMMANDS: readonly Command[] = [
   {
@@ -82,6 +92,33 @@ export const APP_COMMANDS: readonly Command[] = [
     keywords: ['history', 'events', 'log'],
     when: always,
     run: (s) => s.toggleTimeline(),
+  },
+  {
+    id: 'view.toolbar',
+    label: 'Fold or unfold the toolbar',
+    group: 'View',
+    kbd: PANEL_KEYS.toolbar,
+    keywords: ['panel', 'hide', 'show', 'collapse', 'tools'],
+    when: (s) => !s.embed,
+    run: (s) => s.setFolded('toolbar', !s.folded.toolbar),
+  },
+  {
+    id: 'view.details',
+    label: 'Fold or unfold the details panel (inspector and timeline)',
+    group: 'View',
+    kbd: PANEL_KEYS.details,
+    keywords: ['panel', 'hide', 'show', 'collapse', 'inspector', 'timeline', 'tree'],
+    when: (s) => !s.embed,
+    run: (s) => togglePanel(s, 'details'),
+  },
+  {
+    id: 'view.lab',
+    label: 'Fold or unfold the lab panel',
+    group: 'View',
+    kbd: PANEL_KEYS.lab,
+    keywords: ['panel', 'hide', 'show', 'collapse', 'guided', 'steps'],
+    when: (s) => s.activeLab !== null,
+    run: (s) => togglePanel(s, 'lab'),
   },
   {
     id: 'refusal.dismiss',

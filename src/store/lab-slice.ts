@@ -10,6 +10,7 @@ import { progress } from '../labs/progress';
 import type { HistoryEntry, Lab } from '../labs/types';
 import type { LabState } from '../scenario/types';
 import type { LabState as StoreState } from './store';
+import { readFolded } from './panels-slice';
 
 export interface ActiveLab {
   lab: Lab;
@@ -214,7 +215,6 @@ export const createLabSlice: StateCreator<StoreState, [], [], LabSlice> = (set, 
       },
       selection: null,
       refusal: null,
-      labPanelCollapsed: false,
       labPickerOpen: false,
       labNotice: null,
     });
@@ -297,8 +297,8 @@ export const createLabSlice: StateCreator<StoreState, [], [], LabSlice> = (set, 
     setLabRefs: (refs) =>
       set((s) => (s.activeLab ? { activeLab: { ...s.activeLab, state: { ...s.activeLab.state, refs } } } : {})),
 
-    labPanelCollapsed: false,
-    setLabPanelCollapsed: (collapsed) => set({ labPanelCollapsed: collapsed }),
+    labPanelCollapsed: readFolded().lab,
+    setLabPanelCollapsed: (collapsed) => get().setFolded('lab', collapsed),
     labPickerOpen: false,
     openLabPicker: () => set({ labPickerOpen: true }),
     closeLabPicker: () => set({ labPickerOpen: false }),
