@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
 import { useShortcuts } from '../commands/useShortcuts';
+import { PaletteShell } from '../commands/PaletteShell';
 import { AutosaveBanner } from '../panels/AutosaveBanner';
 import { ExplanationCard } from '../panels/ExplanationCard';
 import { SidePanel } from '../panels/SidePanel';
@@ -98,7 +99,7 @@ export function App() {
       </div>
       <LabOverlays />
       {paletteOpen && (
-        <Suspense fallback={null}>
+        <Suspense fallback={<PaletteShell />}>
           <CommandPalette />
         </Suspense>
       )}

@@ -159,7 +159,7 @@ export function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} />
         <Controls showInteractive={false} position="bottom-left" />
-        {region?.empty && lens === 'network' && (
+        {region?.empty && lens === 'network' && !embed && (
           <Panel position="bottom-center">
             <EmptyHint region={region.name} />
           </Panel>

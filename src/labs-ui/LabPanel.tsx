@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { World } from '../engine';
 import { labs } from '../labs/catalogue';
-import { progress } from '../labs/progress';
+import { latchSteps, progress } from '../labs/progress';
 import type { Lab, LabProgress, LabStep } from '../labs/types';
 import { backToWork, hasWorkAside } from '../share/before-link';
 import type { ActiveLab } from '../store/lab-slice';
@@ -339,7 +339,13 @@ function ActiveLabPanel({ active, world }: { active: ActiveLab; world: World }) 
   const historyStart = active.historyStart;
   const history = useMemo(() => (entries ?? []).slice(historyStart), [entries, historyStart]);
   const lab = active.lab;
-  const p = useMemo(() => progress(lab, world, history), [lab, world, history]);
+  const latched = active.latched;
+  const p = useMemo(() => progress(lab, world, history, latched), [lab, world, history, latched]);
+  // A step done in order stays done when a later step undoes what it built.
+  useEffect(() => {
+    const next = latchSteps(p, history.length, latched);
+    if (next !== latched) useLabStore.getState().updateActiveLab({ latched: next });
+  }, [p, history.length, latched]);
   const labId = lab.id;
   const complete = p.complete;
   const finishedAt = active.finishedAt;

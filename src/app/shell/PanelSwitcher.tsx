@@ -41,7 +41,7 @@ export function PanelSwitcher() {
     <div
       role="group"
       aria-label="Panels"
-      className="pointer-events-none absolute inset-x-0 bottom-3 z-10 flex justify-center gap-2 px-16"
+      className="pointer-events-none absolute top-3 right-3 z-10 flex flex-col items-end gap-2"
     >
       {buttons.map((b) => (
         <button
