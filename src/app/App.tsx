@@ -20,6 +20,7 @@ import { applyTheme, storeTheme, watchSystemTheme } from './theme';
 /** The palette and its forms load on first use (they need the engine's action list); preloaded once idle. */
 const loadPalette = () => import('../commands/CommandPalette');
 const CommandPalette = lazy(loadPalette);
+const CourseReader = lazy(() => import('../panels/course/CourseReader'));
 
 /** Keeps <html> in step with the theme in the store; keeps the learner's own choice in localStorage. */
 function useThemeOnDocument() {
@@ -50,6 +51,7 @@ export function App() {
   useShortcuts();
   const paletteOpen = useLabStore((s) => s.paletteOpen);
   const embed = useLabStore((s) => s.embed);
+  const courseOpen = useLabStore((s) => s.course !== null);
   useEffect(() => {
     void useLabStore
       .getState()
@@ -98,6 +100,11 @@ export function App() {
         </Dock>
       </div>
       <LabOverlays />
+      {courseOpen && (
+        <Suspense fallback={null}>
+          <CourseReader />
+        </Suspense>
+      )}
       {paletteOpen && (
         <Suspense fallback={<PaletteShell />}>
           <CommandPalette />

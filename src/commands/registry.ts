@@ -131,6 +131,15 @@ export const APP_COMMANDS: readonly Command[] = [
     run: (s) => s.dismissRefusal(),
   },
   {
+    id: 'course.open',
+    label: 'Read the course',
+    group: 'Lab',
+    detail: 'Each section’s ideas, the rules the lab enforces with their AWS error codes, and the labs that teach it.',
+    keywords: ['course', 'learn', 'read', 'rules', 'sections', 'chapter'],
+    when: (s) => !s.embed,
+    run: (s) => s.openCourse(),
+  },
+  {
     id: 'lab.author',
     label: 'Make a lab from this scenario',
     group: 'Lab',

@@ -49,6 +49,10 @@ export interface PanelsSlice {
   /** The drawer or sheet open over the canvas. */
   overlay: Overlay;
   setOverlay: (overlay: Overlay) => void;
+  /** The course reader: open on this heading's slug ('' for the top), or closed (null). */
+  course: string | null;
+  openCourse: (slug?: string) => void;
+  closeCourse: () => void;
   /** The header's menu (the toolbar on a phone). */
   menuOpen: boolean;
   setMenuOpen: (open: boolean) => void;
@@ -63,6 +67,9 @@ export const createPanelsSlice: StateCreator<LabState, [], [], PanelsSlice> = (s
   },
   overlay: null,
   setOverlay: (overlay) => set({ overlay }),
+  course: null,
+  openCourse: (slug = '') => set({ course: slug.slice(0, 100) }),
+  closeCourse: () => set({ course: null }),
   menuOpen: false,
   setMenuOpen: (open) => set({ menuOpen: open }),
 });
