@@ -15,7 +15,8 @@ function FlaskIcon() {
 }
 
 /**
- * Over the canvas, when the lab panel or the details panel is a drawer or a bottom sheet: the buttons that open them.
+ * Over the canvas, when the lab panel or the details panel is a drawer or a bottom sheet: the buttons that open them
+ * (one at a time: opening one closes the other).
  * A lab that starts opens its panel at once (its first step is what the learner needs).
  */
 export function PanelSwitcher() {
@@ -36,14 +37,13 @@ export function PanelSwitcher() {
   const buttons: { panel: 'lab' | 'details'; label: string; icon: ReactNode }[] = [];
   if (labStartedAt !== undefined && labOverlay) buttons.push({ panel: 'lab', label: 'Lab steps', icon: <FlaskIcon /> });
   if (shell.details !== 'docked') buttons.push({ panel: 'details', label: 'Details', icon: <DetailsIcon /> });
-  if (buttons.length === 0 || overlay !== null) return null;
+  const shown = buttons.filter((b) => b.panel !== overlay);
+  if (shown.length === 0) return null;
+  // A drawer covers the right: the buttons then sit at the left (a bottom sheet leaves the top right free).
+  const side = shell.screen === 'phone' ? 'right-3 items-end' : 'left-3 items-start';
   return (
-    <div
-      role="group"
-      aria-label="Panels"
-      className="pointer-events-none absolute top-3 right-3 z-10 flex flex-col items-end gap-2"
-    >
-      {buttons.map((b) => (
+    <div role="group" aria-label="Panels" className={`pointer-events-none absolute top-3 z-10 flex flex-col gap-2 ${side}`}>
+      {shown.map((b) => (
         <button
           key={b.panel}
           type="button"
