@@ -28,6 +28,11 @@ test.describe('drag to attach', () => {
     await canvas.drag(t.eniB, t.web, async () => {
       await expect(canvas.node(t.web)).toContainText('✕ us-east-1b → us-east-1a');
       await expect(canvas.dropStatus).toContainText('InvalidParameterCombination');
+      // The whole refusal is readable while dragging: nothing clipped.
+      const clipped = await canvas.dropStatus.evaluate((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+      expect(clipped).toBe(false);
+      const text = (await canvas.dropStatus.innerText()).trim();
+      expect(text).toMatch(/[.)]$/);
     });
 
     await expect(lab.commands.explanationCard).toBeVisible();

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
 import { useShortcuts } from '../commands/useShortcuts';
+import { PaletteShell } from '../commands/PaletteShell';
 import { AutosaveBanner } from '../panels/AutosaveBanner';
 import { ExplanationCard } from '../panels/ExplanationCard';
 import { SidePanel } from '../panels/SidePanel';
@@ -12,6 +13,8 @@ import { LinkBanner } from '../share/LinkBanner';
 import { useLinkStatus } from '../share/link-status';
 import { LabCanvasFit, LabDock, LabOverlays } from '../labs-ui/LabSlots';
 import { Header } from './Header';
+import { Dock } from './shell/Dock';
+import { PanelSwitcher } from './shell/PanelSwitcher';
 import { openFromUrl, watchUrl } from './open-from-url';
 import { applyTextSize } from './text-size';
 import { applyTheme, storeTheme, watchSystemTheme } from './theme';
@@ -21,6 +24,7 @@ const loadPalette = () => import('../commands/CommandPalette');
 const CommandPalette = lazy(loadPalette);
 /** The question a link asks before replacing a guided lab in progress (loaded only when one is asked). */
 const LinkQuestion = lazy(() => import('../share/LinkQuestion').then((m) => ({ default: m.LinkQuestion })));
+const CourseReader = lazy(() => import('../panels/course/CourseReader'));
 
 /** Keeps <html> in step with the theme in the store; keeps the learner's own choice in localStorage. */
 function useThemeOnDocument() {
@@ -54,6 +58,7 @@ export function App() {
   const paletteOpen = useLabStore((s) => s.paletteOpen);
   const embed = useLabStore((s) => s.embed);
   const linkQuestion = useLinkStatus((s) => s.question !== null);
+  const courseOpen = useLabStore((s) => s.course !== null);
   useEffect(() => {
     void useLabStore
       .getState()
@@ -84,7 +89,7 @@ export function App() {
       <Header />
       <AutosaveBanner />
       <LinkBanner />
-      <div className="flex min-h-0 flex-1">
+      <div className="relative flex min-h-0 flex-1">
         <Toolbar />
         <main className="relative min-w-0 flex-1">
           <ReactFlowProvider>
@@ -92,9 +97,14 @@ export function App() {
             <LabCanvasFit />
           </ReactFlowProvider>
           <RefusalOverlay />
+          <PanelSwitcher />
         </main>
-        <LabDock />
-        <SidePanel />
+        <Dock panel="lab">
+          <LabDock />
+        </Dock>
+        <Dock panel="details">
+          <SidePanel />
+        </Dock>
       </div>
       <LabOverlays />
       {linkQuestion && (
@@ -102,8 +112,13 @@ export function App() {
           <LinkQuestion />
         </Suspense>
       )}
-      {paletteOpen && (
+      {courseOpen && (
         <Suspense fallback={null}>
+          <CourseReader />
+        </Suspense>
+      )}
+      {paletteOpen && (
+        <Suspense fallback={<PaletteShell />}>
           <CommandPalette />
         </Suspense>
       )}

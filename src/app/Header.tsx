@@ -4,6 +4,8 @@ import type { Lens } from '../store/layout-slice';
 import { LabsButton } from '../labs-ui/LabSlots';
 import { ShareButton } from '../share/ShareButton';
 import { Logo } from './Logo';
+import { HeaderMenu } from './shell/HeaderMenu';
+import { useShell } from './shell/use-shell';
 import { NetworkIcon, RedoIcon, SearchIcon, ServerIcon, UndoIcon } from './icons';
 import { TextSizeControl } from './TextSizeControl';
 
@@ -29,7 +31,14 @@ export const buttonClass =
 
 const mac = isMacPlatform();
 
-function HistoryButtons() {
+/** A button's text, shown from 1280 px; below, the icon alone (the button keeps the text as its name). */
+function Label({ children }: { children: string }) {
+  return <span className="hidden xl:inline">{children}</span>;
+}
+
+const iconOnly = 'max-xl:px-2.5';
+
+function HistoryButtons({ phone }: { phone: boolean }) {
   const canUndo = useLabStore((s) => s.canUndo);
   const canRedo = useLabStore((s) => s.canRedo);
   const undo = useLabStore((s) => s.undo);
@@ -38,26 +47,30 @@ function HistoryButtons() {
     <div className="flex items-center gap-1" role="group" aria-label="History">
       <button
         type="button"
-        className={buttonClass}
+        className={`${buttonClass} ${iconOnly}`}
         onClick={undo}
         disabled={!canUndo}
+        aria-label="Undo"
         aria-keyshortcuts={mac ? 'Meta+Z' : 'Control+Z'}
         title={`Undo (${formatKbd('Mod+Z', mac)})`}
       >
         <UndoIcon />
-        <span>Undo</span>
+        <Label>Undo</Label>
       </button>
+      {!phone && (
       <button
         type="button"
-        className={buttonClass}
+        className={`${buttonClass} ${iconOnly}`}
         onClick={redo}
         disabled={!canRedo}
+        aria-label="Redo"
         aria-keyshortcuts={mac ? 'Meta+Shift+Z' : 'Control+Shift+Z Control+Y'}
         title={`Redo (${formatKbd('Mod+Shift+Z', mac)})`}
       >
         <RedoIcon />
-        <span>Redo</span>
+        <Label>Redo</Label>
       </button>
+      )}
     </div>
   );
 }
@@ -81,6 +94,7 @@ function LensSwitch() {
           key={value}
           type="button"
           aria-pressed={lens === value}
+          aria-label={label}
           title={title}
           onClick={() => setLens(value)}
           className={`inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-base font-medium focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 ${
@@ -90,7 +104,7 @@ function LensSwitch() {
           }`}
         >
           <Icon className="size-4" />
-          {label}
+          <Label>{label}</Label>
         </button>
       ))}
     </div>
@@ -102,14 +116,15 @@ function PaletteButton() {
   return (
     <button
       type="button"
-      className={buttonClass}
+      className={`${buttonClass} ${iconOnly}`}
+      aria-label="Commands"
       onClick={() => openPalette()}
       aria-keyshortcuts={mac ? 'Meta+K' : 'Control+K'}
       title="Search every command and AWS action"
     >
       <SearchIcon />
-      <span>Commands</span>
-      <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 font-sans text-sm text-slate-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-300">
+      <Label>Commands</Label>
+      <kbd className="hidden xl:inline rounded border border-slate-300 bg-slate-50 px-1.5 font-sans text-sm text-slate-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-300">
         {formatKbd('Mod+K', mac)}
       </kbd>
     </button>
@@ -120,33 +135,37 @@ export function Header() {
   const theme = useLabStore((s) => s.theme);
   const toggleTheme = useLabStore((s) => s.toggleTheme);
   const next = theme === 'dark' ? 'light' : 'dark';
+  const phone = useShell().screen === 'phone';
 
   return (
-    <header className="flex h-16 shrink-0 items-center justify-between gap-4 border-b border-slate-200 bg-white px-4 dark:border-slate-800 dark:bg-slate-900">
-      <div className="flex min-w-0 items-center gap-3">
-        <Logo className="size-9 shrink-0" />
-        <h1 className="text-2xl font-bold tracking-tight whitespace-nowrap text-slate-900 dark:text-white">ec2-lab</h1>
+    <header className="flex h-16 shrink-0 items-center justify-between gap-2 border-b border-slate-200 bg-white px-3 sm:gap-4 sm:px-4 dark:border-slate-800 dark:bg-slate-900">
+      <div className="flex min-w-0 items-center gap-2 sm:gap-3">
+        <Logo className="size-8 shrink-0 sm:size-9" />
+        <h1 className="text-xl font-bold tracking-tight whitespace-nowrap text-slate-900 sm:text-2xl dark:text-white">ec2-lab</h1>
         <p className="hidden truncate border-l border-slate-300 pl-3 text-base text-slate-600 2xl:block dark:border-slate-700 dark:text-slate-300">
           Learn how Amazon EC2 really works
         </p>
       </div>
-      <div className="flex items-center gap-3">
-        <HistoryButtons />
-        <LensSwitch />
-        <PaletteButton />
-        <LabsButton className={buttonClass} />
-        <ShareButton className={buttonClass} />
-        <TextSizeControl />
-        <button
-          type="button"
-          onClick={toggleTheme}
-          aria-label={`Switch to ${next} theme`}
-          title={`Switch to ${next} theme`}
-          className={buttonClass}
-        >
-          {next === 'dark' ? <MoonIcon /> : <SunIcon />}
-          <span>{next === 'dark' ? 'Dark' : 'Light'}</span>
-        </button>
+      <div className="flex items-center gap-1.5 sm:gap-3">
+        <HistoryButtons phone={phone} />
+        {!phone && <LensSwitch />}
+        {!phone && <PaletteButton />}
+        <LabsButton className={`${buttonClass} ${phone ? iconOnly : ''}`} compact={phone} />
+        <ShareButton className={`${buttonClass} ${phone ? iconOnly : ''}`} compact={phone} />
+        {!phone && <TextSizeControl />}
+        {!phone && (
+          <button
+            type="button"
+            onClick={toggleTheme}
+            aria-label={`Switch to ${next} theme`}
+            title={`Switch to ${next} theme`}
+            className={`${buttonClass} ${iconOnly}`}
+          >
+            {next === 'dark' ? <MoonIcon /> : <SunIcon />}
+            <Label>{next === 'dark' ? 'Dark' : 'Light'}</Label>
+          </button>
+        )}
+        {phone && <HeaderMenu />}
       </div>
     </header>
   );

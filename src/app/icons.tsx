@@ -141,3 +141,21 @@ export const AlertIcon = (p: P) => (
     <path d="M12 9v4M12 17h.01" />
   </Icon>
 );
+export const MenuIcon = (p: P) => (
+  <Icon {...p}>
+    <path d="M4 6h16M4 12h16M4 18h16" />
+  </Icon>
+);
+/** A panel at the left edge (the toolbar); `flip` draws it at the right edge (the details panel). */
+export const SidebarIcon = ({ flip, ...p }: P & { flip?: boolean }) => (
+  <Icon {...p}>
+    <rect x="3" y="4" width="18" height="16" rx="2" />
+    <path d={flip ? 'M15 4v16' : 'M9 4v16'} />
+  </Icon>
+);
+export const DetailsIcon = (p: P) => (
+  <Icon {...p}>
+    <rect x="4" y="3" width="16" height="18" rx="2" />
+    <path d="M8 8h8M8 12h8M8 16h5" />
+  </Icon>
+);

@@ -6,6 +6,7 @@
  * - `#s=1.…`     a shared scenario (src/share/open-scenario.ts)
  * - `#lab=<id>`  a guided lab from the catalogue (lab panel)
  * - `#labdoc=…`  an authored lab (lab authoring)
+ * - `#course/<slug>` the course reader, on that heading (links on explanation cards and lab summaries)
  *
  * Opening never overwrites local work silently: the openers keep it aside first (src/share/before-link.ts) and the
  * banner offers "Back to your work". Outside embed mode the hash is cleared BEFORE the link is opened
@@ -28,6 +29,7 @@ function setHash(hash: string): void {
 const OPENERS: { prefix: string; open: (hash: string) => Promise<unknown> }[] = [
   { prefix: 's=', open: async (hash) => (await import('../share/open-scenario')).openScenarioText(hash, 'link') },
   { prefix: 'lab=', open: async (hash) => (await import('../labs-ui/open-lab')).openLabLink(hash.slice('lab='.length)) },
+  { prefix: 'course/', open: async (hash) => useLabStore.getState().openCourse(hash.slice('course/'.length)) },
   { prefix: 'labdoc=', open: async (hash) => (await import('../labs-author/open-labdoc')).openLabDocText(hash, 'link') },
 ];
 

@@ -184,7 +184,7 @@ export function Canvas() {
           nodeStrokeWidth={2}
         />
         {!embed && <RegionBar />}
-        {region?.empty && lens === 'network' && (
+        {region?.empty && lens === 'network' && !embed && (
           <Panel position="bottom-center">
             <EmptyHint region={region.name} />
           </Panel>

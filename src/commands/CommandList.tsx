@@ -1,10 +1,12 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ACTION_LIST } from '../engine';
 import { SearchIcon } from '../app/icons';
 import { useLabStore } from '../store/store';
 import { fuzzyFilter } from './fuzzy';
 import { formatKbd, isMacPlatform } from './keys';
 import { allCommands, type Command } from './registry';
+import { takePaletteDraft } from './palette-draft';
+import { PALETTE_INPUT_CLASS, PALETTE_PLACEHOLDER } from './PaletteShell';
 
 const mac = isMacPlatform();
 /** Commands that make no sense from inside the open palette (Esc closes it; the card is hidden meanwhile). */
@@ -26,17 +28,25 @@ export function runFromPalette(command: Command): void {
 export function CommandList() {
   const commands = useMemo(() => allCommands(ACTION_LIST).filter((c) => !HIDDEN_IN_PALETTE.has(c.id)), []);
   const state = useLabStore();
-  const [query, setQuery] = useState('');
+  // What was typed into the palette's shell while this code loaded (the first Ctrl/⌘+K of a visit).
+  const [draft] = useState(takePaletteDraft);
+  const [query, setQuery] = useState(draft.text);
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => inputRef.current?.focus(), []);
+  // Before paint, so no key falls between the shell's box and this one.
+  useLayoutEffect(() => inputRef.current?.focus(), []);
   const base = useId();
   const results = useMemo(
     () => fuzzyFilter(commands, query, (c) => [c.label, ...(c.keywords ?? []), c.group]),
     [commands, query],
   );
   const current = Math.min(active, Math.max(0, results.length - 1));
+  useEffect(() => {
+    if (draft.enter && results[0]) runFromPalette(results[0]);
+    // Once, for an Enter pressed in the shell.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
     listRef.current?.querySelector<HTMLElement>(`[data-index="${current}"]`)?.scrollIntoView({ block: 'nearest' });
@@ -73,14 +83,14 @@ export function CommandList() {
           aria-controls={`${base}-list`}
           aria-autocomplete="list"
           aria-activedescendant={results[current] ? `${base}-${current}` : undefined}
-          placeholder="Type a command or an action: create vpc, launch, undo…"
+          placeholder={PALETTE_PLACEHOLDER}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
             setActive(0);
           }}
           onKeyDown={onKeyDown}
-          className="h-14 min-w-0 flex-1 bg-transparent text-lg text-slate-900 outline-none placeholder:text-slate-500 dark:text-white dark:placeholder:text-slate-400"
+          className={PALETTE_INPUT_CLASS}
         />
         <kbd className="rounded border border-slate-300 px-1.5 font-sans text-sm text-slate-600 dark:border-slate-600 dark:text-slate-300">
           Esc

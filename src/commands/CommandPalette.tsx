@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { useLabStore } from '../store/store';
 import { ActionPanel } from './ActionPanel';
 import { CommandList } from './CommandList';
+import { PALETTE_DIALOG_CLASS } from './PaletteShell';
 
 /**
  * The command palette (Ctrl/⌘+K): every command of the registry with fuzzy search; an engine action opens its form.
@@ -32,7 +33,7 @@ export default function CommandPalette() {
       onMouseDown={(event) => {
         if (event.target === event.currentTarget) close(); // a click on the backdrop
       }}
-      className="m-auto mt-[8vh] max-h-[84vh] w-[min(46rem,94vw)] flex-col open:flex overflow-hidden rounded-xl border border-slate-300 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/55 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      className={PALETTE_DIALOG_CLASS}
     >
       {action ? <ActionPanel key={action} type={action} /> : <CommandList />}
     </dialog>

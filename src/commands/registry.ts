@@ -28,6 +28,16 @@ export interface Command {
 
 const always = () => true;
 
+/** The shortcuts that fold or open the panels around the canvas (see src/app/shell). */
+export const PANEL_KEYS = { toolbar: 'Alt+Shift+B', details: 'Alt+Shift+D', lab: 'Alt+Shift+G' } as const;
+
+/** Under 1280 px the lab and details panels are drawers (bottom sheets on a phone): the key opens or closes one. */
+function togglePanel(s: LabState, panel: 'details' | 'lab'): void {
+  if (window.innerWidth < 1280) s.setOverlay(s.overlay === panel ? null : panel);
+  else if (panel === 'details' && s.overlay === 'details') s.setOverlay(null);
+  else s.setFolded(panel, !s.folded[panel]);
+}
+
 /** Commands of the app itself: history, view, palette. */
 export const APP_COMMANDS: readonly Command[] = [
   {
@@ -101,6 +111,33 @@ export const APP_COMMANDS: readonly Command[] = [
     run: (s) => s.toggleTimeline(),
   },
   {
+    id: 'view.toolbar',
+    label: 'Fold or unfold the toolbar',
+    group: 'View',
+    kbd: PANEL_KEYS.toolbar,
+    keywords: ['panel', 'hide', 'show', 'collapse', 'tools'],
+    when: (s) => !s.embed,
+    run: (s) => s.setFolded('toolbar', !s.folded.toolbar),
+  },
+  {
+    id: 'view.details',
+    label: 'Fold or unfold the details panel (inspector and timeline)',
+    group: 'View',
+    kbd: PANEL_KEYS.details,
+    keywords: ['panel', 'hide', 'show', 'collapse', 'inspector', 'timeline', 'tree'],
+    when: (s) => !s.embed,
+    run: (s) => togglePanel(s, 'details'),
+  },
+  {
+    id: 'view.lab',
+    label: 'Fold or unfold the lab panel',
+    group: 'View',
+    kbd: PANEL_KEYS.lab,
+    keywords: ['panel', 'hide', 'show', 'collapse', 'guided', 'steps'],
+    when: (s) => s.activeLab !== null,
+    run: (s) => togglePanel(s, 'lab'),
+  },
+  {
     id: 'refusal.dismiss',
     label: 'Dismiss the explanation',
     group: 'Lab',
@@ -109,6 +146,15 @@ export const APP_COMMANDS: readonly Command[] = [
     keywords: ['close', 'error'],
     when: (s) => s.refusal !== null && !s.paletteOpen,
     run: (s) => s.dismissRefusal(),
+  },
+  {
+    id: 'course.open',
+    label: 'Read the course',
+    group: 'Lab',
+    detail: 'Each section’s ideas, the rules the lab enforces with their AWS error codes, and the labs that teach it.',
+    keywords: ['course', 'learn', 'read', 'rules', 'sections', 'chapter'],
+    when: (s) => !s.embed,
+    run: (s) => s.openCourse(),
   },
   {
     id: 'lab.author',

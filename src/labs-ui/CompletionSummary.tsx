@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { BookIcon } from '../app/icons';
 import type { HistoryEntry, Lab } from '../labs/types';
-import { courseHref } from '../panels/course';
+import { courseHref } from '../panels/course/links';
 import { ArrowRightIcon, TrophyIcon } from './icons';
 import { Questions } from './Questions';
 import { button, eyebrow, focusRing, primaryButton } from './styles';

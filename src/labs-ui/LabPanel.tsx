@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { World } from '../engine';
 import { labs } from '../labs/catalogue';
-import { progress } from '../labs/progress';
+import { latchSteps, progress } from '../labs/progress';
 import type { Lab, LabProgress, LabStep } from '../labs/types';
 import { backToWork, hasWorkAside } from '../share/before-link';
 import type { ActiveLab } from '../store/lab-slice';
@@ -19,6 +19,10 @@ import { button, eyebrow, focusRing, primaryButton } from './styles';
 import { LAB_PANEL_WIDTH } from './LabSlots';
 import { useDoneLabs } from './use-done-labs';
 import { IconButton } from '../app/IconButton';
+import { CloseIcon } from '../app/icons';
+import { usePanelMode } from '../app/shell/use-shell';
+import { formatKbd, isMacPlatform } from '../commands/keys';
+import { PANEL_KEYS } from '../commands/registry';
 
 type Confirm = ConfirmOptions & { onConfirm: () => void };
 
@@ -313,7 +317,8 @@ function ActiveLabPanel({ active, world }: { active: ActiveLab; world: World }) 
   const openPicker = useLabStore((s) => s.openLabPicker);
   const playing = usePlayback((s) => s.playback.status === 'playing');
   const done = useDoneLabs();
-  const collapsed = useLabStore((s) => s.labPanelCollapsed);
+  const mode = usePanelMode();
+  const collapsed = useLabStore((s) => s.labPanelCollapsed) && mode === 'docked';
   const setCollapsed = useLabStore((s) => s.setLabPanelCollapsed);
   // Folding or unfolding by keyboard: focus follows to the button that undoes it.
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -323,7 +328,9 @@ function ActiveLabPanel({ active, world }: { active: ActiveLab; world: World }) 
   }, [collapsed]);
   const fold = (value: boolean) => {
     toggled.current = true;
-    setCollapsed(value);
+    // A drawer or a bottom sheet closes instead (the button over the canvas opens it again).
+    if (mode !== 'docked') useLabStore.getState().setOverlay(null);
+    else setCollapsed(value);
   };
   const [hints, setHints] = useState<Record<string, number>>({});
   const [confirm, setConfirm] = useState<Confirm | null>(null);
@@ -332,7 +339,13 @@ function ActiveLabPanel({ active, world }: { active: ActiveLab; world: World }) 
   const historyStart = active.historyStart;
   const history = useMemo(() => (entries ?? []).slice(historyStart), [entries, historyStart]);
   const lab = active.lab;
-  const p = useMemo(() => progress(lab, world, history), [lab, world, history]);
+  const latched = active.latched;
+  const p = useMemo(() => progress(lab, world, history, latched), [lab, world, history, latched]);
+  // A step done in order stays done when a later step undoes what it built.
+  useEffect(() => {
+    const next = latchSteps(p, history.length, latched);
+    if (next !== latched) useLabStore.getState().updateActiveLab({ latched: next });
+  }, [p, history.length, latched]);
   const labId = lab.id;
   const complete = p.complete;
   const finishedAt = active.finishedAt;
@@ -490,7 +503,7 @@ function ActiveLabPanel({ active, world }: { active: ActiveLab; world: World }) 
     <aside
       aria-labelledby={headingId}
       data-testid="lab-panel"
-      className={`flex ${LAB_PANEL_WIDTH} shrink-0 flex-col border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900`}
+      className={`flex shrink-0 flex-col border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900 ${mode === 'sheet' ? 'h-full w-full' : `${LAB_PANEL_WIDTH} max-w-full border-l`}`}
     >
       <header className="shrink-0 border-b border-slate-200 px-4 pt-3 pb-4 dark:border-slate-800">
         <div className="flex items-center justify-between gap-2">
@@ -502,10 +515,10 @@ function ActiveLabPanel({ active, world }: { active: ActiveLab; world: World }) 
             ref={toggleRef}
             onClick={() => fold(true)}
             label="Hide the lab panel"
-            title="Hide the lab panel"
+            title={`Hide the lab panel (${formatKbd(PANEL_KEYS.lab, isMacPlatform())})`}
             className={`rounded-md p-1.5 text-slate-600 hover:bg-slate-100 dark:text-slate-400 dark:hover:bg-slate-800 ${focusRing}`}
           >
-            <PanelIcon />
+            {mode === 'docked' ? <PanelIcon /> : <CloseIcon />}
           </IconButton>
         </div>
         <h2 ref={heading} tabIndex={-1} id={headingId} className="mt-1 rounded text-xl leading-snug font-bold text-slate-900 focus:outline-none focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-white">

@@ -24,7 +24,7 @@ const buttonClass =
   'inline-flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
 
 /** The header's "Labs" button: opens the picker. `className`: the header's button style. */
-export function LabsButton({ className = buttonClass }: { className?: string }) {
+export function LabsButton({ className = buttonClass, compact = false }: { className?: string; compact?: boolean }) {
   const open = useLabStore((s) => s.openLabPicker);
   const running = useLabStore((s) => s.activeLab !== null);
   return (
@@ -34,9 +34,10 @@ export function LabsButton({ className = buttonClass }: { className?: string }) 
       onClick={open}
       aria-haspopup="dialog"
       title="Guided labs: step-by-step exercises"
+      aria-label={compact ? 'Labs' : undefined}
     >
       <FlaskIcon />
-      <span>Labs</span>
+      {!compact && <span>Labs</span>}
       {running && <span className="size-2 rounded-full bg-sky-600 dark:bg-sky-400" aria-hidden="true" />}
     </button>
   );

@@ -27,4 +27,11 @@ describe('what starting a lab would put at risk', () => {
     state().dispatch({ type: 'ec2:DetachVolume', params: { VolumeId: state().activeLab!.state.refs.data } });
     expect(workAtRisk()).toEqual({ kind: 'lab', title: 'Move an EBS volume to another Availability Zone' });
   });
+
+  it('a finished lab: nothing, the next lab starts without asking', () => {
+    state().startLab(labById('ebs-move')!);
+    state().dispatch({ type: 'ec2:DetachVolume', params: { VolumeId: state().activeLab!.state.refs.data } });
+    state().updateActiveLab({ finishedAt: 1, finishedHistory: 1 });
+    expect(workAtRisk()).toBeUndefined();
+  });
 });

@@ -16,7 +16,11 @@ export function workAtRisk(state: Pick<StoreState, 'world' | 'activeLab' | 'sess
   | { kind: 'lab'; title: string }
   | { kind: 'work' }
   | undefined {
-  if (state.activeLab) return labHistory(state).length > 0 ? { kind: 'lab', title: state.activeLab.lab.title } : undefined;
+  // A finished lab puts nothing at risk: it is done (and marked so); the next one simply starts.
+  if (state.activeLab) {
+    const unfinished = state.activeLab.finishedAt === undefined && labHistory(state).length > 0;
+    return unfinished ? { kind: 'lab', title: state.activeLab.lab.title } : undefined;
+  }
   if (!state.world || isBlankWorld(state.world)) return undefined;
   return { kind: 'work' };
 }

@@ -59,7 +59,7 @@ export async function playSolution(paceMs = SOLUTION_PACE_MS): Promise<Playback>
   if (!active || !world || token !== run) return usePlayback.getState().playback;
 
   const history = labHistory(store);
-  const now = progress(active.lab, world, history);
+  const now = progress(active.lab, world, history, active.latched);
   const done = new Set(now.steps.filter((s) => s.done).map((s) => s.id));
   const titles = new Map(active.lab.steps.map((s) => [s.id, s.title]));
   const plan = active.lab.solution.filter((a) => !done.has(a.step));

@@ -3,7 +3,7 @@
  * See docs/labs.md for the format.
  */
 export { labs, labById, labsForSection } from './catalogue';
-export { progress } from './progress';
+export { latchSteps, progress, type LatchedSteps } from './progress';
 export { bind, defineLab, readPath, replaySolution, resolveAction, resolveTemplate, runActions, startLab, summarize } from './runner';
 export type { Applied, Bindings, Run } from './runner';
 export * as goals from './goals';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labById, labs, labsForSection, progress } from './index';
+import { labById, labs, labsForSection, latchSteps, progress, type LatchedSteps } from './index';
 import { replaySolution, runActions, startLab } from './runner';
 import type { HistoryEntry, Lab } from './types';
 
@@ -16,6 +16,34 @@ function playSteps(l: Lab, steps: number) {
 }
 
 describe('progress', () => {
+  it('keeps a step done in order: the Elastic IP lab’s disassociate step does not un-tick step 1', () => {
+    const l = lab('elastic-ip');
+    let latched: LatchedSteps = {};
+    const seen: string[] = [];
+    for (let k = 1; k <= l.steps.length; k++) {
+      const { world, history } = playSteps(l, k);
+      // Without the latch, a later step can undo an earlier one's goals.
+      if (k === 4) expect(progress(l, world, history).steps[0]?.done).toBe(false);
+      const p = progress(l, world, history, latched);
+      latched = latchSteps(p, history.length, latched);
+      seen.push(`${p.done}/${p.current}`);
+      expect(p.steps.slice(0, k).every((s) => s.done && s.goals.every((g) => g.met))).toBe(true);
+      expect(p.complete).toBe(k === l.steps.length);
+    }
+    expect(seen).toEqual(['1/1', '2/2', '3/3', '4/4', '5/5']);
+  });
+
+  it('drops a latch an undo went behind, and keeps none out of order', () => {
+    const l = lab('elastic-ip');
+    const { world, history } = playSteps(l, 2);
+    const latched = latchSteps(progress(l, world, history), history.length);
+    expect(Object.keys(latched)).toEqual([l.steps[0]!.id, l.steps[1]!.id]);
+    const start = playSteps(l, 0);
+    const back = progress(l, start.world, start.history, latched);
+    expect(back.done).toBe(0);
+    expect(latchSteps(back, start.history.length, latched)).toEqual({});
+  });
+
   it('counts steps done, names the current one, and lists every goal with its label', () => {
     const l = lab('ebs-move');
     const { world, history } = playSteps(l, 2);

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { BookIcon, CloseIcon } from '../app/icons';
 import { actionLabel } from '../commands/labels';
 import type { Refusal } from '../store/ui-slice';
-import { courseHref } from './course';
+import { courseHref } from './course/links';
 import { scopeLabel } from './narrate';
 
 /**

@@ -21,7 +21,7 @@ export function openFile(file: File): void {
 }
 
 /** The header's Share button and its dialog (link, QR code, file, embed). */
-export function ShareButton({ className }: { className: string }) {
+export function ShareButton({ className, compact = false }: { className: string; compact?: boolean }) {
   const [open, setOpen] = useState(false);
   const ready = useLabStore((s) => s.world !== null);
   return (
@@ -33,9 +33,10 @@ export function ShareButton({ className }: { className: string }) {
         onClick={() => setOpen(true)}
         aria-haspopup="dialog"
         title="Share this lab as a link, a QR code or a file"
+        aria-label={compact ? 'Share' : undefined}
       >
         <ShareIcon />
-        <span>Share</span>
+        {!compact && <span>Share</span>}
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -6,11 +6,12 @@
 import { isAuthoredLabId } from '../labs/authored-id';
 import type { StateCreator } from 'zustand';
 import type { World } from '../engine';
-import { progress } from '../labs/progress';
+import { progress, type LatchedSteps } from '../labs/progress';
 import type { HistoryEntry, Lab } from '../labs/types';
 import type { LabState } from '../scenario/types';
 import type { Lens, Position } from './layout-slice';
 import type { LabState as StoreState } from './store';
+import { readFolded } from './panels-slice';
 
 export interface ActiveLab {
   lab: Lab;
@@ -27,6 +28,8 @@ export interface ActiveLab {
   finishedHistory?: number;
   /** "Show solution" played at least part of the solution. */
   solutionShown?: boolean;
+  /** Steps done in order, kept done when a later step undoes what they built (see src/labs/progress.ts). */
+  latched?: LatchedSteps;
   /** An authored lab: its `labdoc=1.…` link, from which a reload rebuilds it (its goals are code, not data). */
   labdoc?: string;
 }
@@ -75,7 +78,7 @@ export interface LabSlice {
   /** Back to the lab's start (the learner's history in it is cleared); the lab stays active. */
   restartLab: () => void;
   /** Update the bookkeeping of the active lab (finish time, solution shown). */
-  updateActiveLab: (patch: Partial<Pick<ActiveLab, 'finishedAt' | 'finishedHistory' | 'solutionShown'>>) => void;
+  updateActiveLab: (patch: Partial<Pick<ActiveLab, 'finishedAt' | 'finishedHistory' | 'solutionShown' | 'latched'>>) => void;
   /** Names bound to resources (from the lab's start, and learned from the learner's actions). */
   setLabRefs: (refs: Record<string, string>) => void;
   /** The lab panel folded to a narrow rail (more room for the canvas). */
@@ -125,10 +128,15 @@ function startRefsOf(active: ActiveLab): Record<string, string> {
   return (active.startWorld && startRefsByWorld.get(active.startWorld)) ?? {};
 }
 
+/** Steps a link or a save says were done: kept done from the start of the history. */
+function latchedFromCompleted(completed: readonly string[]): LatchedSteps {
+  return Object.fromEntries(completed.map((id) => [id, 0]));
+}
+
 /** Where the learner is in the active lab now: the current step and the steps done, recomputed from the world. */
 function progressState(active: ActiveLab, state: StoreState): LabState {
   if (!state.world) return active.state;
-  const now = progress(active.lab, state.world, labHistory(state));
+  const now = progress(active.lab, state.world, labHistory(state), active.latched);
   return {
     id: active.lab.id,
     step: now.current,
@@ -188,6 +196,7 @@ export async function restoreSavedLab(saved: SavedLab, world: World, store: { ge
     state: { ...saved.state, refs: { ...refs, ...saved.state.refs } },
     startedAt: saved.startedAt,
     historyStart: 0,
+    latched: latchedFromCompleted(saved.state.completed),
     startWorld: start.world,
     ...(saved.finishedAt !== undefined ? { finishedAt: saved.finishedAt } : {}),
     ...(saved.solutionShown ? { solutionShown: true } : {}),
@@ -235,6 +244,7 @@ export async function activeLabFor(state: LabState): Promise<ActiveLab | undefin
     state: { ...state, refs: { ...start?.refs, ...state.refs } },
     startedAt: Date.now(),
     historyStart: 0,
+    latched: latchedFromCompleted(state.completed),
     ...(start ? { startWorld: start.world } : {}),
   };
 }
@@ -321,8 +331,8 @@ export const createLabSlice: StateCreator<StoreState, [], [], LabSlice> = (set, 
     setLabRefs: (refs) =>
       set((s) => (s.activeLab ? { activeLab: { ...s.activeLab, state: { ...s.activeLab.state, refs } } } : {})),
 
-    labPanelCollapsed: false,
-    setLabPanelCollapsed: (collapsed) => set({ labPanelCollapsed: collapsed }),
+    labPanelCollapsed: readFolded().lab,
+    setLabPanelCollapsed: (collapsed) => get().setFolded('lab', collapsed),
     labPickerOpen: false,
     openLabPicker: () => set({ labPickerOpen: true }),
     closeLabPicker: () => set({ labPickerOpen: false }),

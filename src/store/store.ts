@@ -5,11 +5,12 @@
 import { create } from 'zustand';
 import { createLabSlice, type LabSlice } from './lab-slice';
 import { createLayoutSlice, type LayoutSlice } from './layout-slice';
+import { createPanelsSlice, type PanelsSlice } from './panels-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createWorldSlice, type WorldSlice } from './world-slice';
 
-export type LabState = WorldSlice & SelectionSlice & LayoutSlice & UiSlice & LabSlice;
+export type LabState = WorldSlice & SelectionSlice & LayoutSlice & UiSlice & LabSlice & PanelsSlice;
 
 export const useLabStore = create<LabState>()((...a) => ({
   ...createWorldSlice(...a),
@@ -17,6 +18,7 @@ export const useLabStore = create<LabState>()((...a) => ({
   ...createLayoutSlice(...a),
   ...createUiSlice(...a),
   ...createLabSlice(...a),
+  ...createPanelsSlice(...a),
 }));
 
 /** Back to the state the store started with (tests call this between cases). */

@@ -36,11 +36,12 @@ export function DropStatus() {
     );
   }
   return (
+    // The whole sentence shows (it wraps; nothing is clipped): the code and the reason are the lesson.
     <div className="pointer-events-none absolute inset-x-0 bottom-4 z-10 flex justify-center px-4">
       <p
         role="status"
         aria-live="polite"
-        className={`line-clamp-2 h-[4.25rem] w-[min(42rem,100%)] overflow-hidden rounded-xl border-2 px-4 py-2 text-base shadow-lg ${tone}`}
+        className={`min-h-[4.25rem] w-[min(42rem,100%)] rounded-xl border-2 px-4 py-2 text-base break-words shadow-lg ${tone}`}
       >
         {text}
       </p>

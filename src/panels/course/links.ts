@@ -1,4 +1,4 @@
-/** Links from the lab into the course. A course reader comes later; for now sections are `#course/<slug>` anchors. */
+/** Links from the lab into the course reader (src/panels/course): `#course/<slug>` opens it on that heading. */
 
 /** `Elastic IP address` → `elastic-ip-address`; `Dedicated Hosts [OOS]` → `dedicated-hosts`. */
 export function courseSlug(section: string): string {

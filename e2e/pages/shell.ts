@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type CDPSession, type Page } from '@playwright/test';
+
+/** The widths the layout must hold at (height: a phone's, a 4:3 tablet's, a laptop's, a projector's). */
+export const SIZES = [
+  { width: 360, height: 740 },
+  { width: 390, height: 844 },
+  { width: 768, height: 1024 },
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+] as const;
+
+/** Console warnings and errors, and page errors, from the moment the page opens. */
+export function watchConsole(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'warning' || msg.type() === 'error') seen.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => seen.push(`page error: ${error.message}`));
+  return seen;
+}
+
+/** How far the page scrolls sideways (0 when everything fits). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth);
+}
+
+/** The canvas width a learner can see: the canvas minus the drawers lying over it. */
+export function visibleCanvasWidth(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('.react-flow')?.getBoundingClientRect();
+    if (!canvas) return 0;
+    let left = canvas.left;
+    let right = canvas.right;
+    for (const drawer of Array.from(document.querySelectorAll('[data-testid$="-drawer"]'))) {
+      const r = drawer.getBoundingClientRect();
+      if (r.width === 0 || r.right <= left || r.left >= right) continue;
+      if (r.left > (left + right) / 2) right = Math.min(right, r.left);
+      else left = Math.max(left, r.right);
+    }
+    return Math.max(0, right - left);
+  });
+}
+
+/** Every axe violation (any impact), as readable lines. */
+export async function axeViolations(page: Page, label: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${label}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** A finger on the touch screen (Chromium's touch events, which it turns into pointer events). */
+export class Finger {
+  private constructor(private readonly cdp: CDPSession) {}
+
+  static async on(page: Page): Promise<Finger> {
+    return new Finger(await page.context().newCDPSession(page));
+  }
+
+  /** Presses at `from`, slides to `to` in small steps, runs `hold` while still pressing, and lifts. */
+  async drag(from: { x: number; y: number }, to: { x: number; y: number }, hold?: () => Promise<void>) {
+    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y, id: 1 }] });
+    const steps = 12;
+    for (let i = 1; i <= steps; i++) {
+      const x = from.x + ((to.x - from.x) * i) / steps;
+      const y = from.y + ((to.y - from.y) * i) / steps;
+      await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y, id: 1 }] });
+    }
+    if (hold) await hold();
+    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
+
+  /** Two fingers moving apart around `centre`: a pinch that zooms in. */
+  async pinchOut(centre: { x: number; y: number }, from = 30, to = 120) {
+    const points = (d: number) => [
+      { x: centre.x - d, y: centre.y, id: 1 },
+      { x: centre.x + d, y: centre.y, id: 2 },
+    ];
+    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(from) });
+    for (let i = 1; i <= 10; i++) {
+      await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(from + ((to - from) * i) / 10) });
+    }
+    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
+}
+
+/** The middle of an element on screen (fails if it is not on screen). */
+export async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(selector).boundingBox();
+  expect(box, `${selector} on screen`).not.toBeNull();
+  return { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 };
+}

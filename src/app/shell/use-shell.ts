@@ -1,0 +1,30 @@
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import { useLabStore } from '../../store/store';
+import { shellLayout, type PanelMode, type ShellLayout } from './shell-layout';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('resize', onChange);
+  return () => window.removeEventListener('resize', onChange);
+}
+const width = () => window.innerWidth;
+const serverWidth = () => 1280;
+
+/** The window's width, kept up to date. */
+export function useWindowWidth(): number {
+  return useSyncExternalStore(subscribe, width, serverWidth);
+}
+
+/** Where each panel goes now (docked, drawer, sheet; the toolbar full, a rail or in the menu). */
+export function useShell(): ShellLayout {
+  const w = useWindowWidth();
+  const labOpen = useLabStore((s) => s.activeLab !== null);
+  const folded = useLabStore((s) => s.folded);
+  return shellLayout(w, { labOpen, folded });
+}
+
+/** How the panel being rendered is shown: the panels pick their width and their fold button from it. */
+export const PanelModeContext = createContext<PanelMode>('docked');
+
+export function usePanelMode(): PanelMode {
+  return useContext(PanelModeContext);
+}
