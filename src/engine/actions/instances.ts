@@ -332,7 +332,7 @@ type Change =
   | { kind: 'blockDeviceMapping'; value: { device: string; deleteOnTermination: boolean }[] };
 
 function attributeString(p: Params, name: string): string | undefined {
-  const raw = p.raw[name];
+  const raw = p.value(name);
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw === 'string') return raw;
   return p.obj(name).str('Value');
@@ -340,9 +340,9 @@ function attributeString(p: Params, name: string): string | undefined {
 
 /** User data in ModifyInstanceAttribute: a base64 string (CLI/SDK on the wire) or raw bytes. */
 function userDataValue(p: Params, name: string): string | undefined {
-  const raw = p.raw[name];
+  const raw = p.value(name);
   if (raw === undefined || raw === null) return undefined;
-  const value = typeof raw === 'string' ? raw : p.obj(name).raw.Value;
+  const value = typeof raw === 'string' ? raw : p.obj(name).value('Value');
   if (typeof value === 'string') return decodeUserData(value, name);
   if (value instanceof Uint8Array) return new TextDecoder().decode(value);
   if (Array.isArray(value) && value.every((b) => Number.isInteger(b) && b >= 0 && b < 256)) {

@@ -180,7 +180,7 @@ function describeNetworkInterfaces(tx: Tx, p: Params) {
 }
 
 function attributeValue(p: Params, name: string): string | undefined {
-  const raw = p.raw[name];
+  const raw = p.value(name);
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw === 'string') return raw;
   return p.obj(name).optStr('Value') ?? '';

@@ -141,7 +141,7 @@ const LAB_EPOCH_DAYS = daysFromCivil(2025, 1, 1);
 
 /** A logical time from `PurchaseTime`: seconds since the lab began, or an ISO-8601 UTC time. */
 function readPurchaseTime(p: Params): number | undefined {
-  const raw = p.raw.PurchaseTime;
+  const raw = p.value('PurchaseTime');
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0) return raw;
   const m = typeof raw === 'string' ? /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?Z?)?$/.exec(raw) : null;
