@@ -46,7 +46,7 @@ function generate(): string {
 suite('documented filter names', () => {
   it('src/engine/actions/filter-names.ts matches the SDK documentation', () => {
     const generated = generate();
-    let current = '';
+    let current: string;
     try {
       current = readFileSync(target, 'utf8');
     } catch {
