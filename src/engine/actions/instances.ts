@@ -16,6 +16,7 @@ import {
   encodeUserData,
   readMetadataOptions,
   runInstances,
+  toSdkInstance,
   toSdkReservation,
 } from './launch';
 import { onReboot, onStart, onStop, onTerminate } from './lifecycle';
@@ -701,7 +702,7 @@ function describeInstances(tx: Tx, p: Params) {
     'iam-instance-profile.arn': (i) => i.iamInstanceProfile?.arn,
     'placement-group-name': (i) => i.placement.groupName,
     'host-id': (i) => i.placement.hostId,
-  });
+  }, (i) => toSdkInstance(tx, i));
   const byReservation = new Map<string, Instance[]>();
   for (const i of filtered) {
     const group = byReservation.get(i.reservationId) ?? [];

@@ -175,7 +175,7 @@ function describeNetworkInterfaces(tx: Tx, p: Params) {
     'association.allocation-id': (e) => eipsOnEni(tx, e.id).map((a) => a.allocationId),
     'association.association-id': (e) => eipsOnEni(tx, e.id).map((a) => a.association?.associationId),
     'interface-type': () => 'interface',
-  });
+  }, (e) => toSdkNetworkInterface(tx, e));
   return { NetworkInterfaces: filtered.map((e) => toSdkNetworkInterface(tx, e)) };
 }
 
