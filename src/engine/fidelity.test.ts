@@ -89,3 +89,20 @@ suite('documented filters read from the SDK shape', () => {
     expect(images.Images.length).toBeGreaterThan(0);
   });
 });
+
+suite('own-property lookups and bounded reads', () => {
+  it('sim:ParseInstanceType refuses m5.constructor and m5.__proto__ but parses m5.large', () => {
+    expect(no(base, 'sim:ParseInstanceType', { InstanceType: 'm5.constructor' }).code).toBe('InvalidParameterValue');
+    expect(no(base, 'sim:ParseInstanceType', { InstanceType: 'm5.toString' }).code).toBe('InvalidParameterValue');
+    expect(ok(base, 'sim:ParseInstanceType', { InstanceType: 'm5.large' }).response.Size).toBe('large');
+  });
+
+  it('DescribeReservedInstancesOfferings answers one page of 100 with a NextToken, not every offering', () => {
+    const first = ok(base, 'ec2:DescribeReservedInstancesOfferings', {}).response;
+    expect(first.ReservedInstancesOfferings).toHaveLength(100);
+    expect(typeof first.NextToken).toBe('string');
+    const next = ok(base, 'ec2:DescribeReservedInstancesOfferings', { NextToken: first.NextToken }).response;
+    expect(next.ReservedInstancesOfferings).toHaveLength(100);
+    expect(next.ReservedInstancesOfferings[0].ReservedInstancesOfferingId).not.toBe(first.ReservedInstancesOfferings[0].ReservedInstancesOfferingId);
+  });
+});

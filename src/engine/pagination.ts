@@ -78,7 +78,10 @@ export function readPage(action: string, p: Params): Page | undefined {
   if (!spec) return undefined;
   const max = p.optInt('MaxResults');
   const token = p.optStr('NextToken');
-  if (max === undefined && token === undefined) return undefined;
+  if (max === undefined && token === undefined) {
+    const size = DEFAULT_PAGE[action];
+    return size === undefined ? undefined : { offset: 0, size };
+  }
   if (max !== undefined && spec.ids && (p.optList(spec.ids)?.length ?? 0) > 0) {
     refuse('request.invalid-combination', `The parameter ${spec.ids} cannot be used with the parameter maxResults`, {
       scope: { kind: 'parameter', to: 'MaxResults' },
