@@ -34,7 +34,43 @@ const NOT_FOUND: Record<CollectionKey, { code: string; message: (id: string) => 
   alarms: { code: 'ResourceNotFound', message: (id) => `Alarm '${id}' does not exist` },
 };
 
+/** Id prefixes and AWS's Malformed code for each kind of id (EC2 error-code list). */
+const MALFORMED: Partial<Record<CollectionKey, { prefix: string; code: string }>> = {
+  vpcs: { prefix: 'vpc', code: 'InvalidVpcID.Malformed' },
+  subnets: { prefix: 'subnet', code: 'InvalidSubnetID.Malformed' },
+  internetGateways: { prefix: 'igw', code: 'InvalidInternetGatewayId.Malformed' },
+  routeTables: { prefix: 'rtb', code: 'InvalidRouteTableId.Malformed' },
+  securityGroups: { prefix: 'sg', code: 'InvalidGroupId.Malformed' },
+  networkInterfaces: { prefix: 'eni', code: 'InvalidNetworkInterfaceId.Malformed' },
+  instances: { prefix: 'i', code: 'InvalidInstanceID.Malformed' },
+  volumes: { prefix: 'vol', code: 'InvalidVolumeID.Malformed' },
+  snapshots: { prefix: 'snap', code: 'InvalidSnapshotID.Malformed' },
+  images: { prefix: 'ami', code: 'InvalidAMIID.Malformed' },
+  dedicatedHosts: { prefix: 'h', code: 'InvalidHostID.Malformed' },
+};
+
+/** EC2 ids are `<prefix>-` and 8 (older) or 17 hexadecimal digits. */
+export function isWellFormedId(kind: CollectionKey, id: string): boolean {
+  const entry = MALFORMED[kind];
+  if (!entry) return true;
+  if (!id.startsWith(`${entry.prefix}-`)) return false;
+  const hex = id.slice(entry.prefix.length + 1);
+  return (hex.length === 8 || hex.length === 17) && /^[0-9a-f]+$/.test(hex);
+}
+
+/** Refuse an id that is not even of the right form, as AWS does (`InvalidInstanceID.Malformed`), before any lookup. */
+export function checkIdFormat(kind: CollectionKey, id: string): void {
+  const entry = MALFORMED[kind];
+  if (!entry || isWellFormedId(kind, id)) return;
+  refuse('request.malformed-id', `Invalid id: "${id.slice(0, 80)}" (expecting "${entry.prefix}-...")`, {
+    code: entry.code,
+    resources: [id.slice(0, 80)],
+    scope: { kind: 'parameter', to: id.slice(0, 80) },
+  });
+}
+
 export function notFound(kind: CollectionKey, id: string): never {
+  checkIdFormat(kind, id);
   const entry = NOT_FOUND[kind];
   return refuse('request.not-found', entry.message(id), {
     code: entry.code,
@@ -45,6 +81,7 @@ export function notFound(kind: CollectionKey, id: string): never {
 
 /** The resource with this id in the acting region and account, or a NotFound refusal in AWS's words. */
 export function mustFind<K extends CollectionKey>(tx: Tx, kind: K, id: string): ResourceOf<K> {
+  checkIdFormat(kind, id);
   const found = tx.find(kind, id);
   if (!found) {
     const elsewhere = tx.get(kind, id);

@@ -31,14 +31,71 @@ export function missing(name: string): never {
  * fuzzers), so every reader checks the type; nothing downstream re-checks.
  */
 export class Params {
-  readonly raw: Raw;
+  private readonly members: Raw;
   private readonly prefix: string;
+  /** The action these params belong to (set by the door on the top-level params), e.g. `ec2:DescribeVpcs`. */
+  action = '';
+  /** The page the door will cut from the response (MaxResults / NextToken), so a handler may stop early. */
+  page: { offset: number; size: number | undefined } | undefined;
+  /** Members a handler looked at: the door refuses the rest instead of silently ignoring them. */
+  private readonly seen = new Set<string>();
+  private readAll = false;
+  /** Nested structures read through this one, so `modelled()` can copy only what handlers used. */
+  private readonly children = new Map<string, Params | Params[]>();
 
   constructor(raw: unknown, prefix = '') {
-    if (raw === undefined || raw === null) this.raw = {};
-    else if (typeof raw === 'object' && !Array.isArray(raw)) this.raw = raw as Raw;
+    if (raw === undefined || raw === null) this.members = {};
+    else if (typeof raw === 'object' && !Array.isArray(raw)) this.members = raw as Raw;
     else invalid(prefix || 'params', raw, 'Parameters must be an object.');
     this.prefix = prefix;
+  }
+
+  /** The whole request object. Reading it counts as handling every member (prefer `value(name)`). */
+  get raw(): Raw {
+    this.readAll = true;
+    return this.members;
+  }
+
+  /** One member as sent, recorded as read. */
+  value(name: string): unknown {
+    this.seen.add(name);
+    return Object.hasOwn(this.members, name) ? this.members[name] : undefined;
+  }
+
+  /** One member as sent, without counting as handling it (for copies of a request a resource keeps). */
+  peek(name: string): unknown {
+    return Object.hasOwn(this.members, name) ? this.members[name] : undefined;
+  }
+
+  /** Members present in the request that no handler read (top level only; nested structures are read whole). */
+  unread(): string[] {
+    if (this.readAll) return [];
+    return Object.keys(this.members).filter(
+      (key) => !this.seen.has(key) && this.members[key] !== undefined && this.members[key] !== null,
+    );
+  }
+
+  /** Mark members as handled elsewhere (the door handles DryRun and pagination). */
+  markRead(...names: string[]): void {
+    for (const name of names) this.seen.add(name);
+  }
+
+  /**
+   * A plain copy of the members handlers actually read (recursively through structures read with optObj /
+   * optObjList): what a resource may keep of a request, never raw junk or `__proto__` members.
+   */
+  modelled(): Raw {
+    const out: Raw = {};
+    const keys = this.readAll ? Object.keys(this.members) : [...this.seen];
+    for (const key of keys) {
+      const v = Object.hasOwn(this.members, key) ? this.members[key] : undefined;
+      if (v === undefined || v === null || key === '__proto__') continue;
+      const child = this.children.get(key);
+      if (child) out[key] = Array.isArray(child) ? child.map((c) => c.modelled()) : child.modelled();
+      else if (typeof v !== 'object') out[key] = v;
+      else if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null)) out[key] = [...v];
+    }
+    return out;
   }
 
   private label(name: string): string {
@@ -46,11 +103,12 @@ export class Params {
   }
 
   has(name: string): boolean {
-    return this.raw[name] !== undefined && this.raw[name] !== null;
+    const v = this.value(name);
+    return v !== undefined && v !== null;
   }
 
   optStr(name: string): string | undefined {
-    const v = this.raw[name];
+    const v = this.value(name);
     if (v === undefined || v === null) return undefined;
     if (typeof v !== 'string') return invalid(this.label(name), v);
     return v;
@@ -78,7 +136,7 @@ export class Params {
   }
 
   optBool(name: string): boolean | undefined {
-    const v = this.raw[name];
+    const v = this.value(name);
     if (v === undefined || v === null) return undefined;
     if (typeof v === 'boolean') return v;
     if (v === 'true') return true;
@@ -95,7 +153,7 @@ export class Params {
   }
 
   optInt(name: string, min = -Infinity, max = Infinity): number | undefined {
-    const v = this.raw[name];
+    const v = this.value(name);
     if (v === undefined || v === null) return undefined;
     const n = typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : v;
     if (typeof n !== 'number' || !Number.isInteger(n)) return invalid(this.label(name), v);
@@ -110,7 +168,7 @@ export class Params {
   }
 
   optNumber(name: string): number | undefined {
-    const v = this.raw[name];
+    const v = this.value(name);
     if (v === undefined || v === null) return undefined;
     const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
     if (typeof n !== 'number' || !Number.isFinite(n)) return invalid(this.label(name), v);
@@ -118,7 +176,7 @@ export class Params {
   }
 
   optList(name: string): unknown[] | undefined {
-    const v = this.raw[name];
+    const v = this.value(name);
     if (v === undefined || v === null) return undefined;
     if (!Array.isArray(v)) return invalid(this.label(name), v, 'It must be a list.');
     return v;
@@ -140,10 +198,14 @@ export class Params {
   }
 
   optObj(name: string): Params | undefined {
-    const v = this.raw[name];
+    const cached = this.children.get(name);
+    if (cached && !Array.isArray(cached)) return cached;
+    const v = this.value(name);
     if (v === undefined || v === null) return undefined;
     if (typeof v !== 'object' || Array.isArray(v)) return invalid(this.label(name), v, 'It must be a structure.');
-    return new Params(v, this.label(name));
+    const child = new Params(v, this.label(name));
+    this.children.set(name, child);
+    return child;
   }
 
   obj(name: string): Params {
@@ -154,14 +216,18 @@ export class Params {
 
   /** A list of structures, each read with its own Params. */
   optObjList(name: string): Params[] | undefined {
+    const cached = this.children.get(name);
+    if (Array.isArray(cached)) return cached;
     const list = this.optList(name);
     if (!list) return undefined;
-    return list.map((item, i) => {
+    const children = list.map((item, i) => {
       if (typeof item !== 'object' || item === null || Array.isArray(item)) {
         return invalid(`${this.label(name)}.${i + 1}`, item, 'It must be a structure.');
       }
       return new Params(item, `${this.label(name)}.${i + 1}`);
     });
+    this.children.set(name, children);
+    return children;
   }
 
   /** Tags from TagSpecifications for one resource type (SDK shape). */

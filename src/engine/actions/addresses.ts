@@ -246,7 +246,7 @@ function describeAddresses(tx: Tx, p: Params) {
       a.association ? tx.get('networkInterfaces', a.association.networkInterfaceId)?.attachment?.instanceId : undefined,
     'network-interface-owner-id': (a) =>
       a.association ? tx.get('networkInterfaces', a.association.networkInterfaceId)?.ownerId : undefined,
-  });
+  }, (a) => toSdkAddress(tx, a));
   return { Addresses: filtered.map((a) => toSdkAddress(tx, a)) };
 }
 

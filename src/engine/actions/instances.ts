@@ -16,6 +16,7 @@ import {
   encodeUserData,
   readMetadataOptions,
   runInstances,
+  toSdkInstance,
   toSdkReservation,
 } from './launch';
 import { onReboot, onStart, onStop, onTerminate } from './lifecycle';
@@ -332,7 +333,7 @@ type Change =
   | { kind: 'blockDeviceMapping'; value: { device: string; deleteOnTermination: boolean }[] };
 
 function attributeString(p: Params, name: string): string | undefined {
-  const raw = p.raw[name];
+  const raw = p.value(name);
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw === 'string') return raw;
   return p.obj(name).str('Value');
@@ -340,9 +341,9 @@ function attributeString(p: Params, name: string): string | undefined {
 
 /** User data in ModifyInstanceAttribute: a base64 string (CLI/SDK on the wire) or raw bytes. */
 function userDataValue(p: Params, name: string): string | undefined {
-  const raw = p.raw[name];
+  const raw = p.value(name);
   if (raw === undefined || raw === null) return undefined;
-  const value = typeof raw === 'string' ? raw : p.obj(name).raw.Value;
+  const value = typeof raw === 'string' ? raw : p.obj(name).value('Value');
   if (typeof value === 'string') return decodeUserData(value, name);
   if (value instanceof Uint8Array) return new TextDecoder().decode(value);
   if (Array.isArray(value) && value.every((b) => Number.isInteger(b) && b >= 0 && b < 256)) {
@@ -701,7 +702,7 @@ function describeInstances(tx: Tx, p: Params) {
     'iam-instance-profile.arn': (i) => i.iamInstanceProfile?.arn,
     'placement-group-name': (i) => i.placement.groupName,
     'host-id': (i) => i.placement.hostId,
-  });
+  }, (i) => toSdkInstance(tx, i));
   const byReservation = new Map<string, Instance[]>();
   for (const i of filtered) {
     const group = byReservation.get(i.reservationId) ?? [];

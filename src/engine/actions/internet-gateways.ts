@@ -77,7 +77,7 @@ function describeInternetGateways(tx: Tx, p: Params) {
   const filtered = applyFilters(gateways, p, {
     'internet-gateway-id': (g) => g.id,
     'attachment.vpc-id': (g) => g.vpcId,
-  });
+  }, toSdkInternetGateway);
   return { InternetGateways: filtered.map(toSdkInternetGateway) };
 }
 

@@ -175,12 +175,12 @@ function describeNetworkInterfaces(tx: Tx, p: Params) {
     'association.allocation-id': (e) => eipsOnEni(tx, e.id).map((a) => a.allocationId),
     'association.association-id': (e) => eipsOnEni(tx, e.id).map((a) => a.association?.associationId),
     'interface-type': () => 'interface',
-  });
+  }, (e) => toSdkNetworkInterface(tx, e));
   return { NetworkInterfaces: filtered.map((e) => toSdkNetworkInterface(tx, e)) };
 }
 
 function attributeValue(p: Params, name: string): string | undefined {
-  const raw = p.raw[name];
+  const raw = p.value(name);
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw === 'string') return raw;
   return p.obj(name).optStr('Value') ?? '';

@@ -7,7 +7,7 @@ import {
   OFFERING_TYPES,
   TENANCIES,
   findOffering,
-  listOfferings,
+  eachOffering,
   offeringId,
   type OfferingSpec,
 } from '../billing/offerings';
@@ -69,13 +69,12 @@ function describeOfferings(tx: Tx, p: Params) {
   const minDuration = p.optInt('MinDuration', 0);
   const maxDuration = p.optInt('MaxDuration', 0);
   const ids = p.optStrList('ReservedInstancesOfferingIds');
-  const max = p.optInt('MaxResults', 1, 1000) ?? 1000;
-  let specs: OfferingSpec[];
+  let specs: Iterable<OfferingSpec>;
   if (ids) {
     specs = ids.map((id) => findOffering(id, tx.region, zones, reservableTypes())).filter((s): s is OfferingSpec => !!s);
   } else {
     if (tenancy === 'host') return { ReservedInstancesOfferings: [] };
-    specs = listOfferings({
+    specs = eachOffering({
       instanceTypes: type ? [type] : reservableTypes(),
       region: tx.region,
       zones,
@@ -88,19 +87,27 @@ function describeOfferings(tx: Tx, p: Params) {
       ...(maxDuration !== undefined ? { maxDuration } : {}),
     });
   }
-  const offerings = specs.map(toSdkOffering);
-  const filtered = applyFilters(offerings as (ReturnType<typeof toSdkOffering> & { tags?: [] })[], p, {
-    'availability-zone': (o) => o.AvailabilityZone,
-    duration: (o) => o.Duration,
-    'fixed-price': (o) => o.FixedPrice,
-    'instance-type': (o) => o.InstanceType,
-    'product-description': (o) => o.ProductDescription,
-    'reserved-instances-offering-id': (o) => o.ReservedInstancesOfferingId,
-    scope: (o) => o.Scope,
-    'usage-price': (o) => o.UsagePrice,
-    marketplace: (o) => String(o.Marketplace),
-  });
-  return { ReservedInstancesOfferings: filtered.slice(0, max) };
+  // Only what the door's page needs (one more than the page tells it a NextToken is due): a bounded read.
+  const page = p.page ?? { offset: 0, size: 100 };
+  const limit = page.offset + (page.size ?? 100) + 1;
+  const out: ReturnType<typeof toSdkOffering>[] = [];
+  for (const spec of specs) {
+    if (out.length >= limit) break;
+    const offering = toSdkOffering(spec);
+    const kept = applyFilters([offering as ReturnType<typeof toSdkOffering> & { tags?: [] }], p, {
+      'availability-zone': (o) => o.AvailabilityZone,
+      duration: (o) => o.Duration,
+      'fixed-price': (o) => o.FixedPrice,
+      'instance-type': (o) => o.InstanceType,
+      'product-description': (o) => o.ProductDescription,
+      'reserved-instances-offering-id': (o) => o.ReservedInstancesOfferingId,
+      scope: (o) => o.Scope,
+      'usage-price': (o) => o.UsagePrice,
+      marketplace: (o) => String(o.Marketplace),
+    });
+    out.push(...kept);
+  }
+  return { ReservedInstancesOfferings: out };
 }
 
 function toSdkReserved(tx: Tx, ri: ReservedInstance) {
@@ -141,7 +148,7 @@ const LAB_EPOCH_DAYS = daysFromCivil(2025, 1, 1);
 
 /** A logical time from `PurchaseTime`: seconds since the lab began, or an ISO-8601 UTC time. */
 function readPurchaseTime(p: Params): number | undefined {
-  const raw = p.raw.PurchaseTime;
+  const raw = p.value('PurchaseTime');
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0) return raw;
   const m = typeof raw === 'string' ? /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?Z?)?$/.exec(raw) : null;

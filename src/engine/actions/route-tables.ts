@@ -201,7 +201,7 @@ function describeRouteTables(tx: Tx, p: Params) {
     'vpc-id': (t) => t.vpcId,
     'association.main': (t) => String(t.main),
     'association.subnet-id': (t) => t.subnetIds,
-  });
+  }, toSdkRouteTable);
   return { RouteTables: filtered.map(toSdkRouteTable) };
 }
 

@@ -59,7 +59,7 @@ function describeSecurityGroups(tx: Tx, p: Params) {
     'group-id': (g) => g.id,
     'group-name': (g) => g.name,
     'vpc-id': (g) => g.vpcId,
-  });
+  }, toSdkSecurityGroup);
   return { SecurityGroups: filtered.map(toSdkSecurityGroup) };
 }
 

@@ -227,7 +227,7 @@ function describeSnapshots(tx: Tx, p: Params) {
     'volume-size': (s) => s.volumeSizeGiB,
     'start-time': (s) => isoAt(s.startTime),
     'storage-tier': () => 'standard',
-  });
+  }, toSdkSnapshot);
   return { Snapshots: snapshots.map(toSdkSnapshot) };
 }
 

@@ -1,3 +1,4 @@
+import { copyMembers, SPOT_LAUNCH_MEMBERS } from '../request-bounds';
 import { allInstanceTypes, getInstanceType } from '../catalog/instance-types';
 import { placeable } from '../billing/capacity';
 import { asEc2, fulfilling } from '../billing/ec2-context';
@@ -307,7 +308,7 @@ function requestSpotInstances(tx: Tx, p: Params) {
     { ...(maxPrice !== undefined ? { maxPrice } : {}), type, behavior },
     { instanceType, rootDeviceType: image?.rootDeviceType ?? 'ebs', tenancy },
   );
-  const launchSpecification = JSON.parse(JSON.stringify(spec.raw)) as Record<string, unknown>;
+  const launchSpecification = copyMembers((name) => spec.peek(name), SPOT_LAUNCH_MEMBERS);
   launchSpecification.InstanceType = instanceType;
   const tags = p.tagsFor('spot-instances-request');
   const out: SpotInstanceRequest[] = [];
@@ -412,7 +413,7 @@ function setSpotPrice(tx: Tx, p: Params) {
   const az = p.str('AvailabilityZone');
   const zones = (tx.base.regions[tx.region]?.zones ?? []).map((z) => z.ZoneName);
   if (!zones.includes(az)) return invalid('AvailabilityZone', az, `Zones in ${tx.region}: ${zones.join(', ')}.`);
-  const raw = p.raw.Price;
+  const raw = p.value('Price');
   const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : undefined;
   if (text === undefined) return invalid('Price', raw);
   const price = /^\d*\.?\d+$/.test(text) ? Number(text) : NaN;

@@ -154,7 +154,7 @@ function describeSubnets(tx: Tx, p: Params) {
     'default-for-az': (s) => String(s.defaultForAz),
     'map-public-ip-on-launch': (s) => String(s.mapPublicIpOnLaunch),
     state: () => 'available',
-  });
+  }, (s) => toSdkSubnet(tx, s));
   return { Subnets: filtered.map((s) => toSdkSubnet(tx, s)) };
 }
 

@@ -406,7 +406,7 @@ function describeVolumes(tx: Tx, p: Params) {
     'attachment.status': (v) => (v.attachment ? 'attached' : undefined),
     'attachment.delete-on-termination': (v) => v.attachment?.deleteOnTermination,
     'create-time': (v) => isoAt(v.createTime),
-  });
+  }, toSdkVolume);
   return { Volumes: volumes.map(toSdkVolume) };
 }
 

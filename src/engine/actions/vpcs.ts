@@ -128,7 +128,7 @@ function describeVpcs(tx: Tx, p: Params) {
     'is-default': (v) => String(v.isDefault),
     state: () => 'available',
     'owner-id': (v) => v.ownerId,
-  });
+  }, toSdkVpc);
   return { Vpcs: filtered.map(toSdkVpc) };
 }
 

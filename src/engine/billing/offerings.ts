@@ -68,7 +68,11 @@ export function offeringId(spec: OfferingSpec): string {
 
 /** Every offering matching a filter, regional ones first, in a stable order. */
 export function listOfferings(filter: OfferingFilter): OfferingSpec[] {
-  const out: OfferingSpec[] = [];
+  return [...eachOffering(filter)];
+}
+
+/** The offerings of `listOfferings`, one at a time, so a reader can stop after one page. */
+export function* eachOffering(filter: OfferingFilter): Generator<OfferingSpec> {
   const scopes: (string | undefined)[] = [];
   if (filter.scope !== 'Availability Zone' && !filter.az) scopes.push(undefined);
   if (filter.scope !== 'Region') {
@@ -87,7 +91,7 @@ export function listOfferings(filter: OfferingFilter): OfferingSpec[] {
               if (filter.tenancy && filter.tenancy !== tenancy) continue;
               for (const productDescription of PRODUCT_DESCRIPTIONS) {
                 if (filter.productDescription && !productMatches(filter.productDescription, productDescription)) continue;
-                out.push({
+                yield {
                   instanceType,
                   region: filter.region,
                   ...(az ? { az } : {}),
@@ -96,7 +100,7 @@ export function listOfferings(filter: OfferingFilter): OfferingSpec[] {
                   offeringClass,
                   tenancy,
                   productDescription,
-                });
+                };
               }
             }
           }
@@ -104,7 +108,6 @@ export function listOfferings(filter: OfferingFilter): OfferingSpec[] {
       }
     }
   }
-  return out;
 }
 
 /** `Linux/UNIX (Amazon VPC)` is the same product as `Linux/UNIX` for instances in a VPC. */

@@ -25,7 +25,7 @@ export const NOTICE_SECONDS = 120;
 
 /** Read and check a max price (`SpotPrice` / `MaxPrice`): a decimal string above 0.001. */
 export function readMaxPrice(p: Params, name: string): string | undefined {
-  const raw = p.raw[name];
+  const raw = p.value(name);
   if (raw === undefined || raw === null || raw === '') return undefined;
   const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : undefined;
   const value = text !== undefined && /^\d*\.?\d+$/.test(text) ? Number(text) : NaN;

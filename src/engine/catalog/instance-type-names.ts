@@ -95,7 +95,7 @@ const NAMED_SIZES: Record<string, { factor: number; meaning: string }> = {
 export type ParseOutcome = { ok: true; parsed: ParsedInstanceTypeName } | { ok: false; reason: string };
 
 function parseSize(size: string): { meaning: string; factor?: number } | undefined {
-  const named = NAMED_SIZES[size];
+  const named = Object.hasOwn(NAMED_SIZES, size) ? NAMED_SIZES[size] : undefined;
   if (named) return { meaning: named.meaning, factor: named.factor };
   const multiple = /^([1-9]\d{0,2})xlarge$/.exec(size);
   if (multiple) {
@@ -171,12 +171,12 @@ export function analyzeInstanceTypeName(input: string): ParseOutcome {
     else if (m[4] !== undefined) variant = m[4];
   }
 
-  const familyDef = FAMILIES[family];
+  const familyDef = Object.hasOwn(FAMILIES, family) ? FAMILIES[family] : undefined;
   if (!familyDef) return { ok: false, reason: `'${family}' is not an EC2 instance family.` };
 
   const capabilities: Capability[] = [];
   for (const letter of letters) {
-    const meaning = CAPABILITIES[letter];
+    const meaning = Object.hasOwn(CAPABILITIES, letter) ? CAPABILITIES[letter] : undefined;
     if (!meaning) return { ok: false, reason: `'${letter}' in '${prefix}' is not a capability letter (a b d e g i n q z).` };
     if (capabilities.some((c) => c.Letter === letter)) {
       return { ok: false, reason: `Capability '${letter}' appears twice in '${prefix}'.` };

@@ -45,6 +45,54 @@ export const REQUEST_RULES = ruleTable({
     fix: 'Try a different action; please report this case.',
     section: 'EC2 Architecture and Resilience',
   },
+  'request.dry-run': {
+    code: 'DryRunOperation',
+    title: 'Dry run: the request would have succeeded',
+    concept:
+      'With DryRun, EC2 checks your permissions and the request as if it ran, then stops: DryRunOperation means it would have succeeded; any other error is the one the real call would get. Nothing changes.',
+    fix: 'Send the request again without DryRun to make the change.',
+    section: 'EC2 Architecture and Resilience',
+  },
+  'request.unknown-parameter': {
+    code: 'UnknownParameter',
+    title: 'Parameter not recognized',
+    concept:
+      'EC2 refuses a request that carries a member it does not recognize rather than silently ignore it, so a typo never looks like success. The lab also refuses members it does not model instead of pretending to honour them.',
+    fix: 'Remove the parameter or check its spelling against the API reference.',
+    section: 'EC2 Architecture and Resilience',
+  },
+  'request.unsupported-member': {
+    code: 'UnsupportedOperation',
+    title: 'Parameter the lab does not model',
+    concept:
+      'The lab models the parts of EC2 the course teaches. A documented parameter whose effect it does not simulate is refused with a clear reason, never accepted and ignored.',
+    fix: 'Leave the parameter out; the reason in the message says what the lab models instead.',
+    section: 'EC2 Architecture and Resilience',
+  },
+  'request.too-large': {
+    code: 'InvalidParameterValue',
+    title: 'Request too large or too deep',
+    concept:
+      'The API front end refuses a request larger or more deeply nested than any real input shape before the service acts on it.',
+    fix: 'Send a smaller request: fewer items per list, shorter strings, no deeply nested structures.',
+    section: 'EC2 Architecture and Resilience',
+  },
+  'request.malformed-id': {
+    code: 'InvalidID.Malformed',
+    title: 'Malformed resource id',
+    concept:
+      'Every EC2 id has a fixed form (a prefix such as i-, vpc-, vol- and 8 or 17 hexadecimal digits). EC2 tells a malformed id apart from a well-formed id that does not exist.',
+    fix: 'Copy the id exactly as a Describe call or the console shows it.',
+    section: 'EC2 Architecture and Resilience',
+  },
+  'request.pagination': {
+    code: 'InvalidParameterValue',
+    title: 'Invalid pagination',
+    concept:
+      'Describe calls return pages: MaxResults sets the page size within its documented range and NextToken continues where the last page ended. Explicit ids and MaxResults exclude each other.',
+    fix: 'Use a MaxResults in range, a NextToken from the previous page, and no ids together with MaxResults.',
+    section: 'EC2 Architecture and Resilience',
+  },
   'request.not-found': {
     code: 'InvalidID.NotFound',
     title: 'Unknown resource id',

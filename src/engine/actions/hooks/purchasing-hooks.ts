@@ -1,3 +1,4 @@
+import { copyMembers, SPOT_LAUNCH_MEMBERS } from '../../request-bounds';
 import { requireCapacity } from '../../billing/capacity';
 import { ec2Initiated, fulfillingRequest } from '../../billing/ec2-context';
 import { spotPriceNow } from '../../billing/market';
@@ -73,7 +74,7 @@ function readSpotOptions(p: Params): SpotSpec | undefined {
 
 /** The RunInstances parameters a persistent request would relaunch with (one instance, same market options). */
 function relaunchSpecification(p: Params): Record<string, unknown> {
-  const copy = JSON.parse(JSON.stringify(p.raw)) as Record<string, unknown>;
+  const copy = copyMembers((name) => p.peek(name), SPOT_LAUNCH_MEMBERS);
   copy.MinCount = 1;
   copy.MaxCount = 1;
   return copy;
