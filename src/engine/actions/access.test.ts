@@ -21,7 +21,7 @@ function base(publicIp = false) {
   return { world: run.world, vpcId, subnetId, groupId, id: run.response.Instances[0].InstanceId as string };
 }
 
-const ssh = (world: World, id: string, extra: Record<string, unknown> = {}) => ({ InstanceId: id, From: 'internet', KeyName: 'lab', ...extra });
+const ssh = (_world: World, id: string, extra: Record<string, unknown> = {}) => ({ InstanceId: id, From: 'internet', KeyName: 'lab', ...extra });
 
 function fullyOpen() {
   const b = base();
