@@ -32,6 +32,13 @@ const NOT_FOUND: Record<CollectionKey, { code: string; message: (id: string) => 
   },
   dedicatedHosts: { code: 'InvalidHostID.NotFound', message: (id) => `The host ID '${id}' does not exist` },
   alarms: { code: 'ResourceNotFound', message: (id) => `Alarm '${id}' does not exist` },
+  keyPairs: { code: 'InvalidKeyPair.NotFound', message: (id) => `The key pair '${id}' does not exist` },
+  clientKeys: { code: 'InvalidKeyPair.NotFound', message: (id) => `The key pair '${id}' does not exist` },
+  securityGroupRules: {
+    code: 'InvalidSecurityGroupRuleId.NotFound',
+    message: (id) => `The security group rule ID '${id}' does not exist`,
+  },
+  instanceConnectKeys: { code: 'InvalidParameterValue', message: (id) => `The key '${id}' does not exist` },
 };
 
 /** Id prefixes and AWS's Malformed code for each kind of id (EC2 error-code list). */

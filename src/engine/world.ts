@@ -42,6 +42,10 @@ function emptyWorld(seed: number): World {
     reservedInstances: Collection.empty(),
     dedicatedHosts: Collection.empty(),
     alarms: Collection.empty(),
+    keyPairs: Collection.empty(),
+    clientKeys: Collection.empty(),
+    securityGroupRules: Collection.empty(),
+    instanceConnectKeys: Collection.empty(),
     spotPrices: {},
     billing: { lines: {}, total: 0 },
   };

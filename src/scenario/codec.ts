@@ -3,7 +3,8 @@ import { seal, unseal } from './envelope';
 import { drawCount, IdExpander, IdShortener, TokenError } from './ids';
 import { InvalidDocument, isObject, mapStrings, mapStringsInPlace, TooHeavy, type Obj } from './json';
 import { LIMITS } from './limits';
-import { migrate } from './migrations';
+import { FIRST_VERSION, migrate, RULES_SINCE_VERSION } from './migrations';
+import { legacyDefaultRules } from '../engine/net/sg-rules';
 import { replay, ReplayTooLong } from './replay';
 import { dropDanglingReferences, referentsOf, restoreLab, restoreLayout, validateWorld, Warnings } from './restore';
 import { describeIssues, wireDocSchema, type WireDoc, type WireStep } from './schema';
@@ -115,9 +116,12 @@ function precheck(doc: Obj): void {
   }
 }
 
-function decodeWorld(doc: WireDoc, seed: number, warnings: Warnings): World {
+function decodeWorld(doc: WireDoc, seed: number, warnings: Warnings, writtenAs: number): World {
   if (!doc.snap) return createWorld({ seed, defaultVpc: doc.dv === 1 });
   const { json, collections } = decodeSnapshot(doc.snap, seed, LIMITS.maxResourcesPerCollection, LIMITS.maxExpandedNodes);
+  if (writtenAs < RULES_SINCE_VERSION && isObject(json.securityGroups) && isObject(json.vpcs) && isObject(json.securityGroupRules)) {
+    json.securityGroupRules = legacyDefaultRules(json.securityGroups as never, json.vpcs as never, json.securityGroupRules as never);
+  }
   const valid = validateWorld(json, collections, LIMITS.maxResourcesPerCollection, warnings);
   return reviveWorld(dropDanglingReferences(valid, warnings), collections);
 }
@@ -141,6 +145,7 @@ function decodeDocument(text: unknown): DecodeResult {
   precheck(raw);
   const expander = new IdExpander(seed);
   const expanded = mapStringsInPlace(raw, (s) => expander.expand(s), LIMITS.maxDepth) as Obj;
+  const writtenAs = typeof expanded.version === 'number' ? expanded.version : FIRST_VERSION;
   const migrated = migrate(expanded);
   if (!migrated.ok) return fail(migrated.code, migrated.message);
   const parsed = wireDocSchema.safeParse(migrated.doc);
@@ -149,7 +154,7 @@ function decodeDocument(text: unknown): DecodeResult {
   if (doc.snap && doc.dv) throw new InvalidDocument('dv belongs inside snap when the document carries a snapshot');
 
   const warnings = new Warnings(LIMITS.maxWarnings);
-  const start = decodeWorld(doc, seed, warnings);
+  const start = decodeWorld(doc, seed, warnings, writtenAs);
   const origin: ScenarioOrigin = doc.snap ? { kind: 'snapshot', world: start } : { kind: 'fresh', seed, defaultVpc: doc.dv === 1 };
   const log = (doc.log ?? []).map(stepFromWire);
   const history: HistoryEntry[] = [];

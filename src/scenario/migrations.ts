@@ -18,7 +18,17 @@ export interface Migration {
 }
 
 /** Every migration since version 1, in order. Empty: version 1 is the first and the current one. */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 2,
+    summary:
+      'Security groups carry their rules (collection securityGroupRules). The wire format is unchanged; a version 1 snapshot gets every rule-less group its default rules when opened (codec.ts).',
+    up: (doc) => doc,
+  },
+];
+
+/** Snapshots written before this version hold security groups without their rules. */
+export const RULES_SINCE_VERSION = 2;
 
 export const FIRST_VERSION = 1;
 

@@ -111,6 +111,10 @@ const DEFAULTS: Record<CollectionKey, Obj> = {
     stateUpdatedAt: 0,
     breachingFor: 0,
   },
+  keyPairs: { keyType: 'rsa', origin: 'created', createTime: 0 },
+  clientKeys: {},
+  securityGroupRules: { isEgress: false, fromPort: -1, toPort: -1 },
+  instanceConnectKeys: { osUser: 'ec2-user', pushedAt: 0 },
 };
 
 const WORLD_DEFAULTS: Obj = { clock: 0, spotPrices: {}, billing: { lines: {}, total: 0 } };
@@ -256,6 +260,18 @@ export function dropDanglingReferences(world: Obj, warnings: Warnings): Obj {
         t.drop(name, id);
         warn(id, `${id} belonged to VPC ${String(r.vpcId)}, which is missing; it was left out.`);
       }
+    }
+  }
+  for (const [id, rule] of Object.entries(t.get('securityGroupRules'))) {
+    if (!t.has('securityGroups', rule.groupId)) {
+      t.drop('securityGroupRules', id);
+      warn(id, `Security group rule ${id} belonged to ${String(rule.groupId)}, which is missing; it was left out.`);
+    }
+  }
+  for (const [id, key] of Object.entries(t.get('instanceConnectKeys'))) {
+    if (!t.has('instances', key.instanceId)) {
+      t.drop('instanceConnectKeys', id);
+      warn(id, `Instance Connect key ${id} was for ${String(key.instanceId)}, which is missing; it was left out.`);
     }
   }
   for (const [id, rt] of Object.entries(t.get('routeTables'))) {

@@ -110,6 +110,7 @@ export const instanceShape = {
   instanceType: str,
   imageId: str,
   keyName: opt(str),
+  sshPublicKey: opt(str),
   state: z.enum(['pending', 'running', 'stopping', 'stopped', 'shutting-down', 'terminated']),
   stateTransitionReason: str,
   stateReason: opt(reason),
@@ -318,6 +319,36 @@ export const alarmShape = {
   breachingFor: num,
 };
 
+export const keyPairShape = {
+  ...owned,
+  id: str,
+  name: str,
+  keyType: z.enum(['rsa', 'ed25519']),
+  origin: z.enum(['created', 'imported']),
+  fingerprint: str,
+  publicKey: str,
+  createTime: num,
+};
+
+export const clientKeyShape = { ...owned, id: str, name: str, publicKey: str };
+
+export const securityGroupRuleShape = {
+  ...owned,
+  id: str,
+  groupId: str,
+  isEgress: bool,
+  ipProtocol: str,
+  fromPort: int,
+  toPort: int,
+  cidrIpv4: opt(str),
+  cidrIpv6: opt(str),
+  prefixListId: opt(str),
+  referencedGroupId: opt(str),
+  description: opt(str),
+};
+
+export const instanceConnectKeyShape = { ...owned, id: str, instanceId: str, osUser: str, publicKey: str, pushedAt: num };
+
 /** The shape of each resource kind: one schema per field (validated field by field, see restore.ts). */
 export const RESOURCE_SHAPES = {
   vpcs: vpcShape,
@@ -336,6 +367,10 @@ export const RESOURCE_SHAPES = {
   reservedInstances: reservedInstanceShape,
   dedicatedHosts: dedicatedHostShape,
   alarms: alarmShape,
+  keyPairs: keyPairShape,
+  clientKeys: clientKeyShape,
+  securityGroupRules: securityGroupRuleShape,
+  instanceConnectKeys: instanceConnectKeyShape,
 } satisfies Record<CollectionKey, Record<string, z.ZodMiniType>>;
 
 /** Each resource kind as one zod object schema (unknown fields kept). Equivalent to checking RESOURCE_SHAPES field by field. */
@@ -356,6 +391,10 @@ export const RESOURCE_SCHEMAS = {
   reservedInstances: z.looseObject(reservedInstanceShape),
   dedicatedHosts: z.looseObject(dedicatedHostShape),
   alarms: z.looseObject(alarmShape),
+  keyPairs: z.looseObject(keyPairShape),
+  clientKeys: z.looseObject(clientKeyShape),
+  securityGroupRules: z.looseObject(securityGroupRuleShape),
+  instanceConnectKeys: z.looseObject(instanceConnectKeyShape),
 } satisfies Record<CollectionKey, z.ZodMiniType>;
 
 /** Collections keyed by something other than `id`. */

@@ -10,6 +10,7 @@
 import { z } from 'zod/mini';
 import { Collection } from '../engine/collection';
 import type { HistoryEntry, World } from '../engine';
+import { legacyDefaultRules } from '../engine/net/sg-rules';
 import type { CollectionKey } from '../engine/model/world';
 import { InvalidDocument } from '../scenario/json';
 import { LIMITS } from '../scenario/limits';
@@ -39,8 +40,14 @@ const COLLECTIONS: Record<CollectionKey, true> = {
   reservedInstances: true,
   dedicatedHosts: true,
   alarms: true,
+  keyPairs: true,
+  clientKeys: true,
+  securityGroupRules: true,
+  instanceConnectKeys: true,
 };
 export const COLLECTION_KEYS = Object.keys(COLLECTIONS) as CollectionKey[];
+/** Collections added after the first saves were written: a save without them gets them empty (rules: defaults). */
+const LATER_COLLECTIONS: ReadonlySet<CollectionKey> = new Set(['keyPairs', 'clientKeys', 'securityGroupRules', 'instanceConnectKeys']);
 
 const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
 const resources = z.record(z.string(), z.looseObject({}));
@@ -64,7 +71,7 @@ const worldSchema = z
     regions: z.record(z.string(), regionSchema),
     spotPrices: z.record(z.string(), z.string()),
     billing: z.looseObject({ lines: z.record(z.string(), z.looseObject({})), total: finite }),
-    ...Object.fromEntries(COLLECTION_KEYS.map((key) => [key, resources])),
+    ...Object.fromEntries(COLLECTION_KEYS.map((key) => [key, LATER_COLLECTIONS.has(key) ? z.optional(resources) : resources])),
   })
   .check(z.refine((w) => Object.hasOwn(w.regions, w.homeRegion), 'the home region must be one of the regions'));
 
@@ -146,7 +153,11 @@ export function serializeAutosave(save: Autosave): string {
 /** Plain `{ id: resource }` objects back into the world's persistent collections. */
 export function reviveWorld(json: Record<string, unknown>): World {
   const world: Record<string, unknown> = { ...json };
-  for (const key of COLLECTION_KEYS) world[key] = Collection.from(json[key] as Record<string, unknown>);
+  if (json.securityGroupRules === undefined) {
+    const plain = (key: string) => (json[key] ?? {}) as Record<string, never>;
+    world.securityGroupRules = legacyDefaultRules(plain('securityGroups'), plain('vpcs'), {});
+  }
+  for (const key of COLLECTION_KEYS) world[key] = Collection.from((world[key] ?? {}) as Record<string, unknown>);
   return world as unknown as World;
 }
 

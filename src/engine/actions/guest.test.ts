@@ -115,7 +115,8 @@ const body = (world: World, id: string, path: string, query: Query = {}) => {
 };
 
 describe('sim:QueryIMDS — the metadata tree (rule 35)', () => {
-  const { world: base, subnetId, vpcId } = lab();
+  const { world: unkeyed, subnetId, vpcId } = lab();
+  const base = ok(unkeyed, 'ec2:CreateKeyPair', { KeyName: 'lab-key' }).world;
   const { world, id, instance } = launch(base, subnetId, {
     UserData: btoa('#!/bin/bash\nyum install -y httpd'),
     IamInstanceProfile: { Name: 'WebServerRole' },

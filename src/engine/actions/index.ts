@@ -23,6 +23,9 @@ import { BILLING_ACTIONS } from './billing';
 import { SIM_TIME_ACTIONS } from './sim-time';
 import { CAPACITY_ACTIONS } from './capacity';
 import { TAG_ACTIONS } from './tags';
+import { KEY_PAIR_ACTIONS } from './key-pairs';
+import { SECURITY_GROUP_RULE_ACTIONS } from './security-group-rules';
+import { INSTANCE_CONNECT_ACTIONS } from './instance-connect';
 
 /** Every action the engine knows, by IAM action name. */
 export const ACTION_LIST: readonly ActionDef[] = [
@@ -50,6 +53,9 @@ export const ACTION_LIST: readonly ActionDef[] = [
   ...SIM_TIME_ACTIONS,
   ...CAPACITY_ACTIONS,
   ...TAG_ACTIONS,
+  ...KEY_PAIR_ACTIONS,
+  ...SECURITY_GROUP_RULE_ACTIONS,
+  ...INSTANCE_CONNECT_ACTIONS,
 ];
 
 export const ACTIONS: ReadonlyMap<string, ActionDef> = new Map(ACTION_LIST.map((def) => [def.type, def]));

@@ -94,7 +94,8 @@ suite('RunInstances: the Reservation shape', () => {
 
   it('records the IAM instance profile, key name and metadata options', () => {
     const l = lab();
-    const r = run(l.world, {
+    const keyed = ok(l.world, 'ec2:CreateKeyPair', { KeyName: 'lab-key' }).world;
+    const r = run(keyed, {
       SubnetId: l.subnetA,
       KeyName: 'lab-key',
       IamInstanceProfile: { Name: 'WebRole' },

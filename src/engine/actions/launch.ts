@@ -19,6 +19,7 @@ import { findLaunchableImage, instanceBlockDeviceMappings } from './hooks/storag
 import { sdkProductCodes } from './images';
 import { isoAt } from './kms';
 import { onLaunch } from './lifecycle';
+import { launchKeyPair } from './key-pairs';
 
 /**
  * RunInstances: from a request (or a Spot launch specification) to running instances with their interfaces,
@@ -555,6 +556,7 @@ export function launchInstances(tx: Tx, p: Params): LaunchResult {
   const shutdownBehavior = p.optEnum('InstanceInitiatedShutdownBehavior', ['stop', 'terminate'] as const) ?? 'stop';
   const placement = readPlacement(p);
   const keyName = p.optStr('KeyName');
+  const keyPair = keyName !== undefined ? launchKeyPair(tx, keyName) : undefined;
   const ebsOptimized = p.optBool('EbsOptimized') ?? false;
   const hibernationConfigured = p.optObj('HibernationOptions')?.optBool('Configured') ?? false;
 
@@ -617,7 +619,7 @@ export function launchInstances(tx: Tx, p: Params): LaunchResult {
       subnetId: eth0.subnet.id,
       instanceType: type.name,
       imageId: image.id,
-      ...(keyName ? { keyName } : {}),
+      ...(keyPair ? { keyName: keyPair.name, sshPublicKey: keyPair.publicKey } : {}),
       state: 'running',
       stateTransitionReason: '',
       launchTime: tx.now,

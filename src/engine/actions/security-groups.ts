@@ -5,17 +5,19 @@ import { invalid } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters, sdkTags } from './filters';
+import { groupRules, removeGroupRules, seedDefaultRules, toSdkPermissions } from '../net/sg-rules';
+import type { World } from '../model/world';
 import { defineActions } from './registry';
 
-function toSdkSecurityGroup(group: SecurityGroup) {
+function toSdkSecurityGroup(world: World, group: SecurityGroup) {
   return {
     GroupId: group.id,
     GroupName: group.name,
     Description: group.description,
     VpcId: group.vpcId,
     OwnerId: group.ownerId,
-    IpPermissions: [],
-    IpPermissionsEgress: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }],
+    IpPermissions: toSdkPermissions(groupRules(world, group.id, false)),
+    IpPermissionsEgress: toSdkPermissions(groupRules(world, group.id, true)),
     ...sdkTags(group.tags),
   };
 }
@@ -39,7 +41,7 @@ function createSecurityGroup(tx: Tx, p: Params) {
     });
   }
   const id = tx.id('sg');
-  tx.put('securityGroups', id, {
+  const group = tx.put('securityGroups', id, {
     ownerId: tx.account,
     region: tx.region,
     tags: p.tagsFor('security-group'),
@@ -48,6 +50,7 @@ function createSecurityGroup(tx: Tx, p: Params) {
     name,
     description,
   });
+  seedDefaultRules(tx, group, false);
   tx.event({ type: 'created', message: `Security group ${id} (${name}) created in ${vpc.id}.`, resourceId: id });
   return { GroupId: id, SecurityGroupArn: `arn:aws:ec2:${tx.region}:${tx.account}:security-group/${id}` };
 }
@@ -59,8 +62,8 @@ function describeSecurityGroups(tx: Tx, p: Params) {
     'group-id': (g) => g.id,
     'group-name': (g) => g.name,
     'vpc-id': (g) => g.vpcId,
-  }, toSdkSecurityGroup);
-  return { SecurityGroups: filtered.map(toSdkSecurityGroup) };
+  }, (g) => toSdkSecurityGroup(tx.base, g));
+  return { SecurityGroups: filtered.map((g) => toSdkSecurityGroup(tx.base, g)) };
 }
 
 function deleteSecurityGroup(tx: Tx, p: Params) {
@@ -78,6 +81,7 @@ function deleteSecurityGroup(tx: Tx, p: Params) {
     });
   }
   tx.remove('securityGroups', group.id);
+  removeGroupRules(tx, group.id);
   return {};
 }
 

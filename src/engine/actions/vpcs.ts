@@ -1,6 +1,7 @@
 import type { Vpc } from '../model/network';
 import { mustFind } from '../lookup';
 import { cidrContains, cidrsOverlap, parseCidr, type Cidr } from '../net/cidr';
+import { removeGroupRules, seedDefaultRules } from '../net/sg-rules';
 import type { Params } from '../params';
 import { invalid } from '../params';
 import { refuse } from '../refusal';
@@ -92,7 +93,7 @@ export function createVpc(tx: Tx, cidr: Cidr, options: { isDefault: boolean; tag
     routes: [{ destination: cidr.text, gatewayId: 'local', origin: 'CreateRouteTable' }],
     subnetIds: [],
   });
-  tx.put('securityGroups', groupId, {
+  const group = tx.put('securityGroups', groupId, {
     ...owned,
     tags: [],
     id: groupId,
@@ -100,6 +101,7 @@ export function createVpc(tx: Tx, cidr: Cidr, options: { isDefault: boolean; tag
     name: 'default',
     description: 'default VPC security group',
   });
+  seedDefaultRules(tx, group, true);
   tx.event({ type: 'created', message: `VPC ${id} created with ${cidr.text}.`, resourceId: id });
   return vpc;
 }
@@ -232,6 +234,7 @@ function deleteVpc(tx: Tx, p: Params) {
   tx.remove('vpcs', vpc.id);
   tx.remove('routeTables', vpc.mainRouteTableId);
   tx.remove('securityGroups', vpc.defaultSecurityGroupId);
+  removeGroupRules(tx, vpc.defaultSecurityGroupId);
   tx.event({ type: 'deleted', message: `VPC ${vpc.id} deleted.`, resourceId: vpc.id });
   return {};
 }

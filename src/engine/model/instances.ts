@@ -65,6 +65,8 @@ export interface Instance extends Owned {
   instanceType: string;
   imageId: string;
   keyName?: string;
+  /** Public key of the launch key pair, copied into the default user's authorized_keys at first boot (rule A4). */
+  sshPublicKey?: string;
   state: InstanceStateName;
   stateTransitionReason: string;
   /** SDK `StateReason` of the last stop/termination (e.g. `Client.UserInitiatedShutdown`). */

@@ -4,6 +4,7 @@ import type { Instance } from './instances';
 import type { Image, KmsKey, Snapshot, Volume } from './storage';
 import type { BillingState, DedicatedHost, ReservedInstance, SpotInstanceRequest } from './purchasing';
 import type { MetricAlarm } from './health';
+import type { ClientKey, InstanceConnectKey, KeyPair, SecurityGroupRule } from './access';
 import type { Collection } from '../collection';
 
 /** What each id-keyed collection of the world holds. */
@@ -24,6 +25,10 @@ export interface Resources {
   reservedInstances: ReservedInstance;
   dedicatedHosts: DedicatedHost;
   alarms: MetricAlarm;
+  keyPairs: KeyPair;
+  clientKeys: ClientKey;
+  securityGroupRules: SecurityGroupRule;
+  instanceConnectKeys: InstanceConnectKey;
 }
 
 export type Collections = { [K in keyof Resources]: Collection<Resources[K]> };

@@ -313,8 +313,9 @@ function spotNode(instance: Instance): Dir | undefined {
 function publicKeysNode(world: World, instance: Instance): Dir | undefined {
   if (!instance.keyName) return undefined;
   const material = hashChars(`key|${world.account}|${instance.region}|${instance.keyName}`, 372, BASE64_CHARS);
+  const publicKey = instance.sshPublicKey ?? `ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ${material}`;
   return dir(
-    { '0': dir({ 'openssh-key': leaf(`ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ${material} ${instance.keyName}`) }) },
+    { '0': dir({ 'openssh-key': leaf(`${publicKey} ${instance.keyName}`) }) },
     `0=${instance.keyName}`,
   );
 }

@@ -1,0 +1,172 @@
+/**
+ * Security group rules as data (rules A6–A12): identity, SDK shapes, and whether a group set admits a flow.
+ * Pure helpers shared by the rule actions, DescribeSecurityGroups and the reachability check.
+ */
+import type { SecurityGroupRule } from '../model/access';
+import type { SecurityGroup } from '../model/network';
+import type { World } from '../model/world';
+import { hashString } from '../rng';
+import type { Tx } from '../tx';
+import { cidrContainsIp, parseCidr } from './cidr';
+
+/** A rule before it has an id and owner: what a request asks for. */
+export type RuleSpec = Pick<
+  SecurityGroupRule,
+  'ipProtocol' | 'fromPort' | 'toPort' | 'cidrIpv4' | 'cidrIpv6' | 'prefixListId' | 'referencedGroupId' | 'description'
+>;
+
+/** Identity of a rule within a group and direction (the description is not part of it, rule A8). */
+export function ruleKey(isEgress: boolean, r: RuleSpec): string {
+  const peer = r.cidrIpv4 ?? r.cidrIpv6 ?? r.prefixListId ?? r.referencedGroupId ?? '';
+  return `${isEgress ? 'out' : 'in'}|${r.ipProtocol}|${r.fromPort}|${r.toPort}|${peer}`;
+}
+
+/** AWS's wording of a rule in InvalidPermission.Duplicate: `peer: 0.0.0.0/0, TCP, from port: 22, to port: 22, ALLOW`. */
+export function ruleText(r: RuleSpec): string {
+  const peer = r.cidrIpv4 ?? r.cidrIpv6 ?? r.prefixListId ?? r.referencedGroupId ?? '';
+  const proto = r.ipProtocol === '-1' ? 'ALL' : r.ipProtocol.toUpperCase();
+  return `peer: ${peer}, ${proto}, from port: ${r.fromPort}, to port: ${r.toPort}, ALLOW`;
+}
+
+function fixedRuleId(groupId: string, name: string): string {
+  const hex = (text: string) => hashString(text).toString(16).padStart(8, '0');
+  return `sgr-0${hex(`${groupId}|${name}`)}${hex(`${name}|${groupId}`)}`;
+}
+
+/**
+ * The rules a new group starts with (rule A6): for a VPC's `default` group all traffic in from members of the group
+ * itself, and for every group all traffic out to 0.0.0.0/0. Their ids are hashed from the group id, so creating a
+ * group draws nothing from the world's generator and the ids of everything created after it stay as they were.
+ */
+export function defaultRulesFor(group: Pick<SecurityGroup, 'id' | 'ownerId' | 'region'>, isDefaultGroup: boolean): SecurityGroupRule[] {
+  const base = { ownerId: group.ownerId, region: group.region, tags: [], groupId: group.id, fromPort: -1, toPort: -1 };
+  const egress: SecurityGroupRule = { ...base, id: fixedRuleId(group.id, 'egress'), isEgress: true, ipProtocol: '-1', cidrIpv4: '0.0.0.0/0' };
+  if (!isDefaultGroup) return [egress];
+  const self: SecurityGroupRule = { ...base, id: fixedRuleId(group.id, 'self'), isEgress: false, ipProtocol: '-1', referencedGroupId: group.id };
+  return [self, egress];
+}
+
+export function seedDefaultRules(tx: Tx, group: SecurityGroup, isDefaultGroup: boolean): void {
+  for (const rule of defaultRulesFor(group, isDefaultGroup)) tx.put('securityGroupRules', rule.id, rule);
+}
+
+/** Remove every rule of a group (when the group is deleted). */
+export function removeGroupRules(tx: Tx, groupId: string): void {
+  for (const rule of tx.all('securityGroupRules')) if (rule.groupId === groupId) tx.remove('securityGroupRules', rule.id);
+}
+
+/** The rules of one group, one direction, in creation order. */
+export function groupRules(world: Pick<World, 'securityGroupRules'>, groupId: string, isEgress: boolean): SecurityGroupRule[] {
+  return world.securityGroupRules.values().filter((r) => r.groupId === groupId && r.isEgress === isEgress);
+}
+
+/** One rule as DescribeSecurityGroupRules returns it (SDK v3 `SecurityGroupRule`). */
+export function toSdkRule(rule: SecurityGroupRule) {
+  return {
+    SecurityGroupRuleId: rule.id,
+    GroupId: rule.groupId,
+    GroupOwnerId: rule.ownerId,
+    IsEgress: rule.isEgress,
+    IpProtocol: rule.ipProtocol,
+    FromPort: rule.fromPort,
+    ToPort: rule.toPort,
+    ...(rule.cidrIpv4 !== undefined ? { CidrIpv4: rule.cidrIpv4 } : {}),
+    ...(rule.cidrIpv6 !== undefined ? { CidrIpv6: rule.cidrIpv6 } : {}),
+    ...(rule.prefixListId !== undefined ? { PrefixListId: rule.prefixListId } : {}),
+    ...(rule.referencedGroupId !== undefined
+      ? { ReferencedGroupInfo: { GroupId: rule.referencedGroupId, UserId: rule.ownerId } }
+      : {}),
+    ...(rule.description !== undefined ? { Description: rule.description } : {}),
+    Tags: rule.tags,
+    SecurityGroupRuleArn: `arn:aws:ec2:${rule.region}:${rule.ownerId}:security-group-rule/${rule.id}`,
+  };
+}
+
+interface SdkPermission {
+  IpProtocol: string;
+  FromPort?: number;
+  ToPort?: number;
+  IpRanges: { CidrIp: string; Description?: string }[];
+  Ipv6Ranges: { CidrIpv6: string; Description?: string }[];
+  PrefixListIds: { PrefixListId: string; Description?: string }[];
+  UserIdGroupPairs: { GroupId: string; UserId: string; Description?: string }[];
+}
+
+/** Rules folded into `IpPermissions` as DescribeSecurityGroups shows them: one entry per protocol and port range. */
+export function toSdkPermissions(rules: readonly SecurityGroupRule[]): SdkPermission[] {
+  const byRange = new Map<string, SdkPermission>();
+  for (const r of rules) {
+    const key = `${r.ipProtocol}|${r.fromPort}|${r.toPort}`;
+    let entry = byRange.get(key);
+    if (!entry) {
+      const ports = r.ipProtocol === '-1' ? {} : { FromPort: r.fromPort, ToPort: r.toPort };
+      entry = { IpProtocol: r.ipProtocol, ...ports, IpRanges: [], Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] };
+      byRange.set(key, entry);
+    }
+    const d = r.description !== undefined ? { Description: r.description } : {};
+    if (r.cidrIpv4 !== undefined) entry.IpRanges.push({ CidrIp: r.cidrIpv4, ...d });
+    if (r.cidrIpv6 !== undefined) entry.Ipv6Ranges.push({ CidrIpv6: r.cidrIpv6, ...d });
+    if (r.prefixListId !== undefined) entry.PrefixListIds.push({ PrefixListId: r.prefixListId, ...d });
+    if (r.referencedGroupId !== undefined) entry.UserIdGroupPairs.push({ GroupId: r.referencedGroupId, UserId: r.ownerId, ...d });
+  }
+  return [...byRange.values()];
+}
+
+/** A flow arriving at a network interface: protocol, destination port, and who sends it. */
+export interface Flow {
+  protocol: 'tcp' | 'udp';
+  port: number;
+  /** Source IPv4 address. */
+  sourceIp: string;
+  /** Security groups of the sending interface, when the sender is inside the VPC. */
+  sourceGroupIds?: readonly string[];
+  /** Managed prefix lists the source address belongs to (e.g. the region's EC2 Instance Connect list). */
+  sourcePrefixLists?: readonly string[];
+}
+
+function portMatches(rule: SecurityGroupRule, flow: Flow): boolean {
+  if (rule.ipProtocol === '-1') return true;
+  if (rule.ipProtocol !== flow.protocol) return false;
+  return flow.port >= rule.fromPort && flow.port <= rule.toPort;
+}
+
+function peerMatches(rule: SecurityGroupRule, flow: Flow): boolean {
+  if (rule.cidrIpv4 !== undefined) {
+    const cidr = parseCidr(rule.cidrIpv4);
+    return cidr !== undefined && cidrContainsIp(cidr, flow.sourceIp);
+  }
+  if (rule.referencedGroupId !== undefined) return flow.sourceGroupIds?.includes(rule.referencedGroupId) ?? false;
+  if (rule.prefixListId !== undefined) return flow.sourcePrefixLists?.includes(rule.prefixListId) ?? false;
+  return false;
+}
+
+/** The first inbound rule of these groups that admits the flow (groups are a union of allow rules, rule A6). */
+export function admittingRule(
+  world: Pick<World, 'securityGroupRules'>,
+  groupIds: readonly string[],
+  flow: Flow,
+): SecurityGroupRule | undefined {
+  const groups = new Set(groupIds);
+  return world.securityGroupRules
+    .values()
+    .find((r) => !r.isEgress && groups.has(r.groupId) && portMatches(r, flow) && peerMatches(r, flow));
+}
+
+/**
+ * Rules for worlds saved before security group rules were modelled: every group that has no rule at all gets the
+ * rules it was created with (rule A6), in group order. Works on plain JSON records as saves hold them.
+ */
+export function legacyDefaultRules(
+  groups: Record<string, SecurityGroup>,
+  vpcs: Record<string, { defaultSecurityGroupId?: string }>,
+  rules: Record<string, SecurityGroupRule>,
+): Record<string, SecurityGroupRule> {
+  const withRules = new Set(Object.values(rules).map((r) => r.groupId));
+  const defaults = new Set(Object.values(vpcs).map((v) => v.defaultSecurityGroupId));
+  const out: Record<string, SecurityGroupRule> = { ...rules };
+  for (const group of Object.values(groups)) {
+    if (withRules.has(group.id)) continue;
+    for (const rule of defaultRulesFor(group, defaults.has(group.id))) out[rule.id] = rule;
+  }
+  return out;
+}
