@@ -32,6 +32,16 @@ const NOT_FOUND: Record<CollectionKey, { code: string; message: (id: string) => 
   },
   dedicatedHosts: { code: 'InvalidHostID.NotFound', message: (id) => `The host ID '${id}' does not exist` },
   alarms: { code: 'ResourceNotFound', message: (id) => `Alarm '${id}' does not exist` },
+  loadBalancers: { code: 'LoadBalancerNotFound', message: (id) => `One or more load balancers not found: '${id}'` },
+  targetGroups: { code: 'TargetGroupNotFound', message: (id) => `One or more target groups not found: '${id}'` },
+  listeners: { code: 'ListenerNotFound', message: (id) => `One or more listeners not found: '${id}'` },
+  launchTemplates: {
+    code: 'InvalidLaunchTemplateId.NotFound',
+    message: (id) => `The specified launch template, with template ID ${id}, does not exist.`,
+  },
+  autoScalingGroups: { code: 'ValidationError', message: (id) => `AutoScalingGroup name not found - ${id}` },
+  scalingPolicies: { code: 'ValidationError', message: (id) => `Policy ${id} does not exist` },
+  zoneFailures: { code: 'InvalidParameterValue', message: (id) => `The Availability Zone ${id} has not failed` },
 };
 
 export function notFound(kind: CollectionKey, id: string): never {

@@ -6,6 +6,7 @@ import { STORAGE_RULES } from './rules/storage';
 import { PURCHASING_RULES } from './rules/purchasing';
 import { HEALTH_RULES } from './rules/health';
 import { CATALOG_RULES } from './rules/catalog';
+import { SCALING_RULES } from './rules/scaling';
 import type { RuleEntry } from './rules/sections';
 
 export { SECTIONS, type RuleEntry, type Section } from './rules/sections';
@@ -24,6 +25,7 @@ export const RULES = {
   ...PURCHASING_RULES,
   ...HEALTH_RULES,
   ...CATALOG_RULES,
+  ...SCALING_RULES,
 } satisfies Record<string, RuleEntry>;
 
 export type RuleId = keyof typeof RULES;

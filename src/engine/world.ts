@@ -42,6 +42,13 @@ function emptyWorld(seed: number): World {
     reservedInstances: Collection.empty(),
     dedicatedHosts: Collection.empty(),
     alarms: Collection.empty(),
+    loadBalancers: Collection.empty(),
+    targetGroups: Collection.empty(),
+    listeners: Collection.empty(),
+    launchTemplates: Collection.empty(),
+    autoScalingGroups: Collection.empty(),
+    scalingPolicies: Collection.empty(),
+    zoneFailures: Collection.empty(),
     spotPrices: {},
     billing: { lines: {}, total: 0 },
   };

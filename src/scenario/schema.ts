@@ -10,6 +10,15 @@
 import { z } from 'zod/mini';
 import type { CollectionKey } from '../engine/model/world';
 import { LIMITS } from './limits';
+import {
+  autoScalingGroupShape,
+  launchTemplateShape,
+  listenerShape,
+  loadBalancerShape,
+  scalingPolicyShape,
+  targetGroupShape,
+  zoneFailureShape,
+} from './schema-scaling';
 
 z.config({ jitless: true });
 
@@ -336,6 +345,13 @@ export const RESOURCE_SHAPES = {
   reservedInstances: reservedInstanceShape,
   dedicatedHosts: dedicatedHostShape,
   alarms: alarmShape,
+  loadBalancers: loadBalancerShape,
+  targetGroups: targetGroupShape,
+  listeners: listenerShape,
+  launchTemplates: launchTemplateShape,
+  autoScalingGroups: autoScalingGroupShape,
+  scalingPolicies: scalingPolicyShape,
+  zoneFailures: zoneFailureShape,
 } satisfies Record<CollectionKey, Record<string, z.ZodMiniType>>;
 
 /** Each resource kind as one zod object schema (unknown fields kept). Equivalent to checking RESOURCE_SHAPES field by field. */
@@ -356,6 +372,13 @@ export const RESOURCE_SCHEMAS = {
   reservedInstances: z.looseObject(reservedInstanceShape),
   dedicatedHosts: z.looseObject(dedicatedHostShape),
   alarms: z.looseObject(alarmShape),
+  loadBalancers: z.looseObject(loadBalancerShape),
+  targetGroups: z.looseObject(targetGroupShape),
+  listeners: z.looseObject(listenerShape),
+  launchTemplates: z.looseObject(launchTemplateShape),
+  autoScalingGroups: z.looseObject(autoScalingGroupShape),
+  scalingPolicies: z.looseObject(scalingPolicyShape),
+  zoneFailures: z.looseObject(zoneFailureShape),
 } satisfies Record<CollectionKey, z.ZodMiniType>;
 
 /** Collections keyed by something other than `id`. */

@@ -34,6 +34,13 @@ const COLLECTIONS: Record<CollectionKey, true> = {
   reservedInstances: true,
   dedicatedHosts: true,
   alarms: true,
+  loadBalancers: true,
+  targetGroups: true,
+  listeners: true,
+  launchTemplates: true,
+  autoScalingGroups: true,
+  scalingPolicies: true,
+  zoneFailures: true,
 };
 export const COLLECTION_KEYS = Object.keys(COLLECTIONS) as CollectionKey[];
 

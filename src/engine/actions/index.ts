@@ -22,6 +22,15 @@ import { ALARM_ACTIONS } from './alarms';
 import { BILLING_ACTIONS } from './billing';
 import { SIM_TIME_ACTIONS } from './sim-time';
 import { CAPACITY_ACTIONS } from './capacity';
+import { LOAD_BALANCER_ACTIONS } from './elbv2/load-balancers';
+import { TARGET_GROUP_ACTIONS } from './elbv2/target-groups';
+import { LISTENER_ACTIONS } from './elbv2/listeners';
+import { LAUNCH_TEMPLATE_ACTIONS } from './launch-templates';
+import { GROUP_ACTIONS } from './autoscaling/groups';
+import { GROUP_DESCRIBE_ACTIONS } from './autoscaling/describe';
+import { POLICY_ACTIONS } from './autoscaling/policies';
+import { TRAFFIC_ACTIONS } from './traffic';
+import { AZ_FAILURE_ACTIONS } from './az-failure';
 
 /** Every action the engine knows, by IAM action name. */
 export const ACTION_LIST: readonly ActionDef[] = [
@@ -48,6 +57,15 @@ export const ACTION_LIST: readonly ActionDef[] = [
   ...BILLING_ACTIONS,
   ...SIM_TIME_ACTIONS,
   ...CAPACITY_ACTIONS,
+  ...LAUNCH_TEMPLATE_ACTIONS,
+  ...LOAD_BALANCER_ACTIONS,
+  ...TARGET_GROUP_ACTIONS,
+  ...LISTENER_ACTIONS,
+  ...GROUP_ACTIONS,
+  ...GROUP_DESCRIBE_ACTIONS,
+  ...POLICY_ACTIONS,
+  ...TRAFFIC_ACTIONS,
+  ...AZ_FAILURE_ACTIONS,
 ];
 
 export const ACTIONS: ReadonlyMap<string, ActionDef> = new Map(ACTION_LIST.map((def) => [def.type, def]));

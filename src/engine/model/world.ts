@@ -4,6 +4,15 @@ import type { Instance } from './instances';
 import type { Image, KmsKey, Snapshot, Volume } from './storage';
 import type { BillingState, DedicatedHost, ReservedInstance, SpotInstanceRequest } from './purchasing';
 import type { MetricAlarm } from './health';
+import type {
+  AutoScalingGroup,
+  LaunchTemplate,
+  Listener,
+  LoadBalancer,
+  ScalingPolicy,
+  TargetGroup,
+  ZoneFailure,
+} from './scaling';
 import type { Collection } from '../collection';
 
 /** What each id-keyed collection of the world holds. */
@@ -24,6 +33,13 @@ export interface Resources {
   reservedInstances: ReservedInstance;
   dedicatedHosts: DedicatedHost;
   alarms: MetricAlarm;
+  loadBalancers: LoadBalancer;
+  targetGroups: TargetGroup;
+  listeners: Listener;
+  launchTemplates: LaunchTemplate;
+  autoScalingGroups: AutoScalingGroup;
+  scalingPolicies: ScalingPolicy;
+  zoneFailures: ZoneFailure;
 }
 
 export type Collections = { [K in keyof Resources]: Collection<Resources[K]> };
