@@ -28,7 +28,7 @@ group('CreateAutoScalingGroup', () => {
     expect(health(world, s.tgArn).map((t) => t.id).sort()).toEqual(g.Instances.map((i: { InstanceId: string }) => i.InstanceId).sort());
     const activities = describe(world, 'autoscaling:DescribeScalingActivities', { AutoScalingGroupName: 'web' }).Activities;
     expect(activities[0].Description).toMatch(/^Launching a new EC2 instance: i-/);
-    expect(activities[1].Cause).toMatch(/^At 2025-01-01T00:00:00Z a user request created an AutoScalingGroup changing the desired capacity from 0 to 2\.  At 2025-01-01T00:00:00Z an instance was started/);
+    expect(activities[1].Cause).toMatch(/^At 2025-01-01T00:00:00Z a user request created an AutoScalingGroup changing the desired capacity from 0 to 2\. {2}At 2025-01-01T00:00:00Z an instance was started/);
     const tags = describe(world, 'ec2:DescribeInstances', { InstanceIds: [g.Instances[0].InstanceId] }).Reservations[0].Instances[0].Tags;
     expect(tags).toContainEqual({ Key: 'aws:autoscaling:groupName', Value: 'web' });
   });
@@ -65,7 +65,7 @@ group('capacity', () => {
     expect(zones(world)).toEqual(['us-east-1a', 'us-east-1b']);
     const last = describe(world, 'autoscaling:DescribeScalingActivities', { AutoScalingGroupName: 'web' }).Activities[0];
     expect(last.Description).toMatch(/^Terminating EC2 instance: i-/);
-    expect(last.Cause).toMatch(/shrinking the capacity from 3 to 2\.  At .* instance i-[0-9a-f]+ was selected for termination\.$/);
+    expect(last.Cause).toMatch(/shrinking the capacity from 3 to 2\. {2}At .* instance i-[0-9a-f]+ was selected for termination\.$/);
   });
 
   it('keeps protected instances on scale-in (S33)', () => {
