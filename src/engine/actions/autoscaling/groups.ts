@@ -33,6 +33,11 @@ function readLaunchTemplate(tx: Tx, p: Params): AutoScalingGroup['launchTemplate
   }
 }
 
+/** VPCZoneIdentifier: the SDK's comma-separated string (a list of ids is accepted too, for labs and forms). */
+function zoneIdentifier(p: Params): string | undefined {
+  return Array.isArray(p.raw.VPCZoneIdentifier) ? p.optStrList('VPCZoneIdentifier')?.join(',') : p.optStr('VPCZoneIdentifier');
+}
+
 function readSubnets(tx: Tx, text: string | undefined): { ids: string[]; vpcId: string } {
   const ids = (text ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   if (ids.length === 0) refuse('asg.subnets.invalid', 'At least one Availability Zone or VPC Subnet is required.', { scope: { kind: 'parameter', to: 'VPCZoneIdentifier' } });
@@ -75,7 +80,7 @@ function createAutoScalingGroup(tx: Tx, p: Params) {
   const maxSize = p.int('MaxSize', 0, 1000);
   const desired = p.optInt('DesiredCapacity', 0, 1000) ?? minSize;
   checkSizes(minSize, maxSize, desired);
-  const { ids, vpcId } = readSubnets(tx, p.optStr('VPCZoneIdentifier'));
+  const { ids, vpcId } = readSubnets(tx, zoneIdentifier(p));
   const targetGroupArns = readTargetGroups(tx, p.optStrList('TargetGroupARNs') ?? [], vpcId);
   if (findGroupByName(tx, name)) {
     refuse('asg.name.duplicate', `AutoScalingGroup by this name already exists - A group with the name ${name} already exists`);
@@ -115,7 +120,7 @@ function updateAutoScalingGroup(tx: Tx, p: Params) {
   let desired = p.optInt('DesiredCapacity', 0, 1000);
   if (desired === undefined) desired = Math.max(minSize, Math.min(maxSize, g.desiredCapacity));
   checkSizes(minSize, maxSize, desired);
-  const subnets = p.has('VPCZoneIdentifier') ? readSubnets(tx, p.optStr('VPCZoneIdentifier')) : undefined;
+  const subnets = p.has('VPCZoneIdentifier') ? readSubnets(tx, zoneIdentifier(p)) : undefined;
   const launchTemplate = p.has('LaunchTemplate') ? readLaunchTemplate(tx, p) : g.launchTemplate;
   tx.update('autoScalingGroups', g.id, {
     minSize,
