@@ -39,6 +39,16 @@ const NOT_FOUND: Record<CollectionKey, { code: string; message: (id: string) => 
     message: (id) => `The security group rule ID '${id}' does not exist`,
   },
   instanceConnectKeys: { code: 'InvalidParameterValue', message: (id) => `The key '${id}' does not exist` },
+  loadBalancers: { code: 'LoadBalancerNotFound', message: (id) => `One or more load balancers not found: '${id}'` },
+  targetGroups: { code: 'TargetGroupNotFound', message: (id) => `One or more target groups not found: '${id}'` },
+  listeners: { code: 'ListenerNotFound', message: (id) => `One or more listeners not found: '${id}'` },
+  launchTemplates: {
+    code: 'InvalidLaunchTemplateId.NotFound',
+    message: (id) => `The specified launch template, with template ID ${id}, does not exist.`,
+  },
+  autoScalingGroups: { code: 'ValidationError', message: (id) => `AutoScalingGroup name not found - ${id}` },
+  scalingPolicies: { code: 'ValidationError', message: (id) => `Policy ${id} does not exist` },
+  zoneFailures: { code: 'InvalidParameterValue', message: (id) => `The Availability Zone ${id} has not failed` },
 };
 
 /** Id prefixes and AWS's Malformed code for each kind of id (EC2 error-code list). */

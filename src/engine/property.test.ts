@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe as suite, expect, it } from 'vitest';
 import { apply, createWorld } from './index';
 import { invariantViolations } from './invariants';
+import { launchedFromMissingTemplate, scalingViolations } from './invariants-scaling';
 import { stepArbitrary, stepToAction, type Step } from './random-actions';
 import { deepFreeze } from './testing';
 
@@ -20,7 +21,7 @@ function run(steps: Step[], check: boolean) {
         expect(result.error.code, `${action.type}: ${result.error.message}`).not.toBe('InternalError');
       } else {
         accepted++;
-        const problems = invariantViolations(result.world);
+        const problems = [...invariantViolations(result.world), ...scalingViolations(result.world), ...launchedFromMissingTemplate(world, result.world)];
         expect(problems, `after ${action.type} ${JSON.stringify(action.params)}`).toEqual([]);
       }
     }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Collection } from './collection';
 import type { World } from './model/world';
 import type { Action } from './types';
+import { SCALING_KINDS, scalingStepToAction } from './random-scaling-actions';
 
 /**
  * Random but meaningful action sequences for property tests and benchmarks. A step is a template whose ids are
@@ -17,6 +18,7 @@ const KINDS = [
   'AttachNetworkInterface', 'DetachNetworkInterface', 'DeleteNetworkInterface', 'AssignPrivateIpAddresses',
   'UnassignPrivateIpAddresses', 'AllocateAddress', 'AssociateAddress', 'AssociateAddress', 'DisassociateAddress',
   'ReleaseAddress', 'ModifyInstanceType', 'CreateVolume', 'AttachVolume', 'DetachVolume', 'AdvanceTime',
+  ...SCALING_KINDS,
 ] as const;
 
 export const stepArbitrary: fc.Arbitrary<Step> = fc.record({
@@ -156,7 +158,11 @@ export function stepToAction(world: World, step: Step): Action {
       return act('AttachVolume', { VolumeId: volume$(), InstanceId: instance$(), Device: `/dev/sd${'fghij'[step.c % 5]}` });
     case 'DetachVolume':
       return act('DetachVolume', { VolumeId: volume$() });
-    default:
+    case 'AdvanceTime':
       return { type: 'sim:AdvanceTime', params: { Seconds: 1 + step.c * 60 } };
+    default: {
+      const ami = ami$();
+      return scalingStepToAction(step.kind, { world, region, zones, a: step.a, b: step.b, c: step.c, flag: step.flag, ...(ami ? { ami } : {}), subnet: subnet$, instance: instance$ });
+    }
   }
 }

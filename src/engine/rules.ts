@@ -7,6 +7,7 @@ import { PURCHASING_RULES } from './rules/purchasing';
 import { HEALTH_RULES } from './rules/health';
 import { CATALOG_RULES } from './rules/catalog';
 import { ACCESS_RULES } from './rules/access';
+import { SCALING_RULES } from './rules/scaling';
 import type { RuleEntry } from './rules/sections';
 
 export { SECTIONS, type RuleEntry, type Section } from './rules/sections';
@@ -26,6 +27,7 @@ export const RULES = {
   ...HEALTH_RULES,
   ...CATALOG_RULES,
   ...ACCESS_RULES,
+  ...SCALING_RULES,
 } satisfies Record<string, RuleEntry>;
 
 export type RuleId = keyof typeof RULES;

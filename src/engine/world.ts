@@ -46,6 +46,13 @@ function emptyWorld(seed: number): World {
     clientKeys: Collection.empty(),
     securityGroupRules: Collection.empty(),
     instanceConnectKeys: Collection.empty(),
+    loadBalancers: Collection.empty(),
+    targetGroups: Collection.empty(),
+    listeners: Collection.empty(),
+    launchTemplates: Collection.empty(),
+    autoScalingGroups: Collection.empty(),
+    scalingPolicies: Collection.empty(),
+    zoneFailures: Collection.empty(),
     spotPrices: {},
     billing: { lines: {}, total: 0 },
   };

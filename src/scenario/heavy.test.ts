@@ -16,7 +16,7 @@ const BUDGET_MS = 50;
  * The least CPU time of a few decodes, in ms, and the last result. CPU time, not wall time: on a machine shared by
  * many test runs the wall clock counts the waiting for a core too.
  */
-function timed(text: string, runs = 3): { ms: number; result: DecodeResult } {
+function timed(text: string, runs = 5): { ms: number; result: DecodeResult } {
   let result = decodeScenario(text);
   let ms = Infinity;
   for (let i = 0; i < runs; i++) {

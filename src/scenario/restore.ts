@@ -17,6 +17,7 @@ import type { CollectionKey } from '../engine/model/world';
 import { InvalidDocument, isObject, type Obj } from './json';
 import type { z } from 'zod/mini';
 import { describeIssues, RESOURCE_SHAPES, worldTopSchema } from './schema';
+import { SCALING_DEFAULTS } from './schema-scaling';
 import { collectionKeys } from './snapshot';
 import type { LabState, ScenarioLayout, ScenarioWarning } from './types';
 
@@ -115,6 +116,7 @@ const DEFAULTS: Record<CollectionKey, Obj> = {
   clientKeys: {},
   securityGroupRules: { isEgress: false, fromPort: -1, toPort: -1 },
   instanceConnectKeys: { osUser: 'ec2-user', pushedAt: 0 },
+  ...SCALING_DEFAULTS,
 };
 
 const WORLD_DEFAULTS: Obj = { clock: 0, spotPrices: {}, billing: { lines: {}, total: 0 } };

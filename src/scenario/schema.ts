@@ -10,6 +10,15 @@
 import { z } from 'zod/mini';
 import type { CollectionKey } from '../engine/model/world';
 import { LIMITS } from './limits';
+import {
+  autoScalingGroupShape,
+  launchTemplateShape,
+  listenerShape,
+  loadBalancerShape,
+  scalingPolicyShape,
+  targetGroupShape,
+  zoneFailureShape,
+} from './schema-scaling';
 
 z.config({ jitless: true });
 
@@ -371,6 +380,13 @@ export const RESOURCE_SHAPES = {
   clientKeys: clientKeyShape,
   securityGroupRules: securityGroupRuleShape,
   instanceConnectKeys: instanceConnectKeyShape,
+  loadBalancers: loadBalancerShape,
+  targetGroups: targetGroupShape,
+  listeners: listenerShape,
+  launchTemplates: launchTemplateShape,
+  autoScalingGroups: autoScalingGroupShape,
+  scalingPolicies: scalingPolicyShape,
+  zoneFailures: zoneFailureShape,
 } satisfies Record<CollectionKey, Record<string, z.ZodMiniType>>;
 
 /** Each resource kind as one zod object schema (unknown fields kept). Equivalent to checking RESOURCE_SHAPES field by field. */
@@ -395,6 +411,13 @@ export const RESOURCE_SCHEMAS = {
   clientKeys: z.looseObject(clientKeyShape),
   securityGroupRules: z.looseObject(securityGroupRuleShape),
   instanceConnectKeys: z.looseObject(instanceConnectKeyShape),
+  loadBalancers: z.looseObject(loadBalancerShape),
+  targetGroups: z.looseObject(targetGroupShape),
+  listeners: z.looseObject(listenerShape),
+  launchTemplates: z.looseObject(launchTemplateShape),
+  autoScalingGroups: z.looseObject(autoScalingGroupShape),
+  scalingPolicies: z.looseObject(scalingPolicyShape),
+  zoneFailures: z.looseObject(zoneFailureShape),
 } satisfies Record<CollectionKey, z.ZodMiniType>;
 
 /** Collections keyed by something other than `id`. */

@@ -44,6 +44,13 @@ const COLLECTIONS: Record<CollectionKey, true> = {
   clientKeys: true,
   securityGroupRules: true,
   instanceConnectKeys: true,
+  loadBalancers: true,
+  targetGroups: true,
+  listeners: true,
+  launchTemplates: true,
+  autoScalingGroups: true,
+  scalingPolicies: true,
+  zoneFailures: true,
 };
 export const COLLECTION_KEYS = Object.keys(COLLECTIONS) as CollectionKey[];
 /** Collections added after the first saves were written: a save without them gets them empty (rules: defaults). */

@@ -26,6 +26,15 @@ import { TAG_ACTIONS } from './tags';
 import { KEY_PAIR_ACTIONS } from './key-pairs';
 import { SECURITY_GROUP_RULE_ACTIONS } from './security-group-rules';
 import { INSTANCE_CONNECT_ACTIONS } from './instance-connect';
+import { LOAD_BALANCER_ACTIONS } from './elbv2/load-balancers';
+import { TARGET_GROUP_ACTIONS } from './elbv2/target-groups';
+import { LISTENER_ACTIONS } from './elbv2/listeners';
+import { LAUNCH_TEMPLATE_ACTIONS } from './launch-templates';
+import { GROUP_ACTIONS } from './autoscaling/groups';
+import { GROUP_DESCRIBE_ACTIONS } from './autoscaling/describe';
+import { POLICY_ACTIONS } from './autoscaling/policies';
+import { TRAFFIC_ACTIONS } from './traffic';
+import { AZ_FAILURE_ACTIONS } from './az-failure';
 
 /** Every action the engine knows, by IAM action name. */
 export const ACTION_LIST: readonly ActionDef[] = [
@@ -56,6 +65,15 @@ export const ACTION_LIST: readonly ActionDef[] = [
   ...KEY_PAIR_ACTIONS,
   ...SECURITY_GROUP_RULE_ACTIONS,
   ...INSTANCE_CONNECT_ACTIONS,
+  ...LAUNCH_TEMPLATE_ACTIONS,
+  ...LOAD_BALANCER_ACTIONS,
+  ...TARGET_GROUP_ACTIONS,
+  ...LISTENER_ACTIONS,
+  ...GROUP_ACTIONS,
+  ...GROUP_DESCRIBE_ACTIONS,
+  ...POLICY_ACTIONS,
+  ...TRAFFIC_ACTIONS,
+  ...AZ_FAILURE_ACTIONS,
 ];
 
 export const ACTIONS: ReadonlyMap<string, ActionDef> = new Map(ACTION_LIST.map((def) => [def.type, def]));

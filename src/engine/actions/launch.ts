@@ -1,3 +1,5 @@
+import { withLaunchTemplate } from './launch-templates';
+import { requireZoneUp } from './az-failure';
 import { placeable, requireCapacity } from '../billing/capacity';
 import { getInstanceType, type InstanceTypeInfo } from '../catalog/instance-types';
 import { hashString } from '../rng';
@@ -530,6 +532,7 @@ export function launchInstances(tx: Tx, p: Params): LaunchResult {
   const requests = readNics(p, maxCount);
   const nics = planNics(tx, p, requests, type, maxCount);
   const eth0 = nics[0] as NicPlan;
+  requireZoneUp(tx, eth0.subnet.az);
 
   const market = p.optObj('InstanceMarketOptions');
   const isSpot = market?.optStr('MarketType') === 'spot';
@@ -677,6 +680,6 @@ export function launchInstances(tx: Tx, p: Params): LaunchResult {
 
 /** ec2:RunInstances */
 export function runInstances(tx: Tx, p: Params) {
-  const { reservationId, instances } = launchInstances(tx, p);
+  const { reservationId, instances } = launchInstances(tx, withLaunchTemplate(tx, p));
   return toSdkReservation(tx, reservationId, instances);
 }

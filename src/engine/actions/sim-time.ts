@@ -7,6 +7,7 @@ import { defineActions } from './registry';
 import { nextReservationChange, settleReservations } from './reserved-instances';
 import { fulfilSpotRequests, nextSpotNotice, processSpotNotices } from './spot';
 import { recoverInstance, simplifiedRecoveryCandidates } from './status-checks';
+import { nextScalingEvent, settleScaling } from './scaling-time';
 
 /**
  * sim:AdvanceTime: the only way the logical clock moves. Time is cut into stretches between events (a Spot notice
@@ -31,11 +32,12 @@ function settle(tx: Tx): void {
   }
   evaluateAlarms(tx);
   fulfilSpotRequests(tx);
+  settleScaling(tx);
 }
 
 function nextEvent(tx: Tx, end: number): number {
   let next = end;
-  for (const t of [nextSpotNotice(tx), nextAlarmTime(tx), nextReservationChange(tx), simplifiedRecoveryCandidates(tx).next]) {
+  for (const t of [nextSpotNotice(tx), nextAlarmTime(tx), nextReservationChange(tx), simplifiedRecoveryCandidates(tx).next, nextScalingEvent(tx)]) {
     if (t !== undefined && t > tx.now && t < next) next = t;
   }
   return next;

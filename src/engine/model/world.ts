@@ -5,6 +5,15 @@ import type { Image, KmsKey, Snapshot, Volume } from './storage';
 import type { BillingState, DedicatedHost, ReservedInstance, SpotInstanceRequest } from './purchasing';
 import type { MetricAlarm } from './health';
 import type { ClientKey, InstanceConnectKey, KeyPair, SecurityGroupRule } from './access';
+import type {
+  AutoScalingGroup,
+  LaunchTemplate,
+  Listener,
+  LoadBalancer,
+  ScalingPolicy,
+  TargetGroup,
+  ZoneFailure,
+} from './scaling';
 import type { Collection } from '../collection';
 
 /** What each id-keyed collection of the world holds. */
@@ -29,6 +38,13 @@ export interface Resources {
   clientKeys: ClientKey;
   securityGroupRules: SecurityGroupRule;
   instanceConnectKeys: InstanceConnectKey;
+  loadBalancers: LoadBalancer;
+  targetGroups: TargetGroup;
+  listeners: Listener;
+  launchTemplates: LaunchTemplate;
+  autoScalingGroups: AutoScalingGroup;
+  scalingPolicies: ScalingPolicy;
+  zoneFailures: ZoneFailure;
 }
 
 export type Collections = { [K in keyof Resources]: Collection<Resources[K]> };

@@ -66,6 +66,8 @@ export interface RuleEntry {
   section: Section;
   /** Number of the rule in ../shared/reference/ec2-rules.md, when it comes from there. */
   ref?: number;
+  /** Id of the rule in ../shared/reference/scaling-and-access-rules.md (S1–S37, A1–A23), when it comes from there. */
+  source?: string;
 }
 
 /** Helper that keeps the literal keys of a rule table while checking every entry. */

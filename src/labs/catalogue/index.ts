@@ -16,12 +16,20 @@ import { dedicated } from './dedicated';
 import { statusChecks } from './status-checks';
 import { protectionShutdown } from './protection-shutdown';
 import { instanceMetadata } from './instance-metadata';
+import { scaleOutAlb } from './scale-out-alb';
+import { sessions } from './sessions';
+import { loseAnAz } from './lose-an-az';
+import { scaleUpOrOut } from './scale-up-or-out';
 
 /** Every lab, in the order the picker shows them. */
 export const labs: readonly Lab[] = [
   regionsAndHosts,
   instanceTypes,
   scaling,
+  scaleUpOrOut,
+  scaleOutAlb,
+  sessions,
+  loseAnAz,
   networkInterfaces,
   publicIpv4,
   elasticIp,

@@ -1,0 +1,165 @@
+import type { AutoScalingGroup, GroupInstance } from '../../model/scaling';
+import { Params } from '../../params';
+import { Refusal } from '../../refusal';
+import type { Tx } from '../../tx';
+import { deregisterTarget, registerTarget } from '../elbv2/target-groups';
+import { terminateInstance } from '../instances';
+import { launchInstances } from '../launch';
+import { launchRequest, templateVersion } from '../launch-templates';
+import { activeMembers, at, recordActivity, zonesOf } from './common';
+
+/**
+ * How a group reaches its desired capacity: launches go to the zone with the fewest instances (skipping zones that
+ * are down, trying another when a launch fails); scale-in follows the default termination policy (S27, S30).
+ */
+
+function zoneCounts(tx: Tx, g: AutoScalingGroup): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const az of zonesOf(tx, g)) counts.set(az, 0);
+  for (const m of activeMembers(g)) counts.set(m.az, (counts.get(m.az) ?? 0) + 1);
+  return counts;
+}
+
+/** Zones in launch order: fewest instances first, the group's subnet order breaking ties. */
+export function launchZones(tx: Tx, g: AutoScalingGroup): string[] {
+  const counts = zoneCounts(tx, g);
+  return zonesOf(tx, g)
+    .filter((az) => !tx.get('zoneFailures', az))
+    .sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0));
+}
+
+function failure(tx: Tx, g: AutoScalingGroup, reason: string, cause: string): void {
+  recordActivity(tx, g.id, {
+    description: `Launching a new EC2 instance.  Status Reason: ${reason} Launching EC2 instance failed.`,
+    cause,
+    statusCode: 'Failed',
+    statusMessage: `${reason} Launching EC2 instance failed.`,
+  });
+}
+
+/** Launch one instance into `az` for the group; undefined (and a Failed activity) when EC2 refuses. */
+function launchInto(tx: Tx, g: AutoScalingGroup, az: string, cause: string): GroupInstance | undefined {
+  const subnetId = g.subnetIds.find((id) => tx.get('subnets', id)?.az === az);
+  try {
+    const lt = tx.get('launchTemplates', g.launchTemplate.id);
+    if (!lt) throw new Refusal({ code: 'InvalidLaunchTemplateId.NotFound', rule: 'lt.not-found', message: `The specified launch template, with template ID ${g.launchTemplate.id}, does not exist.`, concept: '', fix: '', section: 'Horizontal Scaling', resources: [] });
+    const version = templateVersion(lt, g.launchTemplate.version);
+    const request = launchRequest(lt, version, {
+      SubnetId: subnetId,
+      MinCount: 1,
+      MaxCount: 1,
+      TagSpecifications: [{ ResourceType: 'instance', Tags: [{ Key: 'aws:autoscaling:groupName', Value: g.name }] }],
+    });
+    const sub = tx.actingAs(g.region, g.ownerId);
+    const { instances } = launchInstances(sub, new Params(request));
+    const instance = instances[0];
+    if (!instance) throw new Error('no instance launched');
+    return {
+      instanceId: instance.id,
+      az: instance.az,
+      lifecycleState: 'InService',
+      healthStatus: 'Healthy',
+      protectedFromScaleIn: g.newInstancesProtectedFromScaleIn,
+      launchTemplateVersion: String(version.versionNumber),
+      launchedAt: tx.now,
+    };
+  } catch (thrown) {
+    if (!(thrown instanceof Refusal)) throw thrown;
+    failure(tx, g, thrown.error.message, cause);
+    return undefined;
+  }
+}
+
+/** Launch one instance, trying the zones in balance order; returns whether it worked. */
+export function launchOne(tx: Tx, arn: string, cause: (from: number, to: number) => string, onlyZone?: string): boolean {
+  const g = tx.get('autoScalingGroups', arn);
+  if (!g) return false;
+  const zones = onlyZone ? [onlyZone] : launchZones(tx, g);
+  const before = activeMembers(g).length;
+  if (zones.length === 0) {
+    failure(tx, g, 'No Availability Zone of the group is available.', cause(before, before + 1));
+    return false;
+  }
+  for (const az of zones) {
+    const member = launchInto(tx, g, az, cause(before, before + 1));
+    if (!member) continue;
+    const now = tx.get('autoScalingGroups', arn) ?? g;
+    tx.update('autoScalingGroups', arn, { instances: [...now.instances, member] });
+    for (const tg of g.targetGroupArns) {
+      try {
+        registerTarget(tx, tg, member.instanceId);
+      } catch (thrown) {
+        if (!(thrown instanceof Refusal)) throw thrown;
+      }
+    }
+    recordActivity(tx, arn, { description: `Launching a new EC2 instance: ${member.instanceId}`, cause: cause(before, before + 1), statusCode: 'Successful' });
+    return true;
+  }
+  return false;
+}
+
+/** Take a member out: deregister it from the group's target groups (draining), terminate it, drop it. */
+export function removeMember(tx: Tx, arn: string, instanceId: string, cause: string): void {
+  const g = tx.get('autoScalingGroups', arn);
+  if (!g) return;
+  for (const tg of g.targetGroupArns) deregisterTarget(tx, tg, instanceId);
+  const sub = tx.actingAs(g.region, g.ownerId);
+  terminateInstance(sub, instanceId, { reason: `Service initiated (${g.name})` });
+  const now = tx.get('autoScalingGroups', arn) ?? g;
+  tx.update('autoScalingGroups', arn, { instances: now.instances.filter((m) => m.instanceId !== instanceId) });
+  recordActivity(tx, arn, { description: `Terminating EC2 instance: ${instanceId}`, cause, statusCode: 'Successful' });
+}
+
+/**
+ * The default termination policy: the zone with the most instances (that has an unprotected one), then the oldest
+ * launch template version, then the instance closest to its next billing hour.
+ */
+export function pickVictim(tx: Tx, g: AutoScalingGroup, zone?: string): GroupInstance | undefined {
+  const counts = zoneCounts(tx, g);
+  const candidates = activeMembers(g).filter((m) => !m.protectedFromScaleIn && (!zone || m.az === zone));
+  if (candidates.length === 0) return undefined;
+  const most = Math.max(...candidates.map((m) => counts.get(m.az) ?? 0));
+  const inZone = candidates.filter((m) => (counts.get(m.az) ?? 0) === most);
+  const hour = (m: GroupInstance) => (tx.now - m.launchedAt) % 3600;
+  return [...inZone].sort((a, b) => Number(a.launchTemplateVersion) - Number(b.launchTemplateVersion) || hour(b) - hour(a))[0];
+}
+
+/** Launch or terminate until the group's active members match its desired capacity. */
+export function reachDesired(tx: Tx, arn: string, prefix: string): void {
+  for (let guard = 0; guard < 200; guard++) {
+    const g = tx.get('autoScalingGroups', arn);
+    if (!g) return;
+    const count = activeMembers(g).length;
+    if (count < g.desiredCapacity) {
+      const ok = launchOne(tx, arn, (a, b) => `${prefix}${at(tx)} an instance was started in response to a difference between desired and actual capacity, increasing the capacity from ${a} to ${b}.`);
+      if (!ok) return;
+      continue;
+    }
+    if (count > g.desiredCapacity) {
+      const victim = pickVictim(tx, g);
+      if (!victim) {
+        tx.event({ type: 'notice', message: `${g.name}: could not scale to desired capacity because all remaining instances are protected from scale-in.`, resourceId: arn });
+        return;
+      }
+      removeMember(
+        tx,
+        arn,
+        victim.instanceId,
+        `${prefix}${at(tx)} an instance was taken out of service in response to a difference between desired and actual capacity, shrinking the capacity from ${count} to ${count - 1}.  ${at(tx)} instance ${victim.instanceId} was selected for termination.`,
+      );
+      continue;
+    }
+    return;
+  }
+}
+
+/** Zones of the group that are up, with their member counts, when they differ by more than one. */
+export function imbalance(tx: Tx, g: AutoScalingGroup): { from: string; to: string } | undefined {
+  const counts = zoneCounts(tx, g);
+  const up = [...counts.entries()].filter(([az]) => !tx.get('zoneFailures', az));
+  if (up.length < 2) return undefined;
+  const sorted = [...up].sort((a, b) => a[1] - b[1]);
+  const low = sorted[0] as [string, number];
+  const high = sorted[sorted.length - 1] as [string, number];
+  return high[1] - low[1] > 1 ? { from: high[0], to: low[0] } : undefined;
+}

@@ -1,0 +1,81 @@
+import type { AutoScalingGroup, GroupInstance, ScalingActivity } from '../../model/scaling';
+import { refuse } from '../../refusal';
+import type { Tx } from '../../tx';
+import { awsTime, isoCreated } from '../elbv2/common';
+
+/** Most activities kept per group (DescribeScalingActivities lists newest first). */
+const MAX_ACTIVITIES = 100;
+
+export function groupArn(tx: Tx, name: string): string {
+  const h = tx.hex(32);
+  const uuid = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return `arn:aws:autoscaling:${tx.region}:${tx.account}:autoScalingGroup:${uuid}:autoScalingGroupName/${name}`;
+}
+
+export function findGroupByName(tx: Tx, name: string): AutoScalingGroup | undefined {
+  return tx.visible('autoScalingGroups').find((g) => g.name === name);
+}
+
+export function mustFindGroup(tx: Tx, name: string): AutoScalingGroup {
+  const g = findGroupByName(tx, name);
+  if (!g) refuse('asg.not-found', `AutoScalingGroup name not found - AutoScalingGroup '${name.slice(0, 255)}' not found`, { resources: [name.slice(0, 255)] });
+  return g;
+}
+
+/** Members that count towards capacity (not on their way out). */
+export function activeMembers(g: AutoScalingGroup): GroupInstance[] {
+  return g.instances.filter((m) => m.lifecycleState !== 'Terminating');
+}
+
+export function at(tx: Tx): string {
+  return `At ${awsTime(tx.now)}`;
+}
+
+/** Record an activity on the group (newest first) and narrate it. */
+export function recordActivity(
+  tx: Tx,
+  arn: string,
+  activity: Omit<ScalingActivity, 'activityId' | 'startTime' | 'endTime'>,
+): void {
+  const g = tx.get('autoScalingGroups', arn);
+  if (!g) return;
+  const h = tx.hex(32);
+  const full: ScalingActivity = {
+    activityId: `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`,
+    startTime: tx.now,
+    endTime: tx.now,
+    ...activity,
+  };
+  tx.update('autoScalingGroups', arn, { activities: [full, ...g.activities].slice(0, MAX_ACTIVITIES) });
+  tx.event({
+    type: 'scaling-activity',
+    message: `${g.name}: ${activity.description}${activity.statusCode === 'Failed' ? '' : '.'}`,
+    resourceId: arn,
+    data: { cause: activity.cause, status: activity.statusCode },
+  });
+}
+
+export function toSdkActivity(g: AutoScalingGroup, a: ScalingActivity) {
+  return {
+    ActivityId: a.activityId,
+    AutoScalingGroupName: g.name,
+    AutoScalingGroupARN: g.id,
+    Description: a.description,
+    Cause: a.cause,
+    StartTime: isoCreated(a.startTime),
+    EndTime: isoCreated(a.endTime),
+    StatusCode: a.statusCode,
+    ...(a.statusMessage ? { StatusMessage: a.statusMessage } : {}),
+    Progress: 100,
+    Details: '{}',
+  };
+}
+
+export function zonesOf(tx: Tx, g: AutoScalingGroup): string[] {
+  const zones: string[] = [];
+  for (const id of g.subnetIds) {
+    const az = tx.get('subnets', id)?.az;
+    if (az && !zones.includes(az)) zones.push(az);
+  }
+  return zones;
+}

@@ -1,0 +1,81 @@
+import type { AutoScalingGroup, GroupInstance } from '../../model/scaling';
+import type { Params } from '../../params';
+import type { Tx } from '../../tx';
+import { defineActions } from '../registry';
+import { isoCreated, queryService } from '../elbv2/common';
+import { mustFindGroup, toSdkActivity, zonesOf } from './common';
+
+function sdkTemplate(g: AutoScalingGroup) {
+  return { LaunchTemplateId: g.launchTemplate.id, LaunchTemplateName: g.launchTemplate.name, Version: g.launchTemplate.version };
+}
+
+function sdkMember(tx: Tx, g: AutoScalingGroup, m: GroupInstance) {
+  return {
+    InstanceId: m.instanceId,
+    InstanceType: tx.get('instances', m.instanceId)?.instanceType ?? '',
+    AvailabilityZone: m.az,
+    LifecycleState: m.lifecycleState,
+    HealthStatus: m.healthStatus,
+    LaunchTemplate: { ...sdkTemplate(g), Version: m.launchTemplateVersion },
+    ProtectedFromScaleIn: m.protectedFromScaleIn,
+  };
+}
+
+export function toSdkGroup(tx: Tx, g: AutoScalingGroup) {
+  return {
+    AutoScalingGroupName: g.name,
+    AutoScalingGroupARN: g.id,
+    LaunchTemplate: sdkTemplate(g),
+    MinSize: g.minSize,
+    MaxSize: g.maxSize,
+    DesiredCapacity: g.desiredCapacity,
+    DefaultCooldown: g.defaultCooldown,
+    AvailabilityZones: zonesOf(tx, g),
+    LoadBalancerNames: [],
+    TargetGroupARNs: [...g.targetGroupArns],
+    HealthCheckType: g.healthCheckType,
+    HealthCheckGracePeriod: g.healthCheckGracePeriod,
+    Instances: g.instances.map((m) => sdkMember(tx, g, m)),
+    CreatedTime: isoCreated(g.createdAt),
+    SuspendedProcesses: [],
+    VPCZoneIdentifier: g.subnetIds.join(','),
+    EnabledMetrics: [],
+    Tags: g.tags.map((t) => ({ ResourceId: g.name, ResourceType: 'auto-scaling-group', Key: t.Key, Value: t.Value, PropagateAtLaunch: false })),
+    TerminationPolicies: ['Default'],
+    NewInstancesProtectedFromScaleIn: g.newInstancesProtectedFromScaleIn,
+    ServiceLinkedRoleARN: `arn:aws:iam::${g.ownerId}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling`,
+  };
+}
+
+function describeAutoScalingGroups(tx: Tx, p: Params) {
+  const names = p.optStrList('AutoScalingGroupNames');
+  const all = tx.visible('autoScalingGroups');
+  const list = names ? all.filter((g) => names.includes(g.name)) : all;
+  return { AutoScalingGroups: list.map((g) => toSdkGroup(tx, g)) };
+}
+
+function describeAutoScalingInstances(tx: Tx, p: Params) {
+  const ids = p.optStrList('InstanceIds');
+  const out = tx.visible('autoScalingGroups').flatMap((g) =>
+    g.instances
+      .filter((m) => !ids || ids.includes(m.instanceId))
+      .map((m) => ({ ...sdkMember(tx, g, m), AutoScalingGroupName: g.name, HealthStatus: m.healthStatus.toUpperCase() })),
+  );
+  return { AutoScalingInstances: out };
+}
+
+function describeScalingActivities(tx: Tx, p: Params) {
+  const name = p.optStr('AutoScalingGroupName');
+  const ids = p.optStrList('ActivityIds');
+  const max = p.optInt('MaxRecords', 1, 100) ?? 100;
+  const groups = name ? [mustFindGroup(tx, name)] : tx.visible('autoScalingGroups');
+  const all = groups.flatMap((g) => g.activities.map((a) => toSdkActivity(g, a)));
+  const list = ids ? all.filter((a) => ids.includes(a.ActivityId)) : all;
+  return { Activities: list.slice(0, max) };
+}
+
+export const GROUP_DESCRIBE_ACTIONS = defineActions([
+  { type: 'autoscaling:DescribeAutoScalingGroups', summary: 'List groups with their sizes and instances (AZ, lifecycle, health).', run: queryService(describeAutoScalingGroups), read: true },
+  { type: 'autoscaling:DescribeAutoScalingInstances', summary: 'List the instances Auto Scaling manages.', run: queryService(describeAutoScalingInstances), read: true },
+  { type: 'autoscaling:DescribeScalingActivities', summary: 'What the group did and why, newest first, in AWS’s words.', run: queryService(describeScalingActivities), read: true },
+]);

@@ -1,0 +1,104 @@
+import type { LoadBalancer, TargetGroup } from '../../model/scaling';
+import type { Params } from '../../params';
+import { Refusal, refuse } from '../../refusal';
+import type { Tx } from '../../tx';
+import type { Handler } from '../registry';
+import { isoAt } from '../kms';
+import { routeTableOf } from '../route-tables';
+
+/**
+ * What the Elastic Load Balancing v2 and Auto Scaling families share: ARNs, AWS's query-protocol validation codes,
+ * lookups by ARN or name, and the reachability of subnets from the internet.
+ */
+
+/** Malformed or missing members are `ValidationError` in the query-protocol services (ELBv2, Auto Scaling). */
+export function queryService(handler: Handler): Handler {
+  return (tx, p) => {
+    try {
+      return handler(tx, p);
+    } catch (thrown) {
+      if (thrown instanceof Refusal && (thrown.error.rule === 'request.missing-parameter' || thrown.error.rule === 'request.invalid-parameter')) {
+        throw new Refusal({ ...thrown.error, code: 'ValidationError' });
+      }
+      throw thrown;
+    }
+  };
+}
+
+/** `2025-01-01T00:00:05Z`: the time format of Auto Scaling activity causes. */
+export function awsTime(seconds: number): string {
+  return isoAt(seconds).replace('.000Z', 'Z');
+}
+
+export function elbArn(tx: Tx, resource: string): string {
+  return `arn:aws:elasticloadbalancing:${tx.region}:${tx.account}:${resource}`;
+}
+
+/** Names of load balancers and target groups: 1–32 letters, digits and hyphens, no hyphen at the ends. */
+export function checkElbName(name: string, what: 'load balancer' | 'target group'): void {
+  const ok = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$/.test(name) && !name.startsWith('internal-');
+  if (!ok) {
+    refuse('elb.name.invalid', `The ${what} name '${name.slice(0, 40)}' is not valid: at most 32 alphanumeric characters or hyphens, not beginning or ending with a hyphen${what === 'load balancer' ? ", and not beginning with 'internal-'" : ''}.`, {
+      scope: { kind: 'parameter', to: 'Name' },
+    });
+  }
+}
+
+export function findLoadBalancer(tx: Tx, arn: string): LoadBalancer {
+  const lb = tx.find('loadBalancers', arn);
+  if (!lb) refuse('elb.not-found', `One or more load balancers not found: '${arn.slice(0, 200)}'`, { resources: [arn] });
+  return lb;
+}
+
+export function findTargetGroup(tx: Tx, arn: string): TargetGroup {
+  const tg = tx.find('targetGroups', arn);
+  if (!tg) refuse('elb.target-group.not-found', `One or more target groups not found: '${arn.slice(0, 200)}'`, { resources: [arn] });
+  return tg;
+}
+
+/** The load balancer whose listeners forward to this target group, if any. */
+export function loadBalancerOf(tx: Tx, tg: TargetGroup): LoadBalancer | undefined {
+  const listener = tx.all('listeners').find((l) => l.targetGroupArn === tg.id);
+  return listener ? tx.get('loadBalancers', listener.loadBalancerArn) : undefined;
+}
+
+/** When the first listener forwarding to the target group was created (health checks start after it). */
+export function inUseSince(tx: Tx, tg: TargetGroup): number | undefined {
+  let since: number | undefined;
+  for (const l of tx.all('listeners')) if (l.targetGroupArn === tg.id && (since === undefined || l.createdAt < since)) since = l.createdAt;
+  return since;
+}
+
+/** Whether a subnet routes 0.0.0.0/0 to an internet gateway attached to its VPC. */
+export function routedToInternet(tx: Tx, subnetId: string): boolean {
+  const subnet = tx.get('subnets', subnetId);
+  if (!subnet) return false;
+  const table = routeTableOf(tx, subnetId);
+  return (table?.routes ?? []).some((r) => {
+    if (r.destination !== '0.0.0.0/0' || !r.gatewayId?.startsWith('igw-')) return false;
+    return tx.get('internetGateways', r.gatewayId)?.vpcId === subnet.vpcId;
+  });
+}
+
+export function zoneFailed(tx: Tx, az: string): boolean {
+  return tx.get('zoneFailures', az) !== undefined;
+}
+
+export function lbState(tx: Tx, lb: LoadBalancer): 'provisioning' | 'active' | 'active_impaired' {
+  if (tx.now < lb.activeAt) return 'provisioning';
+  return lb.subnets.every((s) => zoneFailed(tx, s.az)) ? 'active_impaired' : 'active';
+}
+
+/** Attributes as the API lists them: `[{ Key, Value }]`. */
+export function attributeList(attributes: Record<string, string>) {
+  return Object.entries(attributes).map(([Key, Value]) => ({ Key, Value }));
+}
+
+/** `Attributes: [{ Key, Value }]` of a Modify…Attributes request. */
+export function readAttributes(p: Params): [string, string][] {
+  return p.optObjList('Attributes')?.map((a) => [a.str('Key'), a.optStr('Value') ?? ''] as [string, string]) ?? [];
+}
+
+export function isoCreated(seconds: number): string {
+  return isoAt(seconds);
+}

@@ -1,0 +1,211 @@
+import type { LaunchTemplate, LaunchTemplateVersion } from '../model/scaling';
+import { Params } from '../params';
+import { refuse } from '../refusal';
+import type { Tx } from '../tx';
+import { isoAt } from './kms';
+import { defineActions } from './registry';
+
+/**
+ * EC2 launch templates (rules S20–S23): saved, versioned launch parameters. Versions are immutable; `$Default` and
+ * `$Latest` name the default and the newest. RunInstances and Auto Scaling launch from them.
+ */
+
+const NAME = /^[A-Za-z0-9\-_./()]{3,128}$/;
+const ID = /^lt-[0-9a-f]{17}$/;
+/** Bound on the stored data of one version (untrusted input). */
+const MAX_DATA_CHARS = 32_000;
+
+export function findLaunchTemplate(tx: Tx, id: string | undefined, name: string | undefined): LaunchTemplate {
+  if (id !== undefined && name !== undefined) {
+    refuse('request.invalid-combination', 'Specify either LaunchTemplateId or LaunchTemplateName, not both.', { scope: { kind: 'parameter', to: 'LaunchTemplateId' } });
+  }
+  if (id !== undefined) {
+    if (!ID.test(id)) refuse('lt.id.malformed', `The launch template ID '${id.slice(0, 40)}' is malformed.`, { resources: [id] });
+    const lt = tx.find('launchTemplates', id);
+    if (!lt) refuse('lt.not-found', `The specified launch template, with template ID ${id}, does not exist.`, { resources: [id] });
+    return lt;
+  }
+  if (name !== undefined) {
+    const lt = tx.visible('launchTemplates').find((t) => t.name === name);
+    if (!lt) {
+      refuse('lt.not-found', `The specified launch template, with template name ${name.slice(0, 128)}, does not exist.`, {
+        code: 'InvalidLaunchTemplateName.NotFoundException',
+      });
+    }
+    return lt;
+  }
+  return refuse('request.missing-parameter', 'The request must contain the parameter LaunchTemplateId or LaunchTemplateName.', {
+    scope: { kind: 'parameter', to: 'LaunchTemplateId' },
+  });
+}
+
+/** A version by number, `$Default` or `$Latest` (default: `$Default`). */
+export function templateVersion(lt: LaunchTemplate, version: string | undefined): LaunchTemplateVersion {
+  const v = version ?? '$Default';
+  const number = v === '$Default' ? lt.defaultVersion : v === '$Latest' ? lt.latestVersion : /^\d+$/.test(v) ? Number(v) : NaN;
+  const found = lt.versions.find((x) => x.versionNumber === number);
+  if (!found) {
+    refuse('lt.version.not-found', `The specified launch template version '${v.slice(0, 20)}' of ${lt.id} does not exist.`, { resources: [lt.id] });
+  }
+  return found;
+}
+
+function readData(p: Params, base: Record<string, unknown> = {}): Record<string, unknown> {
+  const data = p.optObj('LaunchTemplateData');
+  if (!data) refuse('lt.data.missing', 'No launch template data was provided. You must specify the launch template data.', { scope: { kind: 'parameter', to: 'LaunchTemplateData' } });
+  const merged = { ...base, ...data.raw };
+  if (JSON.stringify(merged).length > MAX_DATA_CHARS) refuse('request.invalid-parameter', `LaunchTemplateData is larger than ${MAX_DATA_CHARS} characters.`);
+  return merged;
+}
+
+export function toSdkLaunchTemplate(lt: LaunchTemplate) {
+  return {
+    LaunchTemplateId: lt.id,
+    LaunchTemplateName: lt.name,
+    CreateTime: isoAt(lt.createTime),
+    CreatedBy: `arn:aws:iam::${lt.ownerId}:root`,
+    DefaultVersionNumber: lt.defaultVersion,
+    LatestVersionNumber: lt.latestVersion,
+    ...(lt.tags.length ? { Tags: lt.tags } : {}),
+  };
+}
+
+function toSdkVersion(lt: LaunchTemplate, v: LaunchTemplateVersion) {
+  return {
+    LaunchTemplateId: lt.id,
+    LaunchTemplateName: lt.name,
+    VersionNumber: v.versionNumber,
+    ...(v.description !== undefined ? { VersionDescription: v.description } : {}),
+    CreateTime: isoAt(v.createTime),
+    CreatedBy: `arn:aws:iam::${lt.ownerId}:root`,
+    DefaultVersion: v.versionNumber === lt.defaultVersion,
+    LaunchTemplateData: structuredClone(v.data),
+  };
+}
+
+function createLaunchTemplate(tx: Tx, p: Params) {
+  const name = p.str('LaunchTemplateName');
+  if (!NAME.test(name)) refuse('lt.name.malformed', `The launch template name '${name.slice(0, 40)}' is malformed: 3–128 letters, digits and - _ . / ( ).`);
+  if (tx.visible('launchTemplates').some((t) => t.name === name)) refuse('lt.name.duplicate', 'Launch template name already in use.');
+  const data = readData(p);
+  const description = p.optStr('VersionDescription');
+  const id = tx.id('lt');
+  const lt: LaunchTemplate = {
+    ownerId: tx.account,
+    region: tx.region,
+    tags: p.tagsFor('launch-template'),
+    id,
+    name,
+    defaultVersion: 1,
+    latestVersion: 1,
+    versions: [{ versionNumber: 1, ...(description !== undefined ? { description } : {}), data, createTime: tx.now }],
+    createTime: tx.now,
+  };
+  tx.put('launchTemplates', id, lt);
+  tx.event({ type: 'created', message: `Launch template ${name} (${id}) created with version 1 as its default.`, resourceId: id });
+  return { LaunchTemplate: toSdkLaunchTemplate(lt) };
+}
+
+function createLaunchTemplateVersion(tx: Tx, p: Params) {
+  const lt = findLaunchTemplate(tx, p.optStr('LaunchTemplateId'), p.optStr('LaunchTemplateName'));
+  const source = p.optStr('SourceVersion');
+  const base = source !== undefined ? templateVersion(lt, source).data : {};
+  if (lt.versions.length >= 10_000) refuse('request.invalid-parameter', 'A launch template has at most 10,000 versions.', { code: 'MaxTemplateVersionLimitExceeded' });
+  const data = readData(p, base);
+  const description = p.optStr('VersionDescription');
+  const version: LaunchTemplateVersion = { versionNumber: lt.latestVersion + 1, ...(description !== undefined ? { description } : {}), data, createTime: tx.now };
+  const next = tx.update('launchTemplates', lt.id, { latestVersion: version.versionNumber, versions: [...lt.versions, version] });
+  tx.event({ type: 'lt-version', message: `Launch template ${lt.name} has version ${version.versionNumber}; the default is still ${lt.defaultVersion}.`, resourceId: lt.id });
+  return { LaunchTemplateVersion: toSdkVersion(next, version) };
+}
+
+function modifyLaunchTemplate(tx: Tx, p: Params) {
+  const lt = findLaunchTemplate(tx, p.optStr('LaunchTemplateId'), p.optStr('LaunchTemplateName'));
+  const wanted = p.optStr('DefaultVersion') ?? p.optStr('SetDefaultVersion');
+  if (wanted === undefined) return { LaunchTemplate: toSdkLaunchTemplate(lt) };
+  const v = templateVersion(lt, wanted);
+  const next = tx.update('launchTemplates', lt.id, { defaultVersion: v.versionNumber });
+  tx.event({ type: 'lt-default', message: `Launch template ${lt.name} now launches version ${v.versionNumber} by default.`, resourceId: lt.id, from: String(lt.defaultVersion), to: String(v.versionNumber) });
+  return { LaunchTemplate: toSdkLaunchTemplate(next) };
+}
+
+function describeLaunchTemplates(tx: Tx, p: Params) {
+  const ids = p.optStrList('LaunchTemplateIds');
+  const names = p.optStrList('LaunchTemplateNames');
+  if (ids) return { LaunchTemplates: ids.map((id) => toSdkLaunchTemplate(findLaunchTemplate(tx, id, undefined))) };
+  if (names) return { LaunchTemplates: names.map((n) => toSdkLaunchTemplate(findLaunchTemplate(tx, undefined, n))) };
+  return { LaunchTemplates: tx.visible('launchTemplates').map(toSdkLaunchTemplate) };
+}
+
+function describeLaunchTemplateVersions(tx: Tx, p: Params) {
+  const lt = findLaunchTemplate(tx, p.optStr('LaunchTemplateId'), p.optStr('LaunchTemplateName'));
+  const versions = p.optStrList('Versions');
+  const list = versions ? versions.map((v) => templateVersion(lt, v)) : [...lt.versions].reverse();
+  return { LaunchTemplateVersions: list.map((v) => toSdkVersion(lt, v)) };
+}
+
+function deleteLaunchTemplate(tx: Tx, p: Params) {
+  const lt = findLaunchTemplate(tx, p.optStr('LaunchTemplateId'), p.optStr('LaunchTemplateName'));
+  tx.remove('launchTemplates', lt.id);
+  tx.event({ type: 'deleted', message: `Launch template ${lt.name} and its ${lt.versions.length} version(s) were deleted.`, resourceId: lt.id });
+  return { LaunchTemplate: toSdkLaunchTemplate(lt) };
+}
+
+function deleteLaunchTemplateVersions(tx: Tx, p: Params) {
+  const lt = findLaunchTemplate(tx, p.optStr('LaunchTemplateId'), p.optStr('LaunchTemplateName'));
+  const ok: { LaunchTemplateId: string; LaunchTemplateName: string; VersionNumber: number }[] = [];
+  const failed: unknown[] = [];
+  let versions = lt.versions;
+  for (const v of p.strList('Versions')) {
+    const n = Number(v);
+    const base = { LaunchTemplateId: lt.id, LaunchTemplateName: lt.name, VersionNumber: n };
+    if (n === lt.defaultVersion) failed.push({ ...base, ResponseError: { Code: 'unexpectedError', Message: 'Cannot delete the default version of a launch template' } });
+    else if (!versions.some((x) => x.versionNumber === n)) failed.push({ ...base, ResponseError: { Code: 'launchTemplateVersionDoesNotExist', Message: 'The specified launch template version does not exist.' } });
+    else {
+      versions = versions.filter((x) => x.versionNumber !== n);
+      ok.push(base);
+    }
+  }
+  if (ok.length) tx.update('launchTemplates', lt.id, { versions });
+  return { SuccessfullyDeletedLaunchTemplateVersions: ok, UnsuccessfullyDeletedLaunchTemplateVersions: failed };
+}
+
+/**
+ * RunInstances with `LaunchTemplate`: the version's data with the request's own members on top (S23), tagged
+ * aws:ec2launchtemplate:id / :version. Returns the request unchanged when it names no template.
+ */
+export function withLaunchTemplate(tx: Tx, p: Params): Params {
+  const spec = p.optObj('LaunchTemplate');
+  if (!spec) return p;
+  const lt = findLaunchTemplate(tx, spec.optStr('LaunchTemplateId'), spec.optStr('LaunchTemplateName'));
+  const version = templateVersion(lt, spec.optStr('Version'));
+  return new Params(launchRequest(lt, version, p.raw));
+}
+
+/** The RunInstances request a template version makes, with `overrides` on top. */
+export function launchRequest(lt: LaunchTemplate, version: LaunchTemplateVersion, overrides: Record<string, unknown>): Record<string, unknown> {
+  const { LaunchTemplate: _spec, ...request } = overrides;
+  const merged: Record<string, unknown> = { ...version.data, ...request };
+  if (merged.ImageId === undefined) refuse('lt.image.missing', 'The request must contain the parameter ImageId', { resources: [lt.id] });
+  const ltTags = [
+    { Key: 'aws:ec2launchtemplate:id', Value: lt.id },
+    { Key: 'aws:ec2launchtemplate:version', Value: String(version.versionNumber) },
+  ];
+  const specs = [
+    ...(Array.isArray(version.data.TagSpecifications) ? version.data.TagSpecifications : []),
+    ...(Array.isArray(request.TagSpecifications) ? request.TagSpecifications : []),
+    { ResourceType: 'instance', Tags: ltTags },
+  ];
+  merged.TagSpecifications = specs;
+  return merged;
+}
+
+export const LAUNCH_TEMPLATE_ACTIONS = defineActions([
+  { type: 'ec2:CreateLaunchTemplate', summary: 'Save launch parameters as version 1 of a launch template.', run: createLaunchTemplate },
+  { type: 'ec2:CreateLaunchTemplateVersion', summary: 'Add a numbered version (optionally based on another).', run: createLaunchTemplateVersion },
+  { type: 'ec2:ModifyLaunchTemplate', summary: 'Choose which version $Default means.', run: modifyLaunchTemplate },
+  { type: 'ec2:DescribeLaunchTemplates', summary: 'List launch templates.', run: describeLaunchTemplates, read: true },
+  { type: 'ec2:DescribeLaunchTemplateVersions', summary: 'List a launch template’s versions and their data.', run: describeLaunchTemplateVersions, read: true },
+  { type: 'ec2:DeleteLaunchTemplateVersions', summary: 'Delete versions other than the default.', run: deleteLaunchTemplateVersions },
+  { type: 'ec2:DeleteLaunchTemplate', summary: 'Delete a launch template and all its versions.', run: deleteLaunchTemplate },
+]);

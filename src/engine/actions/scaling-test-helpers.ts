@@ -1,0 +1,64 @@
+import { createWorld, describe, type World } from '../index';
+import { ok } from '../testing';
+import { ami } from './compute-test-helpers';
+
+/** Shared set-up for the load balancing and Auto Scaling tests, built only through actions. */
+export interface ScalingLab {
+  world: World;
+  vpcId: string;
+  /** Default subnets of us-east-1a, -1b, -1c. */
+  subnets: [string, string, string];
+  imageId: string;
+}
+
+export function scalingLab(): ScalingLab {
+  const world = createWorld({ defaultVpc: true });
+  const subnets = describe(world, 'ec2:DescribeSubnets', {}).Subnets as { SubnetId: string; AvailabilityZone: string; VpcId: string }[];
+  const byAz = (az: string) => subnets.find((s) => s.AvailabilityZone === az)?.SubnetId as string;
+  return {
+    world,
+    vpcId: subnets[0]?.VpcId as string,
+    subnets: [byAz('us-east-1a'), byAz('us-east-1b'), byAz('us-east-1c')],
+    imageId: ami(world),
+  };
+}
+
+export interface WebStack extends ScalingLab {
+  lbArn: string;
+  tgArn: string;
+  ltId: string;
+}
+
+/** An internet-facing ALB in us-east-1a and -1b, a target group on HTTP:80 and a listener, plus a launch template. */
+export function webStack(lab = scalingLab()): WebStack {
+  let world = lab.world;
+  const lt = ok(world, 'ec2:CreateLaunchTemplate', { LaunchTemplateName: 'web', LaunchTemplateData: { ImageId: lab.imageId, InstanceType: 't3.micro' } });
+  world = lt.world;
+  const tg = ok(world, 'elasticloadbalancing:CreateTargetGroup', { Name: 'web-tg', Protocol: 'HTTP', Port: 80, VpcId: lab.vpcId });
+  world = tg.world;
+  const lb = ok(world, 'elasticloadbalancing:CreateLoadBalancer', { Name: 'web-alb', Subnets: [lab.subnets[0], lab.subnets[1]] });
+  world = lb.world;
+  const lbArn = lb.response.LoadBalancers[0].LoadBalancerArn as string;
+  const tgArn = tg.response.TargetGroups[0].TargetGroupArn as string;
+  world = ok(world, 'elasticloadbalancing:CreateListener', {
+    LoadBalancerArn: lbArn,
+    Protocol: 'HTTP',
+    Port: 80,
+    DefaultActions: [{ Type: 'forward', TargetGroupArn: tgArn }],
+  }).world;
+  return { ...lab, world, lbArn, tgArn, ltId: lt.response.LaunchTemplate.LaunchTemplateId };
+}
+
+export function advance(world: World, seconds: number): World {
+  return ok(world, 'sim:AdvanceTime', { Seconds: seconds }).world;
+}
+
+export function health(world: World, tgArn: string): { id: string; state: string; reason?: string }[] {
+  return describe(world, 'elasticloadbalancing:DescribeTargetHealth', { TargetGroupArn: tgArn }).TargetHealthDescriptions.map(
+    (d: { Target: { Id: string }; TargetHealth: { State: string; Reason?: string } }) => ({ id: d.Target.Id, state: d.TargetHealth.State, reason: d.TargetHealth.Reason }),
+  );
+}
+
+export function group(world: World, name: string) {
+  return describe(world, 'autoscaling:DescribeAutoScalingGroups', { AutoScalingGroupNames: [name] }).AutoScalingGroups[0];
+}

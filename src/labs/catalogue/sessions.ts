@@ -1,0 +1,77 @@
+import { goal, responseSeen } from '../goals';
+import { defineLab } from '../runner';
+import { advance, findAmazonAmi, findDefaultSubnet } from './common';
+import { createAlb, createGroup, createTemplate, findVpc, sendTraffic } from './scaling-blocks';
+
+const stickiness = (value: 'true' | 'false') => ({
+  type: 'elasticloadbalancing:ModifyTargetGroupAttributes',
+  params: { TargetGroupArn: { ref: 'tg' }, Attributes: [{ Key: 'stickiness.enabled', Value: value }] },
+  note: `Turn stickiness ${value === 'true' ? 'on' : 'off'} for the target group.`,
+});
+
+export const sessions = defineLab({
+  id: 'sessions',
+  title: 'Sessions are everything',
+  sections: ['Horizontal Scaling'],
+  summary: ['An app that keeps sessions in memory logs users out behind a load balancer.', 'Fix it with stickiness, then properly: sessions kept off-host.'],
+  minutes: 12,
+  start: {
+    defaultVpc: true,
+    actions: [
+      findAmazonAmi(),
+      findVpc(),
+      findDefaultSubnet('us-east-1a', 'subnetA'),
+      findDefaultSubnet('us-east-1b', 'subnetB'),
+      createTemplate(),
+      ...createAlb(['subnetA', 'subnetB']),
+      createGroup(['subnetA', 'subnetB'], { min: 1, desired: 2 }),
+      advance(60),
+    ],
+  },
+  steps: [
+    {
+      id: 'memory',
+      title: 'Sessions in memory',
+      instruction: 'Send 1,000 requests from 100 users to the load balancer. The app keeps each session in the memory of the server that created it.',
+      goals: [responseSeen('sim:SendTraffic', (r) => r.Sessions?.Store === 'memory' && r.SessionsLost > 0, 'You saw sessions lost with round-robin and in-memory sessions')],
+      hints: ['sim:SendTraffic with Requests: 1000 and Users: 100.', 'Look at SessionsLost in the answer.'],
+      why: 'Round robin sends a user’s next request to another server, which has never heard of the session: the user is logged out. A stateful server cannot simply be copied.',
+      solution: [sendTraffic({ Users: 100 })],
+    },
+    {
+      id: 'sticky',
+      title: 'Stickiness',
+      instruction: 'Turn on stickiness for the target group and send traffic again.',
+      goals: [responseSeen('sim:SendTraffic', (r) => r.Sessions?.Sticky === true && r.SessionsLost === 0, 'With stickiness no session was lost')],
+      hints: ['Stickiness is a target group attribute.', 'elasticloadbalancing:ModifyTargetGroupAttributes with Attributes: [{ Key: "stickiness.enabled", Value: "true" }], then sim:SendTraffic again.'],
+      why: 'The load balancer’s cookie pins each user to one server, so the in-memory session is always there — as long as that server lives.',
+      solution: [stickiness('true'), sendTraffic({ Users: 100 })],
+    },
+    {
+      id: 'scale-in',
+      title: 'Scale in',
+      instruction: 'Lower the group’s desired capacity to 1 and send traffic again.',
+      goals: [responseSeen('sim:SendTraffic', (r) => r.Sessions?.Sticky === true && r.SessionsLost > 0, 'Scaling in lost the sessions of the server that went away')],
+      hints: ['Scaling in is a change of desired capacity.', 'autoscaling:SetDesiredCapacity with DesiredCapacity: 1, then sim:SendTraffic with Users: 100.'],
+      why: 'Stickiness hides the problem until a server leaves: scale-in, a failure, a deployment. Every session it held is gone.',
+      solution: [{ type: 'autoscaling:SetDesiredCapacity', params: { AutoScalingGroupName: 'web', DesiredCapacity: 1 }, note: 'Scale in to one server.' }, sendTraffic({ Users: 100 })],
+    },
+    {
+      id: 'off-host',
+      title: 'Sessions off-host',
+      instruction: 'Scale back out to 2, turn stickiness off, and send traffic from an app that keeps its sessions off-host (SessionStore: "off-host").',
+      goals: [
+        goal('Stickiness is off', ({ world }) => world.targetGroups.values().every((tg) => tg.attributes['stickiness.enabled'] !== 'true')),
+        responseSeen('sim:SendTraffic', (r) => r.Sessions?.Store === 'off-host' && r.SessionsLost === 0 && Object.keys(r.ByTarget ?? {}).length >= 2, 'Off-host sessions: nothing lost across two servers'),
+      ],
+      hints: ['SetDesiredCapacity 2, then ModifyTargetGroupAttributes stickiness.enabled false.', 'sim:SendTraffic with SessionStore: "off-host".'],
+      why: 'With the session in a shared store (a database, a cache), servers are stateless: any of them can answer any request, and they can come and go freely. Sessions are everything.',
+      solution: [
+        { type: 'autoscaling:SetDesiredCapacity', params: { AutoScalingGroupName: 'web', DesiredCapacity: 2 }, note: 'Scale back out.' },
+        stickiness('false'),
+        advance(30),
+        sendTraffic({ Users: 100, SessionStore: 'off-host' }),
+      ],
+    },
+  ],
+});
