@@ -41,7 +41,7 @@ function isSchema(x) {
 function unwrap(x) {
   let v = typeof x === 'function' ? x() : x;
   // A member: [schema, traits]
-  if (Array.isArray(v) && v.length === 2 && !isSchema(v) && typeof v[1] === 'object' && !Array.isArray(v[1])) v = v[0];
+  if (Array.isArray(v) && v.length === 2 && !isSchema(v)) v = v[0];
   return typeof v === 'function' ? v() : v;
 }
 

@@ -143,7 +143,7 @@ export function parseOperationArgs(rest: string[], table: OptionTable, globals: 
     i = next;
     const entry = values.get(use.option) ?? { words: [], spelled: [] };
     // The same option twice: the last one wins (a flag pair records both spellings for the conflict check).
-    values.set(use.option, { words: taken, flag: use.value, spelled: [...entry.spelled, use.option.name] });
+    values.set(use.option, { words: taken, flag: use.value, spelled: [...entry.spelled, use.value ? use.option.name : (use.option.negative ?? use.option.name)] });
   }
   if (helpSlot === 'help') return { values, help: true };
   if (helpSlot !== undefined) unknown.push(helpSlot);
