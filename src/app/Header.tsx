@@ -4,6 +4,7 @@ import type { Lens } from '../store/layout-slice';
 import { LabsButton } from '../labs-ui/LabSlots';
 import { ShareButton } from '../share/ShareButton';
 import { Logo } from './Logo';
+import { useTerminalUi } from '../terminal/open-state';
 import { NetworkIcon, RedoIcon, SearchIcon, ServerIcon, UndoIcon } from './icons';
 
 function SunIcon() {
@@ -96,6 +97,27 @@ function LensSwitch() {
   );
 }
 
+function TerminalButton() {
+  const open = useTerminalUi((s) => s.open);
+  const toggle = useTerminalUi((s) => s.toggle);
+  return (
+    <button
+      type="button"
+      className={buttonClass}
+      onClick={toggle}
+      aria-pressed={open}
+      aria-keyshortcuts="`"
+      title="Terminal: the AWS CLI against this lab (key: `)"
+    >
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
+        <rect x="3" y="4" width="18" height="16" rx="2" />
+        <path strokeLinecap="round" strokeLinejoin="round" d="m7 9 3 3-3 3m5 0h5" />
+      </svg>
+      <span>Terminal</span>
+    </button>
+  );
+}
+
 function PaletteButton() {
   const openPalette = useLabStore((s) => s.openPalette);
   return (
@@ -133,6 +155,7 @@ export function Header() {
         <HistoryButtons />
         <LensSwitch />
         <PaletteButton />
+        <TerminalButton />
         <LabsButton className={buttonClass} />
         <ShareButton className={buttonClass} />
         <button

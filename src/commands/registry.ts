@@ -7,6 +7,7 @@
 import type { LabState } from '../store/store';
 import { actionGroup, actionLabel } from './labels';
 import { chordId, parseKbd } from './keys';
+import { useTerminalUi } from '../terminal/open-state';
 
 export interface Command {
   id: string;
@@ -82,6 +83,15 @@ export const APP_COMMANDS: readonly Command[] = [
     keywords: ['history', 'events', 'log'],
     when: always,
     run: (s) => s.toggleTimeline(),
+  },
+  {
+    id: 'terminal.toggle',
+    label: 'Open or close the terminal (AWS CLI)',
+    group: 'View',
+    kbd: '`',
+    keywords: ['aws', 'cli', 'cloudshell', 'shell', 'console', 'command line'],
+    when: (s) => s.world !== null && !s.embed,
+    run: () => useTerminalUi.getState().toggle(),
   },
   {
     id: 'refusal.dismiss',
