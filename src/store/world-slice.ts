@@ -17,6 +17,8 @@ export interface TimelineEntry {
   ok: boolean;
   /** Refusals: the engine's one-sentence message. Undo/redo/reset: what was undone or redone. */
   message?: string;
+  /** The request itself (for "Copy as AWS CLI"); absent for undo/redo/reset. */
+  request?: Action;
 }
 
 /**
@@ -101,8 +103,16 @@ function appendLog(log: SessionLog | null, before: World, item: HistoryEntry): S
   return { base: log.base, entries: [...log.entries, item] };
 }
 
-function entry(world: World, action: string, ok: boolean, events: EngineEvent[], message?: string): TimelineEntry {
-  return { id: nextTimelineId++, at: world.clock, action, events, ok, ...(message === undefined ? {} : { message }) };
+function entry(world: World, action: string, ok: boolean, events: EngineEvent[], message?: string, request?: Action): TimelineEntry {
+  return {
+    id: nextTimelineId++,
+    at: world.clock,
+    action,
+    events,
+    ok,
+    ...(message === undefined ? {} : { message }),
+    ...(request ? { request } : {}),
+  };
 }
 
 export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set, get) => ({
@@ -148,7 +158,7 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
           : {}),
         timeline:
           changed || result.events.length > 0
-            ? keepLast([...s.timeline, entry(result.world, action.type, true, result.events)], TIMELINE_LIMIT)
+            ? keepLast([...s.timeline, entry(result.world, action.type, true, result.events, undefined, action)], TIMELINE_LIMIT)
             : s.timeline,
         refusal: null,
         lastResponse: { action, response: result.response },
@@ -158,7 +168,7 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
         sessionLog,
         refusal: { error: result.error, action },
         timeline: keepLast(
-          [...s.timeline, entry(world, action.type, false, result.events, result.error.message)],
+          [...s.timeline, entry(world, action.type, false, result.events, result.error.message, action)],
           TIMELINE_LIMIT,
         ),
       }));

@@ -79,3 +79,16 @@ describe('the terminal shell', () => {
     expect(t.type('echo "unterminated')).toContain('unexpected EOF');
   });
 });
+
+describe('the e2e build, headless', () => {
+  it('builds VPC → subnet → gateway → route → security group → instance with aws commands only', async () => {
+    const { BUILD_STEPS } = await import('../../e2e/terminal-steps');
+    const t = terminal();
+    for (const step of BUILD_STEPS) {
+      const out = t.type(step);
+      expect(t.state.status, `${step}\n${out}`).toBe(0);
+    }
+    expect(t.type('echo $INSTANCE')).toMatch(/^i-[0-9a-f]+\n$/);
+    expect(t.world.instances.get(t.state.vars.INSTANCE!)?.subnetId).toBe(t.state.vars.SUBNET);
+  });
+});
