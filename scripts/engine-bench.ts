@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { apply, createWorld, type Action, type World } from '../src/engine/index';
 import { bigWorld, resourceCount } from './engine-bench-world';
 import { stepArbitrary, stepToAction } from '../src/engine/random-actions';
+import { runAwsCli } from '../src/cli/index';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -81,5 +82,26 @@ function benchRandom() {
   return { actions: steps.length, medianMillis: median(times) };
 }
 
+/** One `aws` command on the 1,000-resource world, parse to printed output: a describe with --query and a create. */
+function benchCli(world: World) {
+  const lines = [
+    "aws ec2 describe-instances --filters Name=instance-state-name,Values=running --query 'Reservations[].Instances[].[InstanceId,State.Name]' --output text",
+    'aws ec2 describe-vpcs --output table',
+    'aws ec2 create-vpc --cidr-block 10.200.0.0/16 --query Vpc.VpcId --output text',
+  ];
+  const samples: number[] = [];
+  for (let round = 0; round < 8; round++) {
+    for (const line of lines) {
+      const t0 = performance.now();
+      const r = runAwsCli(world, line);
+      const ms = performance.now() - t0;
+      if (r.exitCode !== 0) throw new Error(`${line}: ${r.stderr}`);
+      if (round > 0) samples.push(ms);
+    }
+  }
+  return { medianMillis: median(samples), maxMillis: Math.max(...samples), commands: lines.length };
+}
+
 const world = bigWorld();
-console.log(JSON.stringify({ apply: benchApply(world), random: benchRandom() }));
+const only = process.env.ENGINE_BENCH_ONLY;
+console.log(JSON.stringify(only === 'cli' ? { cli: benchCli(world) } : { apply: benchApply(world), random: benchRandom(), cli: benchCli(world) }));

@@ -15,9 +15,23 @@ import { LabCanvasFit, LabDock, LabOverlays } from '../labs-ui/LabSlots';
 import { Header } from './Header';
 import { Dock } from './shell/Dock';
 import { PanelSwitcher } from './shell/PanelSwitcher';
+import { useTerminalUi } from '../terminal/open-state';
 import { openFromUrl, watchUrl } from './open-from-url';
 import { applyTextSize } from './text-size';
 import { applyTheme, storeTheme, watchSystemTheme } from './theme';
+
+/** The terminal (xterm.js and the AWS CLI) loads the first time it opens. */
+const TerminalPanel = lazy(() => import('../terminal/TerminalPanel'));
+
+function TerminalDock() {
+  const open = useTerminalUi((s) => s.open);
+  if (!open) return null;
+  return (
+    <Suspense fallback={<div className="h-64 shrink-0 border-t border-slate-200 bg-slate-950 dark:border-slate-800" />}>
+      <TerminalPanel />
+    </Suspense>
+  );
+}
 
 /** The palette and its forms load on first use (they need the engine's action list); preloaded once idle. */
 const loadPalette = () => import('../commands/CommandPalette');
@@ -91,14 +105,17 @@ export function App() {
       <LinkBanner />
       <div className="relative flex min-h-0 flex-1">
         <Toolbar />
-        <main className="relative min-w-0 flex-1">
-          <ReactFlowProvider>
-            <Canvas />
-            <LabCanvasFit />
-          </ReactFlowProvider>
-          <RefusalOverlay />
-          <PanelSwitcher />
-        </main>
+        <div className="flex min-w-0 flex-1 flex-col">
+          <main className="relative min-h-0 min-w-0 flex-1">
+            <ReactFlowProvider>
+              <Canvas />
+              <LabCanvasFit />
+            </ReactFlowProvider>
+            <RefusalOverlay />
+            <PanelSwitcher />
+          </main>
+          <TerminalDock />
+        </div>
         <Dock panel="lab">
           <LabDock />
         </Dock>

@@ -6,6 +6,7 @@ import { ShareButton } from '../share/ShareButton';
 import { Logo } from './Logo';
 import { HeaderMenu } from './shell/HeaderMenu';
 import { useShell } from './shell/use-shell';
+import { useTerminalUi } from '../terminal/open-state';
 import { NetworkIcon, RedoIcon, SearchIcon, ServerIcon, UndoIcon } from './icons';
 import { TextSizeControl } from './TextSizeControl';
 
@@ -111,6 +112,27 @@ function LensSwitch() {
   );
 }
 
+function TerminalButton() {
+  const open = useTerminalUi((s) => s.open);
+  const toggle = useTerminalUi((s) => s.toggle);
+  return (
+    <button
+      type="button"
+      className={buttonClass}
+      onClick={toggle}
+      aria-pressed={open}
+      aria-keyshortcuts="`"
+      title="Terminal: the AWS CLI against this lab (key: `)"
+    >
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
+        <rect x="3" y="4" width="18" height="16" rx="2" />
+        <path strokeLinecap="round" strokeLinejoin="round" d="m7 9 3 3-3 3m5 0h5" />
+      </svg>
+      <span>Terminal</span>
+    </button>
+  );
+}
+
 function PaletteButton() {
   const openPalette = useLabStore((s) => s.openPalette);
   return (
@@ -150,6 +172,7 @@ export function Header() {
         <HistoryButtons phone={phone} />
         {!phone && <LensSwitch />}
         {!phone && <PaletteButton />}
+        {!phone && <TerminalButton />}
         <LabsButton className={`${buttonClass} ${phone ? iconOnly : ''}`} compact={phone} />
         <ShareButton className={`${buttonClass} ${phone ? iconOnly : ''}`} compact={phone} />
         {!phone && <TextSizeControl />}

@@ -7,6 +7,7 @@
 import type { LabState } from '../store/store';
 import { actionGroup, actionLabel } from './labels';
 import { chordId, parseKbd } from './keys';
+import { useTerminalUi } from '../terminal/open-state';
 
 export interface Command {
   id: string;
@@ -136,6 +137,15 @@ export const APP_COMMANDS: readonly Command[] = [
     keywords: ['panel', 'hide', 'show', 'collapse', 'guided', 'steps'],
     when: (s) => s.activeLab !== null,
     run: (s) => togglePanel(s, 'lab'),
+  },
+  {
+    id: 'terminal.toggle',
+    label: 'Open or close the terminal (AWS CLI)',
+    group: 'View',
+    kbd: '`',
+    keywords: ['aws', 'cli', 'cloudshell', 'shell', 'console', 'command line'],
+    when: (s) => s.world !== null && !s.embed,
+    run: () => useTerminalUi.getState().toggle(),
   },
   {
     id: 'refusal.dismiss',

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import type { Action } from '../engine';
 import { ChevronIcon } from '../app/icons';
 import { useLabStore } from '../store/store';
 import type { TimelineEntry } from '../store/world-slice';
@@ -9,6 +10,25 @@ const TONE: Record<'done' | 'refused' | 'history', { dot: string; label: string 
   refused: { dot: 'bg-rose-600 dark:bg-rose-400', label: 'Refused' },
   history: { dot: 'bg-slate-400 dark:bg-slate-500', label: 'History' },
 };
+
+/** "Copy as AWS CLI": the request as an `aws` command line (the CLI's serializer loads on first use). */
+function CopyAsCli({ request }: { request: Action }) {
+  const [done, setDone] = useState(false);
+  const copy = async () => {
+    const { toCliCommand } = await import('../cli/to-cli');
+    await navigator.clipboard?.writeText(toCliCommand(request)).catch(() => undefined);
+    setDone(true);
+  };
+  return (
+    <button
+      type="button"
+      onClick={() => void copy()}
+      className="mt-0.5 text-sm text-sky-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-sky-300"
+    >
+      {done ? 'Copied' : 'Copy as AWS CLI'}
+    </button>
+  );
+}
 
 function Entry({ entry, start }: { entry: TimelineEntry; start: number }) {
   const n = narrate(entry);
@@ -32,6 +52,7 @@ function Entry({ entry, start }: { entry: TimelineEntry; start: number }) {
           ))}
         </ul>
       )}
+      {entry.request && <CopyAsCli request={entry.request} />}
     </li>
   );
 }

@@ -51,12 +51,12 @@ export function rebuildHistory(saved: { base: World; entries: readonly HistoryEn
     const action = (saved.entries[i] as HistoryEntry).action;
     const result = engine.apply(current, action);
     if (!result.ok) {
-      timeline.push(entry(current, action.type, false, result.events, result.error.message));
+      timeline.push(entry(current, action.type, false, result.events, result.error.message, action));
       continue;
     }
     const changed = result.world !== current;
     if (changed) past.push({ world: current, action, log: { base: saved.base, entries: saved.entries.slice(0, i) } });
-    if (changed || result.events.length > 0) timeline.push(entry(result.world, action.type, true, result.events));
+    if (changed || result.events.length > 0) timeline.push(entry(result.world, action.type, true, result.events, undefined, action));
     current = result.world;
   }
   if (JSON.stringify(current) !== JSON.stringify(world)) return undefined;

@@ -18,6 +18,8 @@ export interface TimelineEntry {
   ok: boolean;
   /** Refusals: the engine's one-sentence message. Undo/redo/reset: what was undone or redone. */
   message?: string;
+  /** The request itself (for "Copy as AWS CLI"); absent for undo/redo/reset. */
+  request?: Action;
 }
 
 /**
@@ -105,8 +107,16 @@ function appendLog(log: SessionLog | null, before: World, item: HistoryEntry): S
 }
 
 /** A timeline line at `world`'s clock (the autosave rebuilds the timeline with it too). */
-export function entry(world: World, action: string, ok: boolean, events: EngineEvent[], message?: string): TimelineEntry {
-  return { id: nextTimelineId++, at: world.clock, action, events, ok, ...(message === undefined ? {} : { message }) };
+export function entry(world: World, action: string, ok: boolean, events: EngineEvent[], message?: string, request?: Action): TimelineEntry {
+  return {
+    id: nextTimelineId++,
+    at: world.clock,
+    action,
+    events,
+    ok,
+    ...(message === undefined ? {} : { message }),
+    ...(request ? { request } : {}),
+  };
 }
 
 export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set, get) => ({
@@ -153,7 +163,7 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
           : {}),
         timeline:
           changed || result.events.length > 0
-            ? keepLast([...s.timeline, entry(result.world, action.type, true, result.events)], TIMELINE_LIMIT)
+            ? keepLast([...s.timeline, entry(result.world, action.type, true, result.events, undefined, action)], TIMELINE_LIMIT)
             : s.timeline,
         refusal: null,
         lastResponse: { action, response: result.response },
@@ -163,7 +173,7 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
         sessionLog,
         refusal: { error: result.error, action },
         timeline: keepLast(
-          [...s.timeline, entry(world, action.type, false, result.events, result.error.message)],
+          [...s.timeline, entry(world, action.type, false, result.events, result.error.message, action)],
           TIMELINE_LIMIT,
         ),
       }));

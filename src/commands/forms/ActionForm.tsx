@@ -148,6 +148,18 @@ export function ActionForm({
       ))}
       {spec.fields.length === 0 && <p className="text-base text-slate-700 dark:text-slate-300">No parameters needed.</p>}
       <div className="flex flex-wrap justify-end gap-2">
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          title="The same request as an AWS CLI v2 command line, copied to the clipboard"
+          onClick={() =>
+            void import('../../cli/to-cli').then(({ toCliCommand }) =>
+              navigator.clipboard?.writeText(toCliCommand(formAction(spec, values))).catch(() => undefined),
+            )
+          }
+        >
+          Copy as AWS CLI
+        </button>
         {onEditAsJson && (
           <button
             type="button"

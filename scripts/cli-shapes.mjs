@@ -1,0 +1,126 @@
+/**
+ * Generates src/cli/shapes.generated.ts: the request and response shapes of every action in the engine's
+ * ACTION_LIST, taken from the AWS SDK for JavaScript v3 clients' schema tables (dev dependencies), so the terminal's
+ * `aws` knows per operation which option is a list, a number, a flag or a structure, and prints response keys in the
+ * model's member order. Run it after adding engine actions:
+ *
+ *   node scripts/cli-shapes.mjs
+ *
+ * (src/cli/shapes.test.ts fails when an ACTION_LIST action has no entry.) Besides ACTION_LIST, every operation of the
+ * small services (Auto Scaling, ELBv2, Instance Connect) and a few EC2 ones other work adds are included up front.
+ */
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'vite';
+
+const require = createRequire(import.meta.url);
+const root = new URL('..', import.meta.url).pathname;
+
+/** IAM prefix → [CLI service name, SDK client package, include every operation of the service]. */
+export const SERVICES = {
+  ec2: ['ec2', '@aws-sdk/client-ec2', false],
+  kms: ['kms', '@aws-sdk/client-kms', false],
+  cloudwatch: ['cloudwatch', '@aws-sdk/client-cloudwatch', false],
+  elasticloadbalancing: ['elbv2', '@aws-sdk/client-elastic-load-balancing-v2', true],
+  autoscaling: ['autoscaling', '@aws-sdk/client-auto-scaling', true],
+  'ec2-instance-connect': ['ec2-instance-connect', '@aws-sdk/client-ec2-instance-connect', true],
+};
+const EXTRA = [
+  'ec2:CreateKeyPair', 'ec2:ImportKeyPair', 'ec2:DescribeKeyPairs', 'ec2:DeleteKeyPair',
+  'ec2:AuthorizeSecurityGroupIngress', 'ec2:AuthorizeSecurityGroupEgress', 'ec2:RevokeSecurityGroupIngress',
+  'ec2:RevokeSecurityGroupEgress', 'ec2:DescribeSecurityGroupRules', 'ec2:CreateTags', 'ec2:DeleteTags',
+  'ec2:DescribeTags', 'ec2:DescribeRegions', 'ec2:DescribeAvailabilityZones',
+];
+
+const SIMPLE = { 0: 's', 1: 'n', 2: 'b', 4: 't', 5: 't', 6: 't', 7: 't', 15: 'd', 17: 'n', 19: 'n', 21: 'B', 42: 'B' };
+
+function isSchema(x) {
+  return Array.isArray(x) && typeof x[0] === 'number' && typeof x[1] === 'string' && typeof x[2] === 'string';
+}
+
+function unwrap(x) {
+  let v = typeof x === 'function' ? x() : x;
+  // A member: [schema, traits]
+  if (Array.isArray(v) && v.length === 2 && !isSchema(v)) v = v[0];
+  return typeof v === 'function' ? v() : v;
+}
+
+function makeEncoder(service, shapes) {
+  const encode = (x) => {
+    const s = unwrap(x);
+    if (typeof s === 'number') {
+      if (s & 64) return { l: SIMPLE[s & 63] ?? 's' };
+      if (s & 128) return { k: 's', v: SIMPLE[s & 63] ?? 's' };
+      return SIMPLE[s] ?? 's';
+    }
+    if (s === 'unit' || s === undefined) return undefined;
+    if (!isSchema(s)) return 's';
+    const [kind, , name] = s;
+    const id = `${service}/${name}`;
+    if (id in shapes) return id;
+    shapes[id] = null; // placeholder against recursion
+    if (kind === 3 || kind === 4) {
+      const names = s[4] ?? [];
+      const members = s[5] ?? [];
+      shapes[id] = { m: names.map((n, i) => [n, encode(members[i]) ?? 's']), ...(s[6] ? { r: s[6] } : {}) };
+    } else if (kind === 1) shapes[id] = { l: encode(s[4]) ?? 's' };
+    else if (kind === 2) shapes[id] = { k: encode(s[4]) ?? 's', v: encode(s[5]) ?? 's' };
+    else shapes[id] = 's';
+    return id;
+  };
+  return encode;
+}
+
+function paginated(mod, op) {
+  return typeof mod[`paginate${op}`] === 'function';
+}
+
+function resultKey(shapes, outputId) {
+  const out = shapes[outputId];
+  if (!out || !out.m) return undefined;
+  const lists = out.m.filter(([n, ref]) => n !== 'NextToken' && typeof ref === 'string' && shapes[ref]?.l !== undefined);
+  return lists[0]?.[0];
+}
+
+async function actionTypes() {
+  const server = await createServer({ root, logLevel: 'error', server: { middlewareMode: true }, appType: 'custom' });
+  try {
+    const { ACTION_LIST } = await server.ssrLoadModule('/src/engine/actions/index.ts');
+    return ACTION_LIST.map((def) => def.type);
+  } finally {
+    await server.close();
+  }
+}
+
+async function main() {
+  const wanted = new Set([...(await actionTypes()), ...EXTRA]);
+  const shapes = {};
+  const ops = {};
+  const versions = {};
+  for (const [prefix, [cli, pkg, all]] of Object.entries(SERVICES)) {
+    const mod = require(pkg);
+    versions[pkg] = require(`${pkg}/package.json`).version;
+    const encode = makeEncoder(cli, shapes);
+    const names = Object.keys(mod)
+      .filter((k) => k.endsWith('$') && isSchema(mod[k]) && mod[k][0] === 9)
+      .map((k) => k.slice(0, -1));
+    for (const op of names.sort()) {
+      const type = `${prefix}:${op}`;
+      if (!all && !wanted.has(type)) continue;
+      const schema = mod[`${op}$`];
+      const input = encode(schema[4]);
+      const output = encode(schema[5]);
+      const key = paginated(mod, op) ? resultKey(shapes, output) : undefined;
+      ops[type] = [input ?? null, output ?? null, ...(key ? [key] : [])];
+    }
+  }
+  const missing = [...wanted].filter((t) => !t.startsWith('sim:') && !(t in ops));
+  if (missing.length) console.warn(`no SDK model for: ${missing.join(', ')}`);
+  const file = `${root}src/cli/shapes.generated.ts`;
+  const json = JSON.stringify({ sdk: versions, ops, shapes });
+  // A string parsed once at load: cheaper for TypeScript and the bundler than a 150 KB object literal.
+  writeFileSync(file, `// Generated by scripts/cli-shapes.mjs from the AWS SDK v3 models. Do not edit.\nexport const SHAPES_JSON = ${JSON.stringify(json)};\n`);
+  console.log(`${Object.keys(ops).length} operations, ${Object.keys(shapes).length} shapes → ${file}`);
+}
+
+await main();

@@ -1,0 +1,130 @@
+/**
+ * Parsed options → the request (`params`) the engine receives: conversion against the model, the required-options
+ * check, and the EC2 customizations (reference/aws-cli.md (a) "EC2-specific option customizations").
+ */
+import { encodeUserData } from '../engine/actions/launch';
+import type { OperationArgs } from './args';
+import { convert } from './convert';
+import { paramError, usageError } from './errors';
+import type { CliOption, OptionTable } from './options';
+import { parseJsonValue, rawValue } from './values';
+
+export interface Paging {
+  maxItems?: number;
+  startingToken?: string;
+}
+
+export interface BuiltRequest {
+  params: Record<string, unknown>;
+  paging: Paging;
+}
+
+type Given = OperationArgs['values'];
+
+function byName(given: Given): Map<string, { option: CliOption; words: string[]; flag: boolean }> {
+  return new Map([...given].map(([option, v]) => [option.name, { option, words: v.words, flag: v.flag ?? true }]));
+}
+
+function checkFlagPairs(given: Given): void {
+  for (const [option, v] of given) {
+    if (option.kind !== 'wrapped-bool' || !option.negative) continue;
+    if (v.spelled.includes(option.name) && v.spelled.includes(option.negative)) {
+      throw usageError(`Cannot specify both the "${option.name}" option and the "${option.negative}" option.`);
+    }
+  }
+}
+
+function int(word: string | undefined): number | undefined {
+  return word !== undefined && /^-?\d+$/.test(word) ? Number(word) : undefined;
+}
+
+function runInstances(params: Record<string, unknown>, named: ReturnType<typeof byName>): void {
+  const count = named.get('--count')?.words[0];
+  if (count !== undefined) {
+    const [min, max] = count.split(':');
+    params.MinCount = int(min) ?? min;
+    params.MaxCount = int(max ?? min) ?? max ?? min;
+  }
+  params.MinCount ??= 1;
+  params.MaxCount ??= 1;
+  if (typeof params.UserData === 'string') params.UserData = encodeUserData(params.UserData);
+  const simple = ['--associate-public-ip-address', '--secondary-private-ip-addresses', '--secondary-private-ip-address-count'];
+  if (!simple.some((n) => named.has(n))) return;
+  if (params.NetworkInterfaces) {
+    throw paramError('Mixing the --network-interfaces option with the simple, scalar options is not supported.');
+  }
+  const eni: Record<string, unknown> = { DeviceIndex: 0 };
+  const assoc = named.get('--associate-public-ip-address');
+  if (assoc) eni.AssociatePublicIpAddress = assoc.flag;
+  const secondary = named.get('--secondary-private-ip-addresses')?.words;
+  if (secondary) eni.PrivateIpAddresses = secondary.map((ip) => ({ PrivateIpAddress: ip, Primary: false }));
+  const secondaryCount = named.get('--secondary-private-ip-address-count')?.words[0];
+  if (secondaryCount !== undefined) eni.SecondaryPrivateIpAddressCount = int(secondaryCount) ?? secondaryCount;
+  for (const [from, to] of [['SubnetId', 'SubnetId'], ['SecurityGroupIds', 'Groups'], ['PrivateIpAddress', 'PrivateIpAddress']] as const) {
+    if (params[from] !== undefined) {
+      eni[to] = params[from];
+      delete params[from];
+    }
+  }
+  params.NetworkInterfaces = [eni];
+}
+
+function portRange(port: string | undefined): [number, number] | undefined {
+  if (port === undefined) return undefined;
+  if (port === 'all' || port === '-1') return [-1, -1];
+  const m = /^(\d+)(?:-(\d+))?$/.exec(port);
+  if (!m) throw paramError(`port parameter should be of the form <from[-to]> (e.g., 22 or 22-25)`);
+  return [Number(m[1]), Number(m[2] ?? m[1])];
+}
+
+function securityGroupRule(params: Record<string, unknown>, named: ReturnType<typeof byName>): void {
+  const shortcuts = ['--protocol', '--port', '--cidr', '--source-group', '--group-owner'].filter((n) => named.has(n));
+  if (!shortcuts.length) return;
+  if (params.IpPermissions) {
+    throw paramError(`The --ip-permissions option is not compatible with the ${shortcuts.join(', ')} options.`);
+  }
+  const word = (n: string) => named.get(n)?.words[0];
+  const protocol = word('--protocol');
+  const rule: Record<string, unknown> = { IpProtocol: protocol === 'all' ? '-1' : (protocol ?? '-1') };
+  const ports = portRange(word('--port'));
+  if (ports) [rule.FromPort, rule.ToPort] = ports;
+  if (word('--cidr')) rule.IpRanges = [{ CidrIp: word('--cidr') }];
+  const source = word('--source-group');
+  if (source !== undefined || word('--group-owner') !== undefined) {
+    const pair: Record<string, unknown> = {};
+    if (source !== undefined) pair[source.startsWith('sg-') ? 'GroupId' : 'GroupName'] = source;
+    if (word('--group-owner') !== undefined) pair.UserId = word('--group-owner');
+    rule.UserIdGroupPairs = [pair];
+  }
+  params.IpPermissions = [rule];
+}
+
+function pascal(kebabName: string): string {
+  return kebabName.replace(/^--/, '').split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+}
+
+/** The request for `type` from the parsed options. Throws CliError (252/255) for bad values. */
+export function buildRequest(type: string, table: OptionTable, given: Given): BuiltRequest {
+  checkFlagPairs(given);
+  const named = byName(given);
+  const input = named.get('--cli-input-json');
+  const params: Record<string, unknown> = input ? { ...(parseJsonValue('--cli-input-json', input.words[0]!) as object) } : {};
+  const problems: string[] = [];
+  for (const [option, v] of given) {
+    if (option.kind === 'untyped') params[pascal(option.name)] = rawValue(option, v.words, v.flag ?? true);
+    if (!option.member || !option.ref) continue;
+    const raw = rawValue(option, v.words, v.flag ?? true);
+    params[option.member] = convert(raw, option.ref, option.member, problems);
+  }
+  if (problems.length) throw paramError(`Parameter validation failed:\n${problems.join('\n')}`);
+  const missing = table.options.filter((o) => o.required && o.member && !(o.member in params)).map((o) => o.name);
+  if (missing.length) throw usageError(`the following arguments are required: ${missing.join(', ')}`);
+  if (type === 'ec2:RunInstances') runInstances(params, named);
+  securityGroupRule(params, named);
+  const maxItems = int(named.get('--max-items')?.words[0]);
+  const startingToken = named.get('--starting-token')?.words[0];
+  return {
+    params,
+    paging: { ...(maxItems !== undefined ? { maxItems } : {}), ...(startingToken !== undefined ? { startingToken } : {}) },
+  };
+}

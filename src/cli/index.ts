@@ -1,0 +1,176 @@
+/**
+ * `aws` in the lab's terminal (ENGINE_API.md "Terminal contracts"): `runAwsCli(world, commandLine, options?)` parses
+ * an AWS CLI v2 command line, sends the request through the engine's `apply`, and answers with what the CLI prints.
+ * Pure: no DOM, no store. The caller (the terminal) dispatches `actions` through the store so undo, the timeline and
+ * labs see them, and keeps shell variables itself.
+ */
+import { ACTION_LIST, apply, REGIONS, type Action, type EngineError, type World } from '../engine';
+import { parseOperationArgs, splitCommand, type Globals } from './args';
+import { buildRequest } from './build';
+import { ConversionError } from './convert';
+import { CliError, EXIT, invalidChoice, otherError, serviceError, usageError } from './errors';
+import { checkQuery, formatOutput } from './format';
+import { CLI_VERSION, type OutputFormat } from './globals';
+import { mainHelp, operationHelp, serviceHelp } from './help';
+import { buildIndex, type OperationIndex, type OperationRef } from './names';
+import { closeMatches } from './difflib';
+import { optionTable } from './options';
+import { paginate, shapeValue } from './response';
+import { operationShapes } from './shapes';
+import { tokenize, TokenizeError } from './tokenize';
+
+export interface CliOptions {
+  /** The region used when the line has no `--region` (the configured default). Default: the world's home region. */
+  region?: string;
+  /** The account making the calls. Default: the world's own. */
+  account?: string;
+}
+
+export interface CliResult {
+  world: World;
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  /** The requests sent to the engine, in order (refused ones included; dry runs and client-side errors send none). */
+  actions: Action[];
+  /** When the service refused: the engine's explanation (why, fix) for the lab to show beside the CLI's error. */
+  refusal?: EngineError;
+}
+
+/** Bounds on untrusted input: the line is refused before any work past these. */
+export const MAX_LINE_LENGTH = 64 * 1024;
+export const MAX_WORDS = 2000;
+
+let cachedIndex: OperationIndex | undefined;
+/** service → operation → engine action, from ACTION_LIST (every action any part of the engine registers). */
+export function operationIndex(): OperationIndex {
+  cachedIndex ??= buildIndex(ACTION_LIST);
+  return cachedIndex;
+}
+
+function words(commandLine: string): string[] {
+  if (commandLine.length > MAX_LINE_LENGTH) {
+    throw usageError(`the command line is ${commandLine.length} characters long; the lab accepts up to ${MAX_LINE_LENGTH}`);
+  }
+  let list: string[];
+  try {
+    list = tokenize(commandLine);
+  } catch (e) {
+    if (e instanceof TokenizeError) throw usageError(e.message);
+    throw e;
+  }
+  if (list.length > MAX_WORDS) throw usageError(`the command line has ${list.length} words; the lab accepts up to ${MAX_WORDS}`);
+  return list[0] === 'aws' ? list.slice(1) : list;
+}
+
+function findOperation(service: string | undefined, operation: string | undefined): OperationRef | string {
+  const index = operationIndex();
+  if (service === undefined) throw usageError('the following arguments are required: command');
+  if (service === 'help') return mainHelp([...index.keys()].sort());
+  const ops = index.get(service);
+  if (!ops) throw invalidChoice('command', service, closeMatches(service, [...index.keys()].sort()));
+  if (operation === undefined) throw usageError('the following arguments are required: operation');
+  if (operation === 'help') return serviceHelp(service, [...ops.values()]);
+  const op = ops.get(operation);
+  if (!op) throw invalidChoice('operation', operation, closeMatches(operation, [...ops.keys(), 'help', 'wait']));
+  return op;
+}
+
+function regionOf(world: World, globals: Globals, options: CliOptions, op: OperationRef): string {
+  const region = (globals.get('--region') as string | undefined) ?? options.region ?? world.homeRegion;
+  if (!REGIONS[region]) {
+    const host = op.type.split(':')[0] === 'sim' ? 'lab' : op.type.split(':')[0];
+    throw otherError(`Could not connect to the endpoint URL: "https://${host}.${region}.amazonaws.com/"`);
+  }
+  return region;
+}
+
+function checkProfile(globals: Globals): void {
+  const profile = globals.get('--profile');
+  if (typeof profile === 'string' && profile !== 'default') throw otherError(`The config profile (${profile}) could not be found`);
+}
+
+interface Prepared {
+  op: OperationRef;
+  action: Action;
+  dryRun: boolean;
+  format: OutputFormat;
+  query?: string;
+  paging: { maxItems?: number; startingToken?: string };
+  noPaginate: boolean;
+}
+
+/** Everything before the call: parse, look up, convert. Returns help text instead when help was asked for. */
+function prepare(world: World, line: string, options: CliOptions): Prepared | string {
+  const split = splitCommand(words(line));
+  if (split.globals.has('--version')) return `${CLI_VERSION}\n`;
+  const found = findOperation(split.service, split.operation);
+  if (typeof found === 'string') return found;
+  const shapes = operationShapes(found.type);
+  const table = optionTable(found.type, shapes);
+  const args = parseOperationArgs(split.rest, table, split.globals);
+  if (args.help) return operationHelp(found, table, !!shapes?.resultKey);
+  checkProfile(split.globals);
+  const query = split.globals.get('--query') as string | undefined;
+  checkQuery(query);
+  const region = regionOf(world, split.globals, options, found);
+  const { params, paging } = buildRequest(found.type, table, args.values);
+  const dryRun = params.DryRun === true;
+  delete params.DryRun;
+  const explicitRegion = split.globals.has('--region') || options.region !== undefined;
+  const action: Action = {
+    type: found.type,
+    params,
+    ...(explicitRegion ? { region } : {}),
+    ...(options.account ? { account: options.account } : {}),
+  };
+  return {
+    op: found,
+    action,
+    dryRun,
+    format: ((split.globals.get('--output') as string | undefined) ?? 'json') as OutputFormat,
+    ...(query !== undefined ? { query } : {}),
+    paging,
+    noPaginate: split.globals.has('--no-paginate'),
+  };
+}
+
+function call(world: World, p: Prepared): CliResult {
+  const result = apply(world, p.action);
+  if (!result.ok) {
+    const e = serviceError(result.error.code, p.op.api, result.error.message);
+    return { world, stdout: '', stderr: e.stderr, exitCode: e.exitCode, actions: p.dryRun ? [] : [p.action], refusal: result.error };
+  }
+  if (p.dryRun) {
+    const e = serviceError('DryRunOperation', p.op.api, 'Request would have succeeded, but DryRun flag is set.');
+    return { world, stdout: '', stderr: e.stderr, exitCode: e.exitCode, actions: [] };
+  }
+  const shapes = operationShapes(p.op.type);
+  const response = { ...(result.response as Record<string, unknown>) };
+  delete response.ResponseMetadata;
+  let shaped = shapeValue(response, shapes?.output) as Record<string, unknown>;
+  if (shapes?.resultKey && !p.noPaginate && shapes.resultKey in shaped) shaped = paginate(shaped, shapes.resultKey, p.paging);
+  const stdout = formatOutput(shaped, p.format, p.op.api, p.query);
+  return { world: result.world, stdout, stderr: '', exitCode: EXIT.ok, actions: [p.action] };
+}
+
+/** Runs one `aws …` command line against `world`. Never throws for bad input. */
+export function runAwsCli(world: World, commandLine: string, options: CliOptions = {}): CliResult {
+  let prepared: Prepared | string;
+  try {
+    prepared = prepare(world, commandLine, options);
+    if (typeof prepared === 'string') return { world, stdout: prepared, stderr: '', exitCode: EXIT.ok, actions: [] };
+    return call(world, prepared);
+  } catch (e) {
+    if (e instanceof CliError) return { world, stdout: '', stderr: e.stderr, exitCode: e.exitCode, actions: [] };
+    if (e instanceof ConversionError) {
+      const err = otherError(e.message);
+      return { world, stdout: '', stderr: err.stderr, exitCode: err.exitCode, actions: [] };
+    }
+    const err = otherError(`internal error: ${(e as Error).message ?? String(e)}`);
+    return { world, stdout: '', stderr: err.stderr, exitCode: err.exitCode, actions: [] };
+  }
+}
+
+export { toCliCommand } from './to-cli';
+export { operationIndex as cliOperations };

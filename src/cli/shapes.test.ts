@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ACTION_LIST } from '../engine';
+import { modelledTypes, operationShapes } from './shapes';
+
+describe('the generated shape table', () => {
+  it('covers every AWS action in ACTION_LIST (rerun `node scripts/cli-shapes.mjs` after adding actions)', () => {
+    const modelled = new Set(modelledTypes());
+    const missing = ACTION_LIST.map((a) => a.type).filter((t) => !t.startsWith('sim:') && !modelled.has(t));
+    expect(missing).toEqual([]);
+  });
+
+  it('knows list, boolean, number and structure members from the SDK models', () => {
+    const run = operationShapes('ec2:RunInstances')!;
+    const member = (name: string) => run.input!.m.find(([n]) => n === name)?.[1];
+    expect(member('MinCount')).toBe('n');
+    expect(member('DisableApiTermination')).toBe('b');
+    expect(member('ImageId')).toBe('s');
+    expect(typeof member('BlockDeviceMappings')).toBe('string');
+    expect(operationShapes('ec2:DescribeVpcs')!.resultKey).toBe('Vpcs');
+    expect(operationShapes('ec2:DescribeAddresses')!.resultKey).toBeUndefined();
+    expect(operationShapes('ec2:AttachNetworkInterface')!.input!.r).toBe(3);
+    expect(operationShapes('sim:AdvanceTime')).toBeUndefined();
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The operations' request and response shapes, generated from the AWS SDK v3 models by scripts/cli-shapes.mjs
+ * (shapes.generated.ts). A reference is a one-letter scalar (`s` string, `n` number, `b` boolean, `t` timestamp,
+ * `B` blob, `d` document), a named shape (`ec2/Filter`) or an inline list/map.
+ */
+import { SHAPES_JSON } from './shapes.generated';
+
+export type ShapeRef = string | ListShape | MapShape;
+export interface StructShape {
+  m: [string, ShapeRef][];
+  /** The first `r` members are required. */
+  r?: number;
+}
+export interface ListShape {
+  l: ShapeRef;
+}
+export interface MapShape {
+  k: ShapeRef;
+  v: ShapeRef;
+}
+export type Shape = StructShape | ListShape | MapShape | string;
+
+type Table = { ops: Record<string, [ShapeRef | null, ShapeRef | null, string?]>; shapes: Record<string, Shape> };
+const TABLE = JSON.parse(SHAPES_JSON) as Table;
+
+export type Resolved =
+  | { kind: 'string' | 'number' | 'boolean' | 'timestamp' | 'blob' | 'document' }
+  | { kind: 'structure'; shape: StructShape }
+  | { kind: 'list'; member: ShapeRef }
+  | { kind: 'map'; value: ShapeRef };
+
+const SCALARS: Record<string, Resolved['kind']> = {
+  s: 'string',
+  n: 'number',
+  b: 'boolean',
+  t: 'timestamp',
+  B: 'blob',
+  d: 'document',
+};
+
+export function resolve(ref: ShapeRef): Resolved {
+  let shape: Shape = ref;
+  if (typeof ref === 'string') {
+    const kind = SCALARS[ref];
+    if (kind) return { kind } as Resolved;
+    shape = TABLE.shapes[ref] ?? 's';
+  }
+  if (typeof shape === 'string') return { kind: SCALARS[shape] ?? 'string' } as Resolved;
+  if ('m' in shape) return { kind: 'structure', shape };
+  if ('l' in shape) return { kind: 'list', member: shape.l };
+  return { kind: 'map', value: shape.v };
+}
+
+export function isScalarKind(kind: Resolved['kind']): boolean {
+  return kind !== 'structure' && kind !== 'list' && kind !== 'map';
+}
+
+export interface OperationShapes {
+  input: StructShape | null;
+  output: ShapeRef | null;
+  /** Paginated operations: the result key the CLI keeps (`Vpcs`). */
+  resultKey?: string;
+}
+
+/** The shapes of an engine action type, or undefined when the SDK models have none (sim: actions). */
+export function operationShapes(type: string): OperationShapes | undefined {
+  const op = TABLE.ops[type];
+  if (!op) return undefined;
+  const input = op[0] === null ? null : resolve(op[0]);
+  return {
+    input: input && input.kind === 'structure' ? input.shape : { m: [] },
+    output: op[1],
+    ...(op[2] ? { resultKey: op[2] } : {}),
+  };
+}
+
+/** Every operation type in the table (for the coverage test). */
+export function modelledTypes(): string[] {
+  return Object.keys(TABLE.ops);
+}
+
+/** A one-word type name for help pages: string, integer, boolean, list, structure, map, timestamp, blob. */
+export function typeName(ref: ShapeRef): string {
+  const r = resolve(ref);
+  return r.kind === 'number' ? 'integer' : r.kind;
+}

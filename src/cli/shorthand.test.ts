@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseShorthand, ShorthandError } from './shorthand';
+
+describe('parseShorthand', () => {
+  it.each([
+    ['Name=vpc-id,Values=vpc-0a1b2c3d', { Name: 'vpc-id', Values: 'vpc-0a1b2c3d' }],
+    ['Name=cidr-block,Values=10.0.1.0/24,10.0.3.0/24', { Name: 'cidr-block', Values: ['10.0.1.0/24', '10.0.3.0/24'] }],
+    ['Name=tag:Name,Values=[web,db]', { Name: 'tag:Name', Values: ['web', 'db'] }],
+    [
+      'ResourceType=instance,Tags=[{Key=Name,Value=web},{Key=Team,Value=blue}]',
+      { ResourceType: 'instance', Tags: [{ Key: 'Name', Value: 'web' }, { Key: 'Team', Value: 'blue' }] },
+    ],
+    [
+      'DeviceName=/dev/xvda,Ebs={VolumeSize=20,VolumeType=gp3,DeleteOnTermination=true}',
+      { DeviceName: '/dev/xvda', Ebs: { VolumeSize: '20', VolumeType: 'gp3', DeleteOnTermination: 'true' } },
+    ],
+    ['a=b,c,d=e', { a: ['b', 'c'], d: 'e' }],
+    ['Name=tag:Name,Values="a,b"', { Name: 'tag:Name', Values: 'a,b' }],
+    ['Name = cidr , Values = 10.0.0.0/16', { Name: 'cidr', Values: '10.0.0.0/16' }],
+    ['Key=Name,Value=web tier', { Key: 'Name', Value: 'web tier' }],
+    ['Key=', { Key: '' }],
+    ['Value=a\\,b', { Value: 'a,b' }],
+    ["Value='it\\'s'", { Value: "it's" }],
+    ['Values=[]', { Values: [] }],
+  ])('%s', (input, expected) => expect(parseShorthand(input)).toEqual(expected));
+
+  it('reports a repeated top-level key as the CLI does', () => {
+    expect(() => parseShorthand('Key=Name,Value=web,Key=env,Value=dev')).toThrow(
+      'Second instance of key "Key" encountered for input:\n Key=Name,Value=web,Key=env,Value=dev\n                    ^\n' +
+        'This is often because there is a preceding "," instead of a space.',
+    );
+  });
+
+  it('reports syntax errors with a caret', () => {
+    expect(() => parseShorthand('Name=x,Values=[a,b')).toThrow(ShorthandError);
+    expect(() => parseShorthand('Name')).toThrow("Expected: '=', received: 'EOF' for input:\n Name\n     ^");
+  });
+});

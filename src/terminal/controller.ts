@@ -1,0 +1,210 @@
+/**
+ * The terminal's behaviour without the DOM: keys from xterm.js go through the line editor, Enter runs the line in
+ * the shell (or in a guest session), `aws` runs against the store's world and its actions are dispatched through
+ * the store. The panel only supplies a `Screen` (xterm) and a `Backend` (the store).
+ */
+import { runAwsCli, type CliResult } from '../cli';
+import type { Action, EngineError, Result, World } from '../engine';
+import { commonPrefix, complete } from './complete';
+import { decodeInput, type InputKey } from './input';
+import * as ed from './line-editor';
+import { runShellLine, type ShellHost, type ShellState } from './shell';
+import { onGuestSession, terminalCommand, type GuestSession } from './sessions';
+
+export interface Screen {
+  write(text: string): void;
+  clear(): void;
+  readonly cols: number;
+}
+
+export interface Backend {
+  world(): World | null;
+  dispatch(action: Action): Result | undefined;
+  /** The service refused: show the lab's explanation beside the CLI's error. Null clears it. */
+  explain(error: EngineError | null): void;
+  close(): void;
+}
+
+export const PROMPT = '[cloudshell-user@ec2-lab ~]$ ';
+const BANNER = 'ec2-lab CloudShell: the AWS CLI v2 against the simulated AWS on the canvas. Type `help` or `aws help`.\n';
+
+export class TerminalController {
+  private line = ed.emptyLine();
+  private shell: ShellState = { vars: {}, status: 0 };
+  private session: GuestSession | null = null;
+  /** Row of the cursor within the drawn prompt line (for redraws of wrapped lines). */
+  private cursorRow = 0;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly screen: Screen,
+    private readonly backend: Backend,
+  ) {
+    this.unsubscribe = onGuestSession((session) => this.enter(session));
+  }
+
+  start(): void {
+    this.screen.write(BANNER);
+    this.redraw(true);
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+  }
+
+  get vars(): Readonly<Record<string, string>> {
+    return this.shell.vars;
+  }
+
+  get status(): number {
+    return this.shell.status;
+  }
+
+  private prompt(): string {
+    return this.session ? this.session.prompt() : PROMPT;
+  }
+
+  /** Everything xterm's onData hands over. */
+  input(data: string): void {
+    for (const key of decodeInput(data)) this.key(key);
+  }
+
+  private key(key: InputKey): void {
+    if (key.kind === 'text') return this.edit(ed.insert(this.line, key.text));
+    const l = this.line;
+    const moves: Partial<Record<typeof key.name, () => ed.LineState>> = {
+      backspace: () => ed.backspace(l),
+      delete: () => ed.del(l),
+      left: () => ed.left(l),
+      right: () => ed.right(l),
+      home: () => ed.home(l),
+      'ctrl-a': () => ed.home(l),
+      end: () => ed.end(l),
+      'ctrl-e': () => ed.end(l),
+      'ctrl-u': () => ed.killToStart(l),
+      'ctrl-k': () => ed.killToEnd(l),
+      'ctrl-w': () => ed.killWord(l),
+      up: () => ed.historyPrev(l),
+      down: () => ed.historyNext(l),
+      'ctrl-r': () => ed.reverseSearch(l),
+      'ctrl-g': () => ed.cancelSearch(l),
+      escape: () => ed.cancelSearch(l),
+    };
+    const move = moves[key.name];
+    if (move) return this.edit(move());
+    if (key.name === 'enter') return this.enterKey();
+    if (key.name === 'tab') return this.tab();
+    if (key.name === 'ctrl-c') {
+      this.screen.write('^C\n');
+      this.line = ed.emptyLine(this.line.history);
+      this.shell = { ...this.shell, status: 130 };
+      return this.redraw(true);
+    }
+    if (key.name === 'ctrl-l') {
+      this.screen.clear();
+      return this.redraw(true);
+    }
+    if (key.name === 'ctrl-d' && this.line.buffer === '') this.exit();
+  }
+
+  private edit(next: ed.LineState): void {
+    this.line = next;
+    this.redraw(false);
+  }
+
+  /** Draws the prompt line again; `fresh` when the cursor is already at the start of a new line. */
+  private redraw(fresh: boolean): void {
+    const cols = Math.max(10, this.screen.cols);
+    const { text, cursor } = ed.display(this.line, this.prompt());
+    let out = fresh ? '' : `${this.cursorRow > 0 ? `\x1b[${this.cursorRow}A` : ''}\r\x1b[J`;
+    out += text;
+    if (text.length > 0 && text.length % cols === 0) out += '\r\n';
+    const endRow = Math.floor(text.length / cols);
+    const row = Math.floor(cursor / cols);
+    if (endRow > row) out += `\x1b[${endRow - row}A`;
+    out += `\r${cursor % cols ? `\x1b[${cursor % cols}C` : ''}`;
+    this.cursorRow = row;
+    this.screen.write(out);
+  }
+
+  private enterKey(): void {
+    this.line = ed.end(ed.acceptSearch(this.line));
+    this.redraw(false);
+    this.screen.write('\n');
+    const [line, next] = ed.submit(this.line);
+    this.line = next;
+    this.cursorRow = 0;
+    this.run(line);
+    this.redraw(true);
+  }
+
+  /** Runs a line as if typed (also used by tests and by "run this command" buttons). */
+  run(line: string): void {
+    if (this.session) return this.runGuest(line);
+    this.shell = runShellLine(this.shell, line, this.host());
+  }
+
+  private host(): ShellHost {
+    return {
+      aws: (line) => this.aws(line),
+      command: (name, args) => {
+        const command = terminalCommand(name);
+        const world = this.backend.world();
+        if (!command || !world) return undefined;
+        const r = command(args, { world, dispatch: (a) => this.backend.dispatch(a), vars: this.shell.vars });
+        if (r.session) this.enter(r.session);
+        return r;
+      },
+      history: () => this.line.history,
+      write: (text, stream) => this.screen.write(stream === 'stderr' ? `\x1b[31m${text}\x1b[0m` : text),
+      clear: () => this.screen.clear(),
+      exit: () => this.exit(),
+    };
+  }
+
+  private aws(line: string): CliResult | { stdout: string; stderr: string; exitCode: number } {
+    const world = this.backend.world();
+    if (!world) return { stdout: '', stderr: '\naws: [ERROR]: the simulated AWS is still loading; try again in a moment.\n', exitCode: 255 };
+    const result = runAwsCli(world, line);
+    for (const action of result.actions) this.backend.dispatch(action);
+    this.backend.explain(result.refusal ?? null);
+    return result;
+  }
+
+  private enter(session: GuestSession): void {
+    this.session = session;
+  }
+
+  private runGuest(line: string): void {
+    const session = this.session!;
+    const world = this.backend.world();
+    if (!world) return;
+    const r = session.run(line, world);
+    for (const action of r.actions ?? []) this.backend.dispatch(action);
+    if (r.stdout) this.screen.write(r.stdout);
+    if (r.stderr) this.screen.write(r.stderr);
+    this.shell = { ...this.shell, status: r.exitCode };
+    if (r.closed) this.session = null;
+  }
+
+  private exit(): void {
+    if (this.session) {
+      this.session = null;
+      this.screen.write('logout\n');
+      return;
+    }
+    this.backend.close();
+  }
+
+  private tab(): void {
+    if (this.session?.complete) return;
+    const { start, candidates } = complete(this.line.buffer, this.line.cursor, this.backend.world());
+    if (!candidates.length) return;
+    const word = this.line.buffer.slice(start, this.line.cursor);
+    const prefix = candidates.length === 1 ? `${candidates[0]} ` : commonPrefix(candidates);
+    if (prefix.length > word.length) return this.edit(ed.insert(this.line, prefix.slice(word.length)));
+    this.screen.write(`\n${candidates.slice(0, 200).join('  ')}${candidates.length > 200 ? '  …' : ''}\n`);
+    this.cursorRow = 0;
+    this.redraw(true);
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * The seam where the terminal becomes a shell inside an instance. `aws` is built in; other commands (`ssh`, …) are
+ * registered here, and a command (or a button such as the inspector's EC2 Instance Connect) can switch the terminal
+ * into a `GuestSession` — a prompt answered by `runShell` from src/guest (ENGINE_API.md "Terminal contracts") —
+ * until `exit`. The coordinator wires src/guest in by calling `registerTerminalCommand('ssh', …)` and
+ * `openGuestSession(…)`; nothing here depends on it.
+ */
+import type { Action, Result, World } from '../engine';
+
+export interface CommandOutput {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** A shell session inside an instance, e.g. `runShell(world, instanceId, line, env)` behind a prompt. */
+export interface GuestSession {
+  /** `[ec2-user@ip-10-0-1-12 ~]$ ` */
+  prompt(): string;
+  /** One line typed at the guest prompt. `closed: true` ends the session (`exit`, `logout`, shutdown). */
+  run(line: string, world: World): CommandOutput & { world?: World; actions?: Action[]; closed?: boolean };
+  /** Tab completion inside the guest (optional). */
+  complete?(line: string, cursor: number): string[];
+}
+
+export interface CommandContext {
+  world: World;
+  /** Sends an action through the store (undo, timeline, labs see it). */
+  dispatch(action: Action): Result | undefined;
+  vars: Readonly<Record<string, string>>;
+}
+
+/** A terminal command beyond the built-ins; it may open a guest session. */
+export type TerminalCommand = (args: string[], ctx: CommandContext) => CommandOutput & { session?: GuestSession };
+
+const commands = new Map<string, TerminalCommand>();
+type Listener = (session: GuestSession) => void;
+const listeners = new Set<Listener>();
+let pending: GuestSession | null = null;
+
+export function registerTerminalCommand(name: string, command: TerminalCommand): () => void {
+  commands.set(name, command);
+  return () => void (commands.get(name) === command && commands.delete(name));
+}
+
+export function terminalCommand(name: string): TerminalCommand | undefined {
+  return commands.get(name);
+}
+
+export function terminalCommandNames(): string[] {
+  return [...commands.keys()];
+}
+
+/** Switch the terminal into `session` (opens the panel's session as soon as it is listening). */
+export function openGuestSession(session: GuestSession): void {
+  if (listeners.size === 0) pending = session;
+  for (const listener of listeners) listener(session);
+}
+
+/** The panel listens while mounted; a session opened before it mounted is handed over at once. */
+export function onGuestSession(listener: Listener): () => void {
+  listeners.add(listener);
+  if (pending) {
+    const session = pending;
+    pending = null;
+    listener(session);
+  }
+  return () => void listeners.delete(listener);
+}
