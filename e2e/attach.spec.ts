@@ -32,7 +32,8 @@ test.describe('drag to attach', () => {
       const clipped = await canvas.dropStatus.evaluate((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
       expect(clipped).toBe(false);
       const text = (await canvas.dropStatus.innerText()).trim();
-      expect(text).toMatch(/[.)]$/);
+      expect(text).not.toMatch(/(…|\.\.\.)$/);
+      expect(text).toMatch(/not in the same availability zone\.?$/);
     });
 
     await expect(lab.commands.explanationCard).toBeVisible();

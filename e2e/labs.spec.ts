@@ -81,7 +81,7 @@ test.describe('guided labs', () => {
     // The picker shows the done mark.
     await labs.openPicker();
     await expect(labs.card('ebs-move')).toContainText('Done');
-    await expect(labs.picker.getByTestId('labs-done-count')).toHaveText('1 of 16 done');
+    await expect(labs.picker.getByTestId('labs-done-count')).toHaveText(/^1 of \d+ done$/);
   });
 
   test('public-ipv4 as a learner: a public address, reboot keeps it, stop/start changes it, DNS inside and out', async ({ lab, page }) => {

@@ -123,6 +123,8 @@ test('region chips show a region and hide it; the inspector renames an instance;
   const web = page.locator('.react-flow__node-instance').first();
   await expect(web).toContainText('web'); // the lab's text calls it "the web server"
   await web.click();
+  // With the lab panel docked at 1280 px, the details panel is a drawer: open it.
+  await page.getByRole('group', { name: 'Panels' }).getByRole('button', { name: 'Details' }).click();
   const name = page.getByLabel('Name tag');
   await name.fill('front door');
   await page.getByRole('button', { name: 'Rename' }).click();

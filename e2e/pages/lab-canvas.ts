@@ -103,9 +103,22 @@ export class LabCanvas {
     );
   }
 
+  /** Is the whole node inside the canvas's visible area? */
+  async inView(id: string): Promise<boolean> {
+    const box = await this.node(id).boundingBox();
+    const view = await this.page.locator('.react-flow').boundingBox();
+    if (!box || !view) return false;
+    return box.x >= view.x && box.y >= view.y && box.x + box.width <= view.x + view.width && box.y + box.height <= view.y + view.height;
+  }
+
   /** Drags one node onto another with the mouse, in small steps; `hold` runs while hovering, before the drop. */
   async drag(fromId: string, toId: string, hold?: () => Promise<void>) {
     await this.settle();
+    // The readable camera may leave one of the two outside the view: fit everything first, as a learner would.
+    if (!(await this.inView(fromId)) || !(await this.inView(toId))) {
+      await this.page.getByRole('button', { name: 'Fit all (F)' }).click();
+      await this.settle();
+    }
     const from = await this.node(fromId).boundingBox();
     const to = await this.node(toId).boundingBox();
     if (!from || !to) throw new Error(`cannot see ${fromId} or ${toId}`);
@@ -135,18 +148,31 @@ export class LabCanvas {
     return this.page.locator(`[role="treeitem"][data-id="${id}"]`);
   }
 
+  /**
+   * The details panel (tree, inspector, timeline) is a drawer under 1280 px, and at 1280 px with a lab open beside it
+   * (the canvas keeps half the width): open it with the "Details" button over the canvas when it is not on screen.
+   */
+  async showDetails() {
+    const tab = this.page.getByRole('tab', { name: 'Inspector' });
+    if (await tab.isVisible()) return;
+    await this.page.getByRole('group', { name: 'Panels' }).getByRole('button', { name: 'Details' }).click();
+    await expect(tab).toBeVisible();
+  }
+
   async showTree() {
+    await this.showDetails();
     await this.page.getByRole('tab', { name: 'Tree' }).click();
     await expect(this.tree).toBeVisible();
   }
 
   async showInspector() {
+    await this.showDetails();
     await this.page.getByRole('tab', { name: 'Inspector' }).click();
   }
 
   /** Selects a resource as a learner does: in the tree view when it is listed there, else on the canvas; ends on the inspector. */
   async select(id: string) {
-    await this.page.getByRole('tab', { name: 'Tree' }).click();
+    await this.showTree();
     const listed = await this.treeItem(id).isVisible();
     if (listed) await this.treeItem(id).click();
     await this.showInspector();

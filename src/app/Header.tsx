@@ -33,11 +33,14 @@ export const buttonClass =
 const mac = isMacPlatform();
 
 /** A button's text, shown from 1280 px; below, the icon alone (the button keeps the text as its name). */
-function Label({ children }: { children: string }) {
-  return <span className="hidden xl:inline">{children}</span>;
+/** A button's words, shown from `from` up (narrower: the icon alone, its aria-label naming it). */
+function Label({ children, from = 'xl' }: { children: string; from?: 'xl' | '2xl' }) {
+  return <span className={from === 'xl' ? 'hidden xl:inline' : 'hidden 2xl:inline'}>{children}</span>;
 }
 
 const iconOnly = 'max-xl:px-2.5';
+/** Buttons whose words only fit from 1536 px (at 1280 the header holds ten controls). */
+const iconOnlyBelow2xl = 'max-2xl:px-2.5';
 
 function HistoryButtons({ phone }: { phone: boolean }) {
   const canUndo = useLabStore((s) => s.canUndo);
@@ -48,7 +51,7 @@ function HistoryButtons({ phone }: { phone: boolean }) {
     <div className="flex items-center gap-1" role="group" aria-label="History">
       <button
         type="button"
-        className={`${buttonClass} ${iconOnly}`}
+        className={`${buttonClass} ${iconOnlyBelow2xl}`}
         onClick={undo}
         disabled={!canUndo}
         aria-label="Undo"
@@ -56,12 +59,12 @@ function HistoryButtons({ phone }: { phone: boolean }) {
         title={`Undo (${formatKbd('Mod+Z', mac)})`}
       >
         <UndoIcon />
-        <Label>Undo</Label>
+        <Label from="2xl">Undo</Label>
       </button>
       {!phone && (
       <button
         type="button"
-        className={`${buttonClass} ${iconOnly}`}
+        className={`${buttonClass} ${iconOnlyBelow2xl}`}
         onClick={redo}
         disabled={!canRedo}
         aria-label="Redo"
@@ -69,7 +72,7 @@ function HistoryButtons({ phone }: { phone: boolean }) {
         title={`Redo (${formatKbd('Mod+Shift+Z', mac)})`}
       >
         <RedoIcon />
-        <Label>Redo</Label>
+        <Label from="2xl">Redo</Label>
       </button>
       )}
     </div>
@@ -118,8 +121,9 @@ function TerminalButton() {
   return (
     <button
       type="button"
-      className={buttonClass}
+      className={`${buttonClass} ${iconOnlyBelow2xl}`}
       onClick={toggle}
+      aria-label="Terminal"
       aria-pressed={open}
       aria-keyshortcuts="`"
       title="Terminal: the AWS CLI against this lab (key: `)"
@@ -128,7 +132,7 @@ function TerminalButton() {
         <rect x="3" y="4" width="18" height="16" rx="2" />
         <path strokeLinecap="round" strokeLinejoin="round" d="m7 9 3 3-3 3m5 0h5" />
       </svg>
-      <span>Terminal</span>
+      <Label from="2xl">Terminal</Label>
     </button>
   );
 }
@@ -182,10 +186,10 @@ export function Header() {
             onClick={toggleTheme}
             aria-label={`Switch to ${next} theme`}
             title={`Switch to ${next} theme`}
-            className={`${buttonClass} ${iconOnly}`}
+            className={`${buttonClass} ${iconOnlyBelow2xl}`}
           >
             {next === 'dark' ? <MoonIcon /> : <SunIcon />}
-            <Label>{next === 'dark' ? 'Dark' : 'Light'}</Label>
+            <Label from="2xl">{next === 'dark' ? 'Dark' : 'Light'}</Label>
           </button>
         )}
         {phone && <HeaderMenu />}
