@@ -143,6 +143,7 @@ test.describe('guided labs', () => {
     await expect(labs.goalCount).toHaveText('7 of 7 goals');
 
     // Check your understanding: a wrong answer explains itself, then the right one.
+    await lab.canvasView.closeDetailsDrawer();
     const questions = labs.panel.getByTestId('lab-questions');
     await questions.getByRole('radio', { name: 'A reboot' }).check();
     await expect(questions).toContainText('A reboot keeps the host and the address.');

@@ -189,5 +189,13 @@ export class LabCanvas {
   async pressInInspector(id: string, button: string) {
     await this.select(id);
     await this.inspectorButton(button).click();
+    await this.closeDetailsDrawer();
+  }
+
+  /** A details drawer lies over the lab panel at 1280 px: close it, as a learner does to read the next step. */
+  async closeDetailsDrawer() {
+    if (!(await this.page.getByTestId('details-drawer').isVisible())) return;
+    await this.page.getByRole('button', { name: 'Close the details panel' }).click();
+    await expect(this.page.getByTestId('details-drawer')).toBeHidden();
   }
 }
