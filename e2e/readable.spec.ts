@@ -111,7 +111,7 @@ test('Projector at 1920×1080: node text ≥ 18 px on screen, panel text ≥ 20 
 
 test('region chips show a region and hide it; the inspector renames an instance; F fits all', async ({ page }) => {
   await page.goto('/?e2e#lab=elastic-ip');
-  await expect(page.getByTestId('lab-panel')).toBeVisible();
+  await expect(page.getByTestId('lab-panel')).toBeVisible({ timeout: 20_000 });
   const regions = page.locator('.react-flow__node-region');
   await expect(regions).toHaveCount(1); // a lab in us-east-1 shows us-east-1 only
   const bar = page.getByRole('navigation', { name: 'Regions' });
