@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { horizontalOverflow, watchConsole } from './pages/shell';
+import { horizontalOverflow, verticalOverflow, watchConsole } from './pages/shell';
 
 /**
  * Readable everywhere (issue #12): a whole guided lab done on a 390 px touch phone, with taps only, through the phone
@@ -80,5 +80,6 @@ test('a learner finishes "Lose an AZ and keep serving" on a 390 px touch phone w
   await expect(summary.getByRole('heading', { name: 'Lab complete' })).toBeVisible({ timeout: 15_000 });
   await expect(summary).not.toContainText('try the lab again on your own');
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  expect(await verticalOverflow(page)).toBeLessThanOrEqual(0);
   expect(consoleSeen).toEqual([]);
 });

@@ -123,10 +123,15 @@ test('region chips show a region and hide it; the inspector renames an instance;
   const web = page.locator('.react-flow__node-instance').first();
   await expect(web).toContainText('web'); // the lab's text calls it "the web server"
   await web.click();
+  // With a lab open at 1280 px the details panel is a drawer: its button opens it.
+  const details = page.getByRole('group', { name: 'Panels' }).getByRole('button', { name: 'Details' });
+  if (await details.isVisible()) await details.click();
   const name = page.getByLabel('Name tag');
   await name.fill('front door');
   await page.getByRole('button', { name: 'Rename' }).click();
   await expect(web).toContainText('front door');
+  // Selecting and renaming never scrolls the page itself (the header stays on screen).
+  expect(await page.evaluate(() => [scrollY, document.documentElement.scrollHeight - innerHeight])).toEqual([0, 0]);
   await expect(page.getByRole('heading', { level: 2, name: /front door/ }).first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Status checks' })).toContainText('System: ok');
 
@@ -135,4 +140,14 @@ test('region chips show a region and hide it; the inspector renames an instance;
   await settled(page);
   const zoom = await page.locator('.react-flow__viewport').evaluate((el: HTMLElement) => Number(/scale\(([\d.]+)\)/.exec(el.style.transform)?.[1]));
   expect(zoom).toBeGreaterThan(0);
+});
+
+test('a brand-new browser opening a lab link is offered no "Back to your work" (there is none)', async ({ browser }) => {
+  const context = await browser.newContext(); // no autosave, nothing kept aside
+  const page = await context.newPage();
+  await page.goto('/#lab=elastic-ip');
+  const banner = page.getByRole('status').filter({ hasText: 'from a link' });
+  await expect(banner).toContainText('Opened “Elastic IPs: an address that stays” from a link.', { timeout: 20_000 });
+  await expect(banner.getByRole('button', { name: 'Back to your work' })).toHaveCount(0);
+  await context.close();
 });

@@ -1,9 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, horizontalOverflow, SIZES, visibleCanvasWidth, watchConsole } from './pages/shell';
+import { axeViolations, horizontalOverflow, SIZES, verticalOverflow, visibleCanvasWidth, watchConsole } from './pages/shell';
 
-/** Checks shared by every screen: nothing scrolls sideways, axe finds nothing. */
+/** Checks shared by every screen: the page never scrolls (sideways or down), axe finds nothing. */
 async function checkScreen(page: Page, label: string, violations: string[]) {
   expect(await horizontalOverflow(page), `${label}: horizontal scroll`).toBeLessThanOrEqual(0);
+  expect(await verticalOverflow(page), `${label}: the page scrolls down`).toBeLessThanOrEqual(0);
   violations.push(...(await axeViolations(page, label)));
 }
 
