@@ -56,7 +56,7 @@ function HistoryButtons({ phone }: { phone: boolean }) {
         title={`Undo (${formatKbd('Mod+Z', mac)})`}
       >
         <UndoIcon />
-        <Label>Undo</Label>
+        <Label from="2xl">Undo</Label>
       </button>
       {!phone && (
       <button
@@ -69,7 +69,7 @@ function HistoryButtons({ phone }: { phone: boolean }) {
         title={`Redo (${formatKbd('Mod+Shift+Z', mac)})`}
       >
         <RedoIcon />
-        <Label>Redo</Label>
+        <Label from="2xl">Redo</Label>
       </button>
       )}
     </div>
