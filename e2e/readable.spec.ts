@@ -111,7 +111,7 @@ test('Projector at 1920×1080: node text ≥ 18 px on screen, panel text ≥ 20 
 
 test('region chips show a region and hide it; the inspector renames an instance; F fits all', async ({ page }) => {
   await page.goto('/?e2e#lab=elastic-ip');
-  await expect(page.getByTestId('lab-panel')).toBeVisible();
+  await expect(page.getByTestId('lab-panel')).toBeVisible({ timeout: 20_000 });
   const regions = page.locator('.react-flow__node-region');
   await expect(regions).toHaveCount(1); // a lab in us-east-1 shows us-east-1 only
   const bar = page.getByRole('navigation', { name: 'Regions' });
@@ -123,12 +123,15 @@ test('region chips show a region and hide it; the inspector renames an instance;
   const web = page.locator('.react-flow__node-instance').first();
   await expect(web).toContainText('web'); // the lab's text calls it "the web server"
   await web.click();
-  // With the lab panel docked at 1280 px, the details panel is a drawer: open it.
-  await page.getByRole('group', { name: 'Panels' }).getByRole('button', { name: 'Details' }).click();
+  // With a lab open at 1280 px the details panel is a drawer: its button opens it.
+  const details = page.getByRole('group', { name: 'Panels' }).getByRole('button', { name: 'Details' });
+  if (await details.isVisible()) await details.click();
   const name = page.getByLabel('Name tag');
   await name.fill('front door');
   await page.getByRole('button', { name: 'Rename' }).click();
   await expect(web).toContainText('front door');
+  // Selecting and renaming never scrolls the page itself (the header stays on screen).
+  expect(await page.evaluate(() => [scrollY, document.documentElement.scrollHeight - innerHeight])).toEqual([0, 0]);
   await expect(page.getByRole('heading', { level: 2, name: /front door/ }).first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Status checks' })).toContainText('System: ok');
 
@@ -137,4 +140,14 @@ test('region chips show a region and hide it; the inspector renames an instance;
   await settled(page);
   const zoom = await page.locator('.react-flow__viewport').evaluate((el: HTMLElement) => Number(/scale\(([\d.]+)\)/.exec(el.style.transform)?.[1]));
   expect(zoom).toBeGreaterThan(0);
+});
+
+test('a brand-new browser opening a lab link is offered no "Back to your work" (there is none)', async ({ browser }) => {
+  const context = await browser.newContext(); // no autosave, nothing kept aside
+  const page = await context.newPage();
+  await page.goto('/#lab=elastic-ip');
+  const banner = page.getByRole('status').filter({ hasText: 'from a link' });
+  await expect(banner).toContainText('Opened “Elastic IPs: an address that stays” from a link.', { timeout: 20_000 });
+  await expect(banner.getByRole('button', { name: 'Back to your work' })).toHaveCount(0);
+  await context.close();
 });

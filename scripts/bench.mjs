@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { launchChromium } from './chromium.mjs';
 import { startPreview, viteBuild } from './preview.mjs';
+import { actionToPaint, labLinkOpen } from './bench-readable.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = `${root}dist/`;
@@ -439,6 +440,20 @@ export const MEASUREMENTS = [
     limit: 16,
     better: 'lower',
     measure: undoRedoSteps,
+  },
+  {
+    figure: 'one action to a painted canvas on the 1,000-resource world (p95)',
+    budget: '≤ 50 ms',
+    limit: 50,
+    better: 'lower',
+    measure: actionToPaint,
+  },
+  {
+    figure: 'opening a lab link (`#lab=<id>`) until its panel and a readable canvas show, cold (median)',
+    budget: '≤ 1.0 s',
+    limit: 1.0,
+    better: 'lower',
+    measure: labLinkOpen,
   },
   {
     figure: 'share link of the reference classroom scenario',

@@ -4,11 +4,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { applyTextSize } from './app/text-size';
 import { applyTheme } from './app/theme';
+import { prefetchForLink } from './app/prefetch-link';
 import { useLabStore } from './store/store';
 import './index.css';
 
 applyTheme(useLabStore.getState().theme);
 applyTextSize(useLabStore.getState().textSize);
+prefetchForLink(location.hash);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

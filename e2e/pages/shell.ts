@@ -26,6 +26,11 @@ export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth);
 }
 
+/** How far the page scrolls down (0 when the app fills the window exactly: panels scroll inside, never the page). */
+export function verticalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body.scrollHeight) - window.innerHeight);
+}
+
 /** The canvas width a learner can see: the canvas minus the drawers lying over it. */
 export function visibleCanvasWidth(page: Page): Promise<number> {
   return page.evaluate(() => {

@@ -32,7 +32,6 @@ export const buttonClass =
 
 const mac = isMacPlatform();
 
-/** A button's text, shown from 1280 px; below, the icon alone (the button keeps the text as its name). */
 /** A button's words, shown from `from` up (narrower: the icon alone, its aria-label naming it). */
 function Label({ children, from = 'xl' }: { children: string; from?: 'xl' | '2xl' }) {
   return <span className={from === 'xl' ? 'hidden xl:inline' : 'hidden 2xl:inline'}>{children}</span>;
@@ -108,7 +107,7 @@ function LensSwitch() {
           }`}
         >
           <Icon className="size-4" />
-          <Label>{label}</Label>
+          <Label from="2xl">{label}</Label>
         </button>
       ))}
     </div>
@@ -161,7 +160,10 @@ export function Header() {
   const theme = useLabStore((s) => s.theme);
   const toggleTheme = useLabStore((s) => s.toggleTheme);
   const next = theme === 'dark' ? 'light' : 'dark';
-  const phone = useShell().screen === 'phone';
+  const screen = useShell().screen;
+  const phone = screen === 'phone';
+  // Below 1280 px the header's buttons show their icons alone (each keeps its text as its name), so it never scrolls.
+  const compact = screen !== 'wide';
 
   return (
     <header className="flex h-16 shrink-0 items-center justify-between gap-2 border-b border-slate-200 bg-white px-3 sm:gap-4 sm:px-4 dark:border-slate-800 dark:bg-slate-900">
@@ -172,13 +174,13 @@ export function Header() {
           Learn how Amazon EC2 really works
         </p>
       </div>
-      <div className="flex items-center gap-1.5 sm:gap-3">
+      <div className="flex items-center gap-1.5 sm:gap-2 xl:gap-3">
         <HistoryButtons phone={phone} />
         {!phone && <LensSwitch />}
         {!phone && <PaletteButton />}
         {!phone && <TerminalButton />}
-        <LabsButton className={`${buttonClass} ${phone ? iconOnly : ''}`} compact={phone} />
-        <ShareButton className={`${buttonClass} ${phone ? iconOnly : ''}`} compact={phone} />
+        <LabsButton className={`${buttonClass} ${compact ? iconOnly : ''}`} compact={compact} />
+        <ShareButton className={`${buttonClass} ${compact ? iconOnly : ''}`} compact={compact} />
         {!phone && <TextSizeControl />}
         {!phone && (
           <button

@@ -56,7 +56,7 @@ export function ActionPanel({ type }: { type: string }) {
           </p>
         </div>
       </header>
-      <div className="min-h-0 flex-1 space-y-4 overflow-y-auto px-4 py-4">
+      <div className="relative min-h-0 flex-1 space-y-4 overflow-y-auto px-4 py-4">
         {!info ? (
           <p className="text-base">The simulation has no action called {type}.</p>
         ) : spec && !asJson ? (

@@ -527,7 +527,7 @@ function ActiveLabPanel({ active, world }: { active: ActiveLab; world: World }) 
         <ProgressBar p={p} />
       </header>
 
-      <div ref={body} className="min-h-0 flex-1 space-y-4 overflow-y-auto px-3 py-3">
+      <div ref={body} className="relative min-h-0 flex-1 space-y-4 overflow-y-auto px-3 py-3">
         {p.complete && (
           <div className="px-1">
             <CompletionSummary

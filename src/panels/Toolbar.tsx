@@ -110,7 +110,7 @@ export function Toolbar() {
     <nav
       aria-label="Create and connect"
       data-testid="toolbar"
-      className={`flex shrink-0 flex-col gap-3 overflow-y-auto border-r border-slate-200 bg-white py-3 dark:border-slate-800 dark:bg-slate-900 ${rail ? 'w-14 px-1.5' : 'w-56 px-2'}`}
+      className={`relative flex shrink-0 flex-col gap-3 overflow-y-auto border-r border-slate-200 bg-white py-3 dark:border-slate-800 dark:bg-slate-900 ${rail ? 'w-14 px-1.5' : 'w-56 px-2'}`}
     >
       <Group title="Create" tools={CREATE} disabled={!ready} rail={rail} />
       <Group title="Key actions" tools={CONNECT} disabled={!ready} rail={rail} />

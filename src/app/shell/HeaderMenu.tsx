@@ -49,12 +49,26 @@ function Group({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+function enabledItems(menu: HTMLElement): HTMLButtonElement[] {
+  return [...menu.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')];
+}
+
+/**
+ * Focuses one item and makes it the menu's one stop in the tab order (a roving tabindex), so the scrolling menu
+ * always holds a focusable element.
+ */
+function focusItem(menu: HTMLElement, item: HTMLButtonElement | undefined): void {
+  if (!item) return;
+  for (const other of menu.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')) other.tabIndex = other === item ? 0 : -1;
+  item.focus();
+}
+
 /** Moves focus through the menu's enabled items with the arrow keys, Home and End. */
 function moveFocus(menu: HTMLElement, key: string): void {
-  const items = [...menu.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')];
+  const items = enabledItems(menu);
   const at = items.indexOf(document.activeElement as HTMLButtonElement);
   const next = key === 'Home' ? 0 : key === 'End' ? items.length - 1 : key === 'ArrowDown' ? (at + 1) % items.length : (at - 1 + items.length) % items.length;
-  items[next]?.focus();
+  focusItem(menu, items[next]);
 }
 
 /**
@@ -74,7 +88,7 @@ export function HeaderMenu() {
 
   useEffect(() => {
     if (!open) return;
-    menu.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')?.focus();
+    if (menu.current) focusItem(menu.current, enabledItems(menu.current)[0]);
     const outside = (event: PointerEvent) => {
       const target = event.target as Node;
       if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);

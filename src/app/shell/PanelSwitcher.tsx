@@ -39,10 +39,11 @@ export function PanelSwitcher() {
   if (shell.details !== 'docked') buttons.push({ panel: 'details', label: 'Details', icon: <DetailsIcon /> });
   const shown = buttons.filter((b) => b.panel !== overlay);
   if (shown.length === 0) return null;
-  // A drawer covers the right: the buttons then sit at the left (a bottom sheet leaves the top right free).
+  // A drawer covers the right: the buttons then sit at the left (a bottom sheet leaves the top right free); both
+  // below the region chips along the canvas's top.
   const side = shell.screen === 'phone' ? 'right-3 items-end' : 'left-3 items-start';
   return (
-    <div role="group" aria-label="Panels" className={`pointer-events-none absolute top-3 z-10 flex flex-col gap-2 ${side}`}>
+    <div role="group" aria-label="Panels" className={`pointer-events-none absolute top-16 z-10 flex flex-col gap-2 ${side}`}>
       {shown.map((b) => (
         <button
           key={b.panel}

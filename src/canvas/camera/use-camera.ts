@@ -11,7 +11,8 @@ import { useReactFlow, useStore } from '@xyflow/react';
 import { readableZoom } from '../../app/text-size';
 import { useLabStore } from '../../store/store';
 import type { LabFlowNode, Lens } from '../flow-types';
-import { frameView, isVisible, revealView, union, type Rect, type View } from './frame';
+import { usePanelOverlayInset } from './overlay-inset';
+import { frameView, isVisible, PADDING, revealView, union, type Padding, type Pane, type Rect, type View } from './frame';
 import { touchedIds } from './focus';
 
 /** Closest a fit may zoom in (Normal); a larger text setting raises it to its readable zoom. */
@@ -43,6 +44,7 @@ interface Seen {
   minZoom: number;
   width: number;
   height: number;
+  inset: string;
 }
 
 export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, focusIds: readonly string[]) {
@@ -55,6 +57,9 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
   const userMoved = useRef(false);
   const seen = useRef<Seen | null>(null);
   const focusKey = focusIds.join(' ');
+  // A drawer or bottom sheet over the canvas: what is framed stays clear of it.
+  const overlay = usePanelOverlayInset();
+  const inset = `${overlay.right} ${overlay.bottom}`;
 
   const move = useCallback(
     (view: View) => void flow.setViewport(view, { duration: reducedMotion() ? 0 : 300 }),
@@ -64,24 +69,30 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
   useEffect(() => {
     if (!width || !height || !nodes.length) return;
     const before = seen.current;
-    seen.current = { nodes, lens, focusKey, minZoom, width, height };
-    const pane = { width, height };
+    seen.current = { nodes, lens, focusKey, minZoom, width, height, inset };
+    const [right, bottom] = inset.split(' ').map(Number) as [number, number];
+    const padding: Padding = { ...PADDING, right: PADDING.right + right, bottom: PADDING.bottom + bottom };
+    const pane: Pane = { width, height };
+    /** The part of the pane no drawer or sheet covers (what "on screen" means). */
+    const clear: Pane = { width: width - right, height: height - bottom };
     const maxZoom = Math.max(FIT_MAX_ZOOM, minZoom);
     const all = union(nodeRects(nodes, 'roots'))!;
     const focus = union(nodeRects(nodes, focusIds));
+    const frame = (rect: Rect, low: number) => frameView(rect, pane, low, maxZoom, padding);
+    const reveal = (rect: Rect, view: View) => revealView(rect, view, pane, minZoom, maxZoom, padding);
     /** Everything when it fits readable; else what matters, else the drawing's top-left. */
-    const home = () => frameView(frameView(all, pane, 0, maxZoom).zoom >= minZoom ? all : (focus ?? all), pane, minZoom, maxZoom);
+    const home = () => frame(frame(all, 0).zoom >= minZoom ? all : (focus ?? all), minZoom);
     if (!before || before.lens !== lens || before.minZoom !== minZoom) {
       userMoved.current = false;
       return move(home());
     }
     const view = flow.getViewport();
     const readable = view.zoom >= minZoom - 1e-6;
-    const allFits = frameView(all, pane, 0, maxZoom).zoom >= minZoom;
+    const allFits = frame(all, 0).zoom >= minZoom;
     if (before.focusKey !== focusKey && focus) {
       // A new lab step (or a new lab): what it is about comes on screen, readable.
-      if (readable && isVisible(focus, view, pane)) return;
-      return move(allFits ? home() : revealView(focus, view, pane, minZoom, maxZoom));
+      if (readable && isVisible(focus, view, clear)) return;
+      return move(allFits ? home() : reveal(focus, view));
     }
     if (before.nodes !== nodes) {
       const ids = touchedIds(before.nodes, nodes);
@@ -90,13 +101,13 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
         return;
       }
       const touched = union(nodeRects(nodes, ids));
-      if (touched && (!readable || !isVisible(touched, view, pane))) return move(revealView(touched, view, pane, minZoom, maxZoom));
+      if (touched && (!readable || !isVisible(touched, view, clear))) return move(reveal(touched, view));
       // Nothing of the learner's changed (a region shown or hidden, a card removed): back to the home framing.
-      if (!userMoved.current && (ids.length === 0 || (allFits && !isVisible(all, view, pane)))) move(home());
+      if (!userMoved.current && (ids.length === 0 || (allFits && !isVisible(all, view, clear)))) move(home());
       return;
     }
-    if ((before.width !== width || before.height !== height) && !userMoved.current) move(home());
-  }, [nodes, lens, focusKey, focusIds, minZoom, width, height, flow, move]);
+    if ((before.width !== width || before.height !== height || before.inset !== inset) && !userMoved.current) move(home());
+  }, [nodes, lens, focusKey, focusIds, minZoom, width, height, inset, flow, move]);
 
   useEffect(() => {
     if (!fitAllRequest) return;

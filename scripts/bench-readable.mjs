@@ -1,0 +1,149 @@
+/**
+ * Benchmark rows of "Readable everywhere" (issue #12), used by scripts/bench.mjs:
+ * - one action on the 1,000-resource world until the canvas has painted it (p95);
+ * - opening a guided lab's link (`#lab=<id>`) until its panel and a readable canvas show (median of cold loads).
+ */
+import { launchChromium } from './chromium.mjs';
+import { startPreview } from './preview.mjs';
+
+const sorted = (a) => [...a].sort((x, y) => x - y);
+const pick = (a, q) => sorted(a)[Math.min(a.length - 1, Math.floor(a.length * q))];
+
+/** BENCH_PORT moves the previews these rows start (several checkouts benchmarking side by side). */
+const port = (offset) => Number(process.env.BENCH_PORT ?? 4176) + offset;
+
+// ── one action to a painted canvas ───────────────────────────────────────────────────────────────────────────────
+
+const ACTIONS = 60;
+
+/**
+ * Runs in the page: `n` accepted actions a learner makes on instances (rename with a Name tag, stop, start), each
+ * timed from the store's dispatch until the frame that shows it has been painted: React commits, the next animation
+ * frame runs (style, layout, paint follow it), then a macrotask after that frame.
+ */
+async function actionsInPage(n) {
+  const pick = (a, q) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(a.length * q))];
+  const store = window.__labStore;
+  const running = store.getState().world.instances.values().filter((i) => i.state === 'running').slice(0, 20);
+  const macrotask = () =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(0);
+    });
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const times = [];
+  const kinds = { rename: [], stop: [], start: [] };
+  for (let i = 0; i < n; i++) {
+    const id = running[Math.floor(i / 3) % running.length].id;
+    const kind = ['rename', 'stop', 'start'][i % 3];
+    const action =
+      kind === 'rename'
+        ? { type: 'ec2:CreateTags', params: { Resources: [id], Tags: [{ Key: 'Name', Value: `bench ${i}` }] } }
+        : { type: kind === 'stop' ? 'ec2:StopInstances' : 'ec2:StartInstances', params: { InstanceIds: [id] } };
+    await frame();
+    const t0 = performance.now();
+    const r = store.getState().dispatch(action);
+    if (!r?.ok) throw new Error(`action ${i} (${action.type}) refused: ${r?.error?.code}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await macrotask();
+    const ms = performance.now() - t0;
+    times.push(ms);
+    kinds[kind].push(ms);
+  }
+  const lastName = `bench ${n - 1 - ((n - 1) % 3)}`;
+  const shown = [...document.querySelectorAll('.react-flow__node-instance')].some((el) => el.textContent.includes(lastName));
+  return {
+    n,
+    shown,
+    median: pick(times, 0.5),
+    p95: pick(times, 0.95),
+    max: pick(times, 1),
+    byKind: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, pick(v, 0.5)])),
+    nodes: document.querySelectorAll('.react-flow__node').length,
+  };
+}
+
+export async function actionToPaint() {
+  const server = await startPreview(port(0));
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${server.url}?bench=big&e2e`);
+    await page.waitForFunction(() => window.__benchWorldReady === true, null, { timeout: 120_000 });
+    await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length >= 900, null, { timeout: 120_000 });
+    await page.waitForTimeout(1500);
+    const r = await page.evaluate(actionsInPage, ACTIONS);
+    if (!r.shown) throw new Error('the last rename never showed on a card');
+    return {
+      value: r.p95,
+      shown: `p95 ${r.p95.toFixed(1)} ms`,
+      note: `${r.n} accepted actions (Name tag, stop, start on running instances) on the 1,000-resource canvas (${r.nodes} nodes), each from dispatch until the frame showing it was painted: median ${r.median.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, slowest ${r.max.toFixed(1)} ms; medians by kind: ${Object.entries(r.byKind).map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(', ')}; Chromium ${browser.version()}`,
+    };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+// ── opening a lab's link ─────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Runs in the page from document start: records when the lab panel shows and the node text on screen is readable
+ * (smallest computed font size × the canvas zoom ≥ 11 px, as e2e/readable.spec.ts measures it).
+ */
+function watchLab() {
+  const ready = () => {
+    const panel = document.querySelector('[data-testid="lab-panel"]');
+    const viewport = document.querySelector('.react-flow__viewport');
+    if (!panel || panel.getBoundingClientRect().width === 0 || !viewport) return false;
+    const zoom = Number(/scale\(([\d.]+)\)/.exec(viewport.style.transform)?.[1] ?? NaN);
+    const pane = document.querySelector('.react-flow').getBoundingClientRect();
+    let count = 0;
+    for (const el of document.querySelectorAll('.react-flow__node-instance *')) {
+      if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim())) continue;
+      const r = el.getBoundingClientRect();
+      if (!r.width || r.right <= pane.left || r.left >= pane.right || r.bottom <= pane.top || r.top >= pane.bottom) continue;
+      if (parseFloat(getComputedStyle(el).fontSize) * zoom < 11) return false;
+      count++;
+    }
+    return count > 0;
+  };
+  const check = () => {
+    if (ready()) window.__labReadyAt = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+/** Labs whose start draws instances (what "a readable canvas" is measured on). */
+const LABS = ['elastic-ip', 'ebs-move', 'scale-up-or-out', 'lose-an-az', 'status-checks'];
+
+export async function labLinkOpen() {
+  const server = await startPreview(port(1));
+  const browser = await launchChromium();
+  try {
+    const samples = [];
+    for (const id of LABS) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const page = await context.newPage();
+      await page.addInitScript(watchLab);
+      await page.goto(`${server.url}#lab=${id}`);
+      await page.waitForFunction(() => window.__labReadyAt !== undefined, null, { timeout: 60_000 });
+      samples.push({ id, ms: await page.evaluate(() => window.__labReadyAt) });
+      await context.close();
+    }
+    const ms = pick(
+      samples.map((s) => s.ms),
+      0.5,
+    );
+    return {
+      value: ms / 1000,
+      shown: `${(ms / 1000).toFixed(2)} s`,
+      note: `cold loads (fresh context) of \`#lab=<id>\` at 1280×720, ms since navigation start until the lab panel shows and every instance's text on screen is ≥ 11 px: ${samples.map((s) => `${s.id} ${Math.round(s.ms)}`).join(', ')}; Chromium ${browser.version()}`,
+    };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
