@@ -80,6 +80,7 @@ export const InstanceNode = memo(function InstanceNode({ id, data }: NodeProps<I
         <CheckRow checks={data.checks} />
       </div>
       {data.lens === 'physical' && <Handle type="source" position={Position.Bottom} isConnectable={false} style={hidden} />}
+      {data.lens === 'network' && <Handle type="target" position={Position.Top} isConnectable={false} style={hidden} />}
     </article>
   );
 });
