@@ -21,7 +21,7 @@ function Row({ row }: { row: BillRow }) {
           billed per {row.billedPer} · {duration(row.seconds)}
         </p>
       </div>
-      <div className="text-right">
+      <div className="sm:text-right">
         <p className="font-mono font-semibold" data-bill-rate>
           {row.billing === 'accruing' ? `${usd(row.perHour)}/h` : 'not accruing'}
         </p>

@@ -178,7 +178,8 @@ function groupVpc(world: World, group: AutoScalingGroup): string | undefined {
   return first ? world.subnets.get(first)?.vpcId : undefined;
 }
 
-const EDGE = { selectable: false, focusable: false, deletable: false, zIndex: Z.subnet + 0.5 } as const;
+// An integer: React Flow puts it in CSS z-index (added to the z of the nested node it ends on), above the groups it crosses.
+const EDGE = { selectable: false, focusable: false, deletable: false, zIndex: Z.edge } as const;
 
 /** The lines of the band, for the resources of the regions drawn. */
 export function scalingEdges(world: World, regions: ReadonlySet<string>, health: HealthReader): Edge[] {
