@@ -1,7 +1,8 @@
 /**
  * Engine benchmarks (run by scripts/bench.mjs after bundling this file for Node):
  * - `apply` on a world of ~1,000 resources, median per action over a mix of everyday actions;
- * - 10,000 random actions (the property-test generator), wall time, median of 3 runs.
+ * - 10,000 random actions (the property-test generator), wall time, median of 3 runs;
+ * - a traffic run of 10,000 requests to a load balancer (scripts/traffic-bench.ts).
  * Prints one JSON object on stdout.
  */
 import fc from 'fast-check';
@@ -10,6 +11,7 @@ import { apply, createWorld, type Action, type World } from '../src/engine/index
 import { bigWorld, resourceCount } from './engine-bench-world';
 import { stepArbitrary, stepToAction } from '../src/engine/random-actions';
 import { runAwsCli } from '../src/cli/index';
+import { benchTraffic } from './traffic-bench';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -104,4 +106,5 @@ function benchCli(world: World) {
 
 const world = bigWorld();
 const only = process.env.ENGINE_BENCH_ONLY;
-console.log(JSON.stringify(only === 'cli' ? { cli: benchCli(world) } : { apply: benchApply(world), random: benchRandom(), cli: benchCli(world) }));
+const everything = () => ({ apply: benchApply(world), random: benchRandom(), cli: benchCli(world), traffic: benchTraffic() });
+console.log(JSON.stringify(only === 'cli' ? { cli: benchCli(world) } : only === 'traffic' ? { traffic: benchTraffic() } : everything()));

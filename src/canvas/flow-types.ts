@@ -14,8 +14,10 @@ import type { ElasticIp, InternetGateway, NetworkInterface, Subnet, Vpc } from '
 import type { Instance } from '../engine/model/instances';
 import type { Image, KmsKey, Snapshot, Volume } from '../engine/model/storage';
 import type { DedicatedHost } from '../engine/model/purchasing';
+import type { AutoScalingGroup, LoadBalancer, TargetGroup } from '../engine/model/scaling';
 
 export type { Lens };
+export type { AutoScalingGroup, LoadBalancer, TargetGroup };
 
 export interface RegionNodeData extends Record<string, unknown> {
   name: string;
@@ -119,6 +121,36 @@ export interface BayNodeData extends Record<string, unknown> {
   count: number;
 }
 
+/** A load balancer, drawn across the AZ columns it is enabled in (network lens). */
+export interface LoadBalancerNodeData extends Record<string, unknown> {
+  lb: LoadBalancer;
+  /** `provisioning` until its nodes are up, then `active`. */
+  state: string;
+  /** Its listeners, one per line: `HTTP:80 → web-tg`. */
+  listeners: string;
+}
+
+/** One registered target's health, as DescribeTargetHealth answers it. */
+export interface TargetHealthLine {
+  id: string;
+  state: 'initial' | 'healthy' | 'unhealthy' | 'unused' | 'draining';
+  reason?: string;
+  description?: string;
+}
+
+export interface TargetGroupNodeData extends Record<string, unknown> {
+  tg: TargetGroup;
+  /** Targets and their health as one string (see scaling-band.ts `healthKey`), so an unchanged card is not redrawn. */
+  health: string;
+  /** Load balancers that forward to it (names). */
+  usedBy: string;
+}
+
+export interface AutoScalingNodeData extends Record<string, unknown> {
+  group: AutoScalingGroup;
+  inService: number;
+}
+
 export type RegionFlowNode = Node<RegionNodeData, 'region'>;
 export type ShelfFlowNode = Node<ShelfNodeData, 'shelf'>;
 export type VpcFlowNode = Node<VpcNodeData, 'vpc'>;
@@ -132,6 +164,9 @@ export type EipFlowNode = Node<EipNodeData, 'eip'>;
 export type ShelfItemFlowNode = Node<ShelfItemNodeData, 'shelfItem'>;
 export type HostFlowNode = Node<HostNodeData, 'host'>;
 export type BayFlowNode = Node<BayNodeData, 'bay'>;
+export type LoadBalancerFlowNode = Node<LoadBalancerNodeData, 'loadBalancer'>;
+export type TargetGroupFlowNode = Node<TargetGroupNodeData, 'targetGroup'>;
+export type AutoScalingFlowNode = Node<AutoScalingNodeData, 'autoScalingGroup'>;
 
 export type LabFlowNode =
   | RegionFlowNode
@@ -146,7 +181,10 @@ export type LabFlowNode =
   | EipFlowNode
   | ShelfItemFlowNode
   | HostFlowNode
-  | BayFlowNode;
+  | BayFlowNode
+  | LoadBalancerFlowNode
+  | TargetGroupFlowNode
+  | AutoScalingFlowNode;
 
 export type LabNodeType = NonNullable<LabFlowNode['type']>;
 

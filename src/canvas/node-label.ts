@@ -40,6 +40,18 @@ export function nodeLabel(node: LabFlowNode): string {
       return `${node.data.dedicated ? 'Dedicated Host' : 'EC2 host'} ${node.data.hostId}, ${node.data.instanceCount} instances`;
     case 'bay':
       return node.data.kind === 'ebs' ? `EBS storage in ${node.data.zoneName}` : `Instances on no host in ${node.data.zoneName}`;
+    case 'loadBalancer': {
+      const { lb, state, listeners } = node.data;
+      return `Load balancer ${lb.name}, ${lb.type}, ${lb.scheme}, ${state}, in ${lb.subnets.map((s) => s.az).join(' and ')}, DNS ${lb.dnsName}${listeners ? `, listeners ${listeners.split('\n').join(', ')}` : ''}`;
+    }
+    case 'targetGroup': {
+      const targets = node.data.health ? node.data.health.split('\n').map((l) => l.split('|').slice(0, 2).join(' ')) : [];
+      return `Target group ${node.data.tg.name}, ${targets.length ? targets.join(', ') : 'no targets'}`;
+    }
+    case 'autoScalingGroup': {
+      const { group, inService } = node.data;
+      return `Auto Scaling group ${group.name}, min ${group.minSize}, desired ${group.desiredCapacity}, max ${group.maxSize}, ${inService} in service`;
+    }
     default:
       return '';
   }

@@ -13,7 +13,7 @@ import { engineNow } from '../store/engine-module';
 import type { Position } from '../store/layout-slice';
 import type { Flow, Instance, LabFlowNode, Lens } from './flow-types';
 import { isMovable } from './layout/block';
-import { networkLens } from './layout/network-lens';
+import { networkFlow } from './layout/network-lens';
 import { AUTO_REGIONS, type RegionChoice } from './layout/regions';
 import { nodeLabel } from './node-label';
 import { physicalLens, type HostReader } from './layout/physical-lens';
@@ -75,7 +75,7 @@ export function sameNode(
 }
 
 function sameEdge(a: Edge, b: Edge): boolean {
-  return a.id === b.id && a.source === b.source && a.target === b.target;
+  return a.id === b.id && a.source === b.source && a.target === b.target && a.className === b.className && a.label === b.label;
 }
 
 interface Memo {
@@ -93,7 +93,7 @@ const memos: Partial<Record<Lens, Memo>> = {};
 function derive(world: World | null, lens: Lens, regions: RegionChoice): { nodes: LabFlowNode[]; edges: Edge[] } {
   const fallback = REGIONS[HOME_REGION]!;
   if (lens === 'physical') return physicalLens(world, fallback, engineHostOf, regions);
-  return { nodes: networkLens(world, fallback, regions), edges: [] };
+  return networkFlow(world, fallback, regions);
 }
 
 /** `regions`: the regions opened from their chips besides those drawn anyway (see layout/regions.ts). */

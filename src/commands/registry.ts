@@ -195,6 +195,15 @@ export const APP_COMMANDS: readonly Command[] = [
     run: () => void import('../present/handout/open').then((m) => m.openHandout()),
   },
   {
+    id: 'view.bill',
+    label: 'Show the bill',
+    group: 'View',
+    detail: 'What each instance, volume, address and reservation costs so far and per hour, and which purchase option paid.',
+    keywords: ['bill', 'billing', 'cost', 'price', 'money', 'on-demand', 'spot', 'reserved', 'BillingView'],
+    when: (s) => s.world !== null,
+    run: () => void import('../bill/open').then((m) => m.openBill()),
+  },
+  {
     id: 'view.export',
     label: 'Export a picture (PNG or SVG)…',
     group: 'View',

@@ -88,12 +88,12 @@ function AttachDialog({ sourceId }: { sourceId: string }) {
       >
         <div className="border-b border-slate-200 px-5 py-3 dark:border-slate-700">
           <h2 id={titleId} className="text-xl font-bold text-slate-900 dark:text-white">
-            Attach {source?.label ?? sourceId} to…
+            {source?.kind === 'instance' ? `Register ${source.label} in a target group…` : `Attach ${source?.label ?? sourceId} to…`}
           </h2>
           <p className="text-base text-slate-700 dark:text-slate-300">
             {judged.length === 0
               ? 'There is nothing to attach it to yet.'
-              : `${valid} of ${judged.length} accepted by EC2. ↑↓ to choose, Enter to attach, Esc to close.`}
+              : `${valid} of ${judged.length} accepted by ${source?.kind === 'instance' ? 'Elastic Load Balancing' : 'EC2'}. ↑↓ to choose, Enter to ${source?.kind === 'instance' ? 'register' : 'attach'}, Esc to close.`}
           </p>
         </div>
         <ul
@@ -128,7 +128,7 @@ function AttachDialog({ sourceId }: { sourceId: string }) {
                 <span className="block text-base text-slate-700 dark:text-slate-300">{candidate.detail}</span>
                 <span className={`block text-base ${verdict.ok ? 'text-emerald-800 dark:text-emerald-300' : 'text-rose-800 dark:text-rose-300'}`}>
                   {verdict.ok ? (
-                    'Can attach'
+                    source?.kind === 'instance' ? 'Can register' : 'Can attach'
                   ) : (
                     <>
                       Refused: <span className="font-mono">{verdict.code}</span>

@@ -19,6 +19,14 @@ export function DropStatus() {
         Drop <span className="font-mono">{sourceId}</span> on a green target: {valid} of {verdicts.size} accepted by EC2.
       </>
     );
+  } else if (verdict.ok && verdict.action.type === 'elasticloadbalancing:RegisterTargets') {
+    tone = 'border-emerald-600 bg-emerald-50 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-50';
+    text = (
+      <>
+        Release to register <span className="font-mono">{sourceId}</span> in target group{' '}
+        <span className="font-mono">{hoverId?.split('/')[1] ?? hoverId}</span>.
+      </>
+    );
   } else if (verdict.ok) {
     tone = 'border-emerald-600 bg-emerald-50 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-50';
     text = (

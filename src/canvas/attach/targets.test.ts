@@ -62,4 +62,20 @@ describe('attach targets, judged by the engine', () => {
     expect(scopeText({ kind: 'vpc', to: 'vpc-1' })).toBe('VPC vpc-1');
     expect(scopeText(undefined)).toBeUndefined();
   });
+
+  it('an instance goes into a target group of its VPC; one of another VPC refuses and says which', () => {
+    const c = classroom();
+    const other = c.b.vpc('10.9.0.0/16');
+    const tg = (name: string, vpcId: string) =>
+      c.b.run('elasticloadbalancing:CreateTargetGroup', { Name: name, Protocol: 'HTTP', Port: 80, VpcId: vpcId }).TargetGroups[0].TargetGroupArn as string;
+    const mine = tg('mine', c.vpc);
+    const theirs = tg('theirs', other);
+    const w = c.b.world;
+    const source = attachSource(w, c.web);
+    expect(source).toMatchObject({ kind: 'instance', label: `instance ${c.web}` });
+    const judged = judge(attachCandidates(w, source!), (a) => apply(w, a));
+    expect(judged.map((j) => j.candidate.targetId)).toEqual([mine, theirs]);
+    expect(judged[0]!.verdict).toMatchObject({ ok: true, action: { type: 'elasticloadbalancing:RegisterTargets', params: { TargetGroupArn: mine, Targets: [{ Id: c.web }] } } });
+    expect(judged[1]!.verdict).toMatchObject({ ok: false, code: 'InvalidTarget', scope: `${c.vpc} → ${other}` });
+  });
 });

@@ -6,7 +6,8 @@
 import type { Action, EngineError, RefusalScope, Result, World } from '../../engine';
 import { indexWorld, nameTag } from '../world-index';
 
-export type SourceKind = 'eni' | 'volume' | 'eip';
+/** An instance is a source too while its region has a target group: dropped on one, it is registered there. */
+export type SourceKind = 'eni' | 'volume' | 'eip' | 'instance';
 
 export interface AttachSource {
   kind: SourceKind;
@@ -18,7 +19,7 @@ export interface AttachSource {
 
 export interface Candidate {
   targetId: string;
-  targetKind: 'instance' | 'eni';
+  targetKind: 'instance' | 'eni' | 'targetGroup';
   /** What a drop dispatches. */
   action: Action;
   title: string;
@@ -40,6 +41,10 @@ export function attachSource(world: World | null, id: string | null): AttachSour
   }
   const eip = world.addresses.get(id);
   if (eip && eip.ownerId === world.account) return { kind: 'eip', id, region: eip.region, label: `Elastic IP ${eip.publicIp}` };
+  const instance = world.instances.get(id);
+  if (instance && instance.state !== 'terminated' && world.targetGroups.values().some((tg) => tg.region === instance.region)) {
+    return { kind: 'instance', id, region: instance.region, label: `instance ${id}` };
+  }
   return undefined;
 }
 
@@ -93,6 +98,18 @@ export function attachCandidates(world: World, source: AttachSource): Candidate[
       }),
       ...instanceDetail(world, i.id),
     }));
+  }
+  if (source.kind === 'instance') {
+    return world.targetGroups
+      .values()
+      .filter((tg) => tg.region === source.region)
+      .map((tg) => ({
+        targetId: tg.id,
+        targetKind: 'targetGroup' as const,
+        action: action('elasticloadbalancing:RegisterTargets', { TargetGroupArn: tg.id, Targets: [{ Id: source.id }] }),
+        title: tg.name,
+        detail: `Target group · ${tg.protocol}:${tg.port} · ${tg.vpcId} · ${tg.targets.length} targets`,
+      }));
   }
   if (source.kind === 'volume') {
     return instances.map((i) => ({

@@ -1,5 +1,6 @@
 /**
- * Drag to attach, for the free cards (detached interfaces and volumes, Elastic IPs).
+ * Drag to attach, for the free cards (detached interfaces and volumes, Elastic IPs); and drag to register, for an
+ * instance card once its region has a target group (it goes back in place; only the registration changes).
  *
  * On the first move the engine is asked, by dry run, about every target (`judge`): targets light up or say why
  * not. While dragging, the card's own node element follows the pointer (one style write per frame: no React render,
@@ -11,6 +12,7 @@
 import { useCallback, type PointerEvent as ReactPointerEvent } from 'react';
 import { useStoreApi, type InternalNode } from '@xyflow/react';
 import { useLabStore } from '../../store/store';
+import { isMovable } from '../layout/block';
 import { positionKey, type LabFlowNode } from '../to-flow';
 import { useDragStore } from './drag-store';
 import { attachCandidates, attachSource, judge } from './targets';
@@ -116,7 +118,7 @@ export function useCardDrag(id: string) {
         const dx = (last.x - start.x) / zoom;
         const dy = (last.y - start.y) / zoom;
         const own = rectOf(node);
-        if (!node || !own || !parent) return;
+        if (!node || !own || !parent || !isMovable(node)) return;
         const centre = { x: own.x + dx + own.width / 2, y: own.y + dy + own.height / 2 };
         if (contains(parent, centre)) {
           lab.setPosition(positionKey(lab.lens, id), { x: node.position.x + dx, y: node.position.y + dy });

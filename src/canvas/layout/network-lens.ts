@@ -6,6 +6,7 @@
  *
  * Each AZ is drawn once: one column, shared by every VPC of the region, so a zone reads top to bottom.
  */
+import type { Edge } from '@xyflow/react';
 import type { World } from '../../engine';
 import type { RegionInfo } from '../../engine/model/common';
 import {
@@ -23,6 +24,7 @@ import { FIXED, type Block } from './block';
 import { eipBlock, instanceBlock, looseEniBlock, packCards, shelfItemBlock, volumeCardBlock } from './cards';
 import { gridColumns, pack, rowWidth } from './pack';
 import { AUTO_REGIONS, drawnRegions, type RegionChoice } from './regions';
+import { engineHealth, scalingBand, scalingEdges, type HealthReader, type ScalingBand } from './scaling-band';
 import { SIZE, Z } from './sizes';
 
 const S = SIZE;
@@ -148,6 +150,8 @@ interface RegionGeometry {
   shelfPack: ReturnType<typeof pack>;
   shelfHeight: number;
   vpcHeights: number[];
+  /** Each VPC's load balancers, target groups and Auto Scaling groups, above its AZ columns. */
+  bands: (ScalingBand | undefined)[];
   looseVolumes: Block[][];
   volumePacks: ReturnType<typeof pack>[];
   /** Top of the AZ columns (region coordinates). */
@@ -159,7 +163,7 @@ interface RegionGeometry {
   bandHeight: number;
 }
 
-function geometry(world: World | null, index: WorldIndex | undefined, region: RegionInfo): RegionGeometry {
+function geometry(world: World | null, index: WorldIndex | undefined, region: RegionInfo, health: HealthReader): RegionGeometry {
   const zones = region.zones.map((z) => z.ZoneName);
   const vpcs = world && index ? world.vpcs.values().filter((v) => v.region === region.name) : [];
   const columns = index ? vpcs.map((vpc) => zones.map((z) => zoneColumn(index, vpc, z))) : [];
@@ -176,7 +180,8 @@ function geometry(world: World | null, index: WorldIndex | undefined, region: Re
   const shelf = world && index ? shelfItems(world, region.name) : [];
   const shelfPack = pack(shelf, innerWidth - 2 * S.shelfPadding, S.cardGap);
   const shelfHeight = shelf.length ? S.shelfHeader + shelfPack.height + S.shelfPadding : 0;
-  const vpcHeights = columns.map((cols) => S.vpcHeader + Math.max(...cols.map((c) => c.height)) + S.vpcPadding);
+  const bands = world ? vpcs.map((vpc) => scalingBand(world, vpc, zones, health, rowWidthAll)) : [];
+  const vpcHeights = columns.map((cols, vi) => S.vpcHeader + (bands[vi]?.height ?? 0) + Math.max(...cols.map((c) => c.height)) + S.vpcPadding);
   const bandTop = S.regionHeader + (shelf.length ? shelfHeight + S.blockGap : 0);
   // One column per AZ, top to bottom: its name, then every VPC crossing it, then its detached volumes.
   let y = bandTop + (roomy ? S.azHeader : S.bandHeader);
@@ -189,7 +194,7 @@ function geometry(world: World | null, index: WorldIndex | undefined, region: Re
   const volumesBody = Math.max(...volumePacks.map((p) => (p.height ? p.height + S.azPadding : S.azPadding)));
   const volumesHeight = roomy ? S.azHeader + Math.max(...volumePacks.map((p) => (p.height ? p.height + S.azPadding : S.azEmptyHeight))) : volumesTop + S.volumesCaption + volumesBody;
   const bandHeight = roomy ? Math.max(S.azRoomyHeight, volumesHeight) : volumesHeight;
-  return { zones, vpcs, columns, colWidths, xs, inset, innerWidth, shelf, shelfPack, shelfHeight, vpcHeights, looseVolumes, volumePacks, bandTop, vpcYs, volumesTop, bandHeight };
+  return { zones, vpcs, columns, colWidths, xs, inset, innerWidth, shelf, shelfPack, shelfHeight, vpcHeights, bands, looseVolumes, volumePacks, bandTop, vpcYs, volumesTop, bandHeight };
 }
 
 function emitShelf(out: LabFlowNode[], g: RegionGeometry, regionName: string, regionId: string): void {
@@ -227,7 +232,10 @@ function emitVpcs(out: LabFlowNode[], g: RegionGeometry, index: WorldIndex | und
     });
     const igw = index?.igwByVpc.get(vpc.id);
     if (igw) out.push(igwNode(igw, igw, vpc.id, g.innerWidth));
-    const colHeight = g.vpcHeights[vi]! - S.vpcHeader - S.vpcPadding;
+    const band = g.bands[vi];
+    band?.emit(out, vpc.id, (zi) => ({ x: S.vpcPadding + g.xs[zi]!, width: g.colWidths[zi]! }));
+    const bandHeight = band?.height ?? 0;
+    const colHeight = g.vpcHeights[vi]! - S.vpcHeader - bandHeight - S.vpcPadding;
     g.columns[vi]!.forEach((col, zi) => {
       const colId = zoneColumnNodeId(vpc.id, col.zoneName);
       const colWidth = g.colWidths[zi]!;
@@ -235,7 +243,7 @@ function emitVpcs(out: LabFlowNode[], g: RegionGeometry, index: WorldIndex | und
         id: colId,
         type: 'zoneColumn',
         parentId: vpc.id,
-        position: { x: S.vpcPadding + g.xs[zi]!, y: S.vpcHeader },
+        position: { x: S.vpcPadding + g.xs[zi]!, y: S.vpcHeader + bandHeight },
         width: colWidth,
         height: colHeight,
         zIndex: Z.zoneColumn,
@@ -283,9 +291,9 @@ function emitZones(out: LabFlowNode[], g: RegionGeometry, world: World | null, r
   });
 }
 
-export function regionBlock(world: World | null, region: RegionInfo): Block {
+export function regionBlock(world: World | null, region: RegionInfo, health: HealthReader = engineHealth): Block {
   const index = world ? indexWorld(world) : undefined;
-  const g = geometry(world, index, region);
+  const g = geometry(world, index, region, health);
   const width = g.innerWidth + 2 * S.regionPadding;
   const height = g.bandTop + g.bandHeight + S.regionPadding;
   const regionId = regionNodeId(region.name);
@@ -319,14 +327,26 @@ export function regionBlock(world: World | null, region: RegionInfo): Block {
 }
 
 export function networkLens(world: World | null, fallback: RegionInfo, choice: RegionChoice = AUTO_REGIONS): LabFlowNode[] {
+  return networkFlow(world, fallback, choice).nodes;
+}
+
+/** The network lens's nodes and its lines (load balancers, target groups and Auto Scaling groups to what they serve). */
+export function networkFlow(
+  world: World | null,
+  fallback: RegionInfo,
+  choice: RegionChoice = AUTO_REGIONS,
+  health: HealthReader = engineHealth,
+): { nodes: LabFlowNode[]; edges: Edge[] } {
   const out: LabFlowNode[] = [];
   let x = 0;
-  for (const region of drawnRegions(world, fallback, choice)) {
-    const block = regionBlock(world, region);
+  const regions = drawnRegions(world, fallback, choice);
+  for (const region of regions) {
+    const block = regionBlock(world, region, health);
     block.emit(out, undefined, x, 0);
     x += block.width + 80;
   }
-  return out;
+  const edges = world ? scalingEdges(world, new Set(regions.map((r) => r.name)), health) : [];
+  return { nodes: out, edges };
 }
 
 export { chipCount, instanceBlock, instanceHeight, packCards, volumeCardBlock } from './cards';

@@ -3,6 +3,8 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { BgIcon } from '../../icons';
 import type { InstanceFlowNode } from '../flow-types';
 import { CHECK_LABEL, CHECK_MARK, parseChecksKey, type CheckValue } from '../status-checks';
+import { useCardDrag } from '../attach/use-card-drag';
+import { useLabStore } from '../../store/store';
 import { DropBadge, STATE_STYLE, highlight, useDrop, useSelected } from './parts';
 
 const hidden = { opacity: 0, pointerEvents: 'none' } as const;
@@ -37,11 +39,15 @@ export const InstanceNode = memo(function InstanceNode({ id, data }: NodeProps<I
   const { verdict, hovered } = useDrop(id);
   const { instance } = data;
   const style = STATE_STYLE[instance.state] ?? STATE_STYLE.stopped!;
+  // Once the region has a target group, an instance card can be dragged onto one to register it.
+  const onPointerDown = useCardDrag(id);
+  const registrable = useLabStore((s) => (s.world?.targetGroups.size ?? 0) > 0) && data.lens === 'network' && instance.state !== 'terminated';
   return (
     <article
       data-selected={selected || undefined}
       data-state={instance.state}
-      className={`relative h-full w-full rounded-xl border border-l-[6px] border-slate-300 bg-white shadow-sm dark:border-slate-600 dark:bg-slate-800 ${style.bar} ${style.card} ${highlight(selected, verdict, hovered)}`}
+      onPointerDown={registrable ? onPointerDown : undefined}
+      className={`relative h-full w-full rounded-xl border border-l-[6px] border-slate-300 bg-white shadow-sm dark:border-slate-600 dark:bg-slate-800 ${style.bar} ${style.card} ${highlight(selected, verdict, hovered)} ${registrable ? 'nodrag nopan cursor-grab' : ''}`}
     >
       <DropBadge verdict={verdict} />
       <div className="py-2 pr-2.5 pl-2.5 text-[15px] leading-[22px]">
@@ -80,6 +86,7 @@ export const InstanceNode = memo(function InstanceNode({ id, data }: NodeProps<I
         <CheckRow checks={data.checks} />
       </div>
       {data.lens === 'physical' && <Handle type="source" position={Position.Bottom} isConnectable={false} style={hidden} />}
+      {data.lens === 'network' && <Handle type="target" position={Position.Top} isConnectable={false} style={hidden} />}
     </article>
   );
 });

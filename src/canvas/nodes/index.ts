@@ -6,6 +6,7 @@ import { EniNode } from './EniNode';
 import { HostNode } from './HostNode';
 import { InstanceNode } from './InstanceNode';
 import { RegionNode } from './RegionNode';
+import { AutoScalingNode, LoadBalancerNode, TargetGroupNode } from './ScalingNodes';
 import { ShelfItemNode } from './ShelfItemNode';
 import { ShelfNode } from './ShelfNode';
 import { SubnetNode } from './SubnetNode';
@@ -28,4 +29,7 @@ export const nodeTypes = {
   shelfItem: ShelfItemNode,
   host: HostNode,
   bay: BayNode,
+  loadBalancer: LoadBalancerNode,
+  targetGroup: TargetGroupNode,
+  autoScalingGroup: AutoScalingNode,
 } satisfies NodeTypes;

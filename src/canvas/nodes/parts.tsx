@@ -22,13 +22,13 @@ export function highlight(selected: boolean, verdict: Verdict | undefined, hover
  * why in the engine's words (the boundary crossed, else the error code). The canvas's drop status bar gives the
  * full message for the target under the pointer.
  */
-export function DropBadge({ verdict }: { verdict: Verdict | undefined }) {
+export function DropBadge({ verdict, okText = '✓ can attach' }: { verdict: Verdict | undefined; okText?: string }) {
   if (!verdict) return null;
   return (
     <div
       className={`pointer-events-none absolute top-1 right-1 z-10 max-w-[calc(100%-0.5rem)] overflow-hidden rounded-md px-2 py-0.5 text-[15px] font-semibold whitespace-nowrap text-white shadow ${verdict.ok ? 'bg-emerald-700' : 'bg-rose-700'}`}
     >
-      {verdict.ok ? '✓ can attach' : `✕ ${verdict.scope ?? verdict.code}`}
+      {verdict.ok ? okText : `✕ ${verdict.scope ?? verdict.code}`}
     </div>
   );
 }

@@ -19,6 +19,8 @@ import {
 } from '../../icons';
 import { useLabStore } from '../../store/store';
 import { NameTagEditor, StatusChecksList, selectionName } from './NameAndChecks';
+import { ScalingDetails } from './ScalingDetails';
+import { resolveScaling } from './scaling-model';
 import {
   KIND_LABEL,
   TYPE_SUGGESTIONS,
@@ -123,6 +125,11 @@ function ChangeType({ sel }: { sel: Selected }) {
 
 /** The inspector's body for one selection: heading, action buttons, then the Describe output as a readable list. */
 export default function InspectorDetails({ selection }: { selection: string }) {
+  const scaling = useLabStore((s) => (s.world ? resolveScaling(s.world, selection)?.kind : undefined));
+  return scaling ? <ScalingDetails selection={selection} /> : <ResourceDetails selection={selection} />;
+}
+
+function ResourceDetails({ selection }: { selection: string }) {
   const world = useLabStore((s) => s.world);
   const dryRun = useLabStore((s) => s.dryRun);
   const dispatch = useLabStore((s) => s.dispatch);
@@ -164,7 +171,7 @@ export default function InspectorDetails({ selection }: { selection: string }) {
         <div role="group" aria-label="Actions" className="mt-3 flex flex-wrap gap-2">
           {attachable && (
             <button type="button" className={plain} onClick={() => openAttachMenu(selection)} aria-keyshortcuts="A">
-              Attach to…
+              {attachable.kind === 'instance' ? 'Register in target group…' : 'Attach to…'}
             </button>
           )}
           {buttons

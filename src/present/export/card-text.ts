@@ -59,6 +59,14 @@ export function cardText(node: LabFlowNode): CardText {
       };
     case 'bay':
       return { title: node.data.kind === 'ebs' ? 'EBS storage' : 'Instances on no host', lines: [] };
+    case 'loadBalancer':
+      return { title: node.data.lb.name, lines: [`${node.data.lb.type} · ${node.data.lb.scheme}`, node.data.lb.dnsName, ...node.data.listeners.split('\n').filter(Boolean)] };
+    case 'targetGroup':
+      return { title: node.data.tg.name, lines: node.data.health ? node.data.health.split('\n').map((l) => l.split('|').slice(0, 2).join(' ')) : ['no targets'] };
+    case 'autoScalingGroup': {
+      const g = node.data.group;
+      return { title: `Auto Scaling group ${g.name}`, lines: [`min ${g.minSize} · desired ${g.desiredCapacity} · max ${g.maxSize}`, `${node.data.inService} in service`] };
+    }
     default:
       return { title: (node as { id: string }).id, lines: [] };
   }

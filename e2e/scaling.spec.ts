@@ -1,0 +1,153 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './pages/lab-page';
+
+test.describe.configure({ timeout: 120_000 });
+
+interface Stack {
+  vpc: string;
+  subnetA: string;
+  subnetB: string;
+  lb: string;
+  tg: string;
+  group: string;
+  ami: string;
+}
+
+/**
+ * A public VPC in two AZs with an internet-facing ALB, a target group behind a listener on HTTP:80 and an Auto Scaling
+ * group of two across both AZs; two minutes later both targets are healthy. Built through actions (the `?e2e` hook).
+ */
+function buildStack(page: Page): Promise<Stack> {
+  return page.evaluate(() => {
+    const store = (window as any).__labStore;
+    const run = (type: string, params: Record<string, unknown> = {}) => {
+      const r = store.getState().dispatch({ type, params });
+      if (!r?.ok) throw new Error(`${type}: ${r?.error?.code} ${r?.error?.message}`);
+      return r.response;
+    };
+    const vpc = run('ec2:CreateVpc', { CidrBlock: '10.0.0.0/16' }).Vpc.VpcId;
+    const igw = run('ec2:CreateInternetGateway').InternetGateway.InternetGatewayId;
+    run('ec2:AttachInternetGateway', { InternetGatewayId: igw, VpcId: vpc });
+    const main = store.getState().world.vpcs.get(vpc).mainRouteTableId;
+    run('ec2:CreateRoute', { RouteTableId: main, DestinationCidrBlock: '0.0.0.0/0', GatewayId: igw });
+    const subnet = (cidr: string, az: string) => run('ec2:CreateSubnet', { VpcId: vpc, CidrBlock: cidr, AvailabilityZone: az }).Subnet.SubnetId;
+    const subnetA = subnet('10.0.1.0/24', 'us-east-1a');
+    const subnetB = subnet('10.0.2.0/24', 'us-east-1b');
+    const ami = store
+      .getState()
+      .world.images.values()
+      .find((i: any) => i.region === 'us-east-1' && i.rootDeviceType === 'ebs' && i.public).id;
+    const lt = run('ec2:CreateLaunchTemplate', { LaunchTemplateName: 'web', LaunchTemplateData: { ImageId: ami, InstanceType: 't3.micro' } }).LaunchTemplate
+      .LaunchTemplateId;
+    const tg = run('elasticloadbalancing:CreateTargetGroup', { Name: 'web-tg', Protocol: 'HTTP', Port: 80, VpcId: vpc }).TargetGroups[0].TargetGroupArn;
+    const lb = run('elasticloadbalancing:CreateLoadBalancer', { Name: 'web-alb', Subnets: [subnetA, subnetB] }).LoadBalancers[0].LoadBalancerArn;
+    run('elasticloadbalancing:CreateListener', { LoadBalancerArn: lb, Protocol: 'HTTP', Port: 80, DefaultActions: [{ Type: 'forward', TargetGroupArn: tg }] });
+    run('autoscaling:CreateAutoScalingGroup', {
+      AutoScalingGroupName: 'web',
+      LaunchTemplate: { LaunchTemplateId: lt, Version: '$Latest' },
+      MinSize: 2,
+      MaxSize: 4,
+      DesiredCapacity: 2,
+      VPCZoneIdentifier: `${subnetA},${subnetB}`,
+      TargetGroupARNs: [tg],
+    });
+    run('sim:AdvanceTime', { Seconds: 120 });
+    const group = store.getState().world.autoScalingGroups.values()[0].id;
+    store.getState().select(null);
+    return { vpc, subnetA, subnetB, lb, tg, group, ami };
+  });
+}
+
+/** The things a learner does not click in this drill: a sim: action through the store (the palette has them too). */
+function run(page: Page, type: string, params: Record<string, unknown>) {
+  return page.evaluate(([t, p]) => (window as any).__labStore.getState().dispatch({ type: t, params: p })?.ok, [type, params] as const);
+}
+
+test.describe('horizontal scaling on the canvas', () => {
+  test('an ALB across two AZs with a group of two: traffic, a lost AZ, capacity replaced, traffic still served, the bill', async ({ lab, page }) => {
+    const canvas = lab.canvasView;
+    await canvas.open();
+    const s = await buildStack(page);
+
+    // The load balancer spans both AZ columns; the target group shows two healthy targets; the group min/desired/max.
+    await expect(canvas.node(s.lb)).toContainText('web-alb');
+    await expect(canvas.node(s.lb)).toContainText('Zones: us-east-1a, us-east-1b');
+    await expect(canvas.node(s.lb)).toContainText('HTTP:80 → web-tg');
+    await expect(canvas.node(s.tg)).toContainText('2 healthy');
+    await expect(canvas.node(s.group)).toContainText('min 2 · desired 2 · max 4');
+    await expect(page.locator('.react-flow__edge.target-healthy')).toHaveCount(2);
+
+    // Traffic from the inspector of the load balancer.
+    await canvas.select(s.lb);
+    await expect(canvas.field('DNS name')).toContainText('web-alb');
+    await canvas.inspectorButton('Send 1,000 requests').click();
+    await expect(page.getByTestId('traffic-result')).toContainText('1,000 requests: 1,000 × 200');
+
+    // Lose us-east-1a: its target drains, the group relaunches in us-east-1b.
+    expect(await run(page, 'sim:FailAvailabilityZone', { AvailabilityZone: 'us-east-1a' })).toBe(true);
+    expect(await run(page, 'sim:AdvanceTime', { Seconds: 30 })).toBe(true);
+    await expect(canvas.node(s.tg)).toContainText('draining');
+    await expect(canvas.node(s.tg)).toContainText('Target.DeregistrationInProgress');
+    expect(await run(page, 'sim:AdvanceTime', { Seconds: 150 })).toBe(true);
+    await expect(canvas.node(s.group)).toContainText('2 in service');
+    await expect(canvas.node(s.tg)).toContainText('2 healthy');
+    const zones = await page.evaluate(() =>
+      (window as any).__labStore
+        .getState()
+        .world.autoScalingGroups.values()[0]
+        .instances.map((m: any) => m.az),
+    );
+    expect(zones).toEqual(['us-east-1b', 'us-east-1b']);
+
+    // Traffic keeps flowing, to the two instances of us-east-1b.
+    await canvas.select(s.lb);
+    await canvas.inspectorButton('Send 1,000 requests').click();
+    await expect(page.getByTestId('traffic-result')).toContainText('1,000 × 200');
+    await expect(page.getByTestId('traffic-result')).not.toContainText('503');
+
+    // The group's inspector tells why it launched.
+    await canvas.select(s.group);
+    await expect(canvas.field('Recent activity')).toContainText('Launching a new EC2 instance');
+
+    // The bill, from the palette.
+    await lab.commands.runCommand('Show the bill');
+    const bill = page.getByTestId('bill-dialog');
+    await expect(bill).toBeVisible();
+    await expect(bill.getByTestId('bill-total')).toContainText('/h now');
+    await expect(bill.locator('[data-bill-line^="i-"]').first()).toContainText('Paid by On-Demand');
+    await page.screenshot({ path: 'test-results/scaling-bill.png' });
+    await page.keyboard.press('Escape');
+    await expect(bill).toBeHidden();
+  });
+
+  test('drag an instance onto the target group to register it; the inspector menu does the same from the keyboard', async ({ lab, page }) => {
+    const canvas = lab.canvasView;
+    await canvas.open();
+    const s = await buildStack(page);
+    const [one, two] = await page.evaluate(([subnet, ami]) => {
+      const store = (window as any).__labStore;
+      const launch = () =>
+        store.getState().dispatch({ type: 'ec2:RunInstances', params: { ImageId: ami, InstanceType: 't3.micro', MinCount: 1, MaxCount: 1, SubnetId: subnet } })
+          .response.Instances[0].InstanceId;
+      return [launch(), launch()];
+    }, [s.subnetA, s.ami] as const);
+    await page.screenshot({ path: 'test-results/scaling-canvas.png' });
+
+    // Selected first: the camera brings the selection into view, then stays put while the card is dragged.
+    await canvas.select(one!);
+    await canvas.drag(one!, s.tg, async () => {
+      await expect(canvas.node(s.tg)).toContainText('✓ can register');
+      await expect(canvas.dropStatus).toContainText(`Release to register ${one} in target group web-tg`);
+    });
+    await expect(canvas.node(s.tg)).toContainText(one!);
+    expect((await canvas.resource('targetGroups', s.tg)).targets.map((t: any) => t.id)).toContain(one);
+
+    await canvas.select(two!);
+    await canvas.inspectorButton('Register in target group…').click();
+    const menu = page.getByRole('dialog', { name: /^Register instance/ });
+    await expect(menu).toContainText('web-tg');
+    await page.keyboard.press('Enter');
+    await expect(menu).toBeHidden();
+    await expect(canvas.node(s.tg)).toContainText(two!);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe as suite, expect, it } from 'vitest';
+import { describe } from '../../engine';
+import { REGIONS } from '../../engine/regions';
+import { advance, scalingLab, webStack } from '../../engine/actions/scaling-test-helpers';
+import { ok } from '../../engine/testing';
+import type { TargetHealthLine } from '../flow-types';
+import { networkFlow } from './network-lens';
+import { HEALTH_COLOR, parseHealthKey, type HealthReader } from './scaling-band';
+import { SIZE } from './sizes';
+
+const engineReader: HealthReader = (world, tg) =>
+  describe(world, 'elasticloadbalancing:DescribeTargetHealth', { TargetGroupArn: tg.id }, tg.region).TargetHealthDescriptions.map(
+    (d: { Target: { Id: string }; TargetHealth: { State: TargetHealthLine['state']; Reason?: string } }) => ({
+      id: d.Target.Id,
+      state: d.TargetHealth.State,
+      ...(d.TargetHealth.Reason ? { reason: d.TargetHealth.Reason } : {}),
+    }),
+  );
+
+function stackWithGroup() {
+  const s = webStack();
+  let world = ok(s.world, 'autoscaling:CreateAutoScalingGroup', {
+    AutoScalingGroupName: 'web',
+    LaunchTemplate: { LaunchTemplateId: s.ltId, Version: '$Latest' },
+    MinSize: 2,
+    MaxSize: 4,
+    DesiredCapacity: 2,
+    VPCZoneIdentifier: `${s.subnets[0]},${s.subnets[1]}`,
+    TargetGroupARNs: [s.tgArn],
+  }).world;
+  world = advance(world, 120);
+  return { ...s, world };
+}
+
+const flow = (world: Parameters<typeof networkFlow>[0]) => networkFlow(world, REGIONS['us-east-1']!, undefined, engineReader);
+
+suite('scaling band (network lens)', () => {
+  it('draws the load balancer across exactly the AZ columns it is enabled in, above them', () => {
+    const { world, lbArn, vpcId } = stackWithGroup();
+    const { nodes } = flow(world);
+    const lb = nodes.find((n) => n.id === lbArn)!;
+    expect(lb.type).toBe('loadBalancer');
+    expect(lb.parentId).toBe(vpcId);
+    const colA = nodes.find((n) => n.id === `zone:${vpcId}:us-east-1a`)!;
+    const colB = nodes.find((n) => n.id === `zone:${vpcId}:us-east-1b`)!;
+    const colC = nodes.find((n) => n.id === `zone:${vpcId}:us-east-1c`)!;
+    expect(lb.position.x).toBe(colA.position.x);
+    expect(lb.position.x + lb.width!).toBe(colB.position.x + colB.width!);
+    expect(lb.position.x + lb.width!).toBeLessThan(colC.position.x);
+    // Nothing of the band overlaps the AZ columns below it.
+    for (const n of nodes.filter((n) => n.parentId === vpcId && n.type !== 'zoneColumn' && n.type !== 'shelfItem')) {
+      expect(n.position.y + n.height!).toBeLessThanOrEqual(colA.position.y);
+    }
+  });
+
+  it('colours each target line by health and draws the group around its instances', () => {
+    const { world, tgArn, lbArn } = stackWithGroup();
+    const { nodes, edges } = flow(world);
+    const tg = nodes.find((n) => n.id === tgArn)!;
+    expect(tg.type).toBe('targetGroup');
+    const lines = parseHealthKey(tg.data.health as string);
+    expect(lines).toHaveLength(2);
+    expect(lines.every((l) => l.state === 'healthy')).toBe(true);
+    const targetEdges = edges.filter((e) => e.source === tgArn);
+    expect(targetEdges.map((e) => e.className)).toEqual(['target-edge target-healthy', 'target-edge target-healthy']);
+    expect(edges.some((e) => e.source === lbArn && e.target === tgArn && e.label === 'HTTP:80')).toBe(true);
+    const group = nodes.find((n) => n.type === 'autoScalingGroup')!;
+    expect(group.data).toMatchObject({ inService: 2 });
+    expect(edges.filter((e) => e.source === group.id).map((e) => e.target).sort()).toEqual(lines.map((l) => l.id).sort());
+    // Every line ends on a node that is drawn.
+    const ids = new Set(nodes.map((n) => n.id));
+    for (const e of edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+  });
+
+  it('a failed AZ: its target is drained (amber, with the reason) and a replacement is registered', () => {
+    const { world: w0, tgArn } = stackWithGroup();
+    const inA = w0.instances.values().find((i) => i.az === 'us-east-1a' && i.state === 'running')!;
+    let world = ok(w0, 'sim:FailAvailabilityZone', { AvailabilityZone: 'us-east-1a' }).world;
+    world = advance(world, 30);
+    const lines = parseHealthKey(flow(world).nodes.find((n) => n.id === tgArn)!.data.health as string);
+    const bad = lines.find((l) => l.id === inA.id);
+    expect(bad?.state).toBe('draining');
+    expect(bad?.reason).toBe('Target.DeregistrationInProgress');
+    const edge = flow(world).edges.find((e) => e.id === `target:${tgArn}:${inA.id}`);
+    expect(edge?.className).toBe('target-edge target-draining');
+    expect(edge?.style?.stroke).toBe(HEALTH_COLOR.draining);
+    expect(lines.length).toBe(3);
+  });
+
+  it('a VPC with no load balancing has no band: its AZ columns start right under its title', () => {
+    const { world, vpcId } = scalingLab();
+    const { nodes, edges } = flow(world);
+    expect(nodes.some((n) => n.type === 'loadBalancer' || n.type === 'targetGroup' || n.type === 'autoScalingGroup')).toBe(false);
+    expect(edges).toEqual([]);
+    expect(nodes.find((n) => n.id === `zone:${vpcId}:us-east-1a`)!.position.y).toBe(SIZE.vpcHeader);
+  });
+});

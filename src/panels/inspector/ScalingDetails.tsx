@@ -1,0 +1,81 @@
+import { useMemo, useState } from 'react';
+import { useLabStore } from '../../store/store';
+import type { Field } from './model';
+import { SCALING_LABEL, resolveScaling, scalingButtons, scalingFields, scalingReads, trafficSummary, type ScalingSelected } from './scaling-model';
+
+const button =
+  'rounded-lg border px-2.5 py-0.5 text-base font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600';
+const plain = `${button} border-slate-300 bg-white text-slate-900 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700`;
+const danger = `${button} border-rose-300 bg-white text-rose-800 hover:bg-rose-50 dark:border-rose-800 dark:bg-slate-800 dark:text-rose-200 dark:hover:bg-rose-950`;
+
+function Value({ field }: { field: Field }) {
+  const mono = field.mono ? 'font-mono text-[15px]' : '';
+  if (Array.isArray(field.value)) {
+    return (
+      <ul className={`break-words ${mono}`}>
+        {field.value.map((v) => (
+          <li key={v}>{v}</li>
+        ))}
+      </ul>
+    );
+  }
+  return <span className={`break-all ${mono}`}>{field.value}</span>;
+}
+
+/** The inspector's body for a load balancer, target group or Auto Scaling group. */
+export function ScalingDetails({ selection }: { selection: string }) {
+  const world = useLabStore((s) => s.world);
+  const dryRun = useLabStore((s) => s.dryRun);
+  const dispatch = useLabStore((s) => s.dispatch);
+  const sel: ScalingSelected | undefined = useMemo(() => (world ? resolveScaling(world, selection) : undefined), [world, selection]);
+  const fields = useMemo(() => {
+    if (!world || !sel) return [];
+    const responses = scalingReads(sel).map((a) => {
+      const r = dryRun(a);
+      return r?.ok ? r.response : undefined;
+    });
+    return scalingFields(sel, responses, world);
+  }, [world, sel, dryRun]);
+  const [traffic, setTraffic] = useState<string | null>(null);
+  if (!world || !sel) return null;
+  const buttons = scalingButtons(sel, world);
+  return (
+    <section aria-labelledby="inspector-heading" className="px-4 py-3">
+      <p className="text-[15px] font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{SCALING_LABEL[sel.kind]}</p>
+      <h2 id="inspector-heading" className="text-lg font-bold break-all text-slate-900 dark:text-white">
+        {sel.name}
+        <span className="block font-mono text-[15px] font-medium break-all text-slate-600 dark:text-slate-300">{sel.id}</span>
+      </h2>
+      <div role="group" aria-label="Actions" className="mt-3 flex flex-wrap gap-2">
+        {buttons.map((b) => (
+          <button
+            key={b.label}
+            type="button"
+            className={b.danger ? danger : plain}
+            onClick={() => {
+              const result = dispatch(b.action);
+              if (b.action.type === 'sim:SendTraffic' && result?.ok) setTraffic(trafficSummary(result.response as Parameters<typeof trafficSummary>[0]));
+            }}
+          >
+            {b.label}
+          </button>
+        ))}
+      </div>
+      {traffic && (
+        <p role="status" data-testid="traffic-result" className="mt-3 rounded-lg border border-sky-300 bg-sky-50 px-3 py-2 text-base text-slate-900 dark:border-sky-800 dark:bg-sky-950 dark:text-slate-100">
+          Last traffic run: {traffic}
+        </p>
+      )}
+      <dl className="mt-4 grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] gap-x-3 gap-y-1.5 text-base">
+        {fields.map((field) => (
+          <div key={field.label} className="contents">
+            <dt className="text-slate-600 dark:text-slate-400">{field.label}</dt>
+            <dd className="text-slate-900 dark:text-slate-100" data-field={field.label}>
+              <Value field={field} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

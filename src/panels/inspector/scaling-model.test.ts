@@ -1,0 +1,66 @@
+import { describe as suite, expect, it } from 'vitest';
+import { apply } from '../../engine';
+import { advance, webStack } from '../../engine/actions/scaling-test-helpers';
+import { ok } from '../../engine/testing';
+import { resolveScaling, scalingButtons, scalingFields, scalingReads, trafficSummary } from './scaling-model';
+
+function stack() {
+  const s = webStack();
+  let world = ok(s.world, 'autoscaling:CreateAutoScalingGroup', {
+    AutoScalingGroupName: 'web',
+    LaunchTemplate: { LaunchTemplateId: s.ltId, Version: '$Latest' },
+    MinSize: 2,
+    MaxSize: 4,
+    DesiredCapacity: 2,
+    VPCZoneIdentifier: `${s.subnets[0]},${s.subnets[1]}`,
+    TargetGroupARNs: [s.tgArn],
+  }).world;
+  world = advance(world, 120);
+  return { ...s, world };
+}
+
+const read = (world: ReturnType<typeof stack>['world'], id: string) => {
+  const sel = resolveScaling(world, id)!;
+  const responses = scalingReads(sel).map((a) => {
+    const r = apply(world, a);
+    return r.ok ? r.response : undefined;
+  });
+  return { sel, fields: Object.fromEntries(scalingFields(sel, responses, world).map((f) => [f.label, f.value])) };
+};
+
+suite('inspector for load balancing and Auto Scaling', () => {
+  it('a load balancer: DNS name, scheme, zones and listeners from the Describe answers', () => {
+    const { world, lbArn } = stack();
+    const { sel, fields } = read(world, lbArn);
+    expect(sel).toMatchObject({ kind: 'loadBalancer', name: 'web-alb' });
+    expect(fields['Scheme']).toBe('internet-facing');
+    expect(String(fields['DNS name'])).toMatch(/^web-alb-.*\.us-east-1\.elb\.amazonaws\.com$/);
+    expect(fields['Listeners']).toEqual(['HTTP:80 → web-tg']);
+    expect((fields['Zones'] as string[]).map((z) => z.slice(0, 10))).toEqual(['us-east-1a', 'us-east-1b']);
+  });
+
+  it('a target group lists each target with its state and, when not healthy, the reason', () => {
+    const { world: w0, tgArn } = stack();
+    const world = advance(ok(w0, 'sim:FailAvailabilityZone', { AvailabilityZone: 'us-east-1a' }).world, 30);
+    const targets = read(world, tgArn).fields['Targets'] as string[];
+    expect(targets.some((t) => t.includes('(draining) — Target.DeregistrationInProgress'))).toBe(true);
+  });
+
+  it('an Auto Scaling group: capacity, instances and the causes of its activities; its buttons are engine actions', () => {
+    const { world } = stack();
+    const group = world.autoScalingGroups.values()[0]!;
+    const { sel, fields } = read(world, group.id);
+    expect(fields['Capacity']).toBe('min 2 · desired 2 · max 4');
+    expect(fields['Instances']).toHaveLength(2);
+    expect((fields['Recent activity'] as string[])[0]).toMatch(/Launching a new EC2 instance/);
+    const out = scalingButtons(sel, world).find((b) => b.label === 'Scale out (+1)')!;
+    const r = apply(world, out.action);
+    expect(r.ok && r.world.autoScalingGroups.get(group.id)!.desiredCapacity).toBe(3);
+  });
+
+  it('says a traffic run in one line', () => {
+    expect(trafficSummary({ Requests: 1000, Responses: { '200': 1000, '503': 0 }, ByTarget: { 'i-a': 500, 'i-b': 500 }, SessionsLost: 0 })).toBe(
+      '1,000 requests: 1,000 × 200 · by target i-a 500, i-b 500 · 0 sessions lost',
+    );
+  });
+});
