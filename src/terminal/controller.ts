@@ -223,7 +223,7 @@ export class TerminalController {
   }
 
   private tab(): void {
-    if (this.session?.complete) return;
+    if (this.session) return; // the guest shell has no completion yet
     const { start, candidates } = complete(this.line.buffer, this.line.cursor, this.backend.world());
     if (!candidates.length) return;
     const word = this.line.buffer.slice(start, this.line.cursor);
