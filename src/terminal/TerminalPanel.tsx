@@ -10,10 +10,12 @@ import { useLabStore } from '../store/store';
 import { TerminalController } from './controller';
 import { downloadSessionScript } from './export-session';
 import { useTerminalUi } from './open-state';
+import { registerMssh } from './mssh-command';
 import { registerSsh } from './ssh-command';
 import type { Explanation as Explained } from './ssh-explain';
 
 registerSsh();
+registerMssh();
 
 const buttonClass =
   'rounded-md border border-slate-600 px-2.5 py-1 text-sm font-medium text-slate-100 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-400';

@@ -14,7 +14,7 @@ export type SshOutput = CommandOutput & { session?: GuestSession; explanation?: 
 
 const knownHosts = new Set<string>();
 
-const fail = (stderr: string, explanation?: Explanation): SshOutput => ({ stdout: '', stderr, exitCode: 255, ...(explanation ? { explanation } : {}) });
+export const fail = (stderr: string, explanation?: Explanation): SshOutput => ({ stdout: '', stderr, exitCode: 255, ...(explanation ? { explanation } : {}) });
 
 function identityWarning(world: World, args: SshArgs): string {
   if (args.keyName === undefined) return '';
@@ -33,29 +33,51 @@ export function ssh(argv: string[], ctx: CommandContext): SshOutput {
     const e = explainUnreachable(target.address, target.why, target.instanceId);
     return fail(`${warning}ssh: connect to host ${args.host} port ${args.port}: Connection timed out\n`, e);
   }
-  const instance = ctx.world.instances.get(target.instanceId);
+  const { user, port, command, keyName } = args;
+  const key = keyName !== undefined ? { keyName } : {};
+  return sshTo(ctx, { instanceId: target.instanceId, address: target.address, host: args.host, user, port, command, prefix: warning, ...key });
+}
+
+export interface SshConnection {
+  instanceId: string;
+  /** The address connected to, and the host as the learner typed it (what ssh prints). */
+  address: string;
+  host: string;
+  user: string;
+  port: number;
+  command: string[];
+  keyName?: string;
+  publicKey?: string;
+  /** Printed before ssh's own messages (warnings). */
+  prefix: string;
+}
+
+/** `sim:Ssh` from the internet through the store; a session (or one remote command) when it connects. */
+export function sshTo(ctx: CommandContext, c: SshConnection): SshOutput {
+  const instance = ctx.world.instances.get(c.instanceId);
   const request = {
     type: 'sim:Ssh',
     params: {
-      InstanceId: target.instanceId,
+      InstanceId: c.instanceId,
       From: 'internet',
-      User: args.user,
-      Port: args.port,
-      ...(args.keyName !== undefined ? { KeyName: args.keyName } : {}),
+      User: c.user,
+      Port: c.port,
+      ...(c.keyName !== undefined ? { KeyName: c.keyName } : {}),
+      ...(c.publicKey !== undefined ? { PublicKey: c.publicKey } : {}),
     },
     ...(instance ? { region: instance.region, account: instance.ownerId } : {}),
   };
   const r: Result | undefined = ctx.dispatch(request);
   if (!r) return fail('ssh: the simulated AWS is still loading; try again in a moment.\n');
   if (!r.ok) {
-    const message = r.error.message.split(target.address).join(args.host);
-    return fail(`${warning}${message}\n`, explainSsh(ctx.world, target.instanceId, { kind: 'internet' }, args.port, r.error));
+    const message = r.error.message.split(c.address).join(c.host);
+    return fail(`${c.prefix}${message}\n`, explainSsh(ctx.world, c.instanceId, { kind: 'internet' }, c.port, r.error));
   }
-  const added = knownHosts.has(target.address) ? '' : `Warning: Permanently added '${args.host}' (ED25519) to the list of known hosts.\n`;
-  knownHosts.add(target.address);
-  if (args.command.length > 0) return remoteCommand(ctx, target.instanceId, args.command.join(' '), `${warning}${added}`);
-  const session = guestSession({ instanceId: target.instanceId, address: args.host, user: args.user }, r.world);
-  return { stdout: motd(), stderr: `${warning}${added}`, exitCode: 0, session };
+  const added = knownHosts.has(c.address) ? '' : `Warning: Permanently added '${c.host}' (ED25519) to the list of known hosts.\n`;
+  knownHosts.add(c.address);
+  if (c.command.length > 0) return remoteCommand(ctx, c.instanceId, c.command.join(' '), `${c.prefix}${added}`);
+  const session = guestSession({ instanceId: c.instanceId, address: c.host, user: c.user }, r.world);
+  return { stdout: motd(), stderr: `${c.prefix}${added}`, exitCode: 0, session };
 }
 
 /** `ssh … host 'command'`: one command line in the guest, no interactive session. */

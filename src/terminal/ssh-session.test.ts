@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apply, createWorld, type Action, type World } from '../engine';
 import { IMDS_READ, IMDS_TOKEN, OPEN_SSH, SSH_BUILD_STEPS } from '../../e2e/terminal-ssh-steps';
 import { PROMPT, TerminalController } from './controller';
+import { registerMssh } from './mssh-command';
 import { registerSsh } from './ssh-command';
+import { parseSshArgs } from './ssh';
 import type { Explanation } from './ssh-explain';
 
 /** A terminal over a tiny store: every dispatched action goes through the engine and is logged. */
@@ -46,9 +48,9 @@ function harness() {
   };
 }
 
-let unregister: () => void;
-beforeEach(() => void (unregister = registerSsh()));
-afterEach(() => unregister());
+let unregister: (() => void)[] = [];
+beforeEach(() => void (unregister = [registerSsh(), registerMssh()]));
+afterEach(() => unregister.forEach((u) => u()));
 
 function built() {
   const t = harness();
@@ -133,5 +135,51 @@ describe('ssh from CloudShell', () => {
     expect(out.endsWith(PROMPT)).toBe(true);
     expect(['stopping', 'stopped']).toContain(t.world.instances.get(instance)?.state);
     expect(t.sent.some((a) => a.type === 'sim:GuestShutdown')).toBe(true);
+  });
+});
+
+describe('ssh arguments', () => {
+  it('reads -i, -p, -l, -o, user@host and a remote command', () => {
+    expect(parseSshArgs(['-i', 'keys/lab-key.pem', '-o', 'StrictHostKeyChecking=no', '-p2222', 'ec2-user@1.2.3.4', 'ip', 'addr'])).toEqual({
+      identity: 'keys/lab-key.pem',
+      keyName: 'lab-key',
+      user: 'ec2-user',
+      host: '1.2.3.4',
+      port: 2222,
+      command: ['ip', 'addr'],
+    });
+    expect(parseSshArgs(['-l', 'admin', 'host'])).toMatchObject({ user: 'admin', host: 'host' });
+    expect(parseSshArgs(['-Z', 'host'])).toMatch(/^unknown option -- Z\nusage: ssh/);
+    expect(parseSshArgs(['-i'])).toMatch(/^option requires an argument -- i/);
+    expect(parseSshArgs(['-p', '99999', 'h'])).toBe("Bad port '99999'\n");
+  });
+});
+
+describe('EC2 Instance Connect from CloudShell', () => {
+  it('mssh pushes a one-time key with SendSSHPublicKey and connects with it', () => {
+    const { t, instance } = built();
+    t.type(OPEN_SSH);
+    const out = t.type(`mssh ec2-user@${instance}`);
+    expect(out).toContain('Amazon Linux 2023');
+    const types = t.sent.map((a) => a.type);
+    expect(types.slice(-2)).toEqual(['ec2-instance-connect:SendSSHPublicKey', 'sim:Ssh']);
+    expect(t.sent.at(-1)?.params?.PublicKey).toBe(t.sent.at(-2)?.params?.SSHPublicKey);
+    expect(t.type('whoami')).toContain('ec2-user\n');
+  });
+
+  it('mssh still needs TCP 22 from the client, and a running instance', () => {
+    const { t, ip } = built();
+    expect(t.type('mssh $INSTANCE')).toContain(`ssh: connect to host ${ip} port 22: Connection timed out\n`);
+    expect(t.explained?.hop?.name).toBe('Security group');
+    t.type('aws ec2 stop-instances --instance-ids $INSTANCE --output text');
+    expect(t.type('mssh $INSTANCE')).toMatch(/An error occurred \(EC2InstanceStateInvalidException\) when calling the SendSSHPublicKey operation: Instance i-[0-9a-f]+ is (stopping|stopped)/);
+  });
+
+  it('aws ec2-instance-connect send-ssh-public-key pushes a key the CLI way', () => {
+    const { t } = built();
+    const key = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl learner@laptop';
+    const out = t.type(`aws ec2-instance-connect send-ssh-public-key --instance-id $INSTANCE --instance-os-user ec2-user --ssh-public-key "${key}" --query Success --output text`);
+    expect(out).toContain('\nTrue\n');
+    expect(t.sent.at(-1)?.type).toBe('ec2-instance-connect:SendSSHPublicKey');
   });
 });
