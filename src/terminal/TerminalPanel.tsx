@@ -6,11 +6,16 @@ import { useEffect, useRef, useState } from 'react';
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
-import type { EngineError } from '../engine';
 import { useLabStore } from '../store/store';
 import { TerminalController } from './controller';
 import { downloadSessionScript } from './export-session';
 import { useTerminalUi } from './open-state';
+import { registerMssh } from './mssh-command';
+import { registerSsh } from './ssh-command';
+import type { Explanation as Explained } from './ssh-explain';
+
+registerSsh();
+registerMssh();
 
 const buttonClass =
   'rounded-md border border-slate-600 px-2.5 py-1 text-sm font-medium text-slate-100 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-400';
@@ -22,7 +27,7 @@ function copySelection(term: Terminal): boolean {
   return true;
 }
 
-function useXterm(host: React.RefObject<HTMLDivElement | null>, explain: (e: EngineError | null) => void) {
+function useXterm(host: React.RefObject<HTMLDivElement | null>, explain: (e: Explained | null) => void) {
   const focusTick = useTerminalUi((s) => s.focusTick);
   const termRef = useRef<Terminal | null>(null);
   useEffect(() => {
@@ -73,10 +78,10 @@ function useXterm(host: React.RefObject<HTMLDivElement | null>, explain: (e: Eng
   useEffect(() => termRef.current?.focus(), [focusTick]);
 }
 
-function Explanation({ error, onDismiss }: { error: EngineError; onDismiss: () => void }) {
+function Explanation({ error, onDismiss }: { error: Explained; onDismiss: () => void }) {
   return (
     <aside
-      aria-label="Why AWS refused"
+      aria-label={error.hop ? 'Why the connection failed' : 'Why AWS refused'}
       className="max-h-40 shrink-0 overflow-y-auto border-t border-slate-700 bg-slate-900 p-3 text-sm text-slate-200 md:max-h-none md:w-80 md:border-t-0 md:border-l"
     >
       <p className="flex items-start justify-between gap-2 font-semibold text-rose-300">
@@ -85,6 +90,13 @@ function Explanation({ error, onDismiss }: { error: EngineError; onDismiss: () =
           ×
         </button>
       </p>
+      {error.title && <p className="mt-1 font-semibold">{error.title}</p>}
+      {error.hop && (
+        <p className="mt-1">
+          <span className="font-semibold">Blocked at: </span>
+          {error.hop.name} <span className="font-mono text-xs text-slate-400">({error.hop.code})</span>. {error.hop.detail}
+        </p>
+      )}
       <p className="mt-1">{error.concept}</p>
       {error.fix && (
         <p className="mt-1">
@@ -99,7 +111,7 @@ function Explanation({ error, onDismiss }: { error: EngineError; onDismiss: () =
 
 export default function TerminalPanel() {
   const host = useRef<HTMLDivElement>(null);
-  const [refusal, setRefusal] = useState<EngineError | null>(null);
+  const [refusal, setRefusal] = useState<Explained | null>(null);
   useXterm(host, setRefusal);
   const close = () => useTerminalUi.getState().setOpen(false);
   return (

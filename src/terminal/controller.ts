@@ -4,12 +4,13 @@
  * the store. The panel only supplies a `Screen` (xterm) and a `Backend` (the store).
  */
 import { runAwsCli, type CliResult } from '../cli';
-import type { Action, EngineError, Result, World } from '../engine';
+import type { Action, Result, World } from '../engine';
 import { commonPrefix, complete } from './complete';
 import { decodeInput, type InputKey } from './input';
 import * as ed from './line-editor';
 import { runShellLine, type ShellHost, type ShellState } from './shell';
 import { onGuestSession, terminalCommand, type GuestSession } from './sessions';
+import type { Explanation } from './ssh-explain';
 
 export interface Screen {
   write(text: string): void;
@@ -21,7 +22,7 @@ export interface Backend {
   world(): World | null;
   dispatch(action: Action): Result | undefined;
   /** The service refused: show the lab's explanation beside the CLI's error. Null clears it. */
-  explain(error: EngineError | null): void;
+  explain(error: Explanation | null): void;
   close(): void;
 }
 
@@ -34,17 +35,38 @@ export class TerminalController {
   private session: GuestSession | null = null;
   /** Row of the cursor within the drawn prompt line (for redraws of wrapped lines). */
   private cursorRow = 0;
+  private started = false;
   private readonly unsubscribe: () => void;
 
   constructor(
     private readonly screen: Screen,
     private readonly backend: Backend,
   ) {
-    this.unsubscribe = onGuestSession((session) => this.enter(session));
+    this.unsubscribe = onGuestSession((session, greeting) => this.openFromOutside(session, greeting));
   }
 
   start(): void {
     this.screen.write(BANNER);
+    this.started = true;
+    if (this.session) this.screen.write(this.greeting);
+    this.redraw(true);
+  }
+
+  private greeting = '';
+
+  /** A session opened by a button (the inspector's Connect): the line being typed is dropped, the banner shown. */
+  private openFromOutside(session: GuestSession, greeting: string): void {
+    this.backend.explain(null);
+    if (!this.started) {
+      this.session = session;
+      this.greeting = greeting;
+      return;
+    }
+    this.line = ed.emptyLine(this.line.history);
+    this.redraw(false);
+    this.session = session;
+    this.screen.write(`\n${greeting}`);
+    this.cursorRow = 0;
     this.redraw(true);
   }
 
@@ -153,6 +175,7 @@ export class TerminalController {
         if (!command || !world) return undefined;
         const r = command(args, { world, dispatch: (a) => this.backend.dispatch(a), vars: this.shell.vars });
         if (r.session) this.enter(r.session);
+        this.backend.explain(r.explanation ?? null);
         return r;
       },
       history: () => this.line.history,
@@ -182,22 +205,25 @@ export class TerminalController {
     const r = session.run(line, world);
     for (const action of r.actions ?? []) this.backend.dispatch(action);
     if (r.stdout) this.screen.write(r.stdout);
-    if (r.stderr) this.screen.write(r.stderr);
+    if (r.stderr) this.screen.write(`\x1b[31m${r.stderr}\x1b[0m`);
     this.shell = { ...this.shell, status: r.exitCode };
     if (r.closed) this.session = null;
   }
 
   private exit(): void {
     if (this.session) {
+      const world = this.backend.world();
+      const text = (world && this.session.run('exit', world).stdout) || 'logout\n';
       this.session = null;
-      this.screen.write('logout\n');
-      return;
+      this.screen.write(`\n${text}`);
+      this.cursorRow = 0;
+      return this.redraw(true);
     }
     this.backend.close();
   }
 
   private tab(): void {
-    if (this.session?.complete) return;
+    if (this.session) return; // the guest shell has no completion yet
     const { start, candidates } = complete(this.line.buffer, this.line.cursor, this.backend.world());
     if (!candidates.length) return;
     const word = this.line.buffer.slice(start, this.line.cursor);

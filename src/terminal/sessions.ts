@@ -6,6 +6,7 @@
  * `openGuestSession(…)`; nothing here depends on it.
  */
 import type { Action, Result, World } from '../engine';
+import type { Explanation } from './ssh-explain';
 
 export interface CommandOutput {
   stdout: string;
@@ -31,12 +32,15 @@ export interface CommandContext {
 }
 
 /** A terminal command beyond the built-ins; it may open a guest session. */
-export type TerminalCommand = (args: string[], ctx: CommandContext) => CommandOutput & { session?: GuestSession };
+export type TerminalCommand = (
+  args: string[],
+  ctx: CommandContext,
+) => CommandOutput & { session?: GuestSession; explanation?: Explanation };
 
 const commands = new Map<string, TerminalCommand>();
-type Listener = (session: GuestSession) => void;
+type Listener = (session: GuestSession, greeting: string) => void;
 const listeners = new Set<Listener>();
-let pending: GuestSession | null = null;
+let pending: { session: GuestSession; greeting: string } | null = null;
 
 export function registerTerminalCommand(name: string, command: TerminalCommand): () => void {
   commands.set(name, command);
@@ -51,19 +55,22 @@ export function terminalCommandNames(): string[] {
   return [...commands.keys()];
 }
 
-/** Switch the terminal into `session` (opens the panel's session as soon as it is listening). */
-export function openGuestSession(session: GuestSession): void {
-  if (listeners.size === 0) pending = session;
-  for (const listener of listeners) listener(session);
+/**
+ * Switch the terminal into `session` (opens the panel's session as soon as it is listening). `greeting` is printed
+ * first (the login banner), as a button such as the inspector's Connect opens a session without a typed command.
+ */
+export function openGuestSession(session: GuestSession, greeting = ''): void {
+  if (listeners.size === 0) pending = { session, greeting };
+  for (const listener of listeners) listener(session, greeting);
 }
 
 /** The panel listens while mounted; a session opened before it mounted is handed over at once. */
 export function onGuestSession(listener: Listener): () => void {
   listeners.add(listener);
   if (pending) {
-    const session = pending;
+    const { session, greeting } = pending;
     pending = null;
-    listener(session);
+    listener(session, greeting);
   }
   return () => void listeners.delete(listener);
 }

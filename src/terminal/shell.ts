@@ -242,5 +242,7 @@ const HELP = `This is the lab's terminal: the AWS CLI v2 against the simulated A
   VPC=$(aws ec2 create-vpc --cidr-block 10.0.0.0/16 --query Vpc.VpcId --output text)
   echo $VPC; echo $?            variables and the last exit status
   aws lab advance-time --seconds 60    simulator controls (not part of the real CLI)
+  ssh -i lab-key.pem ec2-user@<public-ip>   a shell inside the instance (exit to come back)
+  mssh i-0123…                  EC2 Instance Connect: a one-time key, then ssh
 Keys: Tab completes, ↑/↓ history, Ctrl+R searches it, Ctrl+C cancels the line, Ctrl+L clears. Also: history, env, clear, exit.
 `;

@@ -18,6 +18,7 @@ import {
   type IconProps,
 } from '../../icons';
 import { useLabStore } from '../../store/store';
+import { ConnectButton } from './ConnectButton';
 import { NameTagEditor, StatusChecksList, selectionName } from './NameAndChecks';
 import { ScalingDetails } from './ScalingDetails';
 import { resolveScaling } from './scaling-model';
@@ -189,6 +190,7 @@ function ResourceDetails({ selection }: { selection: string }) {
           <Switch key={b.label} label={b.label} on={b.on!} onToggle={() => dispatch(b.action)} />
         ))}
       <NameTagEditor key={`name:${sel.id}:${name ?? ''}`} sel={sel} world={world} />
+      {sel.kind === 'instance' && <ConnectButton instanceId={sel.id} />}
       {sel.kind === 'instance' && <ChangeType key={sel.id} sel={sel} />}
       <StatusChecksList sel={sel} world={world} />
       <dl className="mt-4 grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] gap-x-3 gap-y-1.5 text-base">
