@@ -120,7 +120,11 @@ export async function openScenario(scenario: Scenario, warnings: ScenarioWarning
     ...(lab ? { lab } : {}),
   });
   markOpened(world);
-  useLinkStatus.getState().setMeta({ title: scenario.title, notes: scenario.notes });
+  useLinkStatus.getState().setMeta({
+    title: scenario.title,
+    notes: scenario.notes,
+    stepNotes: scenario.log.map((s) => ({ ...(s.note ? { note: s.note } : {}), ...(s.chapter ? { chapter: s.chapter } : {}) })),
+  });
   useFollow.getState().setFollowing(
     at
       ? {
