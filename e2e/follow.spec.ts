@@ -73,8 +73,8 @@ test('a teacher presents a 12-step demo by keyboard, with notes in the presenter
     let min = Infinity;
     for (const node of nodes) {
       const zoom = node.getBoundingClientRect().width / (node as HTMLElement).offsetWidth || 1;
-      for (const el of node.querySelectorAll('*')) {
-        if (![...el.childNodes].some((c) => c.nodeType === 3 && c.textContent?.trim())) continue;
+      for (const el of Array.from(node.querySelectorAll('*'))) {
+        if (!Array.from(el.childNodes).some((c) => c.nodeType === 3 && c.textContent?.trim())) continue;
         min = Math.min(min, parseFloat(getComputedStyle(el).fontSize) * zoom);
       }
     }
