@@ -3,7 +3,7 @@
  * address bar of an open tab). The hash decides by prefix; each branch lives in its owner's files and is loaded
  * lazily, so nothing here weighs on the first load:
  *
- * - `#s=1.…`     a shared scenario (src/share/open-scenario.ts)
+ * - `#s=1.…`     a shared scenario (src/share/open-scenario.ts), `&step=N` and `&present=1` to follow along at a step
  * - `#lab=<id>`  a guided lab from the catalogue (lab panel)
  * - `#labdoc=…`  an authored lab (lab authoring)
  * - `#course/<slug>` the course reader, on that heading (links on explanation cards and lab summaries)
@@ -27,7 +27,7 @@ function setHash(hash: string): void {
 
 /** The opener for a hash, by prefix: loaded on demand, run, and never throwing. */
 const OPENERS: { prefix: string; open: (hash: string) => Promise<unknown> }[] = [
-  { prefix: 's=', open: async (hash) => (await import('../share/open-scenario')).openScenarioText(hash, 'link') },
+  { prefix: 's=', open: async (hash) => (await import('../share/open-scenario')).openShareHash(hash) },
   { prefix: 'lab=', open: async (hash) => (await import('../labs-ui/open-lab')).openLabLink(hash.slice('lab='.length)) },
   { prefix: 'course/', open: async (hash) => useLabStore.getState().openCourse(hash.slice('course/'.length)) },
   { prefix: 'labdoc=', open: async (hash) => (await import('../labs-author/open-labdoc')).openLabDocText(hash, 'link') },

@@ -4,6 +4,10 @@ import { useEffect, useRef } from 'react';
 import { ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { nodeTypes } from '../canvas/nodes';
 import type { Flow, LabFlowNode } from '../canvas/flow-types';
+import { readableZoom } from '../app/text-size';
+
+/** The camera never settles below this: node text stays ≥ 18 px on screen (Projector text size). */
+const PROJECTOR_ZOOM = readableZoom('projector');
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -15,8 +19,8 @@ function CameraToChange({ focus, stepKey }: { focus: string[]; stepKey: number }
     const duration = reducedMotion() ? 0 : 500;
     // wait a frame so React Flow has measured the step's new nodes
     const frame = requestAnimationFrame(() => {
-      if (first.current || !focus.length) void flow.fitView({ padding: 0.12, maxZoom: 1.6, duration: first.current ? 0 : duration });
-      else void flow.fitView({ nodes: focus.map((id) => ({ id })), padding: 0.45, maxZoom: 1.6, minZoom: 0.5, duration });
+      if (first.current || !focus.length) void flow.fitView({ padding: 0.12, maxZoom: 1.6, minZoom: PROJECTOR_ZOOM, duration: first.current ? 0 : duration });
+      else void flow.fitView({ nodes: focus.map((id) => ({ id })), padding: 0.45, maxZoom: 1.6, minZoom: PROJECTOR_ZOOM, duration });
       first.current = false;
     });
     return () => cancelAnimationFrame(frame);
@@ -35,7 +39,7 @@ export function PresenterCanvas({ flow, focus, step, theme }: { flow: Flow; focu
           edges={flow.edges}
           nodeTypes={nodeTypes}
           colorMode={theme}
-          minZoom={0.05}
+          minZoom={PROJECTOR_ZOOM}
           maxZoom={2.5}
           nodesDraggable={false}
           nodesConnectable={false}

@@ -7,7 +7,9 @@ import { DrillMenu } from './DrillMenu';
 import { NarrationBar } from './NarrationBar';
 import { PresenterCanvas } from './PresenterCanvas';
 import { changesBetween, Presentation } from './presentation';
-import { usePresenterChannel } from './presenter-channel';
+import { NoteEditor } from './NoteEditor';
+import { chapterAt, usePresenterChannel } from './presenter-channel';
+import { useProjectorTextSize } from './use-projector-text-size';
 import { sessionPresentation } from './session-presentation';
 import { stageFlow } from './stage-flow';
 import { StepControls } from './StepControls';
@@ -32,6 +34,10 @@ export default function PresenterMode({ onClose, initialStep }: { onClose: () =>
   const theme = useLabStore((s) => s.theme);
   const title = useLinkStatus((s) => s.title);
   const notes = useLinkStatus((s) => s.notes);
+  const stepNotes = useLinkStatus((s) => s.stepNotes);
+  const [editing, setEditing] = useState(false);
+  const [said, setSaid] = useState('');
+  useProjectorTextSize();
   const [show, setShow] = useState<Presentation | null>(null);
   const [shown, setShown] = useState<Shown>({ index: 0, before: null });
 
@@ -91,7 +97,21 @@ export default function PresenterMode({ onClose, initialStep }: { onClose: () =>
   }, [show, shown]);
 
   const outcome = shown.index > 0 ? show?.steps[shown.index - 1] : undefined;
-  usePresenterChannel({ title, index: shown.index, total, steps: show?.steps, goTo });
+  const presenterNotes = useMemo(() => ({ intro: notes, steps: stepNotes }), [notes, stepNotes]);
+  usePresenterChannel({ title, index: shown.index, total, steps: show?.steps, goTo, notes: presenterNotes });
+  const chapter = chapterAt(presenterNotes, shown.index);
+  const copyStepLink = async () => {
+    if (!show) return;
+    const { stepLinkOf } = await import('../share/build-share');
+    const shared = { base: show.base, actions: show.steps.map((s) => s.action), world: show.worldAt(show.length) };
+    const link = await stepLinkOf(shared, Math.max(1, shown.index), { title, notes }).catch(() => undefined);
+    if (!link?.ok || !link.url) {
+      setSaid(link && !link.ok ? `${link.code}: ${link.message}` : 'share-failed: the lab could not be packed into a link.');
+      return;
+    }
+    const { copyText } = await import('../app/clipboard');
+    setSaid(`${await copyText(link.url, null, 'link')} ${link.url.length > 200 ? '' : link.url}`.trim());
+  };
 
   return (
     <div
@@ -102,7 +122,20 @@ export default function PresenterMode({ onClose, initialStep }: { onClose: () =>
       className="fixed inset-0 z-50 flex flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-50"
     >
       <header className="flex flex-wrap items-center gap-3 border-b border-slate-300 px-6 py-3 dark:border-slate-700">
-        <h2 className="min-w-0 flex-1 truncate text-2xl font-bold">{title || 'Presenting this lab'}</h2>
+        <h2 className="min-w-0 flex-1 truncate text-2xl font-bold">
+          {title || 'Presenting this lab'}
+          {chapter && (
+            <span className="ml-3 font-semibold text-sky-700 dark:text-sky-300" data-testid="presenter-chapter">
+              · {chapter}
+            </span>
+          )}
+        </h2>
+        <button type="button" className={headerButton} aria-pressed={editing} onClick={() => setEditing((e) => !e)}>
+          Edit note
+        </button>
+        <button type="button" className={headerButton} disabled={!show || total === 0} onClick={() => void copyStepLink()}>
+          Copy link at this step
+        </button>
         {stage && <DrillMenu world={stage.world} onDrill={runDrill} className={headerButton} />}
         <button type="button" className={headerButton} onClick={() => window.open('/?presenter-view', 'ec2-lab-presenter-view', 'popup,width=900,height=640')}>
           Presenter view
@@ -123,6 +156,10 @@ export default function PresenterMode({ onClose, initialStep }: { onClose: () =>
       </main>
       <footer className="border-t border-slate-300 bg-slate-50 dark:border-slate-700 dark:bg-slate-900">
         <NarrationBar outcome={outcome} index={shown.index} total={total} intro={notes} />
+        {editing && <NoteEditor step={shown.index} />}
+        <p aria-live="polite" className="px-8 text-base break-all text-emerald-800 dark:text-emerald-300" data-testid="presenter-said">
+          {said}
+        </p>
         <StepControls index={shown.index} total={total} goTo={goTo} />
       </footer>
     </div>

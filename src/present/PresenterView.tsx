@@ -57,12 +57,23 @@ export default function PresenterView() {
       {state ? (
         <>
           <section aria-label="Now" className="rounded-xl border border-sky-700 bg-slate-900 p-6">
-            <p className="text-lg text-sky-300 uppercase">Now · step {state.index} of {state.total}</p>
+            <p className="text-lg text-sky-300 uppercase">
+              Now · step {state.index} of {state.total}
+              {state.chapter && <span data-testid="presenter-view-chapter"> · {state.chapter}</span>}
+            </p>
             <p className="mt-2 text-4xl font-bold" data-testid="presenter-view-current">{state.current}</p>
+            <p className="mt-3 text-2xl whitespace-pre-wrap text-slate-200" data-testid="presenter-view-note">
+              {state.note || <span className="text-slate-500">No note for this step.</span>}
+            </p>
           </section>
           <section aria-label="Next" className="rounded-xl border border-slate-700 p-6">
             <p className="text-lg text-slate-400 uppercase">Next</p>
             <p className="mt-2 text-3xl" data-testid="presenter-view-next">{state.next}</p>
+            {state.nextNote && (
+              <p className="mt-2 text-xl whitespace-pre-wrap text-slate-300" data-testid="presenter-view-next-note">
+                {state.nextNote}
+              </p>
+            )}
           </section>
           <div className="flex gap-3">
             <button type="button" className={big} disabled={state.index <= 0} onClick={() => go(state.index - 1)}>

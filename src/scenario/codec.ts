@@ -24,6 +24,8 @@ function stepToWire(step: LogStep): WireStep {
   if (step.action.region !== undefined) out.r = step.action.region;
   if (step.action.account !== undefined) out.a = step.action.account;
   if (step.refused !== undefined) out.x = step.refused;
+  if (step.note) out.n = step.note;
+  if (step.chapter) out.c = step.chapter;
   return out;
 }
 
@@ -32,7 +34,7 @@ function stepFromWire(step: WireStep): LogStep {
   if (step.p !== undefined) action.params = step.p;
   if (step.r !== undefined) action.region = step.r;
   if (step.a !== undefined) action.account = step.a;
-  return step.x !== undefined ? { action, refused: step.x } : { action };
+  return { action, ...(step.x !== undefined ? { refused: step.x } : {}), ...(step.n ? { note: step.n } : {}), ...(step.c ? { chapter: step.c } : {}) };
 }
 
 /** The wire document (before short ids and packing). Defaults are left out. */
@@ -76,6 +78,9 @@ export function encodeScenario(scenario: Scenario): string {
   if (scenario.log.length > LIMITS.maxLogSteps) throw tooLarge(`${scenario.log.length} log steps (limit ${LIMITS.maxLogSteps})`);
   if (Object.keys(scenario.layout.positions).length > LIMITS.maxLayoutNodes) throw tooLarge('too many canvas positions');
   if (scenario.title.length > LIMITS.maxTitleLength || scenario.notes.length > LIMITS.maxNotesLength) throw tooLarge('title or notes too long');
+  if (scenario.log.some((s) => (s.note?.length ?? 0) > LIMITS.maxStepNoteLength || (s.chapter?.length ?? 0) > LIMITS.maxChapterLength)) {
+    throw tooLarge('a step note or chapter title too long');
+  }
   const seed = seedOf(scenario.origin);
   const draws = Math.max(
     drawCount(seed, scenario.world.rng),

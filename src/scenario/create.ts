@@ -5,13 +5,15 @@ import { currentVersion } from './migrations';
 import { record } from './replay';
 import { referentsOf, restoreLab, restoreLayout, Warnings } from './restore';
 import { startsWithDefaultVpc } from './snapshot';
-import type { Camera, LabState, LogStep, Position, Scenario, ScenarioLayout, ScenarioOrigin } from './types';
+import type { Camera, LabState, LogStep, Position, Scenario, ScenarioLayout, ScenarioOrigin, StepNote } from './types';
 
 export interface CreateScenarioInput {
   /** The world as it is now. */
   world: World;
   /** The actions that led to it, oldest first (refused ones included: they replay as refusals). */
   log: readonly Action[];
+  /** The presenter's note and chapter title per step of `log` (same index); kept only when the log is carried. */
+  stepNotes?: readonly (StepNote | undefined)[];
   /** Canvas positions by node id, and the lens. */
   layout: { positions: Record<string, Position>; lens?: ScenarioLayout['lens'] };
   title: string;
@@ -48,6 +50,16 @@ function findOrigin(world: World, log: readonly Action[], base?: World): { origi
 
 const round = (n: number) => Math.round(n);
 
+/** The steps with the presenter's notes and chapter titles, trimmed and cut to their limits (empty ones left out). */
+function withNotes(steps: LogStep[], notes: readonly (StepNote | undefined)[] | undefined): LogStep[] {
+  if (!notes?.length) return steps;
+  return steps.map((step, i) => {
+    const note = cut((notes[i]?.note ?? '').trim(), LIMITS.maxStepNoteLength);
+    const chapter = cut((notes[i]?.chapter ?? '').replace(/\s+/g, ' ').trim(), LIMITS.maxChapterLength);
+    return { ...step, ...(note ? { note } : {}), ...(chapter ? { chapter } : {}) };
+  });
+}
+
 /** At most `max` UTF-16 units, never ending inside a surrogate pair. */
 function cut(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -81,7 +93,7 @@ export function createScenario(input: CreateScenarioInput): Scenario {
   const log = input.log.map(normalizeAction);
   const found = findOrigin(world, log, input.base);
   const origin: ScenarioOrigin = found?.origin ?? { kind: 'snapshot', world };
-  const steps = found?.steps ?? [];
+  const steps = withNotes(found?.steps ?? [], input.stepNotes);
 
   const refs = referentsOf(world);
   const ignored = new Warnings(0);

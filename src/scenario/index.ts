@@ -19,4 +19,5 @@ export type {
   ScenarioOrigin,
   ScenarioWarning,
   ScenarioWarningCode,
+  StepNote,
 } from './types';

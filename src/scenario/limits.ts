@@ -41,6 +41,10 @@ export const LIMITS = {
   maxLayoutNodes: 10_000,
   maxTitleLength: 200,
   maxNotesLength: 20_000,
+  /** Characters of one step's presenter note. */
+  maxStepNoteLength: 2_000,
+  /** Characters of a chapter title. */
+  maxChapterLength: 120,
   /** Warnings listed one by one; past this they are counted in a last summary warning. */
   maxWarnings: 50,
 } as const;

@@ -25,6 +25,12 @@ export const MIGRATIONS: readonly Migration[] = [
       'Security groups carry their rules (collection securityGroupRules). The wire format is unchanged; a version 1 snapshot gets every rule-less group its default rules when opened (codec.ts).',
     up: (doc) => doc,
   },
+  {
+    version: 3,
+    summary:
+      'Log steps may carry the presenter\'s note (n) and a chapter title starting at the step (c). Older documents have neither and open unchanged.',
+    up: (doc) => doc,
+  },
 ];
 
 /** Snapshots written before this version hold security groups without their rules. */

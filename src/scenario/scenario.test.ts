@@ -235,3 +235,33 @@ describe('round trip on generated worlds', () => {
     );
   });
 });
+
+describe('presenter notes and chapters (version 3)', () => {
+  it('round-trip on their steps, trimmed and cut to their limits; empty ones are left out', async () => {
+    const { createScenario, encodeScenario, decodeScenario } = await import('./index');
+    const { classroomScenario } = await import('./fixtures/classroom');
+    const { LIMITS } = await import('./limits');
+    const { input } = classroomScenario();
+    const stepNotes = [{ chapter: ' The  network ', note: 'Start with a VPC.' }, undefined, { note: 'x'.repeat(LIMITS.maxStepNoteLength + 50) }, { note: '  ' }];
+    const scenario = createScenario({ ...input, stepNotes });
+    const r = decodeScenario(encodeScenario(scenario));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.scenario.log[0]).toMatchObject({ chapter: 'The network', note: 'Start with a VPC.' });
+    expect(r.scenario.log[1]!.note).toBeUndefined();
+    expect(r.scenario.log[2]!.note).toHaveLength(LIMITS.maxStepNoteLength);
+    expect(r.scenario.log[3]!.note).toBeUndefined();
+  });
+
+  it('are validated like the rest: a note past its limit is refused, naming the field', async () => {
+    const { decodeScenario } = await import('./index');
+    const { seal } = await import('./envelope');
+    const { LIMITS } = await import('./limits');
+    const doc = (n: string) => seal(JSON.stringify({ format: 'ec2-lab', version: 3, log: [{ t: 'ec2:CreateVpc', p: { CidrBlock: '10.0.0.0/16' }, n }] }));
+    expect(decodeScenario(doc('fine')).ok).toBe(true);
+    const long = decodeScenario(doc('x'.repeat(LIMITS.maxStepNoteLength + 1)));
+    expect(long).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(!long.ok && long.error.message).toContain('log.0.n');
+    const wrong = decodeScenario(seal(JSON.stringify({ format: 'ec2-lab', version: 3, log: [{ t: 'ec2:CreateVpc', c: 5 }] })));
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'invalid' } });
+  });
+});

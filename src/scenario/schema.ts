@@ -462,6 +462,10 @@ export const wireStepSchema = z.strictObject({
   a: opt(z.string().check(z.maxLength(50))),
   /** refusal code when recorded */
   x: opt(z.string().check(z.maxLength(100))),
+  /** the presenter's note for the step (version 3) */
+  n: opt(z.string().check(z.minLength(1), z.maxLength(LIMITS.maxStepNoteLength))),
+  /** a chapter title starting at the step (version 3) */
+  c: opt(z.string().check(z.minLength(1), z.maxLength(LIMITS.maxChapterLength))),
 });
 
 const deltaItem = z.looseObject({});

@@ -36,6 +36,16 @@ export interface LogStep {
   action: Action;
   /** The AWS error code the step was refused with when recorded; absent when it was accepted. */
   refused?: string;
+  /** The presenter's note for this step, in their own words (presenter view, handout); absent when none. */
+  note?: string;
+  /** A chapter title that starts at this step (presenter mode shows the current chapter); absent when none. */
+  chapter?: string;
+}
+
+/** What a presenter wrote for one step of the log (LogStep's note and chapter). */
+export interface StepNote {
+  note?: string;
+  chapter?: string;
 }
 
 /**

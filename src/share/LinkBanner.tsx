@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { AlertIcon, BackIcon, CloseIcon, LinkIcon, type IconProps } from '../app/icons';
+import { FollowBar } from './FollowBar';
 import { useLinkStatus, type LinkStatus, type ShownWarning } from './link-status';
 
 const WHAT: Record<'link' | 'file', string> = { link: 'link', file: 'file' };
@@ -153,8 +154,18 @@ function Opened({ status, onClose }: { status: Extract<LinkStatus, { kind: 'open
   );
 }
 
-/** What happened to the last link or file opened: opened (with the way back), refused (with why), or restored. */
+/** What happened to the last link or file opened, then the follow-along bar when a link was opened at a step. */
 export function LinkBanner() {
+  return (
+    <>
+      <StatusBanner />
+      <FollowBar />
+    </>
+  );
+}
+
+/** What happened to the last link or file opened: opened (with the way back), refused (with why), or restored. */
+function StatusBanner() {
   const status = useLinkStatus((s) => s.status);
   const setStatus = useLinkStatus((s) => s.setStatus);
   const close = () => setStatus(null);

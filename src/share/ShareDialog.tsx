@@ -8,7 +8,9 @@ import { LIMITS } from '../scenario/limits';
 import { scenarioCarries } from '../scenario';
 import { embedSnippet, encodeWith, LINK_CHAT_LIMIT, scenarioOfLab, shareUrl } from './build-share';
 import { downloadText, FILE_EXTENSION, scenarioFileName, scenarioFileText } from './files';
+import { useFollow } from './follow-status';
 import { useLinkStatus } from './link-status';
+import { StepLink } from './StepLink';
 import { QR_MAX_BYTES } from './qr-limits';
 import { ShareAddressNote, shortAddress, useShareBase } from './ShareAddress';
 
@@ -36,6 +38,7 @@ export default function ShareDialog({ onClose, onOpenFile }: { onClose: () => vo
   const [failure, setFailure] = useState<string | null>(null);
   const [copied, setCopied] = useState('');
   const [bigQr, setBigQr] = useState(false);
+  const followedStep = useFollow.getState().following?.step;
   const deferredTitle = useDeferredValue(title);
   const deferredNotes = useDeferredValue(notes);
 
@@ -143,6 +146,9 @@ export default function ShareDialog({ onClose, onOpenFile }: { onClose: () => vo
                 )}
               </p>
             </div>
+            {url && scenario && scenario.log.length > 0 && (
+              <StepLink url={url} total={scenario.log.length} initialStep={followedStep ?? scenario.log.length} onCopied={setCopied} />
+            )}
             <ShareAddressNote base={base} />
             <p aria-live="polite" className="mt-1 text-base font-medium text-emerald-800 dark:text-emerald-300">
               {copied}

@@ -12,6 +12,7 @@ import { isBlankWorld } from '../store/blank-world';
 import { labHistory } from '../store/lab-slice';
 import { parseAutosave, serializeAutosave } from '../store/persist';
 import { useLabStore } from '../store/store';
+import { useFollow } from './follow-status';
 import { useLinkStatus, type OpenSource, type ShownWarning } from './link-status';
 
 export const BEFORE_LINK_KEY = 'ec2-lab:autosave:before-link';
@@ -118,6 +119,7 @@ export function backToWork(): BackResult {
   }
   useLabStore.getState().openDocument({ world: parsed.world, layout: { positions: parsed.positions, lens: parsed.lens } });
   openedWorld = null;
+  useFollow.getState().setFollowing(null); // back to the learner's own work: nothing is followed any more
   // The next older copy, if any, becomes the one kept: "Back" again goes one further.
   const [next, ...older] = earlierCopies(store);
   try {

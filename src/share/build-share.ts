@@ -2,12 +2,13 @@
  * The scenario of the lab as it is now, for the Share dialog: world, session log (its actions, and its base when the
  * session did not start from a fresh region), layout, camera, guided-lab progress. Loaded lazily with the dialog.
  */
-import type { World } from '../engine';
+import type { Action, World } from '../engine';
 import { createScenario, encodeScenario, type Scenario } from '../scenario';
 import { LIMITS } from '../scenario/limits';
 import { loadEngineModule } from '../store/engine-module';
 import { useLabStore } from '../store/store';
 import { currentCamera } from './camera';
+import { useLinkStatus } from './link-status';
 
 /** Past this many characters a link is too long for chat apps and QR codes: the dialog offers the file instead. */
 export const LINK_CHAT_LIMIT = 8000;
@@ -23,13 +24,21 @@ async function baseToCarry(base: World): Promise<World | undefined> {
   return base;
 }
 
+/** A log to share instead of the session's: presenter mode shares the log it presents (drills included). */
+export interface SharedLog {
+  base: World;
+  actions: readonly Action[];
+  /** The world after every action. */
+  world: World;
+}
+
 /** The scenario of the lab now (title and notes empty: the dialog fills them in when encoding). */
-export async function scenarioOfLab(): Promise<Scenario> {
+export async function scenarioOfLab(shared?: SharedLog): Promise<Scenario> {
   await useLabStore.getState().loadEngine();
   const state = useLabStore.getState();
-  const world = state.world;
+  const world = shared?.world ?? state.world;
   if (!world) throw new Error('The lab has not loaded yet.');
-  const log = state.sessionLog;
+  const log = shared ? { base: shared.base, entries: shared.actions.map((action) => ({ action })) } : state.sessionLog;
   const base = log && log.entries.length > 0 ? await baseToCarry(log.base) : undefined;
   const lab = state.labShareState();
   const camera = currentCamera();
@@ -40,6 +49,7 @@ export async function scenarioOfLab(): Promise<Scenario> {
     layout: { positions: state.positions, lens: state.lens },
     title: '',
     notes: '',
+    stepNotes: useLinkStatus.getState().stepNotes,
     ...(lab ? { lab } : {}),
     ...(camera ? { camera } : {}),
   });
@@ -93,4 +103,15 @@ const escapeAttr = (text: string) =>
 /** An <iframe> snippet for an LMS page or slides. */
 export function embedSnippet(fragment: string, title: string, base?: string): string {
   return `<iframe src="${escapeAttr(embedUrl(fragment, base))}" title="${escapeAttr(title || 'ec2-lab')}" width="960" height="540" style="border:0" loading="lazy" sandbox="${EMBED_SANDBOX}"></iframe>`;
+}
+
+/**
+ * The follow-along link of a log at `step` (`…#s=…&step=N`), with the title and notes the lab carries and the
+ * classroom address when there is one. Resolves to the link, or to a refusal (code + sentence).
+ */
+export async function stepLinkOf(shared: SharedLog, step: number, meta: { title: string; notes: string }): Promise<Encoded & { url?: string }> {
+  const [{ shareBase }, { linkAtStep }] = await Promise.all([import('./classroom-address'), import('./follow-link')]);
+  const encoded = encodeWith(await scenarioOfLab(shared), meta.title, meta.notes);
+  if (!encoded.ok) return encoded;
+  return { ...encoded, url: linkAtStep(shareUrl(encoded.fragment, (await shareBase()).base), step) };
 }

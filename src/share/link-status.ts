@@ -51,8 +51,18 @@ interface LinkStatusState {
   /** Title and notes of the lab as shared (prefilled in the Share dialog). */
   title: string;
   notes: string;
+  /** The presenter's note and chapter title per step of the session log (same index), kept so sharing keeps them. */
+  stepNotes: readonly PresenterNote[];
   setStatus: (status: LinkStatus | null) => void;
-  setMeta: (meta: { title: string; notes: string }) => void;
+  setMeta: (meta: { title: string; notes: string; stepNotes?: readonly PresenterNote[] }) => void;
+  /** Write the note and chapter of step `index` (0-based log index). */
+  setStepNote: (index: number, note: PresenterNote) => void;
+}
+
+/** What a presenter wrote for one step (the scenario's StepNote, as a plain shape here). */
+export interface PresenterNote {
+  note?: string;
+  chapter?: string;
 }
 
 export const useLinkStatus = create<LinkStatusState>()((set) => ({
@@ -67,6 +77,15 @@ export const useLinkStatus = create<LinkStatusState>()((set) => ({
     }),
   title: '',
   notes: '',
+  stepNotes: [],
   setStatus: (status) => set({ status }),
-  setMeta: ({ title, notes }) => set({ title, notes }),
+  setMeta: ({ title, notes, stepNotes }) => set({ title, notes, ...(stepNotes ? { stepNotes } : {}) }),
+  setStepNote: (index, note) =>
+    set((s) => {
+      if (!Number.isInteger(index) || index < 0 || index >= 1000) return s;
+      const stepNotes = [...s.stepNotes];
+      while (stepNotes.length < index) stepNotes.push({});
+      stepNotes[index] = note;
+      return { stepNotes };
+    }),
 }));

@@ -12,6 +12,9 @@ import { useLabStore } from '../store/store';
 import { activeLabFor, type ActiveLab } from '../store/lab-slice';
 import type { SessionLog } from '../store/world-slice';
 import { announceOpened, hasWorkAside, keepWorkAside, markOpened, mayOpenOverLab } from './before-link';
+import { chooseStep, splitFollowLink, type FollowRequest } from './follow-link';
+import { useFollow } from './follow-status';
+import { logAtStep, worldAtStep } from './follow-open';
 import { useLinkStatus, type OpenSource } from './link-status';
 
 /**
@@ -41,7 +44,7 @@ export function reportOpenError(source: OpenSource, code: string, message: strin
 }
 
 /** Decode `text` (a fragment `s=1.…` or a whole URL) and open it over the current work. Never throws. */
-export async function openScenarioText(text: string, source: OpenSource): Promise<OpenResult> {
+export async function openScenarioText(text: string, source: OpenSource, follow?: FollowRequest): Promise<OpenResult> {
   let decoded;
   try {
     const { decodeScenarioOffThread } = await import('./decode-client');
@@ -51,7 +54,21 @@ export async function openScenarioText(text: string, source: OpenSource): Promis
     return reportOpenError(source, 'load-failed', 'The lab could not load what it needs to open this; check the connection and reload.');
   }
   if (!decoded.ok) return reportOpenError(source, decoded.error.code, decoded.error.message);
-  return openScenario(decoded.scenario, decoded.warnings, source);
+  return openScenario(decoded.scenario, decoded.warnings, source, follow);
+}
+
+/**
+ * Open a share link's hash: `s=1.…`, optionally `&step=N` (the lab at step N, see follow-link.ts) and `&present=1`
+ * (presenter mode at that step). Never throws.
+ */
+export async function openShareHash(hash: string): Promise<OpenResult> {
+  const { fragment, follow } = splitFollowLink(hash);
+  const result = await openScenarioText(fragment, 'link', follow);
+  if (result.ok && follow.present && !useLabStore.getState().embed) {
+    const { openPresenter } = await import('../present/open');
+    openPresenter(useFollow.getState().following?.step ?? 0);
+  }
+  return result;
 }
 
 /** Counts opens: an open that a newer one overtook while it waited stops instead of mixing the two. */
@@ -64,12 +81,13 @@ async function labOf(scenario: Scenario): Promise<ActiveLab | undefined> {
 }
 
 /** Open a decoded scenario over the current work: everything asynchronous first, then one store transaction. */
-export async function openScenario(scenario: Scenario, warnings: ScenarioWarning[], source: OpenSource): Promise<OpenResult> {
+export async function openScenario(scenario: Scenario, warnings: ScenarioWarning[], source: OpenSource, follow?: FollowRequest): Promise<OpenResult> {
   const thisOpen = ++latestOpen;
   let log: SessionLog;
   let lab: ActiveLab | undefined;
+  let engine: Awaited<ReturnType<typeof loadEngineModule>>;
   try {
-    [log, lab] = await Promise.all([sessionLogOf(scenario), labOf(scenario)]);
+    [log, lab, engine] = await Promise.all([sessionLogOf(scenario), labOf(scenario), loadEngineModule()]);
   } catch {
     return reportOpenError(source, 'load-failed', 'The lab could not load what it needs to open this; check the connection and reload.');
   }
@@ -90,16 +108,36 @@ export async function openScenario(scenario: Scenario, warnings: ScenarioWarning
       'Your current work could not be kept aside in this browser (its storage is full or turned off), so nothing was opened. Save your work as a file from Share first.',
     );
   }
+  // A follow-along link (`&step=N`): the world after step N, the log up to it; the rest stays aside, not applied.
+  const at = follow && (follow.step !== undefined || follow.problem) ? chooseStep(follow.step, log.entries.length) : undefined;
+  const world = at ? worldAtStep(log.base, log.entries, at.step, engine.apply) : scenario.world;
   state.openDocument({
-    world: scenario.world,
-    log,
+    world,
+    log: at ? logAtStep(log, at.step) : log,
     layout: { positions: scenario.layout.positions, lens: scenario.layout.lens },
     // The author's camera; an embed fits its own frame instead (an iframe or a slide is rarely the author's size).
     ...(state.embed ? {} : { camera: scenario.camera ?? null }),
     ...(lab ? { lab } : {}),
   });
-  markOpened(scenario.world);
-  useLinkStatus.getState().setMeta({ title: scenario.title, notes: scenario.notes });
+  markOpened(world);
+  useLinkStatus.getState().setMeta({
+    title: scenario.title,
+    notes: scenario.notes,
+    stepNotes: scenario.log.map((s) => ({ ...(s.note ? { note: s.note } : {}), ...(s.chapter ? { chapter: s.chapter } : {}) })),
+  });
+  useFollow.getState().setFollowing(
+    at
+      ? {
+          title: scenario.title,
+          base: log.base,
+          entries: log.entries,
+          step: at.step,
+          layout: { positions: scenario.layout.positions, lens: scenario.layout.lens },
+          camera: scenario.camera ?? null,
+          ...((follow?.problem ?? at.problem) ? { problem: follow?.problem ?? at.problem } : {}),
+        }
+      : null,
+  );
   if (state.embed) return { ok: true, scenario, warnings }; // the embed's bar shows the title; nothing to go back to
   announceOpened({
     source,

@@ -1,16 +1,17 @@
 import './handout.css';
 import { useEffect, useMemo, useState } from 'react';
 import { button, primary } from '../../app/form-styles';
-import { useLinkStatus } from '../../share/link-status';
+import { useLinkStatus, type PresenterNote } from '../../share/link-status';
 import { sessionPresentation } from '../session-presentation';
 import { HANDOUT_MAX_STEPS, handoutSteps, type HandoutStep } from './steps';
 
 const svgUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 
-function StepPage({ step }: { step: HandoutStep }) {
+function StepPage({ step, note }: { step: HandoutStep; note: PresenterNote | undefined }) {
   const src = useMemo(() => svgUrl(step.svg), [step.svg]);
   return (
     <section className="handout-step mb-8 border-b border-slate-300 pb-6" data-testid="handout-step">
+      {note?.chapter && <p className="text-lg font-semibold text-sky-800 uppercase">{note.chapter}</p>}
       <h2 className={`text-xl font-bold ${step.refused ? 'text-rose-800' : ''}`}>{step.title}</h2>
       {step.lines.length > 0 && (
         <ul className="mt-1 list-disc pl-6 text-base">
@@ -19,6 +20,7 @@ function StepPage({ step }: { step: HandoutStep }) {
           ))}
         </ul>
       )}
+      {note?.note && <p className="mt-2 border-l-4 border-sky-600 pl-3 text-base whitespace-pre-wrap italic">{note.note}</p>}
       <img src={src} alt={`The world after ${step.title}`} className="mt-3 max-h-[70vh] w-full object-contain" width={step.width} height={step.height} />
     </section>
   );
@@ -31,6 +33,7 @@ function StepPage({ step }: { step: HandoutStep }) {
 export default function Handout({ onClose }: { onClose: () => void }) {
   const title = useLinkStatus((s) => s.title);
   const notes = useLinkStatus((s) => s.notes);
+  const stepNotes = useLinkStatus((s) => s.stepNotes);
   const [steps, setSteps] = useState<HandoutStep[] | null>(null);
   const [total, setTotal] = useState(0);
 
@@ -67,7 +70,7 @@ export default function Handout({ onClose }: { onClose: () => void }) {
         <h1 className="text-3xl font-bold">{title || 'ec2-lab scenario'}</h1>
         {notes && <p className="mt-2 text-lg">{notes}</p>}
         {total > HANDOUT_MAX_STEPS && <p className="mt-2 text-base">The first {HANDOUT_MAX_STEPS} of {total} steps.</p>}
-        <div className="mt-6">{steps?.map((step) => <StepPage key={step.index} step={step} />)}</div>
+        <div className="mt-6">{steps?.map((step) => <StepPage key={step.index} step={step} note={step.index > 0 ? stepNotes[step.index - 1] : undefined} />)}</div>
       </article>
     </div>
   );
