@@ -96,6 +96,8 @@ export interface NetworkInterface extends Owned {
 
 export interface ElasticIp extends Owned {
   allocationId: string;
+  /** The association most recently removed, so DisassociateAddress can be repeated without an error. */
+  lastAssociationId?: string;
   publicIp: string;
   domain: 'vpc';
   association?: {
