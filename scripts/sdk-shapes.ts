@@ -10,6 +10,8 @@ import { dirname, join } from 'node:path';
 export interface SdkShape {
   members: string[];
   filters: string[];
+  /** Each member's declared TypeScript type without `| undefined` (`string`, `boolean`, `VolumeType`, `Tag[]`). */
+  types: Record<string, string>;
 }
 
 let cache: Map<string, SdkShape> | undefined;
@@ -23,9 +25,13 @@ function modelsDir(): string {
 function parseInterface(body: string): SdkShape {
   const members: string[] = [];
   const filters: string[] = [];
+  const types: Record<string, string> = {};
   // members are at 4-space indent: `    Name?: type;`
-  const memberRe = /^ {4}([A-Z][A-Za-z0-9]*)\??: /gm;
-  for (let m = memberRe.exec(body); m; m = memberRe.exec(body)) members.push(m[1] as string);
+  const memberRe = /^ {4}([A-Z][A-Za-z0-9]*)\??: ([^;]*);/gm;
+  for (let m = memberRe.exec(body); m; m = memberRe.exec(body)) {
+    members.push(m[1] as string);
+    types[m[1] as string] = (m[2] as string).replace(/ \| undefined$/, '');
+  }
   const filterAt = body.search(/^ {4}Filters\??: /m);
   if (filterAt > 0) {
     const docStart = body.lastIndexOf('/**', filterAt);
@@ -37,7 +43,7 @@ function parseInterface(body: string): SdkShape {
     const top = Math.min(...found.map((f) => f.indent));
     for (const f of found) if (f.indent === top && !filters.includes(f.name)) filters.push(f.name);
   }
-  return { members, filters };
+  return { members, filters, types };
 }
 
 /** Every `<Name>Request` interface of the EC2 client, by operation name (`DescribeInstances`). */
@@ -51,4 +57,19 @@ export function sdkShapes(): Map<string, SdkShape> {
     for (let m = re.exec(text); m; m = re.exec(text)) cache.set(m[1] as string, parseInterface(m[2] as string));
   }
   return cache;
+}
+
+let enumCache: Map<string, string[]> | undefined;
+
+/** The values of every enum of the EC2 client (`VolumeType` → gp2, gp3, …; `_InstanceType` → every instance type). */
+export function sdkEnums(): Map<string, string[]> {
+  if (enumCache) return enumCache;
+  enumCache = new Map();
+  const text = readFileSync(join(modelsDir(), 'enums.d.ts'), 'utf8');
+  const re = /^export declare const ([A-Za-z0-9_]+): \{\n([\s\S]*?)^\};/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const values = [...(m[2] as string).matchAll(/: "([^"]*)";/g)].map((v) => v[1] as string);
+    enumCache.set(m[1] as string, values);
+  }
+  return enumCache;
 }

@@ -8,6 +8,7 @@ import { checkRequestBounds } from './request-bounds';
 import { Tx } from './tx';
 import type { Action, EngineError, Result } from './types';
 import { refuseUnsupportedMembers } from './unsupported-members';
+import { checkTagSpecifications } from './tag-rules';
 
 const ACCOUNT_ID = /^\d{12}$/;
 
@@ -40,6 +41,7 @@ function runAction(def: ActionDef, tx: Tx, action: Action): unknown {
   const dryRun = params.optBool('DryRun');
   params.markRead(...INERT_MEMBERS);
   refuseUnsupportedMembers(def.type, params);
+  checkTagSpecifications(def.type, params);
   const page = readPage(def.type, params);
   params.page = page;
   const response = def.run(tx, params);

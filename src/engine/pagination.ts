@@ -34,6 +34,9 @@ const PAGED: Record<string, PageSpec> = {
   'ec2:DescribeReservedInstancesOfferings': { list: 'ReservedInstancesOfferings', ids: 'ReservedInstancesOfferingIds', min: 1, max: 100 },
   'ec2:DescribeHosts': { list: 'Hosts', ids: 'HostIds', min: 5, max: 500 },
   'ec2:DescribeTags': { list: 'Tags', min: 5, max: 1000 },
+  'ec2:DescribeSecurityGroupRules': { list: 'SecurityGroupRules', ids: 'SecurityGroupRuleIds', min: 5, max: 1000 },
+  'ec2:DescribeLaunchTemplates': { list: 'LaunchTemplates', min: 1, max: 200 },
+  'ec2:DescribeLaunchTemplateVersions': { list: 'LaunchTemplateVersions', min: 1, max: 200 },
 };
 
 /** Default page size when only NextToken is sent (AWS's documented defaults). */

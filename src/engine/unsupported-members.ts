@@ -1,16 +1,20 @@
 import type { Params } from './params';
 import { refuse } from './refusal';
+import { inertTable, unsupportedTable } from './unsupported-table';
 
 /**
- * Documented request members the lab does not model, refused with a reason instead of being accepted and ignored.
- * (Members a handler never reads are refused generically by the door as UnknownParameter.) The SDK-walk test
- * (src/engine/members.test.ts) checks every documented member of every ec2 action is read by the engine or listed here.
+ * Documented request members the lab does not model, refused with a reason instead of being accepted and ignored
+ * (table in ./unsupported-table.ts). Members a handler never reads are refused generically by the door as
+ * UnknownParameter. The SDK walk (scripts/sdk-members.test.ts) checks every documented member of every ec2 action
+ * is read by the engine or listed there.
  */
-const UNSUPPORTED: Record<string, Record<string, string>> = {};
-
-/** Register reasons for an action (other families add theirs beside their handlers). */
 export function unsupportedMembers(action: string): Readonly<Record<string, string>> {
-  return Object.hasOwn(UNSUPPORTED, action) ? (UNSUPPORTED[action] as Record<string, string>) : {};
+  return unsupportedTable(action);
+}
+
+/** Members accepted without effect because the lab's answer is the same either way, each with its reason. */
+export function inertMembers(action: string): Readonly<Record<string, string>> {
+  return inertTable(action);
 }
 
 export function refuseUnsupportedMembers(action: string, p: Params): void {
@@ -21,4 +25,5 @@ export function refuseUnsupportedMembers(action: string, p: Params): void {
       scope: { kind: 'parameter', to: member },
     });
   }
+  p.markRead(...Object.keys(inertMembers(action)));
 }

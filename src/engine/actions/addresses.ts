@@ -174,6 +174,14 @@ function disassociateAddress(tx: Tx, p: Params) {
   let eip: ElasticIp | undefined;
   if (associationId) {
     eip = tx.visible('addresses').find((a) => a.association?.associationId === associationId);
+    if (!eip && !/^eipassoc-[0-9a-f]{8,17}$/.test(associationId)) {
+      return refuse('request.malformed-id', `Invalid id: "${associationId.slice(0, 80)}" (expecting "eipassoc-...")`, {
+        code: 'InvalidAssociationID.Malformed',
+        resources: [associationId.slice(0, 80)],
+      });
+    }
+    // DisassociateAddress is idempotent: the association just removed may be removed again.
+    if (!eip && tx.visible('addresses').some((a) => a.lastAssociationId === associationId)) return {};
     if (!eip) {
       return refuse('eip.association.not-found', `The association ID '${associationId}' does not exist`, {
         resources: [associationId],

@@ -104,8 +104,9 @@ export function applyFilters<T extends { tags?: Tag[] }>(
   p: Params,
   accessors: FilterAccessors<T>,
   sdk?: (item: T) => unknown,
+  member = 'Filters',
 ): T[] {
-  const filters = p.optObjList('Filters') ?? [];
+  const filters = p.optObjList(member) ?? [];
   if (filters.length > MAX_FILTERS) return invalid('Filters', `${filters.length} filters`, `At most ${MAX_FILTERS} filters are allowed.`);
   const documented = documentedFilters(p.action);
   const shapes = new Map<T, unknown>();

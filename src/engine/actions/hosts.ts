@@ -10,6 +10,7 @@ import { invalid, type Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters, sdkTags } from './filters';
+import { readZone } from './zone-param';
 import { defineActions } from './registry';
 
 /**
@@ -182,7 +183,7 @@ function toSdkHost(tx: Tx, host: DedicatedHost) {
 
 function allocateHosts(tx: Tx, p: Params) {
   const zones = tx.base.regions[tx.region]?.zones ?? [];
-  const az = p.str('AvailabilityZone');
+  const az = readZone(tx, p, true);
   if (!zones.some((z) => z.ZoneName === az)) {
     return invalid('AvailabilityZone', az, `Valid zones in ${tx.region}: ${zones.map((z) => z.ZoneName).join(', ')}.`);
   }
@@ -301,7 +302,7 @@ function describeHosts(tx: Tx, p: Params) {
     'host-reservation-id': () => undefined,
     'client-token': () => undefined,
     state: (h) => h.state,
-  });
+  }, undefined, 'Filter');
   return { Hosts: filtered.map((h) => toSdkHost(tx, h)) };
 }
 

@@ -602,7 +602,11 @@ function modifyImageAttribute(tx: Tx, p: Params) {
   const image = findOwnedImage(tx, p.str('ImageId'), 'modify');
   refuseContentChange(image, p);
   const attribute = p.optStr('Attribute');
-  const description = p.optObj('Description')?.optStr('Value') ?? (attribute === 'description' ? p.optStr('Value') : undefined);
+  const value = p.optStr('Value');
+  if (value !== undefined && attribute !== 'description') {
+    return invalid('Value', value, 'Value sets the description attribute only (Attribute=description).');
+  }
+  const description = p.optObj('Description')?.optStr('Value') ?? value;
   if (description !== undefined) {
     tx.update('images', image.id, { description });
     tx.event({ type: 'attribute', message: `Description of ${image.id} changed.`, resourceId: image.id });

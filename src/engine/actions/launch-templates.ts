@@ -2,6 +2,7 @@ import type { LaunchTemplate, LaunchTemplateVersion } from '../model/scaling';
 import { Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
+import { applyFilters, type FilterAccessors } from './filters';
 import { isoAt } from './kms';
 import { defineActions } from './registry';
 
@@ -132,16 +133,50 @@ function modifyLaunchTemplate(tx: Tx, p: Params) {
 function describeLaunchTemplates(tx: Tx, p: Params) {
   const ids = p.optStrList('LaunchTemplateIds');
   const names = p.optStrList('LaunchTemplateNames');
-  if (ids) return { LaunchTemplates: ids.map((id) => toSdkLaunchTemplate(findLaunchTemplate(tx, id, undefined))) };
-  if (names) return { LaunchTemplates: names.map((n) => toSdkLaunchTemplate(findLaunchTemplate(tx, undefined, n))) };
-  return { LaunchTemplates: tx.visible('launchTemplates').map(toSdkLaunchTemplate) };
+  const templates = ids
+    ? ids.map((id) => findLaunchTemplate(tx, id, undefined))
+    : names
+      ? names.map((n) => findLaunchTemplate(tx, undefined, n))
+      : tx.visible('launchTemplates');
+  return { LaunchTemplates: applyFilters(templates, p, {}, toSdkLaunchTemplate).map(toSdkLaunchTemplate) };
+}
+
+/** A version's SDK shape with its launch data lifted to the top, so `instance-type` and `image-id` filters find them. */
+function versionFilterShape(lt: LaunchTemplate, v: LaunchTemplateVersion) {
+  const sdk = toSdkVersion(lt, v);
+  return { ...sdk.LaunchTemplateData, ...sdk, IsDefaultVersion: sdk.DefaultVersion };
+}
+
+const VERSION_FILTERS: FilterAccessors<{ lt: LaunchTemplate; v: LaunchTemplateVersion }> = {
+  'http-endpoint': ({ v }) => metadataOption(v, 'HttpEndpoint'),
+  'http-tokens': ({ v }) => metadataOption(v, 'HttpTokens'),
+  'http-protocol-ipv4': ({ v }) => metadataOption(v, 'HttpProtocolIpv4'),
+  'iam-instance-profile': ({ v }) => {
+    const profile = (v.data as Record<string, unknown>).IamInstanceProfile as Record<string, unknown> | undefined;
+    return [profile?.Arn, profile?.Name].filter((x): x is string => typeof x === 'string');
+  },
+};
+
+function metadataOption(v: LaunchTemplateVersion, key: string): string | undefined {
+  const options = (v.data as Record<string, unknown>).MetadataOptions as Record<string, unknown> | undefined;
+  const value = options?.[key];
+  return typeof value === 'string' ? value : undefined;
 }
 
 function describeLaunchTemplateVersions(tx: Tx, p: Params) {
   const lt = findLaunchTemplate(tx, p.optStr('LaunchTemplateId'), p.optStr('LaunchTemplateName'));
   const versions = p.optStrList('Versions');
-  const list = versions ? versions.map((v) => templateVersion(lt, v)) : [...lt.versions].reverse();
-  return { LaunchTemplateVersions: list.map((v) => toSdkVersion(lt, v)) };
+  const min = p.optInt('MinVersion', 1);
+  const max = p.optInt('MaxVersion', 1);
+  if (versions && (min !== undefined || max !== undefined)) {
+    refuse('request.invalid-combination', 'Specify either Versions or MinVersion/MaxVersion, not both.', { scope: { kind: 'parameter', to: 'MinVersion' } });
+  }
+  const list = (versions ? versions.map((v) => templateVersion(lt, v)) : [...lt.versions].reverse()).filter(
+    (v) => (min === undefined || v.versionNumber >= min) && (max === undefined || v.versionNumber <= max),
+  );
+  const items = list.map((v) => ({ lt, v, tags: lt.tags }));
+  const filtered = applyFilters(items, p, VERSION_FILTERS, (item) => versionFilterShape(item.lt, item.v));
+  return { LaunchTemplateVersions: filtered.map(({ v }) => toSdkVersion(lt, v)) };
 }
 
 function deleteLaunchTemplate(tx: Tx, p: Params) {

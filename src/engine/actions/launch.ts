@@ -161,7 +161,7 @@ export function toSdkInstance(tx: Tx, instance: Instance) {
     ...(instance.keyName ? { KeyName: instance.keyName } : {}),
     LaunchTime: isoAt(instance.launchTime),
     MetadataOptions: { ...instance.metadataOptions },
-    Monitoring: { State: 'disabled' },
+    Monitoring: { State: instance.monitoring ? 'enabled' : 'disabled' },
     NetworkInterfaces: enis.map((e) => toSdkInstanceNetworkInterface(tx, e)),
     Placement: {
       AvailabilityZone: instance.az,
@@ -557,7 +557,17 @@ export function launchInstances(tx: Tx, p: Params): LaunchResult {
   const metadataOptions = readMetadataOptions(p.optObj('MetadataOptions'), DEFAULT_METADATA_OPTIONS);
   const iamInstanceProfile = readProfile(tx, p);
   const shutdownBehavior = p.optEnum('InstanceInitiatedShutdownBehavior', ['stop', 'terminate'] as const) ?? 'stop';
-  const placement = readPlacement(p);
+  const asked = readPlacement(p);
+  // A VPC created with InstanceTenancy=dedicated runs every instance on single-tenant hardware.
+  const dedicatedVpc = tx.get('vpcs', eth0.subnet.vpcId)?.instanceTenancy === 'dedicated';
+  const placement: Placement = dedicatedVpc && asked.tenancy === 'default' ? { ...asked, tenancy: 'dedicated' } : asked;
+  const monitoring = p.optObj('Monitoring')?.bool('Enabled', false) ?? false;
+  // CPU credits are checked only where they change the answer (unlimited is refused on a Dedicated Host).
+  if (p.optObj('CreditSpecification') && placement.tenancy !== 'host') {
+    refuse('request.unsupported-member', 'The parameter CreditSpecification of ec2:RunInstances is not supported by the lab: it does not model the CPU credits of burstable instances.', {
+      scope: { kind: 'parameter', to: 'CreditSpecification' },
+    });
+  }
   const keyName = p.optStr('KeyName');
   const keyPair = keyName !== undefined ? launchKeyPair(tx, keyName) : undefined;
   const ebsOptimized = p.optBool('EbsOptimized') ?? false;
@@ -594,7 +604,9 @@ export function launchInstances(tx: Tx, p: Params): LaunchResult {
         continue;
       }
       const addresses = planAddresses(tx, nic.subnet, nic.plan);
-      const ipv6 = planIpv6(tx, nic.subnet, nic.ipv6Explicit, nic.ipv6Count);
+      // AssignIpv6AddressOnCreation on the subnet gives a new interface one IPv6 address unless the request names some.
+      const auto = nic.ipv6Count === 0 && nic.ipv6Explicit.length === 0 && nic.subnet.assignIpv6AddressOnCreation ? 1 : 0;
+      const ipv6 = planIpv6(tx, nic.subnet, nic.ipv6Explicit, nic.ipv6Count || auto);
       const eni = createEni(tx, {
         subnet: nic.subnet,
         groupIds: nic.groupIdsResolved,
@@ -642,6 +654,7 @@ export function launchInstances(tx: Tx, p: Params): LaunchResult {
       status: { system: 'ok', instance: 'ok' },
       ebsOptimized,
       hibernationConfigured,
+      ...(monitoring ? { monitoring } : {}),
       lastStartTime: tx.now,
       recoveries: [],
     };

@@ -32,7 +32,8 @@ function createNetworkInterface(tx: Tx, p: Params) {
   const secondaryCount = p.optInt('SecondaryPrivateIpAddressCount', 0, 49) ?? 0;
   const addresses = planAddresses(tx, subnet, { explicit, secondaryCount });
   const ipv6Explicit = (p.optObjList('Ipv6Addresses') ?? []).map((x) => x.str('Ipv6Address'));
-  const ipv6 = planIpv6(tx, subnet, ipv6Explicit, p.optInt('Ipv6AddressCount', 0, 50) ?? 0);
+  const ipv6Count = p.optInt('Ipv6AddressCount', 0, 50) ?? (ipv6Explicit.length === 0 && subnet.assignIpv6AddressOnCreation ? 1 : 0);
+  const ipv6 = planIpv6(tx, subnet, ipv6Explicit, ipv6Count);
   const eni = createEni(tx, {
     subnet,
     groupIds,

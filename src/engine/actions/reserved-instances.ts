@@ -19,6 +19,7 @@ import type { Tx } from '../tx';
 import { applyFilters, sdkTags } from './filters';
 import { isoAt } from './kms';
 import { defineActions } from './registry';
+import { readZone } from './zone-param';
 
 /**
  * Reserved Instances (rule 75): a billing commitment of 1 or 3 years for one instance type, bought from an
@@ -60,7 +61,7 @@ function describeOfferings(tx: Tx, p: Params) {
   const zones = zonesOf(tx);
   const type = p.optStr('InstanceType');
   if (type && !getInstanceType(type)) return invalid('InstanceType', type);
-  const az = p.optStr('AvailabilityZone');
+  const az = readZone(tx, p);
   if (az && !zones.includes(az)) return invalid('AvailabilityZone', az);
   const offeringType = p.optEnum('OfferingType', [...OFFERING_TYPES, 'Heavy Utilization', 'Medium Utilization', 'Light Utilization'] as const);
   const offeringClass = p.optEnum('OfferingClass', OFFERING_CLASSES);

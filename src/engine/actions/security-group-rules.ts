@@ -32,9 +32,10 @@ function readProtocol(raw: string): string {
 }
 
 function readPorts(proto: string, p: Params): { fromPort: number; toPort: number } {
-  if (proto !== 'tcp' && proto !== 'udp' && proto !== 'icmp') return { fromPort: -1, toPort: -1 };
   const from = p.optInt('FromPort');
   const to = p.optInt('ToPort');
+  // Other protocols (-1 = all) cover every port: AWS documents that the ports given are then disregarded.
+  if (proto !== 'tcp' && proto !== 'udp' && proto !== 'icmp') return { fromPort: -1, toPort: -1 };
   if (proto === 'icmp') {
     const type = from ?? -1;
     const code = to ?? -1;

@@ -55,9 +55,21 @@ function createSecurityGroup(tx: Tx, p: Params) {
   return { GroupId: id, SecurityGroupArn: `arn:aws:ec2:${tx.region}:${tx.account}:security-group/${id}` };
 }
 
+/** A group of the default VPC by name, as GroupName / GroupNames address it (EC2 looks only in the default VPC). */
+export function defaultVpcGroup(tx: Tx, name: string): SecurityGroup {
+  const vpc = tx.visible('vpcs').find((v) => v.isDefault);
+  const group = vpc && tx.visible('securityGroups').find((g) => g.vpcId === vpc.id && g.name === name);
+  return group ?? refuse('request.not-found', `The security group '${name.slice(0, 255)}' does not exist in default VPC '${vpc?.id ?? 'none'}'`, {
+    code: 'InvalidGroup.NotFound',
+    fix: 'Names find groups of the default VPC only: use the group id (GroupId) for a group in another VPC.',
+  });
+}
+
 function describeSecurityGroups(tx: Tx, p: Params) {
   const ids = p.optStrList('GroupIds');
-  const groups = ids ? ids.map((id) => mustFind(tx, 'securityGroups', id)) : tx.visible('securityGroups');
+  const names = p.optStrList('GroupNames');
+  const named = [...(ids ?? []).map((id) => mustFind(tx, 'securityGroups', id)), ...(names ?? []).map((n) => defaultVpcGroup(tx, n))];
+  const groups = ids || names ? [...new Set(named)] : tx.visible('securityGroups');
   const filtered = applyFilters(groups, p, {
     'group-id': (g) => g.id,
     'group-name': (g) => g.name,
@@ -67,7 +79,12 @@ function describeSecurityGroups(tx: Tx, p: Params) {
 }
 
 function deleteSecurityGroup(tx: Tx, p: Params) {
-  const group = mustFind(tx, 'securityGroups', p.str('GroupId'));
+  const id = p.optStr('GroupId');
+  const name = p.optStr('GroupName');
+  if (id !== undefined && name !== undefined) {
+    refuse('request.invalid-combination', 'Specify either GroupId or GroupName, not both.', { scope: { kind: 'parameter', to: 'GroupName' } });
+  }
+  const group = id === undefined && name !== undefined ? defaultVpcGroup(tx, name) : mustFind(tx, 'securityGroups', p.str('GroupId'));
   const vpc = tx.get('vpcs', group.vpcId);
   if (vpc?.defaultSecurityGroupId === group.id) {
     return refuse('sg.delete.default', `the specified group: "${group.id}" name: "default" cannot be deleted by a user`, {

@@ -2,7 +2,7 @@ import type { Tag } from '../model/common';
 import type { Snapshot, Volume } from '../model/storage';
 import { mustFind } from '../lookup';
 import type { Params } from '../params';
-import { invalid } from '../params';
+import { invalid, missing } from '../params';
 import { refuse } from '../refusal';
 import { AMAZON_ACCOUNT } from '../regions';
 import type { Tx } from '../tx';
@@ -261,12 +261,18 @@ export function readPermissionChanges(
     for (const entry of struct.optObjList('Remove') ?? []) remove.push(item(entry));
   }
   const attr = p.optStr('Attribute');
-  if (attr !== undefined && attr !== attribute && !struct) return { add, remove, given: false };
+  const users = p.optStrList('UserIds');
+  const groups = p.optStrList(groupList);
+  if (attr !== undefined && attr !== attribute && !struct) {
+    if (users || groups) invalid('Attribute', attr, `UserIds and ${groupList} change ${attribute} only.`);
+    return { add, remove, given: false };
+  }
   const op = p.optEnum('OperationType', ['add', 'remove'] as const);
+  if ((users || groups) && !op) missing('OperationType');
   if (op) {
     const target = op === 'add' ? add : remove;
-    for (const user of p.optStrList('UserIds') ?? []) target.push({ kind: 'user', value: user });
-    for (const group of p.optStrList(groupList) ?? []) target.push({ kind: 'group', value: group });
+    for (const user of users ?? []) target.push({ kind: 'user', value: user });
+    for (const group of groups ?? []) target.push({ kind: 'group', value: group });
   }
   return { add, remove, given: Boolean(struct) || op !== undefined };
 }

@@ -1,5 +1,5 @@
 import { copyMembers, SPOT_LAUNCH_MEMBERS } from '../request-bounds';
-import { allInstanceTypes, getInstanceType } from '../catalog/instance-types';
+import { getInstanceType } from '../catalog/instance-types';
 import { placeable } from '../billing/capacity';
 import { asEc2, fulfilling } from '../billing/ec2-context';
 import { formatPrice, onDemandRate, spotKey, spotPriceNow } from '../billing/market';
@@ -23,6 +23,7 @@ import { applyFilters, sdkTags } from './filters';
 import { launchInstances, startInstance, stopInstance, terminateInstance } from './instances';
 import { isoAt } from './kms';
 import { defineActions } from './registry';
+import { describeSpotPriceHistory } from './spot-price-history';
 
 /**
  * Spot (rules 71–74): requests, the Spot price of each pool (instance type + AZ), interruptions with their
@@ -376,35 +377,6 @@ function describeSpotInstanceRequests(tx: Tx, p: Params) {
     'launch.instance-type': (r) => r.instanceType,
   });
   return { SpotInstanceRequests: filtered.map(toSdkRequest) };
-}
-
-function describeSpotPriceHistory(tx: Tx, p: Params) {
-  const zones = (tx.base.regions[tx.region]?.zones ?? []).map((z) => z.ZoneName);
-  const az = p.optStr('AvailabilityZone');
-  if (az && !zones.includes(az)) return invalid('AvailabilityZone', az);
-  const asked = p.optStrList('InstanceTypes');
-  for (const t of asked ?? []) if (!getInstanceType(t)) invalid('InstanceType', t);
-  const products = p.optStrList('ProductDescriptions');
-  const types = asked ?? allInstanceTypes().filter((t) => t.spotSupported !== false).map((t) => t.name);
-  const max = p.optInt('MaxResults', 1, 10000) ?? 1000;
-  if (products && !products.some((d) => d.startsWith('Linux/UNIX'))) return { SpotPriceHistory: [] };
-  const history = tx.billing.spotPriceHistory ?? [];
-  const out: { AvailabilityZone: string; InstanceType: string; ProductDescription: string; SpotPrice: string; Timestamp: string; at: number }[] = [];
-  for (const type of types) {
-    if (getInstanceType(type)?.spotSupported === false) continue;
-    for (const zone of az ? [az] : zones) {
-      const changes = history.filter((h) => h.instanceType === type && h.az === zone);
-      const base = { AvailabilityZone: zone, InstanceType: type, ProductDescription: 'Linux/UNIX' };
-      for (const c of changes) out.push({ ...base, SpotPrice: formatPrice(Number(c.price)), Timestamp: isoAt(c.time), at: c.time });
-      out.push({ ...base, SpotPrice: formatPrice(spotPriceDefault(type, zone)), Timestamp: isoAt(0), at: -1 });
-    }
-  }
-  out.sort((a, b) => b.at - a.at);
-  return { SpotPriceHistory: out.slice(0, max).map(({ at: _at, ...entry }) => entry) };
-}
-
-function spotPriceDefault(type: string, az: string): number {
-  return spotPriceNow({ spotPrices: {} }, type, az);
 }
 
 function setSpotPrice(tx: Tx, p: Params) {

@@ -29,7 +29,13 @@ export function toSdkSubnet(tx: Tx, subnet: Subnet) {
     State: 'available',
     OwnerId: subnet.ownerId,
     SubnetArn: `arn:aws:ec2:${subnet.region}:${subnet.ownerId}:subnet/${subnet.id}`,
-    AssignIpv6AddressOnCreation: false,
+    AssignIpv6AddressOnCreation: subnet.assignIpv6AddressOnCreation ?? false,
+    Ipv6Native: false,
+    PrivateDnsNameOptionsOnLaunch: {
+      HostnameType: 'ip-name',
+      EnableResourceNameDnsARecord: subnet.enableResourceNameDnsARecordOnLaunch ?? false,
+      EnableResourceNameDnsAAAARecord: false,
+    },
     Ipv6CidrBlockAssociationSet: subnet.ipv6Cidr
       ? [
           {
@@ -124,6 +130,16 @@ function createSubnet(tx: Tx, p: Params) {
   }
   const az = zoneFor(tx, p);
   const ipv6Requested = p.optStr('Ipv6CidrBlock');
+  if (p.optBool('Ipv6Native')) {
+    if (!ipv6Requested) {
+      return refuse('request.invalid-combination', 'An IPv6-native subnet needs an IPv6 CIDR block: send Ipv6CidrBlock with Ipv6Native.', {
+        scope: { kind: 'parameter', to: 'Ipv6Native' },
+      });
+    }
+    return refuse('request.unsupported-member', 'The parameter Ipv6Native of ec2:CreateSubnet is not supported by the lab: every subnet of the lab has an IPv4 range (dual-stack).', {
+      scope: { kind: 'parameter', to: 'Ipv6Native' },
+    });
+  }
   const ipv6Cidr = ipv6Requested ? ipv6SubnetBlock(vpc.ipv6CidrBlock, ipv6Requested) : undefined;
   const id = tx.id('subnet');
   const subnet: Subnet = {
@@ -161,15 +177,30 @@ function describeSubnets(tx: Tx, p: Params) {
 function modifySubnetAttribute(tx: Tx, p: Params) {
   const subnet = mustFind(tx, 'subnets', p.str('SubnetId'));
   const map = p.optBool('MapPublicIpOnLaunch');
-  if (map === undefined) {
-    return refuse('request.missing-parameter', 'The request must contain the parameter MapPublicIpOnLaunch.');
+  const ipv6 = p.optBool('AssignIpv6AddressOnCreation');
+  const dnsA = p.optBool('EnableResourceNameDnsARecordOnLaunch');
+  const given = [map, ipv6, dnsA].filter((v) => v !== undefined).length;
+  if (given === 0) {
+    return refuse('request.missing-parameter', 'The request must contain the parameter MapPublicIpOnLaunch, AssignIpv6AddressOnCreation or EnableResourceNameDnsARecordOnLaunch.');
   }
-  tx.update('subnets', subnet.id, { mapPublicIpOnLaunch: map });
-  tx.event({
-    type: 'attribute',
-    message: `${subnet.id} will ${map ? '' : 'not '}give new instances a public IPv4 address.`,
-    resourceId: subnet.id,
-  });
+  if (given > 1) {
+    return refuse('request.invalid-combination', 'Specify only one attribute to modify per request.', { resources: [subnet.id] });
+  }
+  if (ipv6 && !subnet.ipv6Cidr) {
+    return refuse('ipv6.subnet-none', `The subnet '${subnet.id}' has no IPv6 CIDR block, so it cannot assign IPv6 addresses on creation.`, {
+      resources: [subnet.id],
+    });
+  }
+  if (map !== undefined) tx.update('subnets', subnet.id, { mapPublicIpOnLaunch: map });
+  if (ipv6 !== undefined) tx.update('subnets', subnet.id, { assignIpv6AddressOnCreation: ipv6 });
+  if (dnsA !== undefined) tx.update('subnets', subnet.id, { enableResourceNameDnsARecordOnLaunch: dnsA });
+  const what =
+    map !== undefined
+      ? `${map ? '' : 'not '}give new instances a public IPv4 address`
+      : ipv6 !== undefined
+        ? `${ipv6 ? '' : 'not '}give new interfaces an IPv6 address`
+        : `${dnsA ? '' : 'not '}answer DNS A queries for instance resource names`;
+  tx.event({ type: 'attribute', message: `${subnet.id} will ${what}.`, resourceId: subnet.id });
   return {};
 }
 

@@ -27,7 +27,7 @@ describe('ec2:CreateTags / ec2:DeleteTags', () => {
   it('keeps AWS limits: aws: prefix, key 128, value 256, 50 tags', () => {
     const { world, id } = launch(labWorld());
     const refused = (Tags: unknown[]) => no(world, 'ec2:CreateTags', { Resources: [id], Tags });
-    expect(refused([{ Key: 'aws:cloudformation', Value: 'x' }])).toMatchObject({ code: 'InvalidParameterValue', rule: 'request.invalid-parameter' });
+    expect(refused([{ Key: 'aws:cloudformation', Value: 'x' }])).toMatchObject({ code: 'InvalidParameterValue', rule: 'tags.invalid' });
     expect(refused([{ Key: 'AWS:x', Value: 'x' }]).code).toBe('InvalidParameterValue');
     expect(refused([{ Key: 'k'.repeat(129), Value: 'x' }]).code).toBe('InvalidParameterValue');
     expect(refused([{ Key: '', Value: 'x' }]).code).toBe('MissingParameter'); // an empty key is no key

@@ -10,8 +10,11 @@ import type { Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { defineActions } from './registry';
+import { describeTags } from './tags-describe';
+import { checkTag, checkTagCount, TAG_LIMITS } from '../tag-rules';
 
-export const TAG_LIMITS = { tagsPerResource: 50, keyLength: 128, valueLength: 256, resourcesPerCall: 1000 } as const;
+export { TAG_LIMITS };
+
 
 /** Which collection an id belongs to, by its prefix (longest prefixes first: `eipalloc-` before `eni-`). */
 const BY_PREFIX: readonly [string, CollectionKey][] = [
@@ -45,15 +48,6 @@ function invalid(message: string, fix: string): never {
   return refuse('request.invalid-parameter', message, { scope: { kind: 'parameter' }, fix });
 }
 
-function checkKey(key: string): void {
-  if (key.length < 1 || key.length > TAG_LIMITS.keyLength) {
-    invalid(`Tag key must be between 1 and ${TAG_LIMITS.keyLength} characters long`, 'Shorten the tag key.');
-  }
-  if (key.toLowerCase().startsWith('aws:')) {
-    invalid("Tag keys starting with 'aws:' are reserved for internal use", 'Pick a key that does not start with aws: (it is reserved for AWS).');
-  }
-}
-
 /** The tagged resources, each checked to exist in this region and belong to the caller. */
 function targets(tx: Tx, p: Params): { kind: CollectionKey; id: string; tags: Tag[] }[] {
   const ids = p.strList('Resources');
@@ -75,23 +69,11 @@ function createTags(tx: Tx, p: Params) {
   const list = p.optObjList('Tags');
   if (!list?.length) refuse('request.missing-parameter', 'The request must contain the parameter Tags', { scope: { kind: 'parameter' } });
   const tags = list.map((t) => ({ Key: t.str('Key'), Value: t.optStr('Value') ?? '' }));
-  for (const tag of tags) {
-    checkKey(tag.Key);
-    if (tag.Value.length > TAG_LIMITS.valueLength) {
-      invalid(`Tag value must be no more than ${TAG_LIMITS.valueLength} characters long`, 'Shorten the tag value.');
-    }
-  }
+  for (const tag of tags) checkTag(tag.Key, tag.Value);
   for (const r of resources) {
     const merged = new Map(r.tags.map((t) => [t.Key, t.Value]));
     for (const tag of tags) merged.set(tag.Key, tag.Value);
-    if (merged.size > TAG_LIMITS.tagsPerResource) {
-      refuse('request.invalid-parameter', `The resource '${r.id}' would have ${merged.size} tags; a resource can have at most ${TAG_LIMITS.tagsPerResource}`, {
-        code: 'TagLimitExceeded',
-        resources: [r.id],
-        scope: { kind: 'quota' },
-        fix: 'Delete tags you no longer need first (ec2:DeleteTags).',
-      });
-    }
+    checkTagCount(r.id, merged.keys());
     tx.update(r.kind, r.id, { tags: [...merged].map(([Key, Value]) => ({ Key, Value })) });
     const name = tags.findLast((t) => t.Key === 'Name');
     tx.event({
@@ -106,7 +88,7 @@ function createTags(tx: Tx, p: Params) {
 function deleteTags(tx: Tx, p: Params) {
   const resources = targets(tx, p);
   const only = p.optObjList('Tags')?.map((t) => ({ Key: t.str('Key'), Value: t.optStr('Value') }));
-  for (const tag of only ?? []) checkKey(tag.Key);
+  for (const tag of only ?? []) checkTag(tag.Key, '');
   for (const r of resources) {
     // Without Tags, every tag goes; a tag given with a value goes only if the value matches.
     const kept = only
@@ -122,4 +104,5 @@ function deleteTags(tx: Tx, p: Params) {
 export const TAG_ACTIONS = defineActions([
   { type: 'ec2:CreateTags', summary: 'Add or overwrite tags (such as Name) on resources.', run: createTags },
   { type: 'ec2:DeleteTags', summary: 'Remove tags from resources.', run: deleteTags },
+  { type: 'ec2:DescribeTags', summary: 'List the tags of your resources (filters key, value, resource-id, resource-type).', run: describeTags, read: true },
 ]);

@@ -10,6 +10,8 @@ import type { Tx } from '../tx';
 import { applyFilters, sdkTags } from './filters';
 import { chooseEncryption, isoAt, missingKeyMessage } from './kms';
 import { defineActions } from './registry';
+import { checkMultiAttach } from './volume-options';
+import { readZone } from './zone-param';
 
 /** EBS volumes: created in one AZ, attached to one instance of that AZ at a time (rules 56–63). */
 
@@ -163,7 +165,7 @@ export function putVolume(tx: Tx, spec: NewVolume): Volume {
 }
 
 function createVolume(tx: Tx, p: Params) {
-  const az = p.str('AvailabilityZone');
+  const az = readZone(tx, p, true);
   checkZone(tx, az);
   const snapshotId = p.optStr('SnapshotId');
   const requested = p.optInt('Size');
@@ -173,6 +175,7 @@ function createVolume(tx: Tx, p: Params) {
     });
   }
   const volumeType = p.optEnum('VolumeType', VOLUME_TYPES) ?? 'gp2';
+  checkMultiAttach(p, volumeType);
   const snapshot = snapshotId === undefined ? undefined : findRestorableSnapshot(tx, snapshotId);
   if (snapshot && snapshot.state !== 'completed') {
     refuse('request.not-found', `The snapshot '${snapshot.id}' is in state ${snapshot.state} and can not be used.`, {

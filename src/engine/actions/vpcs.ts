@@ -19,7 +19,7 @@ export function toSdkVpc(vpc: Vpc) {
     CidrBlock: primary,
     State: 'available',
     DhcpOptionsId: 'dopt-default',
-    InstanceTenancy: 'default',
+    InstanceTenancy: vpc.instanceTenancy ?? 'default',
     IsDefault: vpc.isDefault,
     OwnerId: vpc.ownerId,
     CidrBlockAssociationSet: vpc.cidrBlocks.map((b) => ({
@@ -108,7 +108,10 @@ export function createVpc(tx: Tx, cidr: Cidr, options: { isDefault: boolean; tag
 
 function createVpcAction(tx: Tx, p: Params) {
   const cidr = vpcCidr(p.str('CidrBlock'));
-  const vpc = createVpc(tx, cidr, { isDefault: false, tags: p.tagsFor('vpc') });
+  const tenancy = p.optEnum('InstanceTenancy', ['default', 'dedicated', 'host'] as const);
+  if (tenancy === 'host') return invalid('InstanceTenancy', tenancy, 'A VPC takes default or dedicated tenancy.');
+  const created = createVpc(tx, cidr, { isDefault: false, tags: p.tagsFor('vpc') });
+  const vpc = tenancy === 'dedicated' ? tx.update('vpcs', created.id, { instanceTenancy: 'dedicated' }) : created;
   if (p.optBool('AmazonProvidedIpv6CidrBlock')) {
     tx.update('vpcs', vpc.id, { ipv6CidrBlock: amazonIpv6Block(tx) });
   }
@@ -186,25 +189,31 @@ function modifyVpcAttribute(tx: Tx, p: Params) {
   const vpc = mustFind(tx, 'vpcs', p.str('VpcId'));
   const support = p.optBool('EnableDnsSupport');
   const hostnames = p.optBool('EnableDnsHostnames');
-  if (support !== undefined && hostnames !== undefined) {
-    refuse('vpc.attribute.one-at-a-time', 'Fields for multiple attribute types specified: enableDnsSupport, enableDnsHostnames', {
+  const nau = p.optBool('EnableNetworkAddressUsageMetrics');
+  const given = [support, hostnames, nau].filter((v) => v !== undefined).length;
+  if (given > 1) {
+    refuse('vpc.attribute.one-at-a-time', 'Fields for multiple attribute types specified: enableDnsSupport, enableDnsHostnames, enableNetworkAddressUsageMetrics', {
       resources: [vpc.id],
     });
   }
-  if (support === undefined && hostnames === undefined) {
-    return invalid('Attribute', 'none', 'Specify EnableDnsSupport or EnableDnsHostnames.');
+  if (given === 0) {
+    return invalid('Attribute', 'none', 'Specify EnableDnsSupport, EnableDnsHostnames or EnableNetworkAddressUsageMetrics.');
   }
   if (support !== undefined) tx.update('vpcs', vpc.id, { enableDnsSupport: support });
   if (hostnames !== undefined) tx.update('vpcs', vpc.id, { enableDnsHostnames: hostnames });
-  const name = support !== undefined ? 'DNS resolution' : 'DNS hostnames';
-  const value = (support ?? hostnames) ? 'enabled' : 'disabled';
+  if (nau !== undefined) tx.update('vpcs', vpc.id, { enableNetworkAddressUsageMetrics: nau });
+  const name = support !== undefined ? 'DNS resolution' : hostnames !== undefined ? 'DNS hostnames' : 'Network Address Usage metrics';
+  const value = (support ?? hostnames ?? nau) ? 'enabled' : 'disabled';
   tx.event({ type: 'attribute', message: `${name} ${value} on ${vpc.id}.`, resourceId: vpc.id });
   return {};
 }
 
 function describeVpcAttribute(tx: Tx, p: Params) {
   const vpc = mustFind(tx, 'vpcs', p.str('VpcId'));
-  const attribute = p.enum('Attribute', ['enableDnsSupport', 'enableDnsHostnames'] as const);
+  const attribute = p.enum('Attribute', ['enableDnsSupport', 'enableDnsHostnames', 'enableNetworkAddressUsageMetrics'] as const);
+  if (attribute === 'enableNetworkAddressUsageMetrics') {
+    return { VpcId: vpc.id, EnableNetworkAddressUsageMetrics: { Value: vpc.enableNetworkAddressUsageMetrics ?? false } };
+  }
   return attribute === 'enableDnsSupport'
     ? { VpcId: vpc.id, EnableDnsSupport: { Value: vpc.enableDnsSupport } }
     : { VpcId: vpc.id, EnableDnsHostnames: { Value: vpc.enableDnsHostnames } };

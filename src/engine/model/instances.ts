@@ -91,6 +91,8 @@ export interface Instance extends Owned {
   status: StatusChecks;
   ebsOptimized: boolean;
   hibernationConfigured: boolean;
+  /** RunInstances Monitoring.Enabled: detailed (1-minute) CloudWatch monitoring. */
+  monitoring?: boolean;
   /** Logical time of the last start (billing, uptime). */
   lastStartTime?: number;
   /** Logical time it was terminated (stays visible for about an hour). */

@@ -14,6 +14,10 @@ export interface Vpc extends Owned {
   enableDnsHostnames: boolean;
   mainRouteTableId: string;
   defaultSecurityGroupId: string;
+  /** CreateVpc InstanceTenancy=dedicated: every instance launched into the VPC runs on single-tenant hardware. */
+  instanceTenancy?: 'dedicated';
+  /** ModifyVpcAttribute EnableNetworkAddressUsageMetrics. */
+  enableNetworkAddressUsageMetrics?: boolean;
 }
 
 export interface Subnet extends Owned {
@@ -25,6 +29,10 @@ export interface Subnet extends Owned {
   ipv6Cidr?: string;
   mapPublicIpOnLaunch: boolean;
   defaultForAz: boolean;
+  /** ModifySubnetAttribute AssignIpv6AddressOnCreation: new interfaces get an IPv6 address. */
+  assignIpv6AddressOnCreation?: boolean;
+  /** ModifySubnetAttribute EnableResourceNameDnsARecordOnLaunch. */
+  enableResourceNameDnsARecordOnLaunch?: boolean;
 }
 
 export interface InternetGateway extends Owned {
@@ -88,6 +96,8 @@ export interface NetworkInterface extends Owned {
 
 export interface ElasticIp extends Owned {
   allocationId: string;
+  /** The association most recently removed, so DisassociateAddress can be repeated without an error. */
+  lastAssociationId?: string;
   publicIp: string;
   domain: 'vpc';
   association?: {

@@ -126,7 +126,8 @@ export function disassociateEip(tx: Tx, allocationId: string, why: string, refre
   if (!eip?.association) return;
   const { networkInterfaceId, privateIp, associationId } = eip.association;
   const { association: _gone, ...rest } = eip;
-  tx.put('addresses', eip.allocationId, rest);
+  // Remembered so a repeated DisassociateAddress with the same id succeeds (the API is idempotent).
+  tx.put('addresses', eip.allocationId, { ...rest, lastAssociationId: associationId });
   const eni = tx.get('networkInterfaces', networkInterfaceId);
   const instanceId = eni?.attachment?.instanceId;
   tx.event({

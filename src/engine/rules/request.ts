@@ -101,4 +101,19 @@ export const REQUEST_RULES = ruleTable({
     fix: 'Check the id, the region you are calling and the account you act as.',
     section: 'Amazon Machine Image (AMI)',
   },
+  'tags.invalid': {
+    code: 'InvalidParameterValue',
+    title: 'Invalid tag',
+    concept:
+      'Tags are key–value labels: a key of 1–128 characters, a value of up to 256, and the aws: prefix is reserved for tags AWS adds itself. TagSpecifications name a resource type the action creates and carry at least one tag.',
+    fix: 'Use a key of 1–128 characters not starting with aws:, a value of up to 256, and a ResourceType the action creates.',
+    section: 'EC2 Architecture and Resilience',
+  },
+  'tags.limit': {
+    code: 'TagLimitExceeded',
+    title: 'Too many tags',
+    concept: 'A resource can carry at most 50 tags (user tags; tags AWS adds with the aws: prefix do not count).',
+    fix: 'Delete tags you no longer need first (ec2:DeleteTags), or send fewer.',
+    section: 'EC2 Architecture and Resilience',
+  },
 });
