@@ -1,6 +1,6 @@
 /** Elastic IPs: allocate, associate with an instance or an interface, disassociate, release. */
 import { selectedEniId, selectedInstanceId } from '../defaults';
-import { opt, select, selectedAllocation, str, text } from '../forms/fields';
+import { opt, pickOne, select, selectedAllocation, str, text } from '../forms/fields';
 import { addressOptions, associationOptions, eniOptions, instanceOptions } from '../forms/options';
 import { button, family } from './types';
 
@@ -37,11 +37,7 @@ export const ELASTIC_IP_ACTIONS = family('Elastic IPs', [
   {
     type: 'ec2:DisassociateAddress',
     label: 'Disassociate Elastic IP',
-    form: {
-      submitLabel: 'Disassociate',
-      fields: [select('AssociationId', 'Association', associationOptions, () => undefined)],
-      toParams: (v) => ({ AssociationId: str(v.AssociationId) }),
-    },
+    form: pickOne('Disassociate', 'AssociationId', 'Association', associationOptions, () => undefined),
     buttons: [
       button('eip', {
         label: 'Disassociate',
@@ -53,11 +49,7 @@ export const ELASTIC_IP_ACTIONS = family('Elastic IPs', [
   {
     type: 'ec2:ReleaseAddress',
     label: 'Release Elastic IP',
-    form: {
-      submitLabel: 'Release',
-      fields: [select('AllocationId', 'Elastic IP', addressOptions, selectedAllocation)],
-      toParams: (v) => ({ AllocationId: str(v.AllocationId) }),
-    },
+    form: pickOne('Release', 'AllocationId', 'Elastic IP', addressOptions, selectedAllocation),
     buttons: [button('eip', { label: 'Release', danger: true, params: (_, id) => ({ AllocationId: id }) })],
   },
   { type: 'ec2:DescribeAddresses', label: 'Describe Elastic IPs' },

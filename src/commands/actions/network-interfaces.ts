@@ -1,7 +1,7 @@
 /** Elastic network interfaces (ENIs) and their private IPv4 and IPv6 addresses. */
 import { nextDeviceIndex } from '../../engine/queries';
 import { selectedResource, selectedSubnetId } from '../defaults';
-import { detachedEni, instanceField, int, num, opt, select, str, text } from '../forms/fields';
+import { detachedEni, instanceField, int, num, opt, pickOne, select, str, text } from '../forms/fields';
 import { eniAttachmentOptions, eniOptions, subnetOptions } from '../forms/options';
 import { button, family } from './types';
 
@@ -46,16 +46,10 @@ export const NETWORK_INTERFACE_ACTIONS = family('Network interfaces', [
   },
   {
     type: 'ec2:DetachNetworkInterface',
-    form: {
-      submitLabel: 'Detach',
-      fields: [
-        select('AttachmentId', 'Attachment', eniAttachmentOptions, (ctx) => {
-          const r = selectedResource(ctx);
-          return r?.kind === 'eni' ? r.eni.attachment?.attachmentId : undefined;
-        }),
-      ],
-      toParams: (v) => ({ AttachmentId: str(v.AttachmentId) }),
-    },
+    form: pickOne('Detach', 'AttachmentId', 'Attachment', eniAttachmentOptions, (ctx) => {
+      const r = selectedResource(ctx);
+      return r?.kind === 'eni' ? r.eni.attachment?.attachmentId : undefined;
+    }),
     buttons: [
       button('eni', {
         label: 'Detach',
@@ -66,11 +60,7 @@ export const NETWORK_INTERFACE_ACTIONS = family('Network interfaces', [
   },
   {
     type: 'ec2:DeleteNetworkInterface',
-    form: {
-      submitLabel: 'Delete',
-      fields: [select('NetworkInterfaceId', 'Network interface', (ctx) => eniOptions(ctx), detachedEni)],
-      toParams: (v) => ({ NetworkInterfaceId: str(v.NetworkInterfaceId) }),
-    },
+    form: pickOne('Delete', 'NetworkInterfaceId', 'Network interface', (ctx) => eniOptions(ctx), detachedEni),
     buttons: [button('eni', { label: 'Delete', danger: true, params: (_, id) => ({ NetworkInterfaceId: id }) })],
   },
   'ec2:DescribeNetworkInterfaces',

@@ -1,6 +1,6 @@
 /** Regions, VPCs, subnets, internet gateways, route tables and the resolver: the network the instances live in. */
 import { nextSubnetCidr, nextVpcCidr, selectedResource, selectedSubnetId, selectedVpcId, subnetAz } from '../defaults';
-import { check, nameField, select, str, tags, text } from '../forms/fields';
+import { check, nameField, pickOne, select, str, tags, text } from '../forms/fields';
 import { internetGatewayOptions, subnetOptions, vpcOptions, zoneOptions } from '../forms/options';
 import type { FormContext } from '../defaults';
 import { button, family } from './types';
@@ -35,11 +35,7 @@ export const NETWORK_ACTIONS = family('Network', [
   { type: 'ec2:DescribeVpcAttribute', palette: false },
   {
     type: 'ec2:DeleteVpc',
-    form: {
-      submitLabel: 'Delete VPC',
-      fields: [select('VpcId', 'VPC', vpcOptions, selectedVpcId)],
-      toParams: (v) => ({ VpcId: str(v.VpcId) }),
-    },
+    form: pickOne('Delete VPC', 'VpcId', 'VPC', vpcOptions, selectedVpcId),
     buttons: [button('vpc', { label: 'Delete', danger: true, params: (_, id) => ({ VpcId: id }) })],
   },
   {
@@ -93,11 +89,7 @@ export const NETWORK_ACTIONS = family('Network', [
   },
   {
     type: 'ec2:DeleteSubnet',
-    form: {
-      submitLabel: 'Delete subnet',
-      fields: [select('SubnetId', 'Subnet', subnetOptions, selectedSubnetId)],
-      toParams: (v) => ({ SubnetId: str(v.SubnetId) }),
-    },
+    form: pickOne('Delete subnet', 'SubnetId', 'Subnet', subnetOptions, selectedSubnetId),
     buttons: [button('subnet', { label: 'Delete', danger: true, params: (_, id) => ({ SubnetId: id }) })],
   },
   {

@@ -1,6 +1,6 @@
 /** Security groups and their rules. */
 import { nextGroupName, selectedResource, selectedVpcId, type FormContext } from '../defaults';
-import { select, str, text } from '../forms/fields';
+import { pickOne, select, str, text } from '../forms/fields';
 import { securityGroupOptions, vpcOptions } from '../forms/options';
 import { family } from './types';
 
@@ -26,11 +26,7 @@ export const SECURITY_GROUP_ACTIONS = family('Security groups', [
   'ec2:DescribeSecurityGroups',
   {
     type: 'ec2:DeleteSecurityGroup',
-    form: {
-      submitLabel: 'Delete security group',
-      fields: [select('GroupId', 'Security group', securityGroupOptions, selectedGroup)],
-      toParams: (v) => ({ GroupId: str(v.GroupId) }),
-    },
+    form: pickOne('Delete security group', 'GroupId', 'Security group', securityGroupOptions, selectedGroup),
   },
   'ec2:AuthorizeSecurityGroupIngress',
   'ec2:AuthorizeSecurityGroupEgress',

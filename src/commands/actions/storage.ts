@@ -9,6 +9,7 @@ import {
   nameField,
   num,
   opt,
+  pickOne,
   select,
   selectedVolume,
   str,
@@ -21,11 +22,7 @@ import { snapshotOptions, volumeOptions, zoneOptions } from '../forms/options';
 import { button, family } from './types';
 
 /** A form that picks one volume (the selected one, if a volume is selected). */
-const oneVolume = (submitLabel: string): FormBody => ({
-  submitLabel,
-  fields: [select('VolumeId', 'Volume', volumeOptions, selectedVolume)],
-  toParams: (v) => ({ VolumeId: str(v.VolumeId) }),
-});
+const oneVolume = (submitLabel: string): FormBody => pickOne(submitLabel, 'VolumeId', 'Volume', volumeOptions, selectedVolume);
 
 // The inspector shows a volume's buttons in this order: Detach, Create snapshot, Delete.
 export const STORAGE_ACTIONS = family('Storage', [

@@ -124,3 +124,14 @@ export function selectedVolume(ctx: FormContext): string | undefined {
   const r = selectedResource(ctx);
   return r?.kind === 'volume' ? r.volume.id : undefined;
 }
+
+/** A form that picks one resource and sends its id as `name` (Delete VPC, Release, Detach …). */
+export function pickOne(
+  submitLabel: string,
+  name: string,
+  label: string,
+  options: (ctx: FormContext) => Option[],
+  initial: (ctx: FormContext, values: Values) => string | undefined,
+): FormBody {
+  return { submitLabel, fields: [select(name, label, options, initial)], toParams: (v) => ({ [name]: str(v[name]) }) };
+}
