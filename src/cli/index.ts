@@ -13,6 +13,7 @@ import { checkQuery, formatOutput } from './format';
 import { CLI_VERSION, type OutputFormat } from './globals';
 import { mainHelp, operationHelp, serviceHelp } from './help';
 import { buildIndex, type OperationIndex, type OperationRef } from './names';
+import { cliNameOf } from '../commands/actions';
 import { closeMatches } from './difflib';
 import { optionTable } from './options';
 import { paginate, shapeValue } from './response';
@@ -44,7 +45,7 @@ export const MAX_WORDS = 2000;
 let cachedIndex: OperationIndex | undefined;
 /** service → operation → engine action, from ACTION_LIST (every action any part of the engine registers). */
 export function operationIndex(): OperationIndex {
-  cachedIndex ??= buildIndex(ACTION_LIST);
+  cachedIndex ??= buildIndex(ACTION_LIST, cliNameOf);
   return cachedIndex;
 }
 

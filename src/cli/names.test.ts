@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kebab, optionName, buildIndex } from './names';
+import { cliNameOf } from '../commands/actions';
 
 describe('kebab', () => {
   it.each([
@@ -26,12 +27,17 @@ describe('kebab', () => {
     expect(optionName('TagSpecifications')).toBe('--tag-specifications');
   });
 
-  it('maps IAM prefixes to CLI services', () => {
-    const index = buildIndex([
-      { type: 'elasticloadbalancing:CreateLoadBalancer', summary: '' },
-      { type: 'sim:AdvanceTime', summary: '' },
-      { type: 'ec2:CreateVpc', summary: '' },
-    ]);
+  it('maps IAM prefixes to CLI services, as the action descriptors name them', () => {
+    expect(cliNameOf('elasticloadbalancing:CreateLoadBalancer')).toEqual({ service: 'elbv2', operation: 'create-load-balancer' });
+    expect(cliNameOf('sim:AdvanceTime')).toEqual({ service: 'lab', operation: 'advance-time' });
+    const index = buildIndex(
+      [
+        { type: 'elasticloadbalancing:CreateLoadBalancer', summary: '' },
+        { type: 'sim:AdvanceTime', summary: '' },
+        { type: 'ec2:CreateVpc', summary: '' },
+      ],
+      cliNameOf,
+    );
     expect([...index.keys()]).toEqual(['elbv2', 'lab', 'ec2']);
     expect(index.get('elbv2')!.get('create-load-balancer')!.api).toBe('CreateLoadBalancer');
   });

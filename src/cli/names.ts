@@ -1,6 +1,7 @@
 /**
  * How the AWS CLI names things: IAM prefix → CLI service, API action → kebab-case operation, input member →
- * `--option` (reference/aws-cli.md (a)). The operation index is built from the engine's ACTION_LIST, so every action
+ * `--option` (reference/aws-cli.md (a)). Each action's CLI name is derived once, into its descriptor
+ * (commands/actions/); the operation index is built from the engine's ACTION_LIST with those names, so every action
  * any part of the engine registers is reachable as `aws <service> <operation>` without a list kept here.
  */
 
@@ -52,14 +53,17 @@ export interface ActionLike {
 /** service → operation name → reference, from the engine's action list. */
 export type OperationIndex = Map<string, Map<string, OperationRef>>;
 
-export function buildIndex(actions: readonly ActionLike[]): OperationIndex {
+/** The index of `actions`, each named `aws <service> <operation>` as `cliNameOf` (the action descriptors) says. */
+export function buildIndex(
+  actions: readonly ActionLike[],
+  cliNameOf: (type: string) => { service: string; operation: string },
+): OperationIndex {
   const index: OperationIndex = new Map();
   for (const action of actions) {
     const colon = action.type.indexOf(':');
     if (colon < 0) continue;
     const api = action.type.slice(colon + 1);
-    const service = cliService(action.type.slice(0, colon));
-    const name = kebab(api);
+    const { service, operation: name } = cliNameOf(action.type);
     let ops = index.get(service);
     if (!ops) index.set(service, (ops = new Map()));
     if (!ops.has(name)) ops.set(name, { type: action.type, api, service, name, summary: action.summary });

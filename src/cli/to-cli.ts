@@ -6,7 +6,8 @@
  */
 import type { Action } from '../engine';
 import { decodeUserData } from '../engine/actions/launch';
-import { cliService, kebab } from './names';
+import { cliNameOf } from '../commands/actions';
+import { kebab } from './names';
 import { optionTable, type CliOption } from './options';
 import { operationShapes } from './shapes';
 import { shellQuote } from './tokenize';
@@ -111,8 +112,8 @@ function runInstancesParams(params: Record<string, unknown>): [Record<string, un
 
 /** The `aws` command line for `action`. */
 export function toCliCommand(action: Action): string {
-  const [prefix = '', api = ''] = action.type.split(':');
-  const words = ['aws', cliService(prefix), kebab(api)];
+  const { service, operation } = cliNameOf(action.type);
+  const words = ['aws', service, operation];
   const shapes = operationShapes(action.type);
   let params = { ...(action.params ?? {}) };
   if (action.type === 'ec2:RunInstances') {

@@ -6,7 +6,8 @@ import { useLabStore } from '../store/store';
 import { ActionForm } from './forms/ActionForm';
 import { JsonParamsForm } from './forms/JsonParamsForm';
 import { formSpec } from './forms/specs';
-import { actionLabel, createdId } from './labels';
+import { createdIdOf } from './actions';
+import { actionLabel } from './labels';
 
 /** One engine action inside the palette: its form (or the JSON editor), the refusal if AWS said no, a read's answer. */
 export function ActionPanel({ type }: { type: string }) {
@@ -24,7 +25,7 @@ export function ActionPanel({ type }: { type: string }) {
     if (!result) return;
     setLast(result);
     if (result.ok && !info?.read) {
-      const id = createdId(result.response);
+      const id = createdIdOf(type, result.response);
       if (id) state.select(id);
       state.closePalette();
     }

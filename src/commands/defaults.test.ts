@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { apply, createWorld, type Action, type World } from '../engine';
+import { apply, createWorld, nextDeviceIndex, nextDeviceName, type Action, type World } from '../engine';
 import {
   amazonLinuxAmi,
-  nextDeviceIndex,
   nextGroupName,
   nextSubnetCidr,
-  nextVolumeDevice,
   nextVpcCidr,
   selectedInstanceId,
   selectedSubnetId,
@@ -120,15 +118,15 @@ describe('AMI, device names, group names', () => {
       .Subnet.SubnetId;
     const id = l.run({ type: 'ec2:RunInstances', params: { ImageId: amazonLinuxAmi(ctx(l.world)), InstanceType: 't3.micro', SubnetId: subnetId, MinCount: 1, MaxCount: 1 } })
       .Instances[0].InstanceId;
-    expect(nextDeviceIndex(ctx(l.world), id)).toBe(1);
+    expect(nextDeviceIndex(l.world, id)).toBe(1);
     const eni = l.run({ type: 'ec2:CreateNetworkInterface', params: { SubnetId: subnetId } }).NetworkInterface.NetworkInterfaceId;
     l.run({ type: 'ec2:AttachNetworkInterface', params: { NetworkInterfaceId: eni, InstanceId: id, DeviceIndex: 1 } });
-    expect(nextDeviceIndex(ctx(l.world), id)).toBe(2);
+    expect(nextDeviceIndex(l.world, id)).toBe(2);
 
-    expect(nextVolumeDevice(ctx(l.world), id)).toBe('/dev/sdf');
+    expect(nextDeviceName(l.world, id)).toBe('/dev/sdf');
     const vol = l.run({ type: 'ec2:CreateVolume', params: { AvailabilityZone: 'us-east-1a', Size: 8 } }).VolumeId;
     l.run({ type: 'ec2:AttachVolume', params: { VolumeId: vol, InstanceId: id, Device: '/dev/sdf' } });
-    expect(nextVolumeDevice(ctx(l.world), id)).toBe('/dev/sdg');
+    expect(nextDeviceName(l.world, id)).toBe('/dev/sdg');
 
     expect(nextGroupName(ctx(l.world), vpcId)).toBe('web');
     l.run({ type: 'ec2:CreateSecurityGroup', params: { VpcId: vpcId, GroupName: 'web', Description: 'x' } });

@@ -2,8 +2,7 @@
  * Sensible defaults for the action forms, computed purely from the world and the selection. Nothing here decides
  * whether an action is allowed (the engine does); these are only starting values a learner can change.
  */
-import { describe as describeWorld, type World } from '../engine';
-import type { Tag } from '../engine/model/common';
+import type { World } from '../engine';
 
 export interface FormContext {
   world: World;
@@ -209,51 +208,19 @@ export function subnetAz(ctx: FormContext, vpcId: string | undefined): string {
   return zones.find((z) => !used.has(z)) ?? selectionAz(ctx) ?? zones[0] ?? '';
 }
 
-// ── images, devices ─────────────────────────────────────────────────────────────────────────────────────────────
+// ── images, group names ─────────────────────────────────────────────────────────────────────────────────────────────
 
-interface SdkImage {
-  ImageId: string;
-  Name?: string;
-  RootDeviceType?: string;
-}
-
-/** The region's EBS-backed Amazon Linux AMI, as ec2:DescribeImages with Owners: ['amazon'] lists it. */
+/**
+ * The region's EBS-backed Amazon Linux AMI, among the images ec2:DescribeImages with Owners: ['amazon'] lists (read
+ * from the world here, so the forms load without the engine).
+ */
 export function amazonLinuxAmi(ctx: FormContext): string | undefined {
-  const response = describeWorld(ctx.world, 'ec2:DescribeImages', { Owners: ['amazon'] }, regionOf(ctx)) as
-    | { Images?: SdkImage[] }
-    | undefined;
-  const images = response?.Images ?? [];
-  const ebs = images.filter((i) => i.RootDeviceType === 'ebs');
-  return (ebs.find((i) => /al2023|amazon linux/i.test(i.Name ?? '')) ?? ebs[0] ?? images[0])?.ImageId;
-}
-
-/** The lowest device index not used on the instance (eth0 is 0, so usually 1). */
-export function nextDeviceIndex(ctx: FormContext, instanceId: string | undefined): number {
-  if (!instanceId) return 1;
-  const used = new Set(
-    ctx.world.networkInterfaces
-      .values()
-      .filter((e) => e.attachment?.instanceId === instanceId)
-      .map((e) => e.attachment!.deviceIndex),
-  );
-  let index = 1;
-  while (used.has(index)) index++;
-  return index;
-}
-
-/** The first free `/dev/sd[f-p]` name on the instance (AWS's recommended range for EBS data volumes). */
-export function nextVolumeDevice(ctx: FormContext, instanceId: string | undefined): string {
-  const used = new Set(
-    ctx.world.volumes
-      .values()
-      .filter((v) => v.attachment && v.attachment.instanceId === instanceId)
-      .map((v) => v.attachment!.device),
-  );
-  for (const letter of 'fghijklmnop') {
-    const device = `/dev/sd${letter}`;
-    if (!used.has(device) && !used.has(`/dev/xvd${letter}`)) return device;
-  }
-  return '/dev/sdf';
+  const region = regionOf(ctx);
+  const images = ctx.world.images
+    .values()
+    .filter((i) => i.region === region && i.state !== 'deregistered' && i.imageOwnerAlias === 'amazon');
+  const ebs = images.filter((i) => i.rootDeviceType === 'ebs');
+  return (ebs.find((i) => /al2023|amazon linux/i.test(i.name)) ?? ebs[0] ?? images[0])?.id;
 }
 
 /** A security group name not used yet in the VPC: `web`, `web-2`, … */
@@ -263,9 +230,4 @@ export function nextGroupName(ctx: FormContext, vpcId: string | undefined, base 
   let n = 2;
   while (names.has(`${base}-${n}`)) n++;
   return `${base}-${n}`;
-}
-
-/** The `Name` tag of a resource, if it has one. */
-export function nameTag(tags: readonly Tag[] | undefined): string | undefined {
-  return tags?.find((t) => t.Key === 'Name')?.Value || undefined;
 }

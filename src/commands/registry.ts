@@ -5,7 +5,8 @@
  * engine has loaded — this file imports nothing from the engine at runtime, so it stays on the first-load path.
  */
 import type { LabState } from '../store/store';
-import { actionGroup, actionLabel } from './labels';
+import { descriptorOf } from './actions';
+import { actionLabel } from './labels';
 import { chordId, parseKbd } from './keys';
 import { useTerminalUi } from '../terminal/open-state';
 
@@ -21,6 +22,8 @@ export interface Command {
   detail?: string;
   /** The engine action this command opens a form for. */
   actionType?: string;
+  /** That action only reads (listed after the ones that change the world). */
+  read?: boolean;
   /** Keyboard shortcut still works while typing in a text field. */
   global?: boolean;
   when: (state: LabState) => boolean;
@@ -232,28 +235,21 @@ export interface ActionInfo {
   read?: boolean;
 }
 
-/** Reads too narrow for the palette (one attribute of one resource); every other action gets a command. */
-const HIDDEN_READS = new Set([
-  'ec2:DescribeVpcAttribute',
-  'ec2:DescribeInstanceAttribute',
-  'ec2:DescribeNetworkInterfaceAttribute',
-  'ec2:DescribeSnapshotAttribute',
-  'ec2:DescribeImageAttribute',
-  'ec2:GetEbsDefaultKmsKeyId',
-  'kms:ListAliases',
-]);
-
-/** One command per engine action: it opens the action's form in the palette. */
+/**
+ * One command per engine action: it opens the action's form in the palette, grouped by the action's family. Reads
+ * too narrow for the palette (one attribute of one resource) are left out: their descriptors say `palette: false`.
+ */
 export function actionCommands(actions: readonly ActionInfo[]): Command[] {
   return actions
-    .filter((a) => !(a.read && HIDDEN_READS.has(a.type)))
+    .filter((a) => descriptorOf(a.type)?.palette !== false)
     .map((a) => ({
       id: `action:${a.type}`,
       label: actionLabel(a.type),
-      group: a.read ? 'Read' : actionGroup(a.type),
+      group: descriptorOf(a.type)?.family ?? 'Other',
       detail: a.summary,
       actionType: a.type,
-      keywords: [a.type, a.type.split(':')[1] ?? a.type],
+      keywords: [a.type, a.type.split(':')[1] ?? a.type, ...(a.read ? ['read'] : [])],
+      read: a.read,
       when: (s: LabState) => s.world !== null,
       run: (s: LabState) => s.openPalette(a.type),
     }));
@@ -262,7 +258,7 @@ export function actionCommands(actions: readonly ActionInfo[]): Command[] {
 /** App commands first, then the engine's actions (writes before reads). */
 export function allCommands(actions: readonly ActionInfo[]): Command[] {
   const fromEngine = actionCommands(actions);
-  return [...APP_COMMANDS, ...fromEngine.filter((c) => c.group !== 'Read'), ...fromEngine.filter((c) => c.group === 'Read')];
+  return [...APP_COMMANDS, ...fromEngine.filter((c) => !c.read), ...fromEngine.filter((c) => c.read)];
 }
 
 /** Shortcuts claimed by more than one command (`mod+z` → ['history.undo', …]). Must be empty. */

@@ -13,6 +13,17 @@ export type { Action, Result, EngineEvent, EngineError, RefusalScope } from './t
 export type { World } from './model/world';
 export { summarize, type HistoryEntry } from './history';
 export { REGIONS, HOME_REGION, DEFAULT_ACCOUNT, AMAZON_ACCOUNT } from './regions';
+export {
+  interfacesOf,
+  primaryInterfaceOf,
+  addressesOf,
+  elasticIpsOf,
+  volumesOf,
+  nextDeviceIndex,
+  nextDeviceName,
+  nameTag,
+  type InterfaceAddresses,
+} from './queries';
 
 export interface DnsQuery {
   Name: string;

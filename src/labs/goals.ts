@@ -7,7 +7,7 @@
  * - history goals read what the learner saw happen (an attach refused because of the AZ), so they stay met even
  *   when later steps change the world.
  */
-import { describe, type EngineEvent, type World } from '../engine';
+import { addressesOf, describe, elasticIpsOf, interfacesOf, primaryInterfaceOf, type EngineEvent, type World } from '../engine';
 import type { Instance, InstanceStateName } from '../engine/model/instances';
 import type { ElasticIp, NetworkInterface, RouteTable } from '../engine/model/network';
 import type { Image, Snapshot, Volume } from '../engine/model/storage';
@@ -38,81 +38,20 @@ export function relabel(label: string, g: Goal): Goal {
 
 // ── world queries ────────────────────────────────────────────────────────────────────────────────
 
-/**
- * Lookups by instance and by interface, built once per version of the collections (they are immutable and their
- * `values()` arrays are cached per version, so those arrays are safe keys). Goals run on every world change for
- * every instance; without the index each lookup scanned every interface and address (quadratic on a big world).
- */
-const enisByInstance = new WeakMap<readonly NetworkInterface[], Map<string, NetworkInterface[]>>();
-const eipsByEni = new WeakMap<readonly ElasticIp[], Map<string, ElasticIp[]>>();
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    if (key === undefined) continue;
-    const list = out.get(key);
-    if (list) list.push(item);
-    else out.set(key, [item]);
-  }
-  return out;
-}
-
-function attachedEnis(world: World): Map<string, NetworkInterface[]> {
-  const all = world.networkInterfaces.values();
-  let index = enisByInstance.get(all);
-  if (!index) {
-    index = groupBy(all, (eni) => eni.attachment?.instanceId);
-    for (const list of index.values()) list.sort((a, b) => (a.attachment?.deviceIndex ?? 0) - (b.attachment?.deviceIndex ?? 0));
-    enisByInstance.set(all, index);
-  }
-  return index;
-}
-
-function associatedEips(world: World): Map<string, ElasticIp[]> {
-  const all = world.addresses.values();
-  let index = eipsByEni.get(all);
-  if (!index) {
-    index = groupBy(all, (a) => a.association?.networkInterfaceId);
-    eipsByEni.set(all, index);
-  }
-  return index;
-}
-
-/** Interfaces attached to an instance, by device index. */
-export function instanceEnis(world: World, instanceId: string): NetworkInterface[] {
-  return [...(attachedEnis(world).get(instanceId) ?? [])];
-}
-
-export function primaryEni(world: World, instanceId: string): NetworkInterface | undefined {
-  return attachedEnis(world).get(instanceId)?.find((eni) => eni.attachment?.deviceIndex === 0);
-}
-
 /** Elastic IPs associated with any interface of an instance. */
 export function instanceElasticIps(world: World, instanceId: string): ElasticIp[] {
-  const eips = associatedEips(world);
-  return (attachedEnis(world).get(instanceId) ?? []).flatMap((eni) => eips.get(eni.id) ?? []);
+  return interfacesOf(world, instanceId).flatMap((eni) => elasticIpsOf(world, eni.id));
 }
 
 /** The public IPv4 of an interface's primary private IP: its Elastic IP, else its dynamic address. */
 export function eniPublicIp(world: World, eni: NetworkInterface): string | undefined {
-  const primary = eni.privateIps.find((ip) => ip.primary);
-  if (!primary) return undefined;
-  const eip = associatedEips(world)
-    .get(eni.id)
-    ?.find((a) => a.association?.privateIp === primary.address);
-  return eip?.publicIp ?? primary.publicIp;
+  return addressesOf(world, eni).publicIp;
 }
 
 /** The public IPv4 of an instance's eth0 primary private IP: its Elastic IP, else its dynamic address. */
 export function instancePublicIp(world: World, instanceId: string): string | undefined {
-  const eth0 = primaryEni(world, instanceId);
+  const eth0 = primaryInterfaceOf(world, instanceId);
   return eth0 ? eniPublicIp(world, eth0) : undefined;
-}
-
-/** Volumes attached to an instance. */
-export function instanceVolumes(world: World, instanceId: string): Volume[] {
-  return world.volumes.values().filter((v) => v.attachment?.instanceId === instanceId);
 }
 
 /** Category of an instance type (`Memory Optimized`), as sim:ParseInstanceType explains it. */
@@ -180,7 +119,7 @@ export function instancesWhere(world: World, where: InstanceWhere): Instance[] {
     if (where.category !== undefined && categoryOf(world, i.instanceType) !== where.category) return false;
     if (where.hasElasticIp !== undefined && (instanceElasticIps(world, i.id).length > 0) !== where.hasElasticIp) return false;
     if (where.publicIp !== undefined && (instancePublicIp(world, i.id) !== undefined) !== where.publicIp) return false;
-    if (where.enis !== undefined && instanceEnis(world, i.id).length < where.enis) return false;
+    if (where.enis !== undefined && interfacesOf(world, i.id).length < where.enis) return false;
     if (where.tenancy !== undefined && i.placement.tenancy !== where.tenancy) return false;
     if (where.spot !== undefined && (i.market !== undefined) !== where.spot) return false;
     if (where.fromOwnImage !== undefined) {

@@ -4,7 +4,8 @@
  * decided here: the canvas asks the engine with a dry run (`verdictOf(dryRun(candidate.action))`).
  */
 import type { Action, EngineError, RefusalScope, Result, World } from '../../engine';
-import { indexWorld, nameTag } from '../world-index';
+import { nextDeviceIndex, nextDeviceName } from '../../engine/queries';
+import { nameTag } from '../world-index';
 
 /** An instance is a source too while its region has a target group: dropped on one, it is registered there. */
 export type SourceKind = 'eni' | 'volume' | 'eip' | 'instance';
@@ -48,30 +49,7 @@ export function attachSource(world: World | null, id: string | null): AttachSour
   return undefined;
 }
 
-/** The lowest device index above eth0 that no interface of the instance uses. */
-export function nextDeviceIndex(world: World, instanceId: string): number {
-  const used = new Set((indexWorld(world).enisByInstance.get(instanceId) ?? []).map((e) => e.attachment?.deviceIndex));
-  let index = 1;
-  while (used.has(index)) index++;
-  return index;
-}
-
-const DEVICE_LETTERS = 'fghijklmnopqrstuvwxyz';
-
-/** The first of /dev/sdf … /dev/sdz that no volume, instance-store volume or root device of the instance uses. */
-export function nextDeviceName(world: World, instanceId: string): string {
-  const instance = world.instances.get(instanceId);
-  const used = new Set<string>((indexWorld(world).volumesByInstance.get(instanceId) ?? []).map((v) => v.attachment?.device ?? ''));
-  if (instance) {
-    used.add(instance.rootDeviceName);
-    for (const store of instance.instanceStore) used.add(store.deviceName);
-  }
-  for (const letter of DEVICE_LETTERS) {
-    const name = `/dev/sd${letter}`;
-    if (!used.has(name) && !used.has(`/dev/xvd${letter}`)) return name;
-  }
-  return '/dev/sdf';
-}
+export { nextDeviceIndex, nextDeviceName } from '../../engine/queries';
 
 function instanceDetail(world: World, instanceId: string): { title: string; detail: string } {
   const instance = world.instances.get(instanceId);

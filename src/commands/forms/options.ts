@@ -1,6 +1,6 @@
 /** Choices for the id fields of the forms, read from the world (labels show what a learner recognises). */
 import type { FormContext } from '../defaults';
-import { nameTag } from '../defaults';
+import { nameTag } from '../../engine/queries';
 import { AMAZON_ACCOUNT, MARKETPLACE_ACCOUNT } from '../../engine/regions';
 
 export interface Option {
@@ -14,7 +14,7 @@ const inRegion = (ctx: FormContext) => {
 };
 
 const named = (id: string, tags: { Key: string; Value: string }[] | undefined, ...details: (string | undefined)[]) => {
-  const name = nameTag(tags);
+  const name = nameTag({ tags });
   const extra = [name, ...details].filter(Boolean).join(', ');
   return extra ? `${id} (${extra})` : id;
 };

@@ -1,7 +1,8 @@
 import { notFound } from '../lookup';
 import type { World } from '../model/world';
 import { invalid, missing, type Params } from '../params';
-import { instanceInterfaces, resolveName, type NameAnswer } from '../net/dns';
+import { resolveName, type NameAnswer } from '../net/dns';
+import { interfacesOf } from '../queries';
 import { queryMetadata, type MetadataResponse } from '../net/metadata';
 import type { Tx } from '../tx';
 import { defineActions } from './registry';
@@ -32,7 +33,7 @@ export function guestInterfaces(world: World, instanceId: string): { Interfaces:
   const instance = world.instances.get(instanceId);
   if (!instance) return { Interfaces: [] };
   if (instance.state !== 'running') return { Interfaces: [], State: instance.state };
-  const interfaces = instanceInterfaces(world, instanceId).map((eni): GuestInterface => {
+  const interfaces = interfacesOf(world, instanceId).map((eni): GuestInterface => {
     const cidr = world.subnets.get(eni.subnetId)?.cidr ?? '';
     const prefix = cidr.split('/')[1] ?? '32';
     const privateIps = [...eni.privateIps]

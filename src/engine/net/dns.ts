@@ -8,7 +8,6 @@
  *   the VPC has both `enableDnsHostnames` and `enableDnsSupport`. From inside that VPC they resolve to the private
  *   IPv4 (traffic stays inside the VPC); from anywhere else to the public IPv4 / Elastic IP.
  */
-import type { Instance } from '../model/instances';
 import type { NetworkInterface, Vpc } from '../model/network';
 import type { World } from '../model/world';
 import { hasPublicDnsName, privateDnsName, publicDnsName } from './dns-names';
@@ -26,18 +25,6 @@ export interface NameAnswer {
   Rcode: 'NOERROR' | 'NXDOMAIN';
   /** Guest rule (rules/guest.ts) that explains this answer to a learner. */
   Rule?: string;
-}
-
-/** ENIs attached to an instance, by device index (eth0 first). */
-export function instanceInterfaces(world: World, instanceId: string): NetworkInterface[] {
-  return [...world.networkInterfaces.values()]
-    .filter((eni) => eni.attachment?.instanceId === instanceId)
-    .sort((a, b) => (a.attachment?.deviceIndex ?? 0) - (b.attachment?.deviceIndex ?? 0));
-}
-
-/** The instance's eth0 (device index 0), if it has one. */
-export function primaryInterface(world: World, instance: Instance): NetworkInterface | undefined {
-  return instanceInterfaces(world, instance.id).find((eni) => eni.attachment?.deviceIndex === 0);
 }
 
 /** The primary private IPv4 of an ENI. */

@@ -20,11 +20,11 @@ import { hasPublicDnsName, privateDnsName, publicDnsName } from './dns-names';
 import {
   interfacePrivateDnsName,
   interfacePublicDnsName,
-  instanceInterfaces,
   primaryPrivateIp,
   publicAssociations,
   publicIpFor,
 } from './dns';
+import { interfacesOf, primaryInterfaceOf } from '../queries';
 import { checkToken, hashChars, issueToken, temporaryCredentials } from './imds-token';
 
 export interface MetadataRequest {
@@ -328,7 +328,7 @@ function tagsNode(instance: Instance): Dir | undefined {
 }
 
 function metaDataNode(world: World, instance: Instance): Dir {
-  const enis = instanceInterfaces(world, instance.id);
+  const enis = interfacesOf(world, instance.id);
   const eth0 = enis.find((eni) => eni.attachment?.deviceIndex === 0);
   const localIp = eth0 ? primaryPrivateIp(eth0) : undefined;
   const publicIp = eth0 && localIp ? publicIpFor(world, eth0, localIp) : undefined;
@@ -388,7 +388,7 @@ function metaDataNode(world: World, instance: Instance): Dir {
 }
 
 function identityDocument(world: World, instance: Instance): string {
-  const eth0 = instanceInterfaces(world, instance.id).find((eni) => eni.attachment?.deviceIndex === 0);
+  const eth0 = primaryInterfaceOf(world, instance.id);
   const image = world.images.get(instance.imageId);
   return imdsJson({
     accountId: instance.ownerId,

@@ -11,7 +11,8 @@ import type { Instance } from '../model/instances';
 import type { NetworkInterface, RouteTable } from '../model/network';
 import type { World } from '../model/world';
 import { cidrContainsIp, parseCidr } from './cidr';
-import { instanceInterfaces, primaryPrivateIp, publicAssociations } from './dns';
+import { primaryPrivateIp, publicAssociations } from './dns';
+import { interfacesOf } from '../queries';
 import { admittingRule } from './sg-rules';
 
 /** The address the learner's own computer has on the internet (a documentation address, RFC 5737). */
@@ -151,7 +152,7 @@ function hostHops(instance: Instance, port: number): Hop[] {
 }
 
 function candidatePaths(world: World, instance: Instance): Path[] {
-  const enis = instanceInterfaces(world, instance.id);
+  const enis = interfacesOf(world, instance.id);
   const paths: Path[] = enis.flatMap((eni) => publicAssociations(world, eni).map((a) => ({ eni, address: a.publicIp, privateIp: a.privateIp })));
   if (paths.length > 0) return paths;
   const eth0 = enis[0];

@@ -6,7 +6,8 @@
 import type { World } from '../../engine';
 import type { CollectionKey, ResourceOf } from '../../engine/model/world';
 import type { NetworkInterface } from '../../engine/model/network';
-import { categoryOf, eniPublicIp, instanceElasticIps, instanceEnis, instancePublicIp, ownedBySelf, primaryEni, routeTableOf } from '../goals';
+import { interfacesOf, primaryInterfaceOf } from '../../engine';
+import { categoryOf, eniPublicIp, instanceElasticIps, instancePublicIp, ownedBySelf, routeTableOf } from '../goals';
 
 /** How a property's value is compared and offered in the builder. */
 export type PropertyType = 'text' | 'enum' | 'boolean' | 'number' | 'list';
@@ -87,7 +88,7 @@ export const COLLECTIONS: readonly CollectionDef[] = [
         path: 'privateIp',
         label: 'primary private IPv4 address',
         type: 'text',
-        get: (i: ResourceOf<'instances'>, w) => primaryEni(w, i.id)?.privateIps.find((ip) => ip.primary)?.address,
+        get: (i: ResourceOf<'instances'>, w) => primaryInterfaceOf(w, i.id)?.privateIps.find((ip) => ip.primary)?.address,
       },
       {
         path: 'hasElasticIp',
@@ -101,7 +102,7 @@ export const COLLECTIONS: readonly CollectionDef[] = [
         path: 'networkInterfaces',
         label: 'number of network interfaces',
         type: 'number',
-        get: (i: ResourceOf<'instances'>, w) => instanceEnis(w, i.id).length,
+        get: (i: ResourceOf<'instances'>, w) => interfacesOf(w, i.id).length,
       },
       { path: 'placement.tenancy', label: 'tenancy', type: 'enum', values: ['default', 'dedicated', 'host'] },
       { path: 'placement.hostId', label: 'Dedicated Host', type: 'text', some: 'a Dedicated Host' },

@@ -1,6 +1,6 @@
-import type { World } from '../../engine';
+import { volumesOf, type World } from '../../engine';
 import type { Instance } from '../../engine/model/instances';
-import { imageWith, instanceVolumes, instanceWith, refusalSeen } from '../goals';
+import { imageWith, instanceWith, refusalSeen } from '../goals';
 import { defineLab } from '../runner';
 import { findAmazonAmi, findDefaultSubnet, launch } from './common';
 
@@ -36,7 +36,7 @@ export const amiBake = defineLab({
       instruction: 'Configure the server: create a 20 GiB data volume in its AZ and attach it as /dev/sdf.',
       goals: [
         instanceWith(
-          { fromOwnImage: false, where: (i, w) => instanceVolumes(w, i.id).length >= 2 },
+          { fromOwnImage: false, where: (i, w) => volumesOf(w, i.id).length >= 2 },
           { label: "An instance from Amazon's AMI has an extra data volume" },
         ),
       ],
@@ -67,7 +67,7 @@ export const amiBake = defineLab({
           {
             fromOwnImage: true,
             state: 'running',
-            where: (i, w) => instanceVolumes(w, i.id).length >= 2 && sourceAz(w, i) !== undefined && sourceAz(w, i) !== i.az,
+            where: (i, w) => volumesOf(w, i.id).length >= 2 && sourceAz(w, i) !== undefined && sourceAz(w, i) !== i.az,
           },
           { label: 'An instance from your AMI runs in another AZ, with both volumes' },
         ),

@@ -1,5 +1,5 @@
-import type { World } from '../../engine';
-import { goal, imdsAnswered, instancesWhere, instanceWith, primaryEni, responseSeen, routeTableOf } from '../goals';
+import { primaryInterfaceOf, type World } from '../../engine';
+import { goal, imdsAnswered, instancesWhere, instanceWith, responseSeen, routeTableOf } from '../goals';
 import { defineLab } from '../runner';
 import type { GoalContext } from '../types';
 import { customVpc, findAmazonAmi, launch } from './common';
@@ -18,7 +18,7 @@ function routedThroughNat({ world }: GoalContext): boolean {
     const eni = route.networkInterfaceId
       ? world.networkInterfaces.get(route.networkInterfaceId)
       : route.instanceId
-        ? primaryEni(world, route.instanceId)
+        ? primaryInterfaceOf(world, route.instanceId)
         : undefined;
     return !!eni && !eni.sourceDestCheck;
   });
@@ -67,7 +67,7 @@ export const natInstance = defineLab({
       instruction: 'Turn off the source/destination check on the NAT instance.',
       goals: [
         instanceWith(
-          { state: 'running', publicIp: true, where: (i, w) => primaryEni(w, i.id)?.sourceDestCheck === false },
+          { state: 'running', publicIp: true, where: (i, w) => primaryInterfaceOf(w, i.id)?.sourceDestCheck === false },
           { label: 'A public instance has its source/destination check turned off' },
         ),
       ],

@@ -1,4 +1,5 @@
-import { goal, historyEvents, instanceEnis, instanceWith, refusalSeen, responseSeen } from '../goals';
+import { interfacesOf, primaryInterfaceOf } from '../../engine';
+import { goal, historyEvents, instanceWith, refusalSeen, responseSeen } from '../goals';
 import { defineLab } from '../runner';
 import type { GoalContext } from '../types';
 import { customVpc, findAmazonAmi, findAttachment, launch } from './common';
@@ -24,7 +25,7 @@ function movedBetweenInstances({ world, history }: GoalContext): boolean {
 function ownGroups({ world }: GoalContext): boolean {
   return world.networkInterfaces.values().some((eni) => {
     if (!eni.attachment || eni.attachment.deviceIndex === 0) return false;
-    const eth0 = instanceEnis(world, eni.attachment.instanceId).find((e) => e.attachment?.deviceIndex === 0);
+    const eth0 = primaryInterfaceOf(world, eni.attachment.instanceId);
     return !!eth0 && eni.groupIds.some((g) => !eth0.groupIds.includes(g));
   });
 }
@@ -60,7 +61,7 @@ export const networkInterfaces = defineLab({
       instruction: 'Create a network interface in the admin subnet (us-east-1a) and attach it to web as eth1.',
       goals: [
         instanceWith(
-          { where: (i, w) => new Set(instanceEnis(w, i.id).map((e) => e.subnetId)).size >= 2 },
+          { where: (i, w) => new Set(interfacesOf(w, i.id).map((e) => e.subnetId)).size >= 2 },
           { label: 'An instance has interfaces in two different subnets' },
         ),
       ],

@@ -4,6 +4,7 @@
  * the engine, which accepts it or explains the refusal.
  */
 import type { Action, World } from '../../engine';
+import { inspectorButtons, type InspectorButton } from '../../commands/actions/buttons';
 
 export type ResourceKind =
   | 'instance'
@@ -312,100 +313,13 @@ export function fieldsOf(sel: Selected, responses: any[], world: World): Field[]
   }
 }
 
-export interface Button {
-  label: string;
-  action: Action;
-  danger?: boolean;
-  /** An on/off setting: shown as a switch in this state; pressing it dispatches `action` (the opposite). */
-  on?: boolean;
-}
+export type Button = InspectorButton;
 
-/** Engine actions offered for the selection. Which succeed is for the engine to say. */
+/** Engine actions offered for the selection, as the actions' descriptors list them. Which succeed is for the engine to say. */
 export function buttonsOf(sel: Selected, world: World): Button[] {
-  const at = (type: string, params: Record<string, unknown>): Action => ({ type, params, region: sel.region });
-  switch (sel.kind) {
-    case 'instance': {
-      const i = world.instances.get(sel.id);
-      if (!i) return [];
-      const ids = { InstanceIds: [sel.id] };
-      return [
-        { label: 'Start', action: at('ec2:StartInstances', ids) },
-        { label: 'Stop', action: at('ec2:StopInstances', ids) },
-        { label: 'Reboot', action: at('ec2:RebootInstances', ids) },
-        { label: 'Terminate', action: at('ec2:TerminateInstances', ids), danger: true },
-        {
-          label: 'Termination protection',
-          on: i.disableApiTermination,
-          action: at('ec2:ModifyInstanceAttribute', { InstanceId: sel.id, DisableApiTermination: { Value: !i.disableApiTermination } }),
-        },
-        {
-          label: 'Stop protection',
-          on: i.disableApiStop,
-          action: at('ec2:ModifyInstanceAttribute', { InstanceId: sel.id, DisableApiStop: { Value: !i.disableApiStop } }),
-        },
-      ];
-    }
-    case 'eni': {
-      const e = world.networkInterfaces.get(sel.id);
-      if (!e) return [];
-      return [
-        ...(e.attachment ? [{ label: 'Detach', action: at('ec2:DetachNetworkInterface', { AttachmentId: e.attachment.attachmentId }) }] : []),
-        { label: 'Delete', action: at('ec2:DeleteNetworkInterface', { NetworkInterfaceId: sel.id }), danger: true },
-      ];
-    }
-    case 'volume': {
-      const v = world.volumes.get(sel.id);
-      if (!v) return [];
-      return [
-        ...(v.attachment ? [{ label: 'Detach', action: at('ec2:DetachVolume', { VolumeId: sel.id }) }] : []),
-        { label: 'Create snapshot', action: at('ec2:CreateSnapshot', { VolumeId: sel.id }) },
-        { label: 'Delete', action: at('ec2:DeleteVolume', { VolumeId: sel.id }), danger: true },
-      ];
-    }
-    case 'eip': {
-      const a = world.addresses.get(sel.id);
-      if (!a) return [];
-      return [
-        ...(a.association ? [{ label: 'Disassociate', action: at('ec2:DisassociateAddress', { AssociationId: a.association.associationId }) }] : []),
-        { label: 'Release', action: at('ec2:ReleaseAddress', { AllocationId: sel.id }), danger: true },
-      ];
-    }
-    case 'subnet': {
-      const s = world.subnets.get(sel.id);
-      if (!s) return [];
-      return [
-        {
-          label: 'Public IPv4 on launch',
-          on: s.mapPublicIpOnLaunch,
-          action: at('ec2:ModifySubnetAttribute', { SubnetId: sel.id, MapPublicIpOnLaunch: { Value: !s.mapPublicIpOnLaunch } }),
-        },
-        { label: 'Delete', action: at('ec2:DeleteSubnet', { SubnetId: sel.id }), danger: true },
-      ];
-    }
-    case 'vpc':
-      return [{ label: 'Delete', action: at('ec2:DeleteVpc', { VpcId: sel.id }), danger: true }];
-    case 'igw': {
-      const g = world.internetGateways.get(sel.id);
-      if (!g) return [];
-      return [
-        ...(g.vpcId ? [{ label: 'Detach from VPC', action: at('ec2:DetachInternetGateway', { InternetGatewayId: sel.id, VpcId: g.vpcId }) }] : []),
-        { label: 'Delete', action: at('ec2:DeleteInternetGateway', { InternetGatewayId: sel.id }), danger: true },
-      ];
-    }
-    case 'snapshot':
-      return [{ label: 'Delete', action: at('ec2:DeleteSnapshot', { SnapshotId: sel.id }), danger: true }];
-    case 'image':
-      return [{ label: 'Deregister', action: at('ec2:DeregisterImage', { ImageId: sel.id }), danger: true }];
-    case 'host':
-      return world.dedicatedHosts.get(sel.id)
-        ? [{ label: 'Release host', action: at('ec2:ReleaseHosts', { HostIds: [sel.id] }), danger: true }]
-        : [];
-    default:
-      return [];
-  }
+  return inspectorButtons(sel.kind, sel.id, world, sel.region);
 }
 
-/** Suggestions for "Change instance type" (any valid name works: the engine parses the naming scheme). */
 export const TYPE_SUGGESTIONS = ['t3.nano', 't3.micro', 't3.small', 't3.medium', 't2.micro', 'm5.large', 'm5.xlarge', 'c5.large', 'r5.large'];
 
 export function changeTypeAction(sel: Selected, instanceType: string): Action {

@@ -1,0 +1,136 @@
+/**
+ * World queries the UI, the labs and the engine's own read views ask again and again: what is attached to an
+ * instance, its primary interface, the addresses of an interface, the next free device index and device name, the
+ * Name tag. Worlds are immutable, so each index is built once per world (a WeakMap keyed by the world) and every
+ * caller — forms, drag-to-attach, the canvas, lab goals — gets the same answer.
+ *
+ * Type-only imports: the first screen (the canvas) imports this file directly without loading the engine.
+ */
+import type { Tag } from './model/common';
+import type { ElasticIp, NetworkInterface } from './model/network';
+import type { Volume } from './model/storage';
+import type { World } from './model/world';
+
+interface QueryIndex {
+  /** Interfaces attached to each instance, eth0 first (by device index). */
+  interfaces: Map<string, NetworkInterface[]>;
+  /** EBS volumes attached to each instance (deleted ones left out): the root device first, then by device name. */
+  volumes: Map<string, Volume[]>;
+  /** Elastic IPs associated with each interface. */
+  elasticIps: Map<string, ElasticIp[]>;
+}
+
+const cache = new WeakMap<World, QueryIndex>();
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function build(world: World): QueryIndex {
+  const index: QueryIndex = { interfaces: new Map(), volumes: new Map(), elasticIps: new Map() };
+  for (const eni of world.networkInterfaces.values()) if (eni.attachment) push(index.interfaces, eni.attachment.instanceId, eni);
+  for (const list of index.interfaces.values()) list.sort((a, b) => (a.attachment?.deviceIndex ?? 0) - (b.attachment?.deviceIndex ?? 0));
+  for (const volume of world.volumes.values()) {
+    if (volume.state === 'deleted' || volume.state === 'deleting' || !volume.attachment) continue;
+    push(index.volumes, volume.attachment.instanceId, volume);
+  }
+  for (const [instanceId, list] of index.volumes) {
+    const root = world.instances.get(instanceId)?.rootDeviceName;
+    list.sort((a, b) => {
+      const ra = a.attachment?.device === root ? 0 : 1;
+      const rb = b.attachment?.device === root ? 0 : 1;
+      return ra - rb || (a.attachment?.device ?? '').localeCompare(b.attachment?.device ?? '');
+    });
+  }
+  for (const eip of world.addresses.values()) if (eip.association) push(index.elasticIps, eip.association.networkInterfaceId, eip);
+  return index;
+}
+
+function indexOf(world: World): QueryIndex {
+  let index = cache.get(world);
+  if (!index) cache.set(world, (index = build(world)));
+  return index;
+}
+
+const NONE: readonly never[] = [];
+
+/** Every instance's attached interfaces, eth0 first (the shared map: do not change it). */
+export function interfacesByInstance(world: World): ReadonlyMap<string, readonly NetworkInterface[]> {
+  return indexOf(world).interfaces;
+}
+
+/** Every instance's attached EBS volumes, root first (the shared map: do not change it). */
+export function volumesByInstance(world: World): ReadonlyMap<string, readonly Volume[]> {
+  return indexOf(world).volumes;
+}
+
+/** The interfaces attached to an instance, eth0 first (by device index). */
+export function interfacesOf(world: World, instanceId: string): readonly NetworkInterface[] {
+  return indexOf(world).interfaces.get(instanceId) ?? NONE;
+}
+
+/** The instance's primary interface (device index 0), if it has one. */
+export function primaryInterfaceOf(world: World, instanceId: string): NetworkInterface | undefined {
+  return interfacesOf(world, instanceId).find((eni) => eni.attachment?.deviceIndex === 0);
+}
+
+/** The EBS volumes attached to an instance: the root device first, then by device name. */
+export function volumesOf(world: World, instanceId: string): readonly Volume[] {
+  return indexOf(world).volumes.get(instanceId) ?? NONE;
+}
+
+/** The Elastic IPs associated with any private address of an interface. */
+export function elasticIpsOf(world: World, eniId: string): readonly ElasticIp[] {
+  return indexOf(world).elasticIps.get(eniId) ?? NONE;
+}
+
+export interface InterfaceAddresses {
+  privateIp: string | undefined;
+  /** The public IPv4 on the primary private address: an Elastic IP, else the dynamic one. */
+  publicIp: string | undefined;
+  elastic: boolean;
+}
+
+/** The addresses of an interface's primary private IP (what DescribeNetworkInterfaces reports for it). */
+export function addressesOf(world: World, eni: NetworkInterface): InterfaceAddresses {
+  const primary = eni.privateIps.find((ip) => ip.primary) ?? eni.privateIps[0];
+  if (!primary) return { privateIp: undefined, publicIp: undefined, elastic: false };
+  const eip = elasticIpsOf(world, eni.id).find((a) => a.association?.privateIp === primary.address);
+  return { privateIp: primary.address, publicIp: eip?.publicIp ?? primary.publicIp, elastic: eip !== undefined };
+}
+
+/** The lowest device index above eth0 that no interface of the instance uses. */
+export function nextDeviceIndex(world: World, instanceId: string | undefined): number {
+  const used = new Set(instanceId ? interfacesOf(world, instanceId).map((e) => e.attachment?.deviceIndex) : []);
+  let index = 1;
+  while (used.has(index)) index++;
+  return index;
+}
+
+const DEVICE_LETTERS = 'fghijklmnopqrstuvwxyz';
+
+/**
+ * The first of /dev/sdf … /dev/sdz that no EBS volume, instance-store volume or root device of the instance uses
+ * (as `/dev/sdX` or `/dev/xvdX`). `/dev/sdf` when all are taken or there is no such instance.
+ */
+export function nextDeviceName(world: World, instanceId: string | undefined): string {
+  if (!instanceId) return '/dev/sdf';
+  const instance = world.instances.get(instanceId);
+  const used = new Set<string>(volumesOf(world, instanceId).map((v) => v.attachment?.device ?? ''));
+  if (instance) {
+    used.add(instance.rootDeviceName);
+    for (const store of instance.instanceStore) used.add(store.deviceName);
+  }
+  for (const letter of DEVICE_LETTERS) {
+    const name = `/dev/sd${letter}`;
+    if (!used.has(name) && !used.has(`/dev/xvd${letter}`)) return name;
+  }
+  return '/dev/sdf';
+}
+
+/** The `Name` tag of a resource, if it has a non-empty one. */
+export function nameTag(resource: { tags?: readonly Tag[] } | undefined): string | undefined {
+  return resource?.tags?.find((t) => t.Key === 'Name')?.Value || undefined;
+}
