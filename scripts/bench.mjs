@@ -333,7 +333,7 @@ async function undoRedoInPage(steps) {
 
 let bigCanvasRun;
 /**
- * One page on `?bench=big` (scripts/engine-bench-world.ts's bigWorld() loaded into the canvas by
+ * One page on `?bench=big` (src/test/bench-world.ts's bigWorld() loaded into the canvas by
  * src/canvas/dev-hooks.ts): heap after a forced GC, drag frame rate, then undo/redo timing.
  */
 function bigCanvas() {

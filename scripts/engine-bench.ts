@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { performance } from 'node:perf_hooks';
 import { apply, createWorld, type Action, type World } from '../src/engine/index';
-import { bigWorld, resourceCount } from './engine-bench-world';
+import { bigWorld, resourceCount } from '../src/test/bench-world';
 import { stepArbitrary, stepToAction } from '../src/engine/random-actions';
 import { runAwsCli } from '../src/cli/index';
 import { benchTraffic } from './traffic-bench';

@@ -1,7 +1,7 @@
 /** Developer tool: profile one action type on the 1,000-resource bench world (node --cpu-prof). */
 import { performance } from 'node:perf_hooks';
 import { apply, type Action } from '../src/engine/index';
-import { bigWorld } from './engine-bench-world';
+import { bigWorld } from '../src/test/bench-world';
 
 const world = bigWorld();
 const instances = [...world.instances.values()].filter((i) => i.region === 'us-east-1');

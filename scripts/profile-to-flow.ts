@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { apply } from '../src/engine/index';
 import { loadEngineModule } from '../src/store/engine-module';
 import { toFlow } from '../src/canvas/to-flow';
-import { bigWorld } from './engine-bench-world';
+import { bigWorld } from '../src/test/bench-world';
 
 await loadEngineModule();
 let world = bigWorld();

@@ -16,7 +16,7 @@ import { fromBase64Url, packUnchecked, toBase64Url, unseal } from '../src/scenar
 import { classroomScenario } from '../src/scenario/fixtures/classroom';
 import { LIMITS } from '../src/scenario/limits';
 import { record } from '../src/scenario/replay';
-import { bigWorld, resourceCount } from './engine-bench-world';
+import { bigWorld, resourceCount } from '../src/test/bench-world';
 import { decodeAuthoredLab } from '../src/labs/authoring/link';
 
 function median(values: number[]): number {

@@ -4,7 +4,7 @@
  * learner's world or reach the store. Off unless asked for in the URL:
  * - `?e2e` exposes the lab store as `window.__labStore`, so browser tests can build a world through actions;
  * - `?bench=big` loads the 1,000-resource benchmark world (300 instances with interfaces and volumes), generated on
- *   demand by a lazily loaded chunk (scripts/engine-bench-world.ts), for the canvas frame-rate benchmark;
+ *   demand by a lazily loaded chunk (src/test/bench-world.ts), for the canvas frame-rate benchmark;
  * - `?demo=classroom` loads the reference classroom world (src/scenario/fixtures/classroom.ts) for README screenshots.
  */
 import { useLabStore } from '../store/store';
@@ -38,7 +38,7 @@ async function loadClassroom(): Promise<void> {
 
 async function loadBigWorld(): Promise<void> {
   await useLabStore.getState().loadEngine();
-  const { bigWorld } = await import('../../scripts/engine-bench-world');
+  const { bigWorld } = await import('../test/bench-world');
   useLabStore.getState().replaceWorld(bigWorld());
   (window as unknown as { __benchWorldReady?: boolean }).__benchWorldReady = true;
 }

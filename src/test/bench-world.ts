@@ -1,5 +1,5 @@
 /** The 1,000-resource world the engine benchmarks run against. */
-import { apply, createWorld, type Action, type World } from '../src/engine/index';
+import { apply, createWorld, type Action, type World } from '../engine/index';
 
 export function resourceCount(world: World): number {
   return (
