@@ -39,7 +39,7 @@ export class SharePage {
     this.title = this.dialog.getByLabel('Title');
     this.notes = this.dialog.getByLabel(/^Notes/);
     this.link = this.dialog.getByTestId('share-link');
-    this.copyButton = this.dialog.getByRole('button', { name: 'Copy link' });
+    this.copyButton = this.dialog.getByRole('button', { name: 'Copy link', exact: true });
     this.length = this.dialog.getByTestId('share-length');
     this.facts = this.dialog.getByTestId('share-facts');
     this.qr = this.dialog.getByTestId('share-qr');

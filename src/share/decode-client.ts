@@ -11,13 +11,17 @@ import type { DecodeResult } from '../scenario';
 
 /** What the worker decodes: a scenario fragment or URL, a `labdoc=` link, or the text of a lab file. */
 export type DecodeJob = { kind: 'scenario' | 'lab-link' | 'lab-file'; text: string };
+/** The worker's first message: its code has loaded and the job (queued until then) is being decoded. */
+export type WorkerReady = { ready: true };
 /** What the worker says: opened within the budget, or refused (code + sentence). `ms`: its decode time. */
 export type DecodeVerdict = { ok: true; ms: number } | { ok: false; code: string; message: string; ms: number };
 
-/** Wall time a document may take to decode in the worker before it is refused. */
+/** Wall time a document may take to decode in the worker before it is refused (counted from the worker's start). */
 export const DECODE_BUDGET_MS = 1500;
+/** How long the worker's own code may take to load (a slow phone, a busy machine) before the page decodes itself. */
+const WORKER_LOAD_MS = 8000;
 
-export const TOO_HEAVY_MESSAGE = `This is too heavy to open: decoding it took longer than ${DECODE_BUDGET_MS / 1000} s, so it was stopped. Your own work is unchanged.`;
+export const TOO_HEAVY_MESSAGE = `This is too heavy to open: decoding it took longer than ${DECODE_BUDGET_MS / 1000} s, so it was stopped.`;
 
 /** The worker's verdict, `'too-heavy'` past the budget, or undefined when no worker could run. */
 export function verdictOffThread(job: DecodeJob, budgetMs = DECODE_BUDGET_MS): Promise<DecodeVerdict | 'too-heavy' | undefined> {
@@ -35,8 +39,15 @@ export function verdictOffThread(job: DecodeJob, budgetMs = DECODE_BUDGET_MS): P
       worker.terminate();
       resolve(value);
     };
-    const timer = setTimeout(() => done('too-heavy'), budgetMs);
-    worker.onmessage = (event: MessageEvent<DecodeVerdict>) => done(event.data);
+    // The budget counts decoding, not loading the worker's code: it starts when the worker says it is running.
+    // A worker that never starts is given up, and the page decodes within its own work budgets.
+    let timer = setTimeout(() => done(undefined), WORKER_LOAD_MS);
+    worker.onmessage = (event: MessageEvent<DecodeVerdict | WorkerReady>) => {
+      if ('ready' in event.data) {
+        clearTimeout(timer);
+        timer = setTimeout(() => done('too-heavy'), budgetMs);
+      } else done(event.data);
+    };
     worker.onerror = () => done(undefined); // the worker could not load: decode on the page, within its work budgets
     worker.postMessage(job);
   });

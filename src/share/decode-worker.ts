@@ -7,7 +7,7 @@
 import '../app/zod-config';
 import { decodeAuthoredLab, parseAuthoredLabFile } from '../labs/authoring';
 import { decodeScenario } from '../scenario';
-import type { DecodeJob, DecodeVerdict } from './decode-client';
+import type { DecodeJob, DecodeVerdict, WorkerReady } from './decode-client';
 
 function verdictOf(job: DecodeJob): DecodeVerdict {
   const t0 = performance.now();
@@ -20,3 +20,5 @@ function verdictOf(job: DecodeJob): DecodeVerdict {
 self.onmessage = (event: MessageEvent<DecodeJob>) => {
   self.postMessage(verdictOf(event.data));
 };
+// Loaded: the page starts the decode budget now (the job it posted is delivered right after this).
+self.postMessage({ ready: true } satisfies WorkerReady);
