@@ -78,7 +78,7 @@ describe('EC2Client through the engine: volumes and snapshots', () => {
   });
 
   it('creates, shares, copies and deregisters an AMI', async () => {
-    const { ec2 } = lab();
+    const { ec2, handler } = lab();
     const { subnetId, imageId } = await network(ec2);
     const [instanceId] = await launch(ec2, subnetId, imageId);
     await ec2.send(new StopInstancesCommand({ InstanceIds: [instanceId!] }));
@@ -95,7 +95,7 @@ describe('EC2Client through the engine: volumes and snapshots', () => {
     const perms = await ec2.send(new DescribeImageAttributeCommand({ ImageId: amiId, Attribute: 'launchPermission' }));
     expect(perms.LaunchPermissions).toEqual([{ UserId: '444455556666' }]);
 
-    const west = new EC2Client({ region: 'us-west-2', credentials: CREDENTIALS, requestHandler: (ec2.config as { requestHandler: never }).requestHandler, maxAttempts: 1 });
+    const west = new EC2Client({ region: 'us-west-2', credentials: CREDENTIALS, requestHandler: handler, maxAttempts: 1 });
     const copied = await west.send(new CopyImageCommand({ SourceImageId: amiId, SourceRegion: 'us-east-1', Name: 'golden-1-west' }));
     expect(copied.ImageId).toMatch(/^ami-/);
     const inWest = await west.send(new DescribeImagesCommand({ ImageIds: [copied.ImageId!] }));
