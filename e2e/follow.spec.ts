@@ -81,7 +81,6 @@ test('a teacher presents a 12-step demo by keyboard, with notes in the presenter
     return min;
   });
   expect(smallest).toBeGreaterThanOrEqual(17.9);
-  if (process.env.SCREENSHOTS) await page.screenshot({ path: 'docs/screenshot-presenter.png' });
 
   // edit the current step's note: the presenter view follows
   await presenter.getByRole('button', { name: 'Edit note' }).click();

@@ -15,6 +15,7 @@ import { build } from 'vite';
 import { launchChromium } from './chromium.mjs';
 import { startPreview, viteBuild } from './preview.mjs';
 import { actionToPaint, labLinkOpen } from './bench-readable.mjs';
+import { exportPng, exportSvg, presenterJump, presenterSteps } from './bench-classroom.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = `${root}dist/`;
@@ -470,6 +471,34 @@ export const MEASUREMENTS = [
     limit: 1.0,
     better: 'lower',
     measure: labLinkOpen,
+  },
+  {
+    figure: 'presenter Next/Previous on the classroom scenario, key press to painted step (p95)',
+    budget: '≤ 100 ms',
+    limit: 100,
+    better: 'lower',
+    measure: presenterSteps,
+  },
+  {
+    figure: 'presenter jump from step 0 to the end of a 300-step log, key press to painted step (median)',
+    budget: '≤ 300 ms',
+    limit: 300,
+    better: 'lower',
+    measure: presenterJump,
+  },
+  {
+    figure: 'export the 1,000-resource world as PNG at 2× (median)',
+    budget: '≤ 3 s',
+    limit: 3,
+    better: 'lower',
+    measure: exportPng,
+  },
+  {
+    figure: 'export the 1,000-resource world as SVG (median)',
+    budget: '≤ 1.5 s',
+    limit: 1.5,
+    better: 'lower',
+    measure: exportSvg,
   },
   {
     figure: 'share link of the reference classroom scenario',

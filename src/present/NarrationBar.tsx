@@ -7,9 +7,9 @@ import type { StepOutcome } from './presentation';
 export function NarrationBar({ outcome, index, total, intro }: { outcome: StepOutcome | undefined; index: number; total: number; intro: string }) {
   if (!outcome) {
     return (
-      <div className="px-8 py-5" data-testid="presenter-narration">
-        <p className="text-[1.75rem] leading-tight font-bold">The starting point</p>
-        <p className="mt-2 text-[1.35rem] text-slate-700 dark:text-slate-300">
+      <div className="px-3 py-3 [overflow-wrap:anywhere] sm:px-8 sm:py-5" data-testid="presenter-narration">
+        <p className="text-xl leading-tight font-bold sm:text-[1.75rem]">The starting point</p>
+        <p className="mt-2 text-base text-slate-700 sm:text-[1.35rem] dark:text-slate-300">
           {intro || `Press → or Space to step through ${total} step${total === 1 ? '' : 's'}.`}
         </p>
       </div>
@@ -17,8 +17,8 @@ export function NarrationBar({ outcome, index, total, intro }: { outcome: StepOu
   }
   if (!outcome.ok && outcome.error) {
     return (
-      <div className="px-8 py-4" data-testid="presenter-narration">
-        <p className="mb-2 text-[1.35rem] font-semibold">
+      <div className="px-3 py-3 [overflow-wrap:anywhere] sm:px-8 sm:py-4" data-testid="presenter-narration">
+        <p className="mb-2 text-lg font-semibold sm:text-[1.35rem]">
           Step {index}: {actionLabel(outcome.action.type)}
         </p>
         <ExplanationCard refusal={{ error: outcome.error, action: outcome.action }} onDismiss={() => undefined} className="presenter-refusal text-[1.2rem]" />
@@ -27,12 +27,12 @@ export function NarrationBar({ outcome, index, total, intro }: { outcome: StepOu
   }
   const story = narrate({ id: index, at: outcome.at, action: outcome.action.type, events: outcome.events, ok: true });
   return (
-    <div className="px-8 py-5" data-testid="presenter-narration">
-      <p className="text-[1.75rem] leading-tight font-bold">
+    <div className="px-3 py-3 [overflow-wrap:anywhere] sm:px-8 sm:py-5" data-testid="presenter-narration">
+      <p className="text-xl leading-tight font-bold sm:text-[1.75rem]">
         Step {index}: {story.title}
       </p>
       {story.lines.length > 0 && (
-        <ul className="mt-2 list-disc space-y-1 pl-6 text-[1.35rem] text-slate-700 dark:text-slate-300">
+        <ul className="mt-2 list-disc space-y-1 pl-6 text-sm sm:text-[1.35rem] text-slate-700 dark:text-slate-300">
           {story.lines.slice(0, 4).map((line, i) => (
             <li key={i}>{line}</li>
           ))}

@@ -17,7 +17,7 @@ import { usePresenterKeys } from './use-presenter-keys';
 import type { Action } from '../engine';
 
 const headerButton =
-  'inline-flex min-h-11 items-center rounded-lg border border-slate-400 px-4 py-2 text-lg font-semibold hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 dark:border-slate-500 dark:hover:bg-slate-800';
+  'inline-flex min-h-10 shrink-0 items-center rounded-lg border border-slate-400 px-2 py-1 text-sm font-semibold whitespace-nowrap sm:min-h-11 sm:px-3 sm:py-2 sm:text-base hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 dark:border-slate-500 dark:hover:bg-slate-800';
 
 interface Shown {
   index: number;
@@ -119,35 +119,37 @@ export default function PresenterMode({ onClose, initialStep }: { onClose: () =>
       aria-modal="true"
       aria-label="Presenter mode"
       data-testid="presenter"
-      className="fixed inset-0 z-50 flex flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-50"
+      className="fixed inset-0 z-50 flex flex-col overflow-y-auto bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-50"
     >
-      <header className="flex flex-wrap items-center gap-3 border-b border-slate-300 px-6 py-3 dark:border-slate-700">
-        <h2 className="min-w-0 flex-1 truncate text-2xl font-bold">
-          {title || 'Presenting this lab'}
+      <header className="flex flex-wrap items-center gap-2 border-b border-slate-300 px-3 py-2 sm:gap-3 sm:px-6 sm:py-3 dark:border-slate-700">
+        <h2 className="min-w-0 basis-full sm:[flex:1_1_320px]">
+          <span className="block truncate text-lg font-bold sm:text-xl" title={title}>
+            {title || 'Presenting this lab'}
+          </span>
           {chapter && (
-            <span className="ml-3 font-semibold text-sky-700 dark:text-sky-300" data-testid="presenter-chapter">
-              · {chapter}
+            <span className="block truncate text-xl font-semibold text-sky-700 sm:text-2xl dark:text-sky-300" data-testid="presenter-chapter">
+              {chapter}
             </span>
           )}
         </h2>
         <button type="button" className={headerButton} aria-pressed={editing} onClick={() => setEditing((e) => !e)}>
           Edit note
         </button>
-        <button type="button" className={headerButton} disabled={!show || total === 0} onClick={() => void copyStepLink()}>
-          Copy link at this step
+        <button type="button" className={headerButton} disabled={!show || total === 0} onClick={() => void copyStepLink()} aria-label="Copy link at this step">
+          Copy link<span className="max-sm:hidden">&nbsp;at this step</span>
         </button>
         {stage && <DrillMenu world={stage.world} onDrill={runDrill} className={headerButton} />}
-        <button type="button" className={headerButton} onClick={() => window.open('/?presenter-view', 'ec2-lab-presenter-view', 'popup,width=900,height=640')}>
-          Presenter view
+        <button type="button" className={headerButton} onClick={() => window.open('/?presenter-view', 'ec2-lab-presenter-view', 'popup,width=900,height=640')} aria-label="Presenter view">
+          <span className="max-sm:hidden">Presenter&nbsp;</span>view
         </button>
-        <button type="button" className={headerButton} onClick={() => void import('./handout/open').then((m) => m.openHandout())}>
-          Print steps
+        <button type="button" className={headerButton} onClick={() => void import('./handout/open').then((m) => m.openHandout())} aria-label="Print steps">
+          Print<span className="max-sm:hidden">&nbsp;steps</span>
         </button>
-        <button type="button" className={headerButton} onClick={onClose} aria-keyshortcuts="Escape">
-          Exit (Esc)
+        <button type="button" className={headerButton} onClick={onClose} aria-keyshortcuts="Escape" aria-label="Exit (Esc)">
+          Exit<span className="max-sm:hidden">&nbsp;(Esc)</span>
         </button>
       </header>
-      <main className="min-h-0 flex-1">
+      <main className="min-h-[45vh] flex-1">
         {stage ? (
           <PresenterCanvas flow={stage} focus={stage.focus} step={shown.index} theme={theme} />
         ) : (
@@ -157,7 +159,7 @@ export default function PresenterMode({ onClose, initialStep }: { onClose: () =>
       <footer className="border-t border-slate-300 bg-slate-50 dark:border-slate-700 dark:bg-slate-900">
         <NarrationBar outcome={outcome} index={shown.index} total={total} intro={notes} />
         {editing && <NoteEditor step={shown.index} />}
-        <p aria-live="polite" className="px-8 text-base break-all text-emerald-800 dark:text-emerald-300" data-testid="presenter-said">
+        <p aria-live="polite" className="px-3 text-base sm:px-8 break-all text-emerald-800 dark:text-emerald-300" data-testid="presenter-said">
           {said}
         </p>
         <StepControls index={shown.index} total={total} goTo={goTo} />

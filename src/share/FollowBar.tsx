@@ -53,7 +53,7 @@ export function FollowBar() {
           </p>
         )}
       </div>
-      <div className="flex shrink-0 flex-wrap gap-2">
+      <div className="flex min-w-0 flex-wrap gap-2">
         <button type="button" className={button} onClick={() => go(following.step)} disabled={!branched} data-testid="follow-back">
           <BackIcon className="size-4" />
           Back to step {following.step}
