@@ -129,11 +129,20 @@ export function scalingFields(sel: ScalingSelected, responses: any[], world: Wor
 /** Engine actions offered for the selection. */
 export function scalingButtons(sel: ScalingSelected, world: World): Button[] {
   switch (sel.kind) {
-    case 'loadBalancer':
+    case 'loadBalancer': {
+      // The failure drill from where the learner watches: each zone the load balancer is enabled in.
+      const zones = [...new Set((world.loadBalancers.get(sel.id)?.subnets ?? []).map((s) => s.az))];
+      const drills = zones.map((az) =>
+        world.zoneFailures.get(az)
+          ? { label: `Restore ${az}`, action: at(sel, 'sim:RestoreAvailabilityZone', { AvailabilityZone: az }) }
+          : { label: `Fail ${az}`, action: at(sel, 'sim:FailAvailabilityZone', { AvailabilityZone: az }), danger: true },
+      );
       return [
         { label: 'Send 1,000 requests', action: at(sel, 'sim:SendTraffic', { LoadBalancerArn: sel.id, Requests: 1000 }) },
+        ...drills,
         { label: 'Delete', action: at(sel, 'elasticloadbalancing:DeleteLoadBalancer', { LoadBalancerArn: sel.id }), danger: true },
       ];
+    }
     case 'targetGroup': {
       const tg = world.targetGroups.get(sel.id);
       const deregister = (tg?.targets ?? [])
