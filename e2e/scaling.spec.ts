@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './pages/lab-page';
+import { LabsUi } from './pages/labs';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -180,5 +181,35 @@ test.describe('horizontal scaling on the canvas', () => {
     await page.keyboard.press('Enter');
     await expect(menu).toBeHidden();
     await expect(canvas.node(s.tg)).toContainText(two!);
+  });
+
+  test('the "Lose an AZ" lab: the zone failed and restored from its inspector on the canvas, traffic kept served', async ({ lab, page }) => {
+    const labs = new LabsUi(page);
+    // By its link (the picker's start expects no goal met yet; this drill's last goals hold before it starts).
+    await labs.open('/?e2e#lab=lose-an-az');
+    await expect(labs.title).toHaveText('Lose an AZ and keep serving');
+    const canvas = lab.canvasView;
+    await labs.expectCurrentStep(1, 'Lose us-east-1a');
+    // The zone's column on the canvas: click its title, then the inspector's button.
+    await canvas.showInspector();
+    await canvas.node('az:us-east-1a').getByRole('heading', { name: 'us-east-1a' }).click();
+    await canvas.inspectorButton('Fail this Availability Zone').click();
+    await canvas.closeDetailsDrawer();
+    await labs.expectStepDone(1);
+    await expect(canvas.node('az:us-east-1a').locator('[data-zone-failed]')).toBeVisible();
+
+    expect(await run(page, 'sim:AdvanceTime', { Seconds: 90 })).toBe(true);
+    const lb = await page.evaluate(() => (window as any).__labStore.getState().world.loadBalancers.values()[0].id);
+    await canvas.select(lb);
+    await canvas.inspectorButton('Send 1,000 requests').click();
+    await expect(page.getByTestId('traffic-result')).toContainText('1,000 × 200');
+    await canvas.closeDetailsDrawer();
+    await labs.expectStepDone(2);
+
+    await canvas.select(lb);
+    await canvas.inspectorButton('Restore us-east-1a').click();
+    await canvas.closeDetailsDrawer();
+    expect(await run(page, 'sim:AdvanceTime', { Seconds: 120 })).toBe(true);
+    await labs.expectStepDone(3);
   });
 });
