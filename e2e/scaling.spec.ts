@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './pages/lab-page';
+import { LabsUi } from './pages/labs';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -82,9 +83,31 @@ test.describe('horizontal scaling on the canvas', () => {
     await expect(canvas.field('DNS name')).toContainText('web-alb');
     await canvas.inspectorButton('Send 1,000 requests').click();
     await expect(page.getByTestId('traffic-result')).toContainText('1,000 requests: 1,000 × 200');
+    // The requests flow on the canvas: the listener's line and one line per target that served, animated in CSS.
+    const flow = page.locator('.react-flow__edge.traffic-flow');
+    await expect(flow).toHaveCount(3);
+    expect(await flow.first().locator('path').first().evaluate((p) => getComputedStyle(p).animationName)).toContain('traffic-move');
+    await page.screenshot({ path: 'test-results/scaling-traffic.png' });
 
-    // Lose us-east-1a: its target drains, the group relaunches in us-east-1b.
-    expect(await run(page, 'sim:FailAvailabilityZone', { AvailabilityZone: 'us-east-1a' })).toBe(true);
+    // The tree lists the load balancer (its listener inside), the target group, the group and the launch template.
+    await canvas.showTree();
+    await expect(canvas.treeItem(s.lb)).toContainText('ALB · internet-facing');
+    await expect(canvas.treeItem(s.tg)).toContainText('2 of 2 healthy');
+    await expect(canvas.treeItem(s.group)).toContainText('min 2 · desired 2 · max 4');
+    await expect(page.getByRole('treeitem', { name: /^web, launch template/ })).toBeVisible();
+
+    // Lose us-east-1a from the keyboard: the zone in the tree, Enter on the inspector's Fail button.
+    const zone = `zone:${s.vpc}:us-east-1a`;
+    await canvas.treeItem(zone).focus();
+    await page.keyboard.press('Enter');
+    await canvas.showInspector();
+    await canvas.inspectorButton('Fail this Availability Zone').focus();
+    await page.keyboard.press('Enter');
+    await expect(canvas.node('az:us-east-1a').locator('[data-zone-failed]')).toHaveText('Zone down');
+    await expect(canvas.field('State')).toContainText('down (failure drill): 1 instance(s) impaired');
+    await expect(canvas.inspectorButton('Restore this Availability Zone')).toBeVisible();
+
+    // Its target drains, the group relaunches in us-east-1b.
     expect(await run(page, 'sim:AdvanceTime', { Seconds: 30 })).toBe(true);
     await expect(canvas.node(s.tg)).toContainText('draining');
     await expect(canvas.node(s.tg)).toContainText('Target.DeregistrationInProgress');
@@ -99,11 +122,20 @@ test.describe('horizontal scaling on the canvas', () => {
     );
     expect(zones).toEqual(['us-east-1b', 'us-east-1b']);
 
-    // Traffic keeps flowing, to the two instances of us-east-1b.
+    // Traffic keeps flowing, to the two instances of us-east-1b; with reduced motion the dots stand still and fade.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await canvas.select(s.lb);
     await canvas.inspectorButton('Send 1,000 requests').click();
     await expect(page.getByTestId('traffic-result')).toContainText('1,000 × 200');
     await expect(page.getByTestId('traffic-result')).not.toContainText('503');
+    await expect(flow).toHaveCount(3);
+    expect(await flow.first().locator('path').first().evaluate((p) => getComputedStyle(p).animationName)).toBe('traffic-fade');
+    await page.emulateMedia({ reducedMotion: null });
+
+    // The zone comes back from the load balancer's inspector; the group rebalances into it.
+    await canvas.inspectorButton('Restore us-east-1a').click();
+    await expect(canvas.node('az:us-east-1a').locator('[data-zone-failed]')).toHaveCount(0);
+    await expect(canvas.inspectorButton('Fail us-east-1a')).toBeVisible();
 
     // The group's inspector tells why it launched.
     await canvas.select(s.group);
@@ -149,5 +181,35 @@ test.describe('horizontal scaling on the canvas', () => {
     await page.keyboard.press('Enter');
     await expect(menu).toBeHidden();
     await expect(canvas.node(s.tg)).toContainText(two!);
+  });
+
+  test('the "Lose an AZ" lab: the zone failed and restored from its inspector on the canvas, traffic kept served', async ({ lab, page }) => {
+    const labs = new LabsUi(page);
+    // By its link (the picker's start expects no goal met yet; this drill's last goals hold before it starts).
+    await labs.open('/?e2e#lab=lose-an-az');
+    await expect(labs.title).toHaveText('Lose an AZ and keep serving');
+    const canvas = lab.canvasView;
+    await labs.expectCurrentStep(1, 'Lose us-east-1a');
+    // The zone's column on the canvas: click its title, then the inspector's button.
+    await canvas.showInspector();
+    await canvas.node('az:us-east-1a').getByRole('heading', { name: 'us-east-1a' }).click();
+    await canvas.inspectorButton('Fail this Availability Zone').click();
+    await canvas.closeDetailsDrawer();
+    await labs.expectStepDone(1);
+    await expect(canvas.node('az:us-east-1a').locator('[data-zone-failed]')).toBeVisible();
+
+    expect(await run(page, 'sim:AdvanceTime', { Seconds: 90 })).toBe(true);
+    const lb = await page.evaluate(() => (window as any).__labStore.getState().world.loadBalancers.values()[0].id);
+    await canvas.select(lb);
+    await canvas.inspectorButton('Send 1,000 requests').click();
+    await expect(page.getByTestId('traffic-result')).toContainText('1,000 × 200');
+    await canvas.closeDetailsDrawer();
+    await labs.expectStepDone(2);
+
+    await canvas.select(lb);
+    await canvas.inspectorButton('Restore us-east-1a').click();
+    await canvas.closeDetailsDrawer();
+    expect(await run(page, 'sim:AdvanceTime', { Seconds: 120 })).toBe(true);
+    await labs.expectStepDone(3);
   });
 });

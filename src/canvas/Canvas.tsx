@@ -18,6 +18,7 @@ import { useReadableCamera } from './camera/use-camera';
 import { useLabFocus } from './camera/use-lab-focus';
 import { RegionBar } from './RegionBar';
 import { useFollowSelection } from './use-follow-selection';
+import { useTrafficEdges } from './traffic/use-traffic';
 
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 2;
@@ -49,7 +50,8 @@ export function Canvas() {
   const { world, lens, positions, theme, select, regionChoice } = useLabStore(
     useShallow((s) => ({ world: s.world, lens: s.lens, positions: s.positions, theme: s.theme, select: s.select, regionChoice: s.regionChoice })),
   );
-  const { nodes, edges } = toFlow(world, lens, positions, regionChoice);
+  const { nodes, edges: worldEdges } = toFlow(world, lens, positions, regionChoice);
+  const edges = useTrafficEdges(worldEdges);
   const region = nodes[0]?.type === 'region' ? nodes[0].data : undefined;
   const embed = useLabStore((s) => s.embed);
   const onMoveStart = useReadableCamera(nodes, lens, useLabFocus());

@@ -57,6 +57,8 @@ export interface AzNodeData extends Record<string, unknown> {
   roomy: boolean;
   /** Network lens with VPCs: where the zone's detached volumes begin (below the VPCs crossing the column). */
   volumesTop?: number;
+  /** Down in a failure drill (sim:FailAvailabilityZone) until restored. */
+  failed?: boolean;
 }
 
 export interface SubnetNodeData extends Record<string, unknown> {

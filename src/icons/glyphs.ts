@@ -60,6 +60,22 @@ export const GLYPHS = {
     color: COLORS.storage,
     body: '<rect x="4.5" y="7.5" width="15" height="11" rx="2"/><path d="M9 7.5 10.2 5h3.6L15 7.5"/><circle cx="12" cy="13" r="3"/>',
   },
+  lb: {
+    color: COLORS.network,
+    body: '<circle cx="12" cy="6.5" r="2.5"/><path d="M12 9v3M12 12 6 17M12 12v5M12 12l6 5"/><circle cx="6" cy="18" r="1.5"/><circle cx="12" cy="18" r="1.5"/><circle cx="18" cy="18" r="1.5"/>',
+  },
+  tg: {
+    color: COLORS.network,
+    body: '<circle cx="12" cy="12" r="7"/><circle cx="12" cy="12" r="3.5"/><circle cx="12" cy="12" r=".6"/>',
+  },
+  asg: {
+    color: COLORS.compute,
+    body: '<rect x="4" y="4" width="16" height="16" rx="2" stroke-dasharray="2.5 2"/><rect x="7.5" y="9" width="4" height="6" rx=".6"/><rect x="12.5" y="9" width="4" height="6" rx=".6"/>',
+  },
+  lt: {
+    color: COLORS.compute,
+    body: '<path d="M7 4.5h7l3.5 3.5v11.5H7Z"/><path d="M13.5 4.5V8h4M9.5 12h5M9.5 15h5"/>',
+  },
   kms: { color: COLORS.security, body: '<circle cx="8.5" cy="12" r="3.5"/><path d="M12 12h7.5M17 12v2.5M19.5 12v2"/>' },
 } satisfies Record<string, Glyph>;
 

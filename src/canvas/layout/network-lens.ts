@@ -280,6 +280,7 @@ function emitZones(out: LabFlowNode[], g: RegionGeometry, world: World | null, r
         lens: 'network',
         roomy,
         volumesTop: g.volumesTop,
+        ...(world?.zoneFailures.get(zone.ZoneName) ? { failed: true } : {}),
       },
       ...FIXED,
     });

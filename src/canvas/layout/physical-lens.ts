@@ -208,6 +208,7 @@ function physicalRegion(world: World | null, region: RegionInfo, hostOf: HostRea
             volumeCount: plan?.volumeCount ?? 0,
             lens: 'physical',
             roomy: !plan || (plan.hosts.length === 0 && !plan.idle),
+            ...(world?.zoneFailures.get(zone.ZoneName) ? { failed: true } : {}),
           },
           ...FIXED,
         });

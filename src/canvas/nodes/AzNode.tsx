@@ -24,7 +24,7 @@ export const AzNode = memo(function AzNode({ id, data }: NodeProps<AzFlowNode>) 
     <section
       data-selected={selected || undefined}
       aria-label={`Availability Zone ${data.zoneName}`}
-      className={`relative flex h-full w-full flex-col rounded-2xl border-2 border-dashed border-sky-600/80 bg-white/90 p-5 shadow-sm dark:border-sky-400/70 dark:bg-slate-900/80 ${selected ? 'outline-4 outline-offset-2 outline-sky-500' : ''}`}
+      className={`relative flex h-full w-full flex-col rounded-2xl border-2 border-dashed ${data.failed ? 'border-rose-600 bg-rose-50/90 dark:border-rose-400 dark:bg-rose-950/60' : 'border-sky-600/80 bg-white/90 dark:border-sky-400/70 dark:bg-slate-900/80'} p-5 shadow-sm ${selected ? 'outline-4 outline-offset-2 outline-sky-500' : ''}`}
     >
       <div className="flex items-center gap-3">
         <BgIcon glyph="zone" className="size-10" />
@@ -32,6 +32,11 @@ export const AzNode = memo(function AzNode({ id, data }: NodeProps<AzFlowNode>) 
           <Caption className="text-sky-800 dark:text-sky-300">Availability Zone</Caption>
           <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
             <h3 className="text-[28px] leading-tight font-bold text-slate-900 dark:text-white">{data.zoneName}</h3>
+            {data.failed && (
+              <span data-zone-failed className="rounded-md bg-rose-700 px-2 py-0.5 text-base font-semibold text-white">
+                Zone down
+              </span>
+            )}
             <span
               title="Zone ID: the same physical zone in every AWS account"
               className="rounded-md bg-sky-100 px-2 py-0.5 font-mono text-base font-medium text-sky-900 dark:bg-sky-900/60 dark:text-sky-100"

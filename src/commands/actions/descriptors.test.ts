@@ -55,6 +55,14 @@ describe('action descriptors', () => {
     expect(labels('volume', t.volA)).toEqual(['Create snapshot', 'Delete']);
     expect(labels('subnet', t.subnetA)).toEqual(['Public IPv4 on launch', 'Delete']);
     expect(labels('instance', 'i-missing')).toEqual([]);
-    expect(labels('az', 'us-east-1a')).toEqual([]);
+    expect(labels('az', 'us-east-1a')).toEqual(['Fail this Availability Zone']);
+    expect(labels('az', 'xx-nowhere-1a')).toEqual([]);
+    // A zone that is down offers its restore instead, and the button's action is the engine's.
+    const fail = inspectorButtons('az', 'us-east-1a', world, 'us-east-1')[0]!.action;
+    const r = apply(world, fail);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(inspectorButtons('az', 'us-east-1a', r.world, 'us-east-1').map((b) => b.label)).toEqual(['Restore this Availability Zone']);
+    expect(inspectorButtons('az', 'us-east-1b', r.world, 'us-east-1').map((b) => b.label)).toEqual(['Fail this Availability Zone']);
   });
 });

@@ -1,6 +1,7 @@
 /** Health: status checks and the failures behind them, maintenance, CloudWatch alarms, zone failures. */
-import { fixed, instanceField, select, str } from '../forms/fields';
-import { family } from './types';
+import { fixed, instanceField, select, str, zoneDefault } from '../forms/fields';
+import { zoneOptions } from '../forms/options';
+import { button, family } from './types';
 
 export const HEALTH_ACTIONS = family('Health', [
   'ec2:DescribeInstanceStatus',
@@ -29,6 +30,24 @@ export const HEALTH_ACTIONS = family('Health', [
   { type: 'cloudwatch:PutMetricAlarm', label: 'Create CloudWatch alarm' },
   'cloudwatch:DescribeAlarms',
   'cloudwatch:DeleteAlarms',
-  'sim:FailAvailabilityZone',
-  'sim:RestoreAvailabilityZone',
+  {
+    type: 'sim:FailAvailabilityZone',
+    label: 'Fail an Availability Zone',
+    form: {
+      submitLabel: 'Fail the zone',
+      fields: [select('AvailabilityZone', 'Availability Zone', zoneOptions, zoneDefault, { help: 'A drill: every instance there stops answering and nothing launches there until you restore it.' })],
+      toParams: (v) => ({ AvailabilityZone: str(v.AvailabilityZone) }),
+    },
+    buttons: [button('az', { label: 'Fail this Availability Zone', danger: true, when: (z) => !z.failed, params: (_, id) => ({ AvailabilityZone: id }) })],
+  },
+  {
+    type: 'sim:RestoreAvailabilityZone',
+    label: 'Restore an Availability Zone',
+    form: {
+      submitLabel: 'Restore the zone',
+      fields: [select('AvailabilityZone', 'Availability Zone', zoneOptions, zoneDefault)],
+      toParams: (v) => ({ AvailabilityZone: str(v.AvailabilityZone) }),
+    },
+    buttons: [button('az', { label: 'Restore this Availability Zone', when: (z) => z.failed, params: (_, id) => ({ AvailabilityZone: id }) })],
+  },
 ]);

@@ -27,11 +27,21 @@ export interface ButtonTargets {
   snapshot: Snapshot;
   image: Image;
   host: DedicatedHost;
+  az: ZoneTarget;
 }
 export type ButtonKind = keyof ButtonTargets;
 
-/** The world collection each button kind is looked up in. */
-export const BUTTON_COLLECTION: { [K in ButtonKind]: CollectionKey } = {
+/** An Availability Zone as an inspector button sees it: zones are not a world collection, so it is built from the region. */
+export interface ZoneTarget {
+  ZoneName: string;
+  ZoneId: string;
+  region: string;
+  /** Down after sim:FailAvailabilityZone, until it is restored. */
+  failed: boolean;
+}
+
+/** The world collection each button kind is looked up in (zones excepted: see ZoneTarget). */
+export const BUTTON_COLLECTION: { [K in Exclude<ButtonKind, 'az'>]: CollectionKey } = {
   instance: 'instances',
   eni: 'networkInterfaces',
   volume: 'volumes',

@@ -31,7 +31,10 @@ export const loseAnAz = defineLab({
       title: 'Lose us-east-1a',
       instruction: 'Fail the Availability Zone us-east-1a.',
       goals: [actionSeen('sim:FailAvailabilityZone', { label: 'You failed an Availability Zone' })],
-      hints: ['Failure drills are sim: actions: the command palette lists them.', 'sim:FailAvailabilityZone with AvailabilityZone: "us-east-1a".'],
+      hints: [
+        'Click the zone us-east-1a on the canvas (or the load balancer) and look at the inspector\'s buttons.',
+        'Fail this Availability Zone in the zone\'s inspector, or Fail us-east-1a in the load balancer\'s; the palette has Fail an Availability Zone too.',
+      ],
       why: 'An AZ is a failure domain: power, network or cooling can take all of it at once. Everything in it stops answering together.',
       solution: [{ type: 'sim:FailAvailabilityZone', params: { AvailabilityZone: 'us-east-1a' }, note: 'Fail us-east-1a.' }],
     },

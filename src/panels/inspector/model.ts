@@ -51,8 +51,9 @@ export function resolveSelection(world: World, selection: string): Selected | un
     const name = selection.slice('region:'.length);
     return world.regions[name] ? { kind: 'region', id: name, region: name } : undefined;
   }
-  if (selection.startsWith('az:')) {
-    const zone = selection.slice('az:'.length);
+  if (selection.startsWith('az:') || selection.startsWith('zone:')) {
+    // `az:us-east-1a` (the zone's column) or `zone:vpc-…:us-east-1a` (a VPC's part of it): both are the zone.
+    const zone = selection.slice(selection.lastIndexOf(':') + 1);
     const region = Object.values(world.regions).find((r) => r.zones.some((z) => z.ZoneName === zone));
     return region ? { kind: 'az', id: zone, region: region.name } : undefined;
   }
@@ -297,6 +298,7 @@ export function fieldsOf(sel: Selected, responses: any[], world: World): Field[]
       const z = r0?.AvailabilityZones?.[0];
       return [
         f('Zone name', z?.ZoneName ?? sel.id),
+        f('State', zoneState(world, sel.id)),
         f('Zone ID', z?.ZoneId, true),
         f('Region', sel.region),
         f('Subnets', world.subnets.values().filter((s) => s.az === sel.id).length),
@@ -311,6 +313,13 @@ export function fieldsOf(sel: Selected, responses: any[], world: World): Field[]
         f('Instances', world.instances.values().filter((i) => i.region === sel.id && i.state !== 'terminated').length),
       ];
   }
+}
+
+/** A failure drill's state of a zone, in words. */
+function zoneState(world: World, zone: string): string {
+  const failure = world.zoneFailures.get(zone);
+  if (!failure) return 'available';
+  return `down (failure drill): ${failure.impaired.length} instance(s) impaired, nothing launches here until it is restored`;
 }
 
 export type Button = InspectorButton;

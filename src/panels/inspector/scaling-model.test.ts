@@ -64,3 +64,26 @@ suite('inspector for load balancing and Auto Scaling', () => {
     );
   });
 });
+
+suite('inspector: launch templates, listeners and the zone drill', () => {
+  it('a launch template shows its versions and who uses it; a listener shows its load balancer', () => {
+    const { world, ltId, lbArn } = stack();
+    const { sel, fields } = read(world, ltId);
+    expect(sel.kind).toBe('launchTemplate');
+    expect(fields['Default version']).toBe('1');
+    expect(fields['Used by']).toEqual(['web']);
+    expect(scalingButtons(sel, world).map((b) => b.label)).toEqual(['Delete']);
+    const listener = world.listeners.values()[0]!;
+    expect(resolveScaling(world, listener.id)).toMatchObject({ kind: 'loadBalancer', id: lbArn });
+  });
+
+  it('the load balancer offers to fail each of its zones, then to restore the one that is down', () => {
+    const { world, lbArn } = stack();
+    const sel = resolveScaling(world, lbArn)!;
+    expect(scalingButtons(sel, world).map((b) => b.label)).toEqual(['Send 1,000 requests', 'Fail us-east-1a', 'Fail us-east-1b', 'Delete']);
+    const fail = scalingButtons(sel, world).find((b) => b.label === 'Fail us-east-1a')!;
+    const after = ok(world, fail.action.type, fail.action.params ?? {}).world;
+    expect(after.zoneFailures.get('us-east-1a')).toBeDefined();
+    expect(scalingButtons(sel, after).map((b) => b.label)).toContain('Restore us-east-1a');
+  });
+});

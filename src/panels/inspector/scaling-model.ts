@@ -6,7 +6,7 @@
 import type { Action, World } from '../../engine';
 import type { Button, Field } from './model';
 
-export type ScalingKind = 'loadBalancer' | 'targetGroup' | 'autoScalingGroup';
+export type ScalingKind = 'loadBalancer' | 'targetGroup' | 'autoScalingGroup' | 'launchTemplate';
 
 export interface ScalingSelected {
   kind: ScalingKind;
@@ -20,15 +20,19 @@ export const SCALING_LABEL: Record<ScalingKind, string> = {
   loadBalancer: 'Load balancer',
   targetGroup: 'Target group',
   autoScalingGroup: 'Auto Scaling group',
+  launchTemplate: 'Launch template',
 };
 
 export function resolveScaling(world: World, selection: string): ScalingSelected | undefined {
-  const lb = world.loadBalancers.get(selection);
+  // A listener (picked in the tree) shows the load balancer it belongs to.
+  const lb = world.loadBalancers.get(world.listeners.get(selection)?.loadBalancerArn ?? selection);
   if (lb) return { kind: 'loadBalancer', id: lb.id, name: lb.name, region: lb.region };
   const tg = world.targetGroups.get(selection);
   if (tg) return { kind: 'targetGroup', id: tg.id, name: tg.name, region: tg.region };
   const group = world.autoScalingGroups.get(selection);
   if (group) return { kind: 'autoScalingGroup', id: group.id, name: group.name, region: group.region };
+  const lt = world.launchTemplates.get(selection);
+  if (lt) return { kind: 'launchTemplate', id: lt.id, name: lt.name, region: lt.region };
   return undefined;
 }
 
@@ -51,6 +55,11 @@ export function scalingReads(sel: ScalingSelected): Action[] {
       return [
         at(sel, 'autoscaling:DescribeAutoScalingGroups', { AutoScalingGroupNames: [sel.name] }),
         at(sel, 'autoscaling:DescribeScalingActivities', { AutoScalingGroupName: sel.name, MaxRecords: 5 }),
+      ];
+    case 'launchTemplate':
+      return [
+        at(sel, 'ec2:DescribeLaunchTemplates', { LaunchTemplateIds: [sel.id] }),
+        at(sel, 'ec2:DescribeLaunchTemplateVersions', { LaunchTemplateId: sel.id, Versions: ['$Default'] }),
       ];
   }
 }
@@ -123,17 +132,38 @@ export function scalingFields(sel: ScalingSelected, responses: any[], world: Wor
         ),
       ];
     }
+    case 'launchTemplate': {
+      const lt = r0?.LaunchTemplates?.[0];
+      if (!lt) return [];
+      const data = r1?.LaunchTemplateVersions?.[0]?.LaunchTemplateData ?? {};
+      return [
+        f('Default version', lt.DefaultVersionNumber),
+        f('Latest version', lt.LatestVersionNumber),
+        f('AMI (default version)', data.ImageId, true),
+        f('Instance type (default version)', data.InstanceType, true),
+        f('Used by', world.autoScalingGroups.values().filter((g) => g.launchTemplate.id === sel.id).map((g) => g.name)),
+      ];
+    }
   }
 }
 
 /** Engine actions offered for the selection. */
 export function scalingButtons(sel: ScalingSelected, world: World): Button[] {
   switch (sel.kind) {
-    case 'loadBalancer':
+    case 'loadBalancer': {
+      // The failure drill from where the learner watches: each zone the load balancer is enabled in.
+      const zones = [...new Set((world.loadBalancers.get(sel.id)?.subnets ?? []).map((s) => s.az))];
+      const drills = zones.map((az) =>
+        world.zoneFailures.get(az)
+          ? { label: `Restore ${az}`, action: at(sel, 'sim:RestoreAvailabilityZone', { AvailabilityZone: az }) }
+          : { label: `Fail ${az}`, action: at(sel, 'sim:FailAvailabilityZone', { AvailabilityZone: az }), danger: true },
+      );
       return [
         { label: 'Send 1,000 requests', action: at(sel, 'sim:SendTraffic', { LoadBalancerArn: sel.id, Requests: 1000 }) },
+        ...drills,
         { label: 'Delete', action: at(sel, 'elasticloadbalancing:DeleteLoadBalancer', { LoadBalancerArn: sel.id }), danger: true },
       ];
+    }
     case 'targetGroup': {
       const tg = world.targetGroups.get(sel.id);
       const deregister = (tg?.targets ?? [])
@@ -154,6 +184,8 @@ export function scalingButtons(sel: ScalingSelected, world: World): Button[] {
         { label: 'Delete', action: at(sel, 'autoscaling:DeleteAutoScalingGroup', { AutoScalingGroupName: sel.name, ForceDelete: true }), danger: true },
       ];
     }
+    case 'launchTemplate':
+      return [{ label: 'Delete', action: at(sel, 'ec2:DeleteLaunchTemplate', { LaunchTemplateId: sel.id }), danger: true }];
   }
 }
 

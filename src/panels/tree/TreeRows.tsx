@@ -1,6 +1,10 @@
 import type { ComponentType } from 'react';
 import {
   AmiIcon,
+  AutoScalingIcon,
+  LaunchTemplateIcon,
+  LoadBalancerIcon,
+  TargetGroupIcon,
   ElasticIpIcon,
   EniIcon,
   InstanceIcon,
@@ -29,6 +33,11 @@ const ICONS: Record<TreeKind, ComponentType<IconProps>> = {
   snapshot: SnapshotIcon,
   image: AmiIcon,
   kms: KmsKeyIcon,
+  lb: LoadBalancerIcon,
+  listener: LoadBalancerIcon,
+  tg: TargetGroupIcon,
+  asg: AutoScalingIcon,
+  lt: LaunchTemplateIcon,
 };
 
 export const treeDomId = (id: string) => `tree-item-${id}`;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classroom } from '../../canvas/test-worlds';
+import { webStack } from '../../engine/actions/scaling-test-helpers';
+import { ok } from '../../engine/testing';
 import { ancestorsOf, buildTree, defaultExpanded, treeKey, visibleItems, type TreeItem } from './model';
 
 const find = (items: readonly TreeItem[], id: string): TreeItem | undefined => {
@@ -42,5 +44,31 @@ describe('tree model', () => {
     expect(treeKey('Home', visible, t.web, expanded)).toEqual({ focus: 'region:us-east-1' });
     expect(treeKey('End', visible, t.web, expanded)!.focus).toBe(visible[visible.length - 1]!.item.id);
     expect(treeKey('x', visible, t.web, expanded)).toBeUndefined();
+  });
+});
+
+describe('tree: horizontal scaling', () => {
+  it('lists load balancers with their listeners, target groups and Auto Scaling groups under the VPC, launch templates under the region', () => {
+    const s = webStack();
+    const world = ok(s.world, 'autoscaling:CreateAutoScalingGroup', {
+      AutoScalingGroupName: 'web',
+      LaunchTemplate: { LaunchTemplateId: s.ltId, Version: '$Latest' },
+      MinSize: 1,
+      MaxSize: 3,
+      DesiredCapacity: 2,
+      VPCZoneIdentifier: `${s.subnets[0]},${s.subnets[1]}`,
+      TargetGroupARNs: [s.tgArn],
+    }).world;
+    const roots = buildTree(world);
+    const lb = find(roots, s.lbArn)!;
+    expect(lb.kind).toBe('lb');
+    expect(lb.detail).toContain('us-east-1a, us-east-1b');
+    expect(lb.children.map((c) => c.label)).toEqual(['Listener HTTP:80']);
+    expect(find(roots, s.tgArn)!.detail).toMatch(/^target group HTTP:80/);
+    const group = world.autoScalingGroups.values()[0]!;
+    expect(find(roots, group.id)!.detail).toContain('min 1 · desired 2 · max 3');
+    expect(ancestorsOf(roots, group.id)!.length).toBe(2);
+    expect(ancestorsOf(roots, s.ltId)).toEqual(['region:us-east-1']);
+    expect(find(roots, s.ltId)!.kind).toBe('lt');
   });
 });

@@ -8,6 +8,7 @@ import { drawnRegions } from '../../canvas/layout/network-lens';
 import { azNodeId, regionNodeId, zoneColumnNodeId } from '../../canvas/flow-types';
 import { indexWorld, instanceAddresses, interfaceAddresses, nameTag } from '../../canvas/world-index';
 import { HOME_REGION, REGIONS } from '../../engine/regions';
+import { launchTemplateItems, scalingItems } from './scaling-items';
 
 export type TreeKind =
   | 'region'
@@ -21,7 +22,12 @@ export type TreeKind =
   | 'igw'
   | 'snapshot'
   | 'image'
-  | 'kms';
+  | 'kms'
+  | 'lb'
+  | 'listener'
+  | 'tg'
+  | 'asg'
+  | 'lt';
 
 export interface TreeItem {
   id: string;
@@ -91,6 +97,7 @@ export function buildTree(world: World | null): TreeItem[] {
       const igw = index.igwByVpc.get(vpc.id);
       return item(vpc.id, 'vpc', named(vpc), vpc.cidrBlocks.map((c) => c.cidr).join(', '), [
         ...(igw ? [item(igw.id, 'igw', igw.id, 'internet gateway')] : []),
+        ...scalingItems(world, vpc.id),
         ...zones,
       ]);
     });
@@ -115,6 +122,7 @@ export function buildTree(world: World | null): TreeItem[] {
         .values()
         .filter((g) => mine(g) && !g.vpcId)
         .map((g) => item(g.id, 'igw', g.id, 'internet gateway · detached')),
+      ...launchTemplateItems(world, region.name),
       ...world.images
         .values()
         .filter((i) => mine(i) && i.state !== 'deregistered')
