@@ -1,5 +1,6 @@
 import type { CollectionKey, ResourceOf } from './model/world';
 import { refuse } from './refusal';
+import type { RuleId } from './rules';
 import type { Tx } from './tx';
 
 /** AWS's NotFound code and message for each kind of id. */
@@ -51,38 +52,60 @@ const NOT_FOUND: Record<CollectionKey, { code: string; message: (id: string) => 
   zoneFailures: { code: 'InvalidParameterValue', message: (id) => `The Availability Zone ${id} has not failed` },
 };
 
-/** Id prefixes and AWS's Malformed code for each kind of id (EC2 error-code list). */
-const MALFORMED: Partial<Record<CollectionKey, { prefix: string; code: string }>> = {
+/**
+ * Id prefixes and AWS's Malformed code for each kind of id (EC2 error-code list and the contract). This is the one
+ * place ids are checked for form: `mustFind`, `notFound` and the few actions that look ids up themselves call it.
+ */
+interface IdForm {
+  prefix: string;
+  code: string;
+  /** The body after `<prefix>-`: 8 or 17 lowercase hex digits unless told (Spot request ids are 8 alphanumerics). */
+  body?: RegExp;
+  /** A more specific catalogue rule than `request.malformed-id`, where the contract names one. */
+  rule?: RuleId;
+}
+const HEX_BODY = /^(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
+/** Collections, plus ids that name a link rather than a stored resource. */
+export type IdKind = CollectionKey | 'addressAssociations';
+const MALFORMED: Partial<Record<IdKind, IdForm>> = {
   vpcs: { prefix: 'vpc', code: 'InvalidVpcID.Malformed' },
   subnets: { prefix: 'subnet', code: 'InvalidSubnetID.Malformed' },
   internetGateways: { prefix: 'igw', code: 'InvalidInternetGatewayId.Malformed' },
   routeTables: { prefix: 'rtb', code: 'InvalidRouteTableId.Malformed' },
   securityGroups: { prefix: 'sg', code: 'InvalidGroupId.Malformed' },
   networkInterfaces: { prefix: 'eni', code: 'InvalidNetworkInterfaceId.Malformed' },
+  addresses: { prefix: 'eipalloc', code: 'InvalidAllocationID.Malformed' },
   instances: { prefix: 'i', code: 'InvalidInstanceID.Malformed' },
   volumes: { prefix: 'vol', code: 'InvalidVolumeID.Malformed' },
   snapshots: { prefix: 'snap', code: 'InvalidSnapshotID.Malformed' },
   images: { prefix: 'ami', code: 'InvalidAMIID.Malformed' },
   dedicatedHosts: { prefix: 'h', code: 'InvalidHostID.Malformed' },
+  spotRequests: { prefix: 'sir', code: 'InvalidSpotInstanceRequestID.Malformed', body: /^[0-9a-z]{8}$/ },
+  securityGroupRules: { prefix: 'sgr', code: 'InvalidSecurityGroupRuleId.Malformed', rule: 'sg-rule.id.malformed' },
+  launchTemplates: { prefix: 'lt', code: 'InvalidLaunchTemplateId.Malformed', rule: 'lt.id.malformed' },
+  addressAssociations: { prefix: 'eipassoc', code: 'InvalidAssociationID.Malformed' },
 };
 
+/** The kinds whose ids have a checked form, with their prefix and Malformed code (for tests and docs). */
+export const ID_FORMS: Readonly<Partial<Record<IdKind, Readonly<IdForm>>>> = MALFORMED;
+
 /** EC2 ids are `<prefix>-` and 8 (older) or 17 hexadecimal digits. */
-export function isWellFormedId(kind: CollectionKey, id: string): boolean {
+export function isWellFormedId(kind: IdKind, id: string): boolean {
   const entry = MALFORMED[kind];
   if (!entry) return true;
   if (!id.startsWith(`${entry.prefix}-`)) return false;
-  const hex = id.slice(entry.prefix.length + 1);
-  return (hex.length === 8 || hex.length === 17) && /^[0-9a-f]+$/.test(hex);
+  return (entry.body ?? HEX_BODY).test(id.slice(entry.prefix.length + 1));
 }
 
 /** Refuse an id that is not even of the right form, as AWS does (`InvalidInstanceID.Malformed`), before any lookup. */
-export function checkIdFormat(kind: CollectionKey, id: string): void {
+export function checkIdFormat(kind: IdKind, id: string): void {
   const entry = MALFORMED[kind];
   if (!entry || isWellFormedId(kind, id)) return;
-  refuse('request.malformed-id', `Invalid id: "${id.slice(0, 80)}" (expecting "${entry.prefix}-...")`, {
+  const shown = id.slice(0, 80);
+  refuse(entry.rule ?? 'request.malformed-id', `Invalid id: "${shown}" (expecting "${entry.prefix}-...")`, {
     code: entry.code,
-    resources: [id.slice(0, 80)],
-    scope: { kind: 'parameter', to: id.slice(0, 80) },
+    resources: [shown],
+    scope: { kind: 'parameter', to: shown },
   });
 }
 

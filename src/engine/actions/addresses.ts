@@ -1,5 +1,5 @@
 import type { ElasticIp, NetworkInterface } from '../model/network';
-import { mustFind } from '../lookup';
+import { checkIdFormat, mustFind } from '../lookup';
 import { vpcInternetGateway } from '../net/addressing';
 import { eipOn, findInstance, soleInterface } from '../net/interfaces';
 import { disassociateEip, drawPublicIp, releaseDynamicIp } from '../net/public-ips';
@@ -174,12 +174,7 @@ function disassociateAddress(tx: Tx, p: Params) {
   let eip: ElasticIp | undefined;
   if (associationId) {
     eip = tx.visible('addresses').find((a) => a.association?.associationId === associationId);
-    if (!eip && !/^eipassoc-[0-9a-f]{8,17}$/.test(associationId)) {
-      return refuse('request.malformed-id', `Invalid id: "${associationId.slice(0, 80)}" (expecting "eipassoc-...")`, {
-        code: 'InvalidAssociationID.Malformed',
-        resources: [associationId.slice(0, 80)],
-      });
-    }
+    if (!eip) checkIdFormat('addressAssociations', associationId);
     // DisassociateAddress is idempotent: the association just removed may be removed again.
     if (!eip && tx.visible('addresses').some((a) => a.lastAssociationId === associationId)) return {};
     if (!eip) {

@@ -1,4 +1,5 @@
 import type { Instance } from '../model/instances';
+import { notFound } from '../lookup';
 import { isIpv4 } from '../net/cidr';
 import { reachability, type Reachability, type Source } from '../net/reachability';
 import { parsePublicKey } from '../net/ssh-keys';
@@ -121,7 +122,7 @@ function authenticate(tx: Tx, p: Params, instance: Instance, address: string): v
 function ssh(tx: Tx, p: Params) {
   const id = p.str('InstanceId');
   const instance = tx.get('instances', id);
-  if (!instance || instance.ownerId !== tx.account) return refuse('request.not-found', `The instance ID '${id}' does not exist`, { code: 'InvalidInstanceID.NotFound', resources: [id] });
+  if (!instance || instance.ownerId !== tx.account) return notFound('instances', id);
   const port = p.optInt('Port', 1, 65535) ?? 22;
   const path = reachability(tx.base, instance.id, readSource(p), port);
   if (!path || path.verdict !== 'open') return networkRefusal(path ?? { verdict: 'timed-out', address: '', sourceIp: '', hops: [] }, port, instance);
@@ -136,7 +137,7 @@ function ssh(tx: Tx, p: Params) {
 function analyzePath(tx: Tx, p: Params) {
   const id = p.str('InstanceId');
   const instance = tx.get('instances', id);
-  if (!instance || instance.ownerId !== tx.account) return refuse('request.not-found', `The instance ID '${id}' does not exist`, { code: 'InvalidInstanceID.NotFound', resources: [id] });
+  if (!instance || instance.ownerId !== tx.account) return notFound('instances', id);
   const result = reachability(tx.base, instance.id, readSource(p), p.optInt('Port', 1, 65535) ?? 22);
   return { ...result, Reachable: result?.verdict === 'open' };
 }

@@ -1,4 +1,5 @@
 import type { LaunchTemplate, LaunchTemplateVersion } from '../model/scaling';
+import { checkIdFormat } from '../lookup';
 import { Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
@@ -12,7 +13,6 @@ import { defineActions } from './registry';
  */
 
 const NAME = /^[A-Za-z0-9\-_./()]{3,128}$/;
-const ID = /^lt-[0-9a-f]{17}$/;
 /** Bound on the stored data of one version (untrusted input). */
 const MAX_DATA_CHARS = 32_000;
 
@@ -21,7 +21,7 @@ export function findLaunchTemplate(tx: Tx, id: string | undefined, name: string 
     refuse('request.invalid-combination', 'Specify either LaunchTemplateId or LaunchTemplateName, not both.', { scope: { kind: 'parameter', to: 'LaunchTemplateId' } });
   }
   if (id !== undefined) {
-    if (!ID.test(id)) refuse('lt.id.malformed', `The launch template ID '${id.slice(0, 40)}' is malformed.`, { resources: [id] });
+    checkIdFormat('launchTemplates', id);
     const lt = tx.find('launchTemplates', id);
     if (!lt) refuse('lt.not-found', `The specified launch template, with template ID ${id}, does not exist.`, { resources: [id] });
     return lt;

@@ -1,7 +1,7 @@
 import ipaddr from 'ipaddr.js';
 import type { SecurityGroupRule } from '../model/access';
 import type { SecurityGroup } from '../model/network';
-import { mustFind } from '../lookup';
+import { checkIdFormat, mustFind } from '../lookup';
 import { parseCidr } from '../net/cidr';
 import { groupRules, ruleKey, ruleText, toSdkPermissions, toSdkRule, type RuleSpec } from '../net/sg-rules';
 import type { Params } from '../params';
@@ -112,7 +112,6 @@ function requestedRules(tx: Tx, group: SecurityGroup, p: Params): RuleSpec[] {
 function targetGroup(tx: Tx, p: Params, isEgress: boolean): SecurityGroup {
   const id = isEgress ? p.str('GroupId') : p.optStr('GroupId');
   if (id !== undefined) {
-    if (!/^sg-[0-9a-f]{8,17}$/.test(id)) refuse('request.not-found', `Invalid id: "${id.slice(0, 60)}"`, { code: 'InvalidGroupId.Malformed' });
     return mustFind(tx, 'securityGroups', id);
   }
   const name = p.str('GroupName');
@@ -149,7 +148,7 @@ function authorize(isEgress: boolean) {
 
 function rulesById(tx: Tx, group: SecurityGroup, ids: string[], isEgress: boolean): SecurityGroupRule[] {
   return ids.map((id) => {
-    if (!/^sgr-[0-9a-f]{8,17}$/.test(id)) refuse('sg-rule.id.malformed', `Invalid security group rule id: "${id.slice(0, 60)}"`);
+    checkIdFormat('securityGroupRules', id);
     const rule = tx.get('securityGroupRules', id);
     if (!rule || rule.groupId !== group.id || rule.isEgress !== isEgress) {
       return refuse('sg-rule.id.not-found', `The security group rule ID '${id}' does not exist in ${group.id}`, { resources: [group.id] });
