@@ -9,8 +9,11 @@ import { startPreview } from './preview.mjs';
 const sorted = (a) => [...a].sort((x, y) => x - y);
 const pick = (a, q) => sorted(a)[Math.min(a.length - 1, Math.floor(a.length * q))];
 
-/** BENCH_PORT moves the previews these rows start (several checkouts benchmarking side by side). */
-const port = (offset) => Number(process.env.BENCH_PORT ?? 4176) + offset;
+/**
+ * BENCH_PORT moves the previews the benchmarks start (several checkouts benchmarking side by side): these rows use
+ * BENCH_PORT and BENCH_PORT + 1, scripts/bench.mjs the two ports below it.
+ */
+export const port = (offset) => Number(process.env.BENCH_PORT ?? 4176) + offset;
 
 // ── one action to a painted canvas ───────────────────────────────────────────────────────────────────────────────
 

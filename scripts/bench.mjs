@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { launchChromium } from './chromium.mjs';
 import { startPreview, viteBuild } from './preview.mjs';
-import { actionToPaint, labLinkOpen } from './bench-readable.mjs';
+import { actionToPaint, labLinkOpen, port } from './bench-readable.mjs';
 import { exportPng, exportSvg, presenterJump, presenterSteps } from './bench-classroom.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -106,7 +106,7 @@ function watchCanvas() {
 const LOADS = 5;
 
 async function firstCanvasInteractive() {
-  const server = await startPreview(4174);
+  const server = await startPreview(port(-2));
   const browser = await launchChromium();
   try {
     const samples = [];
@@ -339,7 +339,7 @@ let bigCanvasRun;
  */
 function bigCanvas() {
   bigCanvasRun ??= (async () => {
-    const server = await startPreview(4175);
+    const server = await startPreview(port(-1));
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -354,6 +354,10 @@ function bigCanvas() {
         const w = window.__labStore.getState().world;
         return Object.values(w).reduce((n, c) => n + (c && typeof c.values === 'function' ? c.values().length : 0), 0);
       });
+      // The canvas opens at a readable zoom that frames only part of this world: "Fit all" (as a learner would)
+      // brings the whole world, detached interfaces included, into view before the drag, as the row describes.
+      await page.getByRole('button', { name: 'Fit all (F)' }).click();
+      await page.waitForTimeout(1500);
       const drags = [];
       for (let i = 0; i < DRAG_RUNS; i++) drags.push(await page.evaluate(dragInPage, 3000));
       if (!drags.every((r) => r.dragging)) throw new Error('the drag did not start');
