@@ -4,6 +4,7 @@
  * exactly what OpenSSH prints, with the lab's explanation (first blocking hop, why, fix) beside it.
  */
 import type { Result, World } from '../engine';
+import { publicAssociations } from '../engine/net/dns';
 import { runShell } from '../guest';
 import { guestSession, motd } from './guest-session';
 import { registerTerminalCommand, type CommandContext, type CommandOutput, type GuestSession } from './sessions';
@@ -22,6 +23,10 @@ function identityWarning(world: World, args: SshArgs): string {
   return held ? '' : `Warning: Identity file ${args.identity} not accessible: No such file or directory.\n`;
 }
 
+function hasPublicAddress(world: World, instanceId: string): boolean {
+  return world.networkInterfaces.values().some((e) => e.attachment?.instanceId === instanceId && publicAssociations(world, e).length > 0);
+}
+
 /** Runs `ssh …` from CloudShell. */
 export function ssh(argv: string[], ctx: CommandContext): SshOutput {
   const args = parseSshArgs(argv);
@@ -29,12 +34,16 @@ export function ssh(argv: string[], ctx: CommandContext): SshOutput {
   const warning = identityWarning(ctx.world, args);
   const target = resolveSshHost(ctx.world, args.host);
   if (target.kind === 'unresolved') return fail(`${warning}ssh: Could not resolve hostname ${args.host.slice(0, 120)}: Name or service not known\n`);
+  const { user, port, command, keyName } = args;
+  const key = keyName !== undefined ? { keyName } : {};
+  if (target.kind === 'unreachable' && target.instanceId && !hasPublicAddress(ctx.world, target.instanceId)) {
+    // The private address of an instance with no public one: the engine decides (and labs see the attempt).
+    return sshTo(ctx, { instanceId: target.instanceId, address: target.address, host: args.host, user, port, command, prefix: warning, ...key });
+  }
   if (target.kind === 'unreachable') {
     const e = explainUnreachable(target.address, target.why, target.instanceId);
     return fail(`${warning}ssh: connect to host ${args.host} port ${args.port}: Connection timed out\n`, e);
   }
-  const { user, port, command, keyName } = args;
-  const key = keyName !== undefined ? { keyName } : {};
   return sshTo(ctx, { instanceId: target.instanceId, address: target.address, host: args.host, user, port, command, prefix: warning, ...key });
 }
 

@@ -20,6 +20,7 @@ import { scaleOutAlb } from './scale-out-alb';
 import { sessions } from './sessions';
 import { loseAnAz } from './lose-an-az';
 import { scaleUpOrOut } from './scale-up-or-out';
+import { whyCantISsh } from './why-cant-i-ssh';
 
 /** Every lab, in the order the picker shows them. */
 export const labs: readonly Lab[] = [
@@ -43,6 +44,7 @@ export const labs: readonly Lab[] = [
   statusChecks,
   protectionShutdown,
   instanceMetadata,
+  whyCantISsh,
 ];
 
 export function labById(id: string): Lab | undefined {
