@@ -1,5 +1,5 @@
 /**
- * The contract of ../shared/ENGINE_API.md, walked through end to end with the names and shapes it promises.
+ * The contract of docs/contract/ENGINE_API.md, walked through end to end with the names and shapes it promises.
  * Hidden tests are written against that document, so this file reads like it.
  */
 import { describe as suite, expect, it } from 'vitest';

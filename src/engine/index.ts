@@ -1,5 +1,5 @@
 /**
- * The engine's door (see ../shared/ENGINE_API.md). Everything else in the app, and every test, goes through
+ * The engine's door (see docs/contract/ENGINE_API.md). Everything else in the app, and every test, goes through
  * `apply(world, action)`.
  */
 import { apply } from './apply';

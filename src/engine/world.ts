@@ -192,7 +192,7 @@ function seedRegion(tx: Tx, region: string): void {
   tx.put('kmsKeys', key.id, key);
 }
 
-/** The starting world of ../shared/ENGINE_API.md. Pure: the same options always give the same world. */
+/** The starting world of docs/contract/ENGINE_API.md. Pure: the same options always give the same world. */
 export function createWorld(options: CreateWorldOptions = {}): World {
   const seed = options.seed ?? 1;
   const base = emptyWorld(seed);

@@ -1,5 +1,5 @@
 /**
- * A small shell inside a running instance, answered from the engine (issue #14, ../shared/ENGINE_API.md):
+ * A small shell inside a running instance, answered from the engine (issue #14, docs/contract/ENGINE_API.md):
  * `runShell(world, instanceId, commandLine, env) → { world, stdout, stderr, exitCode, env }`. Variables, `$(…)`,
  * pipes, `;` `&&` `||` and `$?`; commands in system.ts, net.ts and text.ts. Every engine call it makes is a logged
  * action (`actions`: reads such as sim:QueryIMDS with their responses, and the shutdown or reboot), so a terminal can

@@ -8,7 +8,7 @@ import { isoAt } from './kms';
 import { defineActions } from './registry';
 
 /**
- * Key pairs (rules A1–A4 of ../shared/reference/scaling-and-access-rules.md). EC2 keeps the public half; the
+ * Key pairs (rules A1–A4 of docs/reference/scaling-and-access-rules.md). EC2 keeps the public half; the
  * learner's SSH client keeps the private half of every key pair it created or imported (`clientKeys`), even after
  * DeleteKeyPair, so instances launched with a deleted key pair stay reachable (rule A4).
  */

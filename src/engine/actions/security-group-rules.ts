@@ -11,7 +11,7 @@ import { applyFilters } from './filters';
 import { defineActions } from './registry';
 
 /**
- * Security group rules (rules A6–A11 of ../shared/reference/scaling-and-access-rules.md): Authorize and Revoke,
+ * Security group rules (rules A6–A11 of docs/reference/scaling-and-access-rules.md): Authorize and Revoke,
  * ingress and egress, and DescribeSecurityGroupRules. Every CIDR, prefix list or group of one IpPermissions entry is
  * a rule of its own with its own `sgr-` id; a request with one bad or duplicate rule changes nothing.
  */

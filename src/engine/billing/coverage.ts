@@ -1,5 +1,5 @@
 /**
- * How Reserved Instances cover running instances (pure; rule 75 of ../shared/reference/ec2-rules.md).
+ * How Reserved Instances cover running instances (pure; rule 75 of docs/reference/ec2-rules.md).
  *
  * Reserved Instances are a billing construct: nothing is attached to an instance. Every billing period AWS looks
  * at what runs and applies the discounts:

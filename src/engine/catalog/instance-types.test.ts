@@ -40,7 +40,7 @@ describe('instance type catalogue', () => {
     expect(getInstanceType('t3.enormous')).toBeUndefined();
   });
 
-  // ../shared/reference/ec2-rules.md §2: exactly these numbers.
+  // docs/reference/ec2-rules.md §2: exactly these numbers.
   const table: [string, number, number, number, number | undefined, number | undefined, number | undefined, boolean | undefined, number | undefined][] = [
     // type, ENIs, IPv4/ENI, IPv6/ENI, vCPU, MiB, store GB, AutoRecoverySupported, MaximumEbsAttachments
     ['t2.micro', 2, 2, 2, 1, 1024, undefined, true, 40],

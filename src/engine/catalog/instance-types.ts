@@ -1,7 +1,7 @@
 /**
  * A catalogue of real EC2 instance types. Every number (vCPUs, memory, network interfaces, addresses per interface,
  * instance store, EBS attachment slots, network performance, auto-recovery support) is AWS's own, as
- * `DescribeInstanceTypes` returns it (a 2025 dump of us-east-1, the same data ../shared/reference/ec2-rules.md §2
+ * `DescribeInstanceTypes` returns it (a 2025 dump of us-east-1, the same data docs/reference/ec2-rules.md §2
  * quotes). A few retired types the course still names (u-6tb1.metal, p3.2xlarge, f1.2xlarge) carry the values AWS
  * published for them.
  *

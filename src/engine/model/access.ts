@@ -1,7 +1,7 @@
 import type { Owned } from './common';
 
 /**
- * Access to instances (../shared/reference/scaling-and-access-rules.md, scope B): key pairs, the private keys the
+ * Access to instances (docs/reference/scaling-and-access-rules.md, scope B): key pairs, the private keys the
  * learner's SSH client holds, security group rules and the keys EC2 Instance Connect pushed.
  */
 

@@ -1,6 +1,6 @@
 /**
  * Can a client reach an instance on a TCP port? A pure walk over the hops an SSH connection crosses, in the order of
- * rule A19 (../shared/reference/scaling-and-access-rules.md): a public address (A14), an attached internet gateway
+ * rule A19 (docs/reference/scaling-and-access-rules.md): a public address (A14), an attached internet gateway
  * and a route to it (A15), the network ACL and a security group rule (A16), then the instance running and something
  * listening on the port (A17). The first hop that fails decides, like Reachability Analyzer's explanation: codes
  * are Reachability Analyzer's where it has one (BAD_STATE, CANNOT_ROUTE, ENI_SG_RULES_MISMATCH) and plain names

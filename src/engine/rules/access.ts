@@ -1,7 +1,7 @@
 import { ruleTable } from './sections';
 
 /**
- * Access to instances (scope B of ../shared/reference/scaling-and-access-rules.md; the rule each entry comes from is
+ * Access to instances (scope B of docs/reference/scaling-and-access-rules.md; the rule each entry comes from is
  * named in its comment): key pairs, security group rules, EC2 Instance Connect and the hops of an SSH connection.
  * The `ssh.*` codes are what `sim:Ssh` answers: the OpenSSH client's three failure signatures (rule A19).
  */

@@ -1,6 +1,6 @@
 import { ruleTable } from './sections';
 
-/** Rules about instance type names and the catalogue (see ../shared/reference/ec2-rules.md §J and rule 55). */
+/** Rules about instance type names and the catalogue (see docs/reference/ec2-rules.md §J and rule 55). */
 export const CATALOG_RULES = ruleTable({
   'instance-type.name.unparseable': {
     code: 'InvalidParameterValue',

@@ -2,7 +2,7 @@ import { ruleTable } from './sections';
 
 /**
  * Rules of the compute family: instances, their network interfaces, private/public IPv4, IPv6 and Elastic IPs
- * (rules 6–34 and 39–56 of ../shared/reference/ec2-rules.md, plus 36 and 74 where they touch these actions).
+ * (rules 6–34 and 39–56 of docs/reference/ec2-rules.md, plus 36 and 74 where they touch these actions).
  */
 export const COMPUTE_RULES = ruleTable({
   // --- Private IPv4 addressing (rules 6–9) ---------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { ruleTable } from './sections';
 
 /**
- * What the guest OS sees (rules 35–38 of ../shared/reference/ec2-rules.md): the instance metadata service, the
+ * What the guest OS sees (rules 35–38 of docs/reference/ec2-rules.md): the instance metadata service, the
  * Amazon DNS resolver and the interfaces inside the OS. These views never refuse: sim:QueryIMDS answers with an HTTP
  * status and sim:ResolveDns with an Rcode, and each answer that needs explaining names one of these rules in its
  * `Rule` member. `code` names what the guest receives: the HTTP status in words (Unauthorized = 401, Forbidden = 403,

@@ -1,6 +1,6 @@
 import { ruleTable } from './sections';
 
-/** Status checks, CloudWatch alarms with EC2 actions and recovery (rules 77–79 of ../shared/reference/ec2-rules.md). */
+/** Status checks, CloudWatch alarms with EC2 actions and recovery (rules 77–79 of docs/reference/ec2-rules.md). */
 export const HEALTH_RULES = ruleTable({
   'status.not-running': {
     code: 'IncorrectInstanceState',

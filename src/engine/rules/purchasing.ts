@@ -2,7 +2,7 @@ import { ruleTable } from './sections';
 
 /**
  * Purchase options: Spot, Reserved Instances, Dedicated Hosts and Dedicated Instances (rules 71–76 of
- * ../shared/reference/ec2-rules.md).
+ * docs/reference/ec2-rules.md).
  */
 export const PURCHASING_RULES = ruleTable({
   'spot.max-price.minimum': {

@@ -4,7 +4,7 @@ const H = 'Horizontal Scaling' as const;
 
 /**
  * Load balancers, launch templates, Auto Scaling and zone failures (rules S1–S37 of
- * ../shared/reference/scaling-and-access-rules.md; `source` names the rule there).
+ * docs/reference/scaling-and-access-rules.md; `source` names the rule there).
  */
 export const SCALING_RULES = ruleTable({
   'elb.request.invalid': {

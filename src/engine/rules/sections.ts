@@ -64,9 +64,9 @@ export interface RuleEntry {
   fix: string;
   /** The course section it teaches. */
   section: Section;
-  /** Number of the rule in ../shared/reference/ec2-rules.md, when it comes from there. */
+  /** Number of the rule in docs/reference/ec2-rules.md, when it comes from there. */
   ref?: number;
-  /** Id of the rule in ../shared/reference/scaling-and-access-rules.md (S1–S37, A1–A23), when it comes from there. */
+  /** Id of the rule in docs/reference/scaling-and-access-rules.md (S1–S37, A1–A23), when it comes from there. */
   source?: string;
 }
 

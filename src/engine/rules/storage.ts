@@ -2,7 +2,7 @@ import { ruleTable } from './sections';
 
 /**
  * Rules of the storage family: EBS volumes, snapshots, AMIs and KMS keys (rules 56–70 of
- * ../shared/reference/ec2-rules.md).
+ * docs/reference/ec2-rules.md).
  */
 export const STORAGE_RULES = ruleTable({
   // ---- EBS volumes (rules 57–62) ----
