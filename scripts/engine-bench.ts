@@ -2,12 +2,13 @@
  * Engine benchmarks (run by scripts/bench.mjs after bundling this file for Node):
  * - `apply` on a world of ~1,000 resources, median per action over a mix of everyday actions;
  * - 10,000 random actions (the property-test generator), wall time, median of 3 runs;
- * - a traffic run of 10,000 requests to a load balancer (scripts/traffic-bench.ts).
+ * - a traffic run of 10,000 requests to a load balancer (scripts/traffic-bench.ts);
+ * - every read action with no parameters (the slowest median).
  * Prints one JSON object on stdout.
  */
 import fc from 'fast-check';
 import { performance } from 'node:perf_hooks';
-import { apply, createWorld, type Action, type World } from '../src/engine/index';
+import { ACTION_LIST, apply, createWorld, type Action, type World } from '../src/engine/index';
 import { bigWorld, resourceCount } from '../src/test/bench-world';
 import { stepArbitrary, stepToAction } from '../src/engine/random-actions';
 import { runAwsCli } from '../src/cli/index';
@@ -104,7 +105,24 @@ function benchCli(world: World) {
   return { medianMillis: median(samples), maxMillis: Math.max(...samples), commands: lines.length };
 }
 
+/** Every read action (Describe*, sim views) on the 1,000-resource world with no parameters: the slowest median. */
+function benchReads(world: World) {
+  const reads = ACTION_LIST.filter((def) => def.read);
+  const medians: [string, number][] = [];
+  for (const def of reads) {
+    const samples: number[] = [];
+    for (let round = 0; round < 6; round++) {
+      const t0 = performance.now();
+      apply(world, { type: def.type, params: {} });
+      if (round > 0) samples.push(performance.now() - t0);
+    }
+    medians.push([def.type, median(samples)]);
+  }
+  medians.sort((a, b) => b[1] - a[1]);
+  return { count: reads.length, slowest: medians.slice(0, 3).map(([type, ms]) => ({ type, ms: Math.round(ms * 100) / 100 })) };
+}
+
 const world = bigWorld();
 const only = process.env.ENGINE_BENCH_ONLY;
-const everything = () => ({ apply: benchApply(world), random: benchRandom(), cli: benchCli(world), traffic: benchTraffic() });
+const everything = () => ({ apply: benchApply(world), random: benchRandom(), cli: benchCli(world), traffic: benchTraffic(), reads: benchReads(world) });
 console.log(JSON.stringify(only === 'cli' ? { cli: benchCli(world) } : only === 'traffic' ? { traffic: benchTraffic() } : everything()));
