@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { build } from 'vite';
 import { launchChromium } from './chromium.mjs';
+import { openBigWorld } from './bench-readable.mjs';
 import { startPreview } from './preview.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -227,10 +228,7 @@ function exportBigWorld() {
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       await page.addInitScript(watchDownloads);
-      await page.goto(`${server.url}?bench=big&e2e`);
-      await page.waitForFunction(() => window.__benchWorldReady === true, null, { timeout: 120_000 });
-      await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length >= 900, null, { timeout: 120_000 });
-      await page.waitForTimeout(1500);
+      await openBigWorld(page, server.url);
       const runs = [];
       for (let i = 0; i < EXPORTS; i++) {
         await page.keyboard.press('Control+k');

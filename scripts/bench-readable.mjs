@@ -67,15 +67,20 @@ async function actionsInPage(n) {
   };
 }
 
+/** Opens the 1,000-resource world (`?bench=big`, dev and test builds only) and waits until its canvas has settled. */
+export async function openBigWorld(page, url) {
+  await page.goto(`${url}?bench=big&e2e`);
+  await page.waitForFunction(() => window.__benchWorldReady === true, null, { timeout: 120_000 });
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length >= 900, null, { timeout: 120_000 });
+  await page.waitForTimeout(1500);
+}
+
 export async function actionToPaint() {
   const server = await startPreview(port(0));
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(`${server.url}?bench=big&e2e`);
-    await page.waitForFunction(() => window.__benchWorldReady === true, null, { timeout: 120_000 });
-    await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length >= 900, null, { timeout: 120_000 });
-    await page.waitForTimeout(1500);
+    await openBigWorld(page, server.url);
     const r = await page.evaluate(actionsInPage, ACTIONS);
     if (!r.shown) throw new Error('the last rename never showed on a card');
     return {

@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { launchChromium } from './chromium.mjs';
 import { startPreview, viteBuild } from './preview.mjs';
-import { actionToPaint, labLinkOpen, port } from './bench-readable.mjs';
+import { actionToPaint, labLinkOpen, openBigWorld, port } from './bench-readable.mjs';
 import { exportPng, exportSvg, presenterJump, presenterSteps } from './bench-classroom.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -353,10 +353,7 @@ function bigCanvas() {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-      await page.goto(`${server.url}?bench=big&e2e`);
-      await page.waitForFunction(() => window.__benchWorldReady === true, null, { timeout: 120_000 });
-      await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length >= 900, null, { timeout: 120_000 });
-      await page.waitForTimeout(1500);
+      await openBigWorld(page, server.url);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = await cdp.send('Runtime.getHeapUsage');
