@@ -22,6 +22,7 @@ import { ConnectButton } from './ConnectButton';
 import { NameTagEditor, StatusChecksList, selectionName } from './NameAndChecks';
 import { ScalingDetails } from './ScalingDetails';
 import { resolveScaling } from './scaling-model';
+import { danger, plain, Value } from './field-parts';
 import {
   KIND_LABEL,
   TYPE_SUGGESTIONS,
@@ -30,7 +31,6 @@ import {
   describeActions,
   fieldsOf,
   resolveSelection,
-  type Field,
   type ResourceKind,
   type Selected,
 } from './model';
@@ -50,25 +50,6 @@ const ICONS: Record<ResourceKind, ComponentType<IconProps>> = {
   az: ZoneIcon,
   region: RegionIcon,
 };
-
-const button =
-  'rounded-lg border px-2.5 py-0.5 text-base font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600';
-const plain = `${button} border-slate-300 bg-white text-slate-900 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700`;
-const danger = `${button} border-rose-300 bg-white text-rose-800 hover:bg-rose-50 dark:border-rose-800 dark:bg-slate-800 dark:text-rose-200 dark:hover:bg-rose-950`;
-
-function Value({ field }: { field: Field }) {
-  const mono = field.mono ? 'font-mono text-[15px]' : '';
-  if (Array.isArray(field.value)) {
-    return (
-      <ul className={`break-all ${mono}`}>
-        {field.value.map((v) => (
-          <li key={v}>{v}</li>
-        ))}
-      </ul>
-    );
-  }
-  return <span className={`break-all ${mono}`}>{field.value}</span>;
-}
 
 /** An on/off setting that is an engine attribute: flipping it dispatches the Modify* action. */
 function Switch({ label, on, onToggle }: { label: string; on: boolean; onToggle: () => void }) {

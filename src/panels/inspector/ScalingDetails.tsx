@@ -1,26 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useLabStore } from '../../store/store';
-import type { Field } from './model';
 import { SCALING_LABEL, resolveScaling, scalingButtons, scalingFields, scalingReads, trafficSummary, type ScalingSelected } from './scaling-model';
-
-const button =
-  'rounded-lg border px-2.5 py-0.5 text-base font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600';
-const plain = `${button} border-slate-300 bg-white text-slate-900 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700`;
-const danger = `${button} border-rose-300 bg-white text-rose-800 hover:bg-rose-50 dark:border-rose-800 dark:bg-slate-800 dark:text-rose-200 dark:hover:bg-rose-950`;
-
-function Value({ field }: { field: Field }) {
-  const mono = field.mono ? 'font-mono text-[15px]' : '';
-  if (Array.isArray(field.value)) {
-    return (
-      <ul className={`break-words ${mono}`}>
-        {field.value.map((v) => (
-          <li key={v}>{v}</li>
-        ))}
-      </ul>
-    );
-  }
-  return <span className={`break-all ${mono}`}>{field.value}</span>;
-}
+import { danger, plain, Value } from './field-parts';
 
 /** The inspector's body for a load balancer, target group or Auto Scaling group. */
 export function ScalingDetails({ selection }: { selection: string }) {
