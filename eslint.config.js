@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import layers from './eslint-rules/layers.js';
 
 // The simulation core and the scenario document are pure: no UI framework, no DOM, no wall clock, no randomness.
 // (Excalidraw and xyflow keep their cores framework-free the same way.)
@@ -57,4 +58,6 @@ export default tseslint.config(
     },
   },
   { files: ['src/engine/**/*.ts', 'src/scenario/**/*.ts'], rules: pureCoreRules },
+  // the layer order of src/ (eslint-rules/layers.js): a folder imports only from the layers below it
+  { files: ['src/**/*.{ts,tsx}'], plugins: { layers }, rules: { 'layers/order': 'error' } },
 );

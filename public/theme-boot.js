@@ -1,4 +1,4 @@
-// Paint the right theme before the app loads (no white flash in dark mode). src/app/theme.ts validates the stored
+// Paint the right theme before the app loads (no white flash in dark mode). src/store/theme.ts validates the stored
 // value with zod and stays the source of truth once the app runs. An external file, not an inline <script>: the
 // Content-Security-Policy in index.html allows scripts from this origin only (see the comment there).
 try {

@@ -1,9 +1,9 @@
-import './app/zod-config'; // first: zod must know it runs without eval before any schema is built
+import './scenario/zod-config'; // first: zod must know it runs without eval before any schema is built
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { applyTextSize } from './app/text-size';
-import { applyTheme } from './app/theme';
+import { applyTextSize } from './store/text-size';
+import { applyTheme } from './store/theme';
 import { prefetchForLink } from './app/prefetch-link';
 import { useLabStore } from './store/store';
 import './index.css';

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
-import { useShortcuts } from '../commands/useShortcuts';
-import { PaletteShell } from '../commands/PaletteShell';
+import { useShortcuts } from '../palette/useShortcuts';
+import { PaletteShell } from '../palette/PaletteShell';
 import { AutosaveBanner } from '../panels/AutosaveBanner';
 import { ExplanationCard } from '../panels/ExplanationCard';
 import { SidePanel } from '../panels/SidePanel';
@@ -15,10 +15,10 @@ import { LabCanvasFit, LabDock, LabOverlays } from '../labs-ui/LabSlots';
 import { Header } from './Header';
 import { Dock } from './shell/Dock';
 import { PanelSwitcher } from './shell/PanelSwitcher';
-import { useTerminalUi } from '../terminal/open-state';
+import { useTerminalUi } from '../store/terminal-ui';
 import { openFromUrl, watchUrl } from './open-from-url';
-import { applyTextSize } from './text-size';
-import { applyTheme, storeTheme, watchSystemTheme } from './theme';
+import { applyTextSize } from '../store/text-size';
+import { applyTheme, storeTheme, watchSystemTheme } from '../store/theme';
 
 /** The terminal (xterm.js and the AWS CLI) loads the first time it opens. */
 const TerminalPanel = lazy(() => import('../terminal/TerminalPanel'));
@@ -34,7 +34,7 @@ function TerminalDock() {
 }
 
 /** The palette and its forms load on first use (they need the engine's action list); preloaded once idle. */
-const loadPalette = () => import('../commands/CommandPalette');
+const loadPalette = () => import('../palette/CommandPalette');
 const CommandPalette = lazy(loadPalette);
 /** The question a link asks before replacing a guided lab in progress (loaded only when one is asked). */
 const LinkQuestion = lazy(() => import('../share/LinkQuestion').then((m) => ({ default: m.LinkQuestion })));

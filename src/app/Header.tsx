@@ -3,11 +3,11 @@ import { useLabStore } from '../store/store';
 import type { Lens } from '../store/layout-slice';
 import { LabsButton } from '../labs-ui/LabSlots';
 import { ShareButton } from '../share/ShareButton';
-import { Logo } from './Logo';
+import { Logo } from '../ui/Logo';
 import { HeaderMenu } from './shell/HeaderMenu';
-import { useShell } from './shell/use-shell';
-import { useTerminalUi } from '../terminal/open-state';
-import { NetworkIcon, RedoIcon, SearchIcon, ServerIcon, UndoIcon } from './icons';
+import { useShell } from '../store/use-shell';
+import { useTerminalUi } from '../store/terminal-ui';
+import { NetworkIcon, RedoIcon, SearchIcon, ServerIcon, UndoIcon } from '../ui/icons';
 import { TextSizeControl } from './TextSizeControl';
 
 function SunIcon() {

@@ -1,5 +1,5 @@
 import { useLabStore } from '../store/store';
-import { TEXT_SIZES, TEXT_SIZE_LABEL, type TextSize } from './text-size';
+import { TEXT_SIZES, TEXT_SIZE_LABEL, type TextSize } from '../store/text-size';
 
 /** The header's text-size setting: Normal, Large, Projector (panels and node text on the canvas). */
 export function TextSizeControl({ className = '' }: { className?: string }) {

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
-import { button } from '../app/form-styles';
-import { DialogCloseButton, ModalDialog, modalFrame } from '../app/ModalDialog';
+import { button } from '../ui/form-styles';
+import { DialogCloseButton, ModalDialog, modalFrame } from '../ui/ModalDialog';
 import { useLabStore } from '../store/store';
 import { billRows, duration, stoppedCosts, usd, type BillRow, type BillingView } from './bill-model';
 

@@ -1,6 +1,6 @@
 /** The bill dialog in a React root of its own (see app/dialog-root.tsx), loaded through ./open.ts. */
 import { lazy } from 'react';
-import { dialogRoot } from '../app/dialog-root';
+import { dialogRoot } from '../ui/dialog-root';
 
 const BillDialog = lazy(() => import('./BillDialog'));
 const dialog = dialogRoot('bill-root');

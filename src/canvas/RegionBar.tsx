@@ -1,7 +1,7 @@
 import { Panel } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useLabStore } from '../store/store';
-import { regionChips } from './layout/regions';
+import { regionChips } from '../view-model/regions';
 
 const chipClass =
   'rounded-full border px-3 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600';

@@ -195,9 +195,4 @@ export interface Flow {
   edges: Edge[];
 }
 
-export const regionNodeId = (region: string) => `region:${region}`;
-export const azNodeId = (zoneName: string) => `az:${zoneName}`;
-export const shelfNodeId = (region: string) => `shelf:${region}`;
-export const zoneColumnNodeId = (vpcId: string, zoneName: string) => `zone:${vpcId}:${zoneName}`;
-export const hostNodeId = (hostId: string) => `host:${hostId}`;
-export const bayNodeId = (kind: 'ebs' | 'idle', zoneName: string) => `${kind}:${zoneName}`;
+export { azNodeId, bayNodeId, hostNodeId, regionNodeId, shelfNodeId, zoneColumnNodeId } from '../view-model/node-ids';

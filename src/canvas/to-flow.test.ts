@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createWorld } from '../engine';
 import { loadEngineModule } from '../store/engine-module';
-import { classroom } from './test-worlds';
+import { classroom } from '../test/worlds';
 import {
   LAYOUT,
   homeRegionIsEmpty,

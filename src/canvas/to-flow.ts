@@ -14,7 +14,7 @@ import type { Position } from '../store/layout-slice';
 import type { Flow, Instance, LabFlowNode, Lens } from './flow-types';
 import { isMovable } from './layout/block';
 import { networkFlow } from './layout/network-lens';
-import { AUTO_REGIONS, type RegionChoice } from './layout/regions';
+import { AUTO_REGIONS, type RegionChoice } from '../view-model/regions';
 import { nodeLabel } from './node-label';
 import { physicalLens, type HostReader } from './layout/physical-lens';
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useLabStore } from '../store/store';
-import { openAttachMenu, useDragStore } from './attach/drag-store';
-import { attachSource } from './attach/targets';
+import { openAttachMenu, useDragStore } from '../store/attach-drag';
+import { attachSource } from '../view-model/attach-targets';
 
 function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

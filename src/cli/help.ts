@@ -3,7 +3,7 @@
  * text, upper-case headings at column 0, body indented 7, one line per service, operation and option.
  */
 import { GLOBAL_OPTIONS } from './globals';
-import type { OperationRef } from './names';
+import type { OperationRef } from '../commands/cli-names';
 import type { CliOption, OptionTable } from './options';
 
 const BODY = ' '.repeat(7);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classroom } from '../canvas/test-worlds';
+import { classroom } from '../test/worlds';
 import { createWorld, type World } from '../engine';
 import { USAGE } from './errors';
 import { runAwsCli } from './index';

@@ -12,7 +12,7 @@ import { CliError, EXIT, invalidChoice, otherError, serviceError, usageError } f
 import { checkQuery, formatOutput } from './format';
 import { CLI_VERSION, type OutputFormat } from './globals';
 import { mainHelp, operationHelp, serviceHelp } from './help';
-import { buildIndex, type OperationIndex, type OperationRef } from './names';
+import { buildIndex, type OperationIndex, type OperationRef } from '../commands/cli-names';
 import { cliNameOf } from '../commands/actions';
 import { closeMatches } from './difflib';
 import { optionTable } from './options';

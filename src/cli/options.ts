@@ -4,7 +4,7 @@
  * too, paginated operations gain the paging options, and the EC2 customizations (run-instances' `--count`, the
  * security-group rule shortcuts) are added by operation name.
  */
-import { kebab } from './names';
+import { kebab } from '../commands/cli-names';
 import { isScalarKind, resolve, type OperationShapes, type ShapeRef } from './shapes';
 
 export type OptionKind =

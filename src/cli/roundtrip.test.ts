@@ -3,7 +3,7 @@
  * Name tag, another region, and hand-written requests with structures, lists and flags.
  */
 import { describe, expect, it } from 'vitest';
-import { classroom } from '../canvas/test-worlds';
+import { classroom } from '../test/worlds';
 import { FORM_SPECS, formAction, initialValues } from '../commands/forms/specs';
 import type { Action } from '../engine';
 import { runAwsCli, toCliCommand } from './index';

@@ -7,7 +7,7 @@
 import type { Action } from '../engine';
 import { decodeUserData } from '../engine/actions/launch';
 import { cliNameOf } from '../commands/actions';
-import { kebab } from './names';
+import { kebab } from '../commands/cli-names';
 import { optionTable, type CliOption } from './options';
 import { operationShapes } from './shapes';
 import { shellQuote } from './tokenize';

@@ -8,7 +8,7 @@ import type { LabState } from '../store/store';
 import { descriptorOf } from './actions';
 import { actionLabel } from './labels';
 import { chordId, parseKbd } from './keys';
-import { useTerminalUi } from '../terminal/open-state';
+import { useTerminalUi } from '../store/terminal-ui';
 
 export interface Command {
   id: string;

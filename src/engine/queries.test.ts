@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apply, type Action, type World } from './index';
 import { addressesOf, interfacesOf, nameTag, nextDeviceIndex, nextDeviceName, primaryInterfaceOf, volumesOf } from './queries';
-import { classroom } from '../canvas/test-worlds';
+import { classroom } from '../test/worlds';
 
 function run(world: World, action: Action): { world: World; response: any } {
   const r = apply(world, action);

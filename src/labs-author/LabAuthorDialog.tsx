@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { copyText } from '../app/clipboard';
-import { CopyField, FileOpenButton } from '../app/form-parts';
-import { DialogCloseButton, ModalDialog, modalFrame } from '../app/ModalDialog';
+import { copyText } from '../ui/clipboard';
+import { CopyField, FileOpenButton } from '../ui/form-parts';
+import { DialogCloseButton, ModalDialog, modalFrame } from '../ui/ModalDialog';
 import { SECTIONS, type Section } from '../engine';
 import {
   AUTHORED_LIMITS,

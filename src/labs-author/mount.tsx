@@ -4,7 +4,7 @@
  * it through `openLabAuthor()` in ./open.ts, which loads this module. It reads the same store as the app.
  */
 import { lazy } from 'react';
-import { dialogRoot } from '../app/dialog-root';
+import { dialogRoot } from '../ui/dialog-root';
 
 const LabAuthorDialog = lazy(() => import('./LabAuthorDialog'));
 const dialog = dialogRoot('lab-author-root');

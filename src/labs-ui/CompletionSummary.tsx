@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
-import { BookIcon } from '../app/icons';
+import { BookIcon } from '../ui/icons';
 import type { HistoryEntry, Lab } from '../labs/types';
-import { courseHref } from '../panels/course/links';
+import { courseHref } from '../view-model/course-links';
 import { ArrowRightIcon, TrophyIcon } from './icons';
 import { Questions } from './Questions';
-import { button, eyebrow, focusRing, primaryButton } from './styles';
+import { button, eyebrow, focusRing, primaryButton } from '../ui/styles';
 import { formatDuration, summarizeLab } from './summary';
 
 /**

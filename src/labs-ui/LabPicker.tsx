@@ -1,13 +1,13 @@
 import { useId, useMemo, useState } from 'react';
-import { DialogCloseButton, ModalDialog } from '../app/ModalDialog';
+import { DialogCloseButton, ModalDialog } from '../ui/ModalDialog';
 import { labs } from '../labs/catalogue';
 import type { Lab } from '../labs/types';
 import { useLabStore } from '../store/store';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { groupBySection } from './grouping';
 import { CheckIcon, ClockIcon } from './icons';
 import { beginLab, workAtRisk } from './open-lab';
-import { dialogClass, focusRing } from './styles';
+import { dialogClass, focusRing } from '../ui/styles';
 import { useDoneLabs } from './use-done-labs';
 import { openLabAuthor } from '../labs-author/open';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Question } from '../labs/types';
 import { CheckIcon } from './icons';
-import { eyebrow } from './styles';
+import { eyebrow } from '../ui/styles';
 
 function QuestionCard({ question, number }: { question: Question; number: number }) {
   const name = useId();

@@ -1,5 +1,5 @@
-/** Line icons of the lab panel and picker, drawn in the shared frame of src/app/icons.tsx (kept here: labs load lazily). */
-import { Icon, type IconProps as P } from '../app/icons';
+/** Line icons of the lab panel and picker, drawn in the shared frame of src/ui/icons.tsx (kept here: labs load lazily). */
+import { Icon, type IconProps as P } from '../ui/icons';
 
 export const CheckIcon = (p: P) => (
   <Icon {...p}>

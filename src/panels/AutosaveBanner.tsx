@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AlertIcon } from '../app/icons';
+import { AlertIcon } from '../ui/icons';
 import { useLabStore } from '../store/store';
 
 const CORRUPT_KEY = 'ec2-lab:autosave:corrupt'; // same key as store/persist.ts (kept out of the first-load bundle)

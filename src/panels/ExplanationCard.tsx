@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { BookIcon, CloseIcon } from '../app/icons';
+import { BookIcon, CloseIcon } from '../ui/icons';
 import { actionLabel } from '../commands/labels';
 import type { Refusal } from '../store/ui-slice';
-import { courseHref } from './course/links';
+import { courseHref } from '../view-model/course-links';
 import { scopeLabel } from './narrate';
 
 /**

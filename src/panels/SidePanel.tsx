@@ -1,8 +1,8 @@
 import { useId, type KeyboardEvent } from 'react';
 import { ariaKeyShortcuts, formatKbd, isMacPlatform } from '../commands/keys';
 import { PANEL_KEYS } from '../commands/registry';
-import { CloseIcon, DetailsIcon, SidebarIcon } from '../app/icons';
-import { usePanelMode } from '../app/shell/use-shell';
+import { CloseIcon, DetailsIcon, SidebarIcon } from '../ui/icons';
+import { usePanelMode } from '../store/use-shell';
 import { useLabStore } from '../store/store';
 import type { SidePanel as Panel } from '../store/ui-slice';
 import { Inspector } from './Inspector';

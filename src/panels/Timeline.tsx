@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Action } from '../engine';
-import { ChevronIcon } from '../app/icons';
+import { ChevronIcon } from '../ui/icons';
 import { useLabStore } from '../store/store';
 import type { TimelineEntry } from '../store/world-slice';
 import { clockLabel, elapsedLabel, narrate } from './narrate';

@@ -12,10 +12,10 @@ import {
   SubnetIcon,
   VolumeIcon,
   VpcIcon,
-} from '../app/icons';
+} from '../ui/icons';
 import { ariaKeyShortcuts, formatKbd, isMacPlatform } from '../commands/keys';
 import { PANEL_KEYS } from '../commands/registry';
-import { useShell } from '../app/shell/use-shell';
+import { useShell } from '../store/use-shell';
 import { useLabStore, type LabState } from '../store/store';
 import { powerActionFor, powerLabel } from './power-action';
 

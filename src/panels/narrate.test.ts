@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clockLabel, elapsedLabel, narrate, scopeLabel } from './narrate';
-import { courseHref, courseSlug } from './course/links';
+import { courseHref, courseSlug } from '../view-model/course-links';
 
 describe('timeline narration', () => {
   it('tells what happened, in the engine’s own sentences', () => {

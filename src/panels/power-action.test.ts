@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Builder } from '../canvas/test-worlds';
+import { Builder } from '../test/worlds';
 import { powerActionFor, powerLabel } from './power-action';
 
 function twoInstances() {

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { nodeTypes } from '../canvas/nodes';
 import type { Flow, LabFlowNode } from '../canvas/flow-types';
-import { readableZoom } from '../app/text-size';
+import { readableZoom } from '../store/text-size';
 
 /** The camera never settles below this: node text stays ≥ 18 px on screen (Projector text size). */
 const PROJECTOR_ZOOM = readableZoom('projector');

@@ -109,7 +109,7 @@ export default function PresenterMode({ onClose, initialStep }: { onClose: () =>
       setSaid(link && !link.ok ? `${link.code}: ${link.message}` : 'share-failed: the lab could not be packed into a link.');
       return;
     }
-    const { copyText } = await import('../app/clipboard');
+    const { copyText } = await import('../ui/clipboard');
     setSaid(`${await copyText(link.url, null, 'link')} ${link.url.length > 200 ? '' : link.url}`.trim());
   };
 

@@ -5,7 +5,7 @@
  */
 import type { Action, World } from '../engine';
 import type { Instance } from '../engine/model/instances';
-import { nameTag } from '../canvas/world-index';
+import { nameTag } from '../view-model/world-index';
 
 export interface Drill {
   id: string;

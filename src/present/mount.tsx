@@ -1,6 +1,6 @@
 /** Presenter mode in a React root of its own (see app/dialog-root.tsx), loaded through ./open.ts. */
 import { lazy } from 'react';
-import { dialogRoot } from '../app/dialog-root';
+import { dialogRoot } from '../ui/dialog-root';
 
 const PresenterMode = lazy(() => import('./PresenterMode'));
 const root = dialogRoot('presenter-root');

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Logo } from '../app/Logo';
+import { Logo } from '../ui/Logo';
 import { useLinkStatus } from './link-status';
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { BackIcon, CloseIcon } from '../app/icons';
+import { BackIcon, CloseIcon } from '../ui/icons';
 import { useLabStore } from '../store/store';
 import { useFollow } from './follow-status';
 

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { AlertIcon, BackIcon, CloseIcon, LinkIcon, type IconProps } from '../app/icons';
+import { AlertIcon, BackIcon, CloseIcon, LinkIcon, type IconProps } from '../ui/icons';
 import { FollowBar } from './FollowBar';
 import { useLinkStatus, type LinkStatus, type ShownWarning } from './link-status';
 

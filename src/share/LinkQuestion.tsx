@@ -1,4 +1,4 @@
-import { ConfirmDialog } from '../labs-ui/ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useLinkStatus } from './link-status';
 
 /** The question an opener asks before replacing a guided lab in progress (as the Labs picker does). */

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { copyText } from '../app/clipboard';
-import { CopyField, FileOpenButton } from '../app/form-parts';
-import { button, field, label, primary } from '../app/form-styles';
-import { DialogCloseButton, ModalDialog, modalFrame } from '../app/ModalDialog';
+import { copyText } from '../ui/clipboard';
+import { CopyField, FileOpenButton } from '../ui/form-parts';
+import { button, field, label, primary } from '../ui/form-styles';
+import { DialogCloseButton, ModalDialog, modalFrame } from '../ui/ModalDialog';
 import type { Scenario } from '../scenario';
 import { LIMITS } from '../scenario/limits';
 import { scenarioCarries } from '../scenario';

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { copyText } from '../app/clipboard';
-import { button, field } from '../app/form-styles';
+import { copyText } from '../ui/clipboard';
+import { button, field } from '../ui/form-styles';
 import { linkAtStep } from './follow-link';
 
 /**

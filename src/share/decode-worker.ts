@@ -4,7 +4,7 @@
  * code and message): a decoded World is built of persistent collections that structured clone would flatten, so the
  * page decodes an accepted document again itself, at the cost this worker just measured.
  */
-import '../app/zod-config';
+import '../scenario/zod-config';
 import { decodeAuthoredLab, parseAuthoredLabFile } from '../labs/authoring';
 import { decodeScenario } from '../scenario';
 import type { DecodeJob, DecodeVerdict, WorkerReady } from './decode-client';

@@ -6,7 +6,7 @@
  *   { "format": "ec2-lab-file", "version": 1, "title": "…", "savedAt": "2026-…Z", "scenario": "s=1.…" }
  *
  * `title` and `savedAt` are for people looking at the file; the scenario inside is what opens. The file itself is
- * validated at this edge with zod (jitless, see src/app/zod-config.ts) before the fragment is decoded.
+ * validated at this edge with zod (jitless, see src/scenario/zod-config.ts) before the fragment is decoded.
  */
 import { z } from 'zod/mini';
 import { LIMITS } from '../scenario/limits';

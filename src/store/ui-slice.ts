@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import { readStoredTextSize, storeTextSize, type TextSize } from '../app/text-size';
-import { initialTheme, type Theme, type ThemeSource } from '../app/theme';
-import type { RegionChoice } from '../canvas/layout/regions';
+import { readStoredTextSize, storeTextSize, type TextSize } from './text-size';
+import { initialTheme, type Theme, type ThemeSource } from './theme';
+import type { RegionChoice } from '../view-model/regions';
 import type { Action, EngineError } from '../engine';
 import type { LabState } from './store';
 

@@ -9,7 +9,7 @@ import '@xterm/xterm/css/xterm.css';
 import { useLabStore } from '../store/store';
 import { TerminalController } from './controller';
 import { downloadSessionScript } from './export-session';
-import { useTerminalUi } from './open-state';
+import { useTerminalUi } from '../store/terminal-ui';
 import { registerMssh } from './mssh-command';
 import { registerSsh } from './ssh-command';
 import type { Explanation as Explained } from './ssh-explain';

@@ -3,7 +3,7 @@ import { runAwsCli } from '../cli';
 import { resetLabStore, useLabStore } from '../store/store';
 import { runShellLine, type ShellState } from './shell';
 import { connectFromConsole } from './connect';
-import { useTerminalUi } from './open-state';
+import { useTerminalUi } from '../store/terminal-ui';
 import { onGuestSession, type GuestSession } from './sessions';
 import { SSH_BUILD_STEPS } from '../../e2e/terminal-ssh-steps';
 

@@ -5,7 +5,7 @@
  */
 import { useLabStore } from '../store/store';
 import { guestSession, motd } from './guest-session';
-import { useTerminalUi } from './open-state';
+import { useTerminalUi } from '../store/terminal-ui';
 import { openGuestSession } from './sessions';
 import { explainSsh, type Explanation } from './ssh-explain';
 

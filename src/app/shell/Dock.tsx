@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { PanelName } from '../../store/panels-slice';
 import { useLabStore } from '../../store/store';
-import { PanelModeContext, useShell } from './use-shell';
+import { PanelModeContext, useShell } from '../../store/use-shell';
 
 const OVERLAY_CLASS = {
   drawer: 'absolute inset-y-0 right-0 z-20 flex max-w-[calc(100%-3.5rem)] shadow-2xl',

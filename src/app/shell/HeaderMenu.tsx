@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { CONNECT, CREATE, toolAction, useToolLabel, type Tool } from '../../panels/Toolbar';
 import { useLabStore } from '../../store/store';
-import { MenuIcon, NetworkIcon, RedoIcon, SearchIcon, ServerIcon } from '../icons';
+import { MenuIcon, NetworkIcon, RedoIcon, SearchIcon, ServerIcon } from '../../ui/icons';
 
 const itemClass =
   'flex min-h-11 w-full items-center gap-3 rounded-lg px-3 py-2 text-left text-base font-medium text-slate-800 hover:bg-slate-100 focus:bg-slate-100 focus:outline-none focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-600 disabled:opacity-50 dark:text-slate-100 dark:hover:bg-slate-800 dark:focus:bg-slate-800';

@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
-import { DetailsIcon } from '../icons';
+import { DetailsIcon } from '../../ui/icons';
 import { useLabStore } from '../../store/store';
-import { useShell } from './use-shell';
+import { useShell } from '../../store/use-shell';
 
 const pill =
   'inline-flex min-h-11 items-center gap-2 rounded-full border border-slate-300 bg-white px-4 py-2 text-base font-semibold text-slate-800 shadow-md hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';

@@ -5,8 +5,8 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLabStore } from '../../store/store';
-import { useDragStore } from './drag-store';
-import { attachCandidates, attachSource, judge } from './targets';
+import { useDragStore } from '../../store/attach-drag';
+import { attachCandidates, attachSource, judge } from '../../view-model/attach-targets';
 
 export function AttachMenu() {
   const sourceId = useDragStore((s) => s.menuFor);

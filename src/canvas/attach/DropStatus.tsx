@@ -1,4 +1,4 @@
-import { useDragStore } from './drag-store';
+import { useDragStore } from '../../store/attach-drag';
 
 /**
  * While a card is dragged: how many targets EC2 would accept, and for the one under the pointer what a drop would

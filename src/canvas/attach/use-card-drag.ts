@@ -14,8 +14,8 @@ import { useStoreApi, type InternalNode } from '@xyflow/react';
 import { useLabStore } from '../../store/store';
 import { isMovable } from '../layout/block';
 import { positionKey, type LabFlowNode } from '../to-flow';
-import { useDragStore } from './drag-store';
-import { attachCandidates, attachSource, judge } from './targets';
+import { useDragStore } from '../../store/attach-drag';
+import { attachCandidates, attachSource, judge } from '../../view-model/attach-targets';
 
 interface Rect {
   id: string;

@@ -3,7 +3,7 @@
  * camera frames what matters in the part still seen. Zero when the panels are docked or closed.
  */
 import { useLayoutEffect, useState } from 'react';
-import { useShell } from '../../app/shell/use-shell';
+import { useShell } from '../../store/use-shell';
 import { useLabStore } from '../../store/store';
 
 export interface OverlayInset {

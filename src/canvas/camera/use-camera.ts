@@ -8,7 +8,7 @@
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
-import { readableZoom } from '../../app/text-size';
+import { readableZoom } from '../../store/text-size';
 import { useLabStore } from '../../store/store';
 import type { LabFlowNode, Lens } from '../flow-types';
 import { usePanelOverlayInset } from './overlay-inset';

@@ -11,8 +11,8 @@ import type {
   ShelfItemNodeData,
   Volume,
 } from '../flow-types';
-import { instanceAddresses, interfaceAddresses, nameTag, type WorldIndex } from '../world-index';
-import { checksKey, instanceChecks } from '../status-checks';
+import { instanceAddresses, interfaceAddresses, nameTag, type WorldIndex } from '../../view-model/world-index';
+import { checksKey, instanceChecks } from '../../view-model/status-checks';
 import { FIXED, MOVABLE, type Block } from './block';
 import { pack, rowWidth } from './pack';
 import { SIZE, Z } from './sizes';

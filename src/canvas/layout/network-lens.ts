@@ -19,11 +19,11 @@ import {
   type Subnet,
   type Vpc,
 } from '../flow-types';
-import { indexWorld, nameTag, type WorldIndex } from '../world-index';
+import { indexWorld, nameTag, type WorldIndex } from '../../view-model/world-index';
 import { FIXED, type Block } from './block';
 import { eipBlock, instanceBlock, looseEniBlock, packCards, shelfItemBlock, volumeCardBlock } from './cards';
 import { gridColumns, pack, rowWidth } from './pack';
-import { AUTO_REGIONS, drawnRegions, type RegionChoice } from './regions';
+import { AUTO_REGIONS, drawnRegions, type RegionChoice } from '../../view-model/regions';
 import { engineHealth, scalingBand, scalingEdges, type HealthReader, type ScalingBand } from './scaling-band';
 import { SIZE, Z } from './sizes';
 
@@ -351,4 +351,4 @@ export function networkFlow(
 }
 
 export { chipCount, instanceBlock, instanceHeight, packCards, volumeCardBlock } from './cards';
-export { drawnRegions, regionHasUserResources } from './regions';
+export { drawnRegions, regionHasUserResources } from '../../view-model/regions';

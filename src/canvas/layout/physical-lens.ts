@@ -16,10 +16,10 @@ import {
   type Instance,
   type LabFlowNode,
 } from '../flow-types';
-import { indexWorld, type WorldIndex } from '../world-index';
+import { indexWorld, type WorldIndex } from '../../view-model/world-index';
 import { FIXED, type Block } from './block';
 import { instanceBlock, packCards, volumeCardBlock } from './cards';
-import { AUTO_REGIONS, drawnRegions, type RegionChoice } from './regions';
+import { AUTO_REGIONS, drawnRegions, type RegionChoice } from '../../view-model/regions';
 import { gridColumns, pack, rowWidth } from './pack';
 import { SIZE, Z } from './sizes';
 

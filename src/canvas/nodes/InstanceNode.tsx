@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { BgIcon } from '../../icons';
 import type { InstanceFlowNode } from '../flow-types';
-import { CHECK_LABEL, CHECK_MARK, parseChecksKey, type CheckValue } from '../status-checks';
+import { CHECK_LABEL, CHECK_MARK, parseChecksKey, type CheckValue } from '../../view-model/status-checks';
 import { useCardDrag } from '../attach/use-card-drag';
 import { useLabStore } from '../../store/store';
 import { DropBadge, STATE_STYLE, highlight, useDrop, useSelected } from './parts';

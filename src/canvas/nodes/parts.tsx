@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useLabStore } from '../../store/store';
-import { useDropState } from '../attach/drag-store';
-import type { Verdict } from '../attach/targets';
+import { useDropState } from '../../store/attach-drag';
+import type { Verdict } from '../../view-model/attach-targets';
 
 /** Is this node the selection? Each node subscribes to its own answer, so a new selection re-renders two nodes. */
 export function useSelected(id: string): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_LIST, apply } from '../../engine';
-import { classroom } from '../../canvas/test-worlds';
+import { classroom } from '../../test/worlds';
 import { FORM_SPECS, formAction, initialValues } from '../forms/specs';
 import { actionLabel } from '../labels';
 import { allCommands } from '../registry';

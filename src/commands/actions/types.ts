@@ -12,7 +12,7 @@ import type { ElasticIp, InternetGateway, NetworkInterface, Subnet, Vpc } from '
 import type { DedicatedHost } from '../../engine/model/purchasing';
 import type { Image, Snapshot, Volume } from '../../engine/model/storage';
 import type { CollectionKey } from '../../engine/model/world';
-import { cliService, kebab } from '../../cli/names';
+import { cliService, kebab } from '../cli-names';
 import type { FormBody, FormSpec } from '../forms/fields';
 
 /** What an inspector button can act on: a selected resource of one of these kinds. */

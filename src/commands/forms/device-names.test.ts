@@ -1,8 +1,8 @@
 /** The palette's attach forms and drag-to-attach on the canvas propose the same device index and device name. */
 import { describe, expect, it } from 'vitest';
 import { apply, type Action, type World } from '../../engine';
-import { attachCandidates, attachSource } from '../../canvas/attach/targets';
-import { classroom } from '../../canvas/test-worlds';
+import { attachCandidates, attachSource } from '../../view-model/attach-targets';
+import { classroom } from '../../test/worlds';
 import { formSpec, initialValues } from './specs';
 
 function run(world: World, action: Action): World {

@@ -4,12 +4,12 @@
  * `#course/<slug>` link (explanation cards, lab summaries) on that heading, or from the palette.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
-import { DialogCloseButton, ModalDialog, modalFrame } from '../../app/ModalDialog';
+import { DialogCloseButton, ModalDialog, modalFrame } from '../../ui/ModalDialog';
 import { ruleEntries } from '../../engine';
 import { labById, labs } from '../../labs/catalogue';
-import { ConfirmDialog } from '../../labs-ui/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { beginLab, workAtRisk } from '../../labs-ui/open-lab';
-import { button, eyebrow, focusRing } from '../../labs-ui/styles';
+import { button, eyebrow, focusRing } from '../../ui/styles';
 import { useLabStore } from '../../store/store';
 import { courseEntries, linkSlug, type CourseEntry } from './model';
 

@@ -2,7 +2,7 @@
 import type { RuleEntry, Section } from '../../engine';
 import type { Lab } from '../../labs/types';
 import { COURSE } from './course-text';
-import { courseSlug } from './links';
+import { courseSlug } from '../../view-model/course-links';
 
 export interface CourseRule {
   id: string;

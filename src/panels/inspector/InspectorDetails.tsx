@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type ComponentType } from 'react';
-import { openAttachMenu } from '../../canvas/attach/drag-store';
-import { attachSource } from '../../canvas/attach/targets';
+import { openAttachMenu } from '../../store/attach-drag';
+import { attachSource } from '../../view-model/attach-targets';
 import {
   AmiIcon,
   ElasticIpIcon,

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { nameTag } from '../../canvas/world-index';
-import { CHECK_MARK, instanceChecks } from '../../canvas/status-checks';
-import { indexWorld } from '../../canvas/world-index';
+import { nameTag } from '../../view-model/world-index';
+import { CHECK_MARK, instanceChecks } from '../../view-model/status-checks';
+import { indexWorld } from '../../view-model/world-index';
 import type { World } from '../../engine';
 import { useLabStore } from '../../store/store';
 import type { Selected } from './model';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apply, type World } from '../../engine';
-import { classroom } from '../../canvas/test-worlds';
+import { classroom } from '../../test/worlds';
 import { buttonsOf, changeTypeAction, describeActions, fieldsOf, resolveSelection, type Field } from './model';
 
 const read = (world: World, sel: NonNullable<ReturnType<typeof resolveSelection>>) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classroom } from '../../canvas/test-worlds';
+import { classroom } from '../../test/worlds';
 import { webStack } from '../../engine/actions/scaling-test-helpers';
 import { ok } from '../../engine/testing';
 import { ancestorsOf, buildTree, defaultExpanded, treeKey, visibleItems, type TreeItem } from './model';

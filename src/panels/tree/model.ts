@@ -4,9 +4,9 @@
  * region's Elastic IPs, snapshots, AMIs and KMS keys. Item ids are the canvas's node ids, so one selection serves both.
  */
 import type { World } from '../../engine';
-import { drawnRegions } from '../../canvas/layout/network-lens';
-import { azNodeId, regionNodeId, zoneColumnNodeId } from '../../canvas/flow-types';
-import { indexWorld, instanceAddresses, interfaceAddresses, nameTag } from '../../canvas/world-index';
+import { drawnRegions } from '../../view-model/regions';
+import { azNodeId, regionNodeId, zoneColumnNodeId } from '../../view-model/node-ids';
+import { indexWorld, instanceAddresses, interfaceAddresses, nameTag } from '../../view-model/world-index';
 import { HOME_REGION, REGIONS } from '../../engine/regions';
 import { launchTemplateItems, scalingItems } from './scaling-items';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { button, field, label, primary } from '../../app/form-styles';
-import { DialogCloseButton, ModalDialog, modalFrame } from '../../app/ModalDialog';
+import { button, field, label, primary } from '../../ui/form-styles';
+import { DialogCloseButton, ModalDialog, modalFrame } from '../../ui/ModalDialog';
 import { downloadBlob, fileSlug } from '../../share/files';
 import { useLinkStatus } from '../../share/link-status';
 import { useLabStore } from '../../store/store';

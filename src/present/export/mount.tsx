@@ -1,6 +1,6 @@
 /** The export dialog in a React root of its own (see app/dialog-root.tsx), loaded through ./open.ts. */
 import { lazy } from 'react';
-import { dialogRoot } from '../../app/dialog-root';
+import { dialogRoot } from '../../ui/dialog-root';
 
 const ExportDialog = lazy(() => import('./ExportDialog'));
 const dialog = dialogRoot('export-root');

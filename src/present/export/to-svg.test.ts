@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toFlow } from '../../canvas/to-flow';
-import { classroom } from '../../canvas/test-worlds';
+import { classroom } from '../../test/worlds';
 import { sceneOf } from './scene';
 import { fitText, toSvg, xmlText } from './to-svg';
 

@@ -1,6 +1,6 @@
 import './handout.css';
 import { useEffect, useMemo, useState } from 'react';
-import { button, primary } from '../../app/form-styles';
+import { button, primary } from '../../ui/form-styles';
 import { useLinkStatus, type PresenterNote } from '../../share/link-status';
 import { sessionPresentation } from '../session-presentation';
 import { HANDOUT_MAX_STEPS, handoutSteps, type HandoutStep } from './steps';

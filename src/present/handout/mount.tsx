@@ -1,6 +1,6 @@
 /** The handout in a React root of its own (see app/dialog-root.tsx); print CSS shows only this root on paper. */
 import { lazy } from 'react';
-import { dialogRoot } from '../../app/dialog-root';
+import { dialogRoot } from '../../ui/dialog-root';
 
 const Handout = lazy(() => import('./Handout'));
 const root = dialogRoot('handout-root');

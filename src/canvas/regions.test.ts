@@ -1,8 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { apply, createWorld, type Action, type World } from '../../engine';
-import { loadEngineModule } from '../../store/engine-module';
-import { resetFlowMemo, toFlow } from '../to-flow';
-import { regionChips } from './regions';
+import { apply, createWorld, type Action, type World } from '../engine';
+import { loadEngineModule } from '../store/engine-module';
+import { resetFlowMemo, toFlow } from './to-flow';
+import { regionChips } from '../view-model/regions';
 
 beforeAll(async () => {
   await loadEngineModule();

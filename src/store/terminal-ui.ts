@@ -19,4 +19,3 @@ export const useTerminalUi = create<TerminalUiState>((set) => ({
   toggle: () => set((s) => ({ open: !s.open, focusTick: s.focusTick + 1 })),
 }));
 
-export const loadTerminalPanel = () => import('./TerminalPanel');

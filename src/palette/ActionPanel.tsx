@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { ACTION_LIST, type Action, type Result } from '../engine';
-import { BackIcon } from '../app/icons';
+import { BackIcon } from '../ui/icons';
 import { ExplanationCard } from '../panels/ExplanationCard';
 import { useLabStore } from '../store/store';
-import { ActionForm } from './forms/ActionForm';
-import { JsonParamsForm } from './forms/JsonParamsForm';
-import { formSpec } from './forms/specs';
-import { createdIdOf } from './actions';
-import { actionLabel } from './labels';
+import { ActionForm } from '../commands/forms/ActionForm';
+import { JsonParamsForm } from '../commands/forms/JsonParamsForm';
+import { formSpec } from '../commands/forms/specs';
+import { createdIdOf } from '../commands/actions';
+import { actionLabel } from '../commands/labels';
 
 /** One engine action inside the palette: its form (or the JSON editor), the refusal if AWS said no, a read's answer. */
 export function ActionPanel({ type }: { type: string }) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Instance, Volume } from './flow-types';
+import type { Instance } from '../engine/model/instances';
+import type { Volume } from '../engine/model/storage';
 import { instanceChecks } from './status-checks';
 
 const instance = (state: string, system = 'ok', inst = 'ok') => ({ state, status: { system, instance: inst } }) as unknown as Instance;

@@ -3,9 +3,9 @@
  * list of things it could go onto and the exact action a drop would dispatch. Whether that action is valid is never
  * decided here: the canvas asks the engine with a dry run (`verdictOf(dryRun(candidate.action))`).
  */
-import type { Action, EngineError, RefusalScope, Result, World } from '../../engine';
-import { nextDeviceIndex, nextDeviceName } from '../../engine/queries';
-import { nameTag } from '../world-index';
+import type { Action, EngineError, RefusalScope, Result, World } from '../engine';
+import { nextDeviceIndex, nextDeviceName } from '../engine/queries';
+import { nameTag } from './world-index';
 
 /** An instance is a source too while its region has a target group: dropped on one, it is registered there. */
 export type SourceKind = 'eni' | 'volume' | 'eip' | 'instance';
@@ -49,7 +49,7 @@ export function attachSource(world: World | null, id: string | null): AttachSour
   return undefined;
 }
 
-export { nextDeviceIndex, nextDeviceName } from '../../engine/queries';
+export { nextDeviceIndex, nextDeviceName } from '../engine/queries';
 
 function instanceDetail(world: World, instanceId: string): { title: string; detail: string } {
   const instance = world.instances.get(instanceId);

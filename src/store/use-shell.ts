@@ -1,6 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import { useLabStore } from '../../store/store';
-import { shellLayout, type PanelMode, type ShellLayout } from './shell-layout';
+import { useLabStore } from './store';
+import { shellLayout, type PanelMode, type ShellLayout } from '../view-model/shell-layout';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('resize', onChange);

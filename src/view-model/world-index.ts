@@ -6,7 +6,9 @@
  */
 import type { World } from '../engine';
 import { addressesOf, interfacesByInstance, volumesByInstance, type InterfaceAddresses } from '../engine/queries';
-import type { Instance, InternetGateway, NetworkInterface, Subnet, Volume } from './flow-types';
+import type { Instance } from '../engine/model/instances';
+import type { InternetGateway, NetworkInterface, Subnet } from '../engine/model/network';
+import type { Volume } from '../engine/model/storage';
 
 export { nameTag, type InterfaceAddresses } from '../engine/queries';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kebab, optionName, buildIndex } from './names';
-import { cliNameOf } from '../commands/actions';
+import { kebab, optionName, buildIndex } from './cli-names';
+import { cliNameOf } from './actions';
 
 describe('kebab', () => {
   it.each([

@@ -2,7 +2,8 @@
  * The three status checks EC2 runs on a running instance, as the canvas and the inspector show them: the system
  * check (AWS's side), the instance check (yours) and the attached-EBS check (its volumes). Pure.
  */
-import type { Instance, Volume } from './flow-types';
+import type { Instance } from '../engine/model/instances';
+import type { Volume } from '../engine/model/storage';
 
 export type CheckName = 'system' | 'instance' | 'ebs';
 export type CheckValue = 'ok' | 'impaired' | 'initializing' | 'not-applicable';

@@ -3,7 +3,7 @@
  * pointer move, and only the few nodes whose own answer changed re-render (each subscribes to its id).
  */
 import { create } from 'zustand';
-import type { Verdict } from './targets';
+import type { Verdict } from '../view-model/attach-targets';
 
 export interface DragState {
   /** The card being dragged onto something. */

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useLabStore } from '../store/store';
-import { matchesKbd } from './keys';
-import { APP_COMMANDS, type Command } from './registry';
+import { matchesKbd } from '../commands/keys';
+import { APP_COMMANDS, type Command } from '../commands/registry';
 
 /** True while typing: Ctrl+Z there undoes the text, not the world. */
 function isEditable(target: EventTarget | null): boolean {

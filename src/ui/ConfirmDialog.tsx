@@ -1,5 +1,5 @@
 import { useId, useRef, type ReactNode } from 'react';
-import { ModalDialog } from '../app/ModalDialog';
+import { ModalDialog } from './ModalDialog';
 import { button, dangerButton, dialogClass, primaryButton } from './styles';
 
 export interface ConfirmOptions {

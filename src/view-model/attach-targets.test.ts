@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apply } from '../../engine';
-import { classroom } from '../test-worlds';
-import { attachCandidates, attachSource, judge, nextDeviceIndex, nextDeviceName, scopeText } from './targets';
+import { apply } from '../engine';
+import { classroom } from '../test/worlds';
+import { attachCandidates, attachSource, judge, nextDeviceIndex, nextDeviceName, scopeText } from './attach-targets';
 
 describe('attach targets, judged by the engine', () => {
   const t = classroom();

@@ -2,8 +2,8 @@
  * Which regions the canvas draws large: the home region and every region that holds something of the learner's.
  * The others are compact chips (the canvas's region bar); the learner may open one, or all, with a click.
  */
-import type { World } from '../../engine';
-import type { RegionInfo } from '../../engine/model/common';
+import type { World } from '../engine';
+import type { RegionInfo } from '../engine/model/common';
 
 /** Regions opened from their chip ('all': every region), on top of those drawn because they hold something. */
 export type RegionChoice = 'all' | readonly string[];

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { SearchIcon } from '../app/icons';
+import { SearchIcon } from '../ui/icons';
 import { useLabStore } from '../store/store';
 import { setPaletteDraft } from './palette-draft';
 

@@ -1,10 +1,10 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ACTION_LIST } from '../engine';
-import { SearchIcon } from '../app/icons';
+import { SearchIcon } from '../ui/icons';
 import { useLabStore } from '../store/store';
-import { fuzzyFilter } from './fuzzy';
-import { formatKbd, isMacPlatform } from './keys';
-import { allCommands, type Command } from './registry';
+import { fuzzyFilter } from '../commands/fuzzy';
+import { formatKbd, isMacPlatform } from '../commands/keys';
+import { allCommands, type Command } from '../commands/registry';
 import { takePaletteDraft } from './palette-draft';
 import { PALETTE_INPUT_CLASS, PALETTE_PLACEHOLDER } from './PaletteShell';
 
