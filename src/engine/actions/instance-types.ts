@@ -15,8 +15,8 @@ const ENA = (t: InstanceTypeInfo) =>
   t.enhancedNetworking === 'ena' ? (t.hypervisor === 'xen' ? 'supported' : 'required') : 'unsupported';
 
 /**
- * DescribeInstanceTypes filters read straight from the entry (fast); every other documented filter is read from the
- * SDK shape (`ebs-info.nvme-support` → `EbsInfo.NvmeSupport`), and a name the API does not document is refused.
+ * DescribeInstanceTypes filters, read from the entry (or its memoised SDK shape); a documented filter on a fact the
+ * lab does not model is refused with its reason (below), and a name the API does not document is refused as AWS does.
  */
 const TYPE_FILTERS: FilterAccessors<Filterable> = {
   'instance-type': (t) => t.name,
@@ -48,9 +48,54 @@ const TYPE_FILTERS: FilterAccessors<Filterable> = {
   'network-info.network-performance': (t) => t.networkPerformance,
   'ebs-info.maximum-ebs-attachments': (t) => t.maxEbsAttachments,
   'ebs-info.attachment-limit-type': (t) => t.ebsAttachmentLimitType ?? 'shared',
+  'ebs-info.ebs-optimized-support': (t) => describeShape(t).EbsInfo.EbsOptimizedSupport,
+  'ebs-info.encryption-support': (t) => describeShape(t).EbsInfo.EncryptionSupport,
+  'ebs-info.nvme-support': (t) => describeShape(t).EbsInfo.NvmeSupport,
+  'instance-storage-info.encryption-support': (t) => describeShape(t).InstanceStorageInfo?.EncryptionSupport,
   'supported-usage-class': (t) => (t.spotSupported === false ? ['on-demand'] : ['on-demand', 'spot']),
   'supported-root-device-type': (t) => t.rootDeviceTypes ?? ['ebs'],
+  'supported-virtualization-type': (t) => describeShape(t).SupportedVirtualizationTypes,
 };
+
+/**
+ * Documented filters on facts the lab does not model: refused with the reason, never answered with an empty list
+ * that would look like "no type has it".
+ */
+const UNMODELLED_FILTERS: Record<string, string> = {
+  'ebs-info.ebs-optimized-info.baseline-bandwidth-in-mbps': 'EBS bandwidth and IOPS per type are not modelled',
+  'ebs-info.ebs-optimized-info.baseline-iops': 'EBS bandwidth and IOPS per type are not modelled',
+  'ebs-info.ebs-optimized-info.baseline-throughput-in-mbps': 'EBS bandwidth and IOPS per type are not modelled',
+  'ebs-info.ebs-optimized-info.maximum-bandwidth-in-mbps': 'EBS bandwidth and IOPS per type are not modelled',
+  'ebs-info.ebs-optimized-info.maximum-iops': 'EBS bandwidth and IOPS per type are not modelled',
+  'ebs-info.ebs-optimized-info.maximum-throughput-in-mbps': 'EBS bandwidth and IOPS per type are not modelled',
+  'network-info.bandwidth-weightings': 'bandwidth weighting is not modelled',
+  'network-info.efa-info.maximum-efa-interfaces': 'Elastic Fabric Adapters are not modelled',
+  'network-info.efa-supported': 'Elastic Fabric Adapters are not modelled',
+  'network-info.encryption-in-transit-supported': 'encryption in transit between instances is not modelled',
+  'network-info.flexible-ena-queues-support': 'ENA queues are not modelled',
+  'nitro-enclaves-support': 'Nitro Enclaves are not modelled',
+  'nitro-tpm-info.supported-versions': 'NitroTPM is not modelled',
+  'nitro-tpm-support': 'NitroTPM is not modelled',
+  'processor-info.supported-features': 'processor features (AMD SEV-SNP) are not modelled',
+  'processor-info.sustained-clock-speed-in-ghz': 'clock speeds are not modelled',
+  'reboot-migration-support': 'reboot migration is not modelled',
+  'supported-boot-mode': 'boot modes (legacy BIOS, UEFI) are not modelled',
+  'vcpu-info.valid-cores': 'CPU options (cores, threads per core) are not modelled',
+  'vcpu-info.valid-threads-per-core': 'CPU options (cores, threads per core) are not modelled',
+};
+
+/** The filter names DescribeInstanceTypes answers, and those it refuses as unmodelled (for tests and docs). */
+export const INSTANCE_TYPE_FILTERS = { answered: Object.keys(TYPE_FILTERS), unmodelled: Object.keys(UNMODELLED_FILTERS) };
+
+function refuseUnmodelledFilters(p: Params): void {
+  for (const filter of p.optObjList('Filters') ?? []) {
+    const name = filter.optStr('Name');
+    if (name === undefined || !Object.hasOwn(UNMODELLED_FILTERS, name)) continue;
+    refuse('request.unsupported-member', `The filter ${name} of ec2:DescribeInstanceTypes is not supported by the lab: ${UNMODELLED_FILTERS[name]}.`, {
+      scope: { kind: 'parameter', to: 'Filters' },
+    });
+  }
+}
 
 /** Most names in `InstanceTypes` AWS accepts in one request. */
 const MAX_REQUESTED = 100;
@@ -77,7 +122,8 @@ function requestedTypes(requested: string[]): Filterable[] {
 function describeInstanceTypes(_tx: Tx, p: Params) {
   const requested = p.optStrList('InstanceTypes');
   const types: Filterable[] = requested && requested.length > 0 ? requestedTypes(requested) : [...everyInstanceType()];
-  return { InstanceTypes: applyFilters(types, p, TYPE_FILTERS, describeShape).map(describeShape) };
+  refuseUnmodelledFilters(p);
+  return { InstanceTypes: applyFilters(types, p, TYPE_FILTERS).map(describeShape) };
 }
 
 interface Offering {
