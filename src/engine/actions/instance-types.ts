@@ -196,7 +196,7 @@ export const INSTANCE_TYPE_ACTIONS = defineActions([
   },
   {
     type: 'sim:ParseInstanceType',
-    summary: 'Explain an instance type name: family, generation, capabilities, size and category (r5dn.8xlarge), plus hypervisor, bare metal and enhanced networking for every type EC2 has (SpecsDerived: estimated, not AWS\'s figures).',
+    summary: 'Explain an instance type name: family, generation, capabilities, size and category (r5dn.8xlarge), plus hypervisor, bare metal and enhanced networking for every type EC2 has.',
     run: parseInstanceType,
     read: true,
   },
