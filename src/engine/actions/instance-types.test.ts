@@ -1,31 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { apply } from '../apply';
-import { instanceTypeNames } from '../catalog/instance-types';
+import { everyInstanceType } from '../catalog/instance-types';
 import { no, ok } from '../testing';
 import { createWorld } from '../world';
 
 const names = (response: { InstanceTypes: { InstanceType: string }[] }) => response.InstanceTypes.map((t) => t.InstanceType);
 
 describe('ec2:DescribeInstanceTypes', () => {
-  it('lists the whole catalogue without changing the world', () => {
+  it('lists every type the EC2 API accepts, sorted by name, without changing the world', () => {
     const world = createWorld();
     const r = apply(world, { type: 'ec2:DescribeInstanceTypes', params: {} });
     expect(r.ok).toBe(true);
     expect(r.world).toBe(world);
-    if (r.ok) expect(names(r.response)).toEqual(instanceTypeNames());
+    if (!r.ok) return;
+    expect(names(r.response)).toEqual(everyInstanceType().map((t) => t.name));
+    expect(names(r.response).length).toBeGreaterThan(1400);
+    expect(names(r.response)).toEqual([...names(r.response)].sort());
   });
 
   it('describes requested types with their real limits', () => {
     const { response } = ok(createWorld(), 'ec2:DescribeInstanceTypes', { InstanceTypes: ['r5dn.8xlarge', 't3.micro'] });
-    expect(names(response)).toEqual(['t3.micro', 'r5dn.8xlarge']);
-    const r5dn = response.InstanceTypes[1];
+    expect(names(response)).toEqual(['r5dn.8xlarge', 't3.micro']);
+    const r5dn = response.InstanceTypes[0];
     expect(r5dn.NetworkInfo.MaximumNetworkInterfaces).toBe(8);
     expect(r5dn.NetworkInfo.Ipv4AddressesPerInterface).toBe(30);
     expect(r5dn.InstanceStorageInfo.TotalSizeInGB).toBe(1200);
     expect(r5dn.AutoRecoverySupported).toBe(false);
     expect(r5dn.EbsInfo.MaximumEbsAttachments).toBe(25);
-    expect(response.InstanceTypes[0].VCpuInfo.DefaultVCpus).toBe(2);
-    expect(response.InstanceTypes[0].MemoryInfo.SizeInMiB).toBe(1024);
+    expect(response.InstanceTypes[1].VCpuInfo.DefaultVCpus).toBe(2);
+    expect(response.InstanceTypes[1].MemoryInfo.SizeInMiB).toBe(1024);
   });
 
   it('refuses an instance type that does not exist (InvalidInstanceType)', () => {
@@ -39,11 +42,11 @@ describe('ec2:DescribeInstanceTypes', () => {
     const { response } = ok(createWorld(), 'ec2:DescribeInstanceTypes', {
       Filters: [{ Name: 'instance-type', Values: ['t3.*'] }],
     });
-    expect(names(response)).toEqual(['t3.nano', 't3.micro', 't3.small', 't3.medium', 't3.large', 't3.xlarge', 't3.2xlarge']);
+    expect(names(response)).toEqual(['t3.2xlarge', 't3.large', 't3.medium', 't3.micro', 't3.nano', 't3.small', 't3.xlarge']);
     const both = ok(createWorld(), 'ec2:DescribeInstanceTypes', {
-      Filters: [{ Name: 'instance-type', Values: ['c5d.*', 'r5dn.8xlarge'] }],
+      Filters: [{ Name: 'instance-type', Values: ['c5d.?xlarge', 'r5dn.8xlarge'] }],
     }).response;
-    expect(names(both)).toEqual(['c5d.large', 'r5dn.8xlarge']);
+    expect(names(both)).toEqual(['c5d.2xlarge', 'c5d.4xlarge', 'c5d.9xlarge', 'r5dn.8xlarge']);
   });
 
   it('filters by current-generation and auto-recovery-supported', () => {
@@ -56,11 +59,12 @@ describe('ec2:DescribeInstanceTypes', () => {
       ok(createWorld(), 'ec2:DescribeInstanceTypes', {
         Filters: [
           { Name: 'auto-recovery-supported', Values: ['false'] },
-          { Name: 'instance-type', Values: ['c5*', 'r5*'] },
+          { Name: 'instance-type', Values: ['c5d.*', 'r5dn.*'] },
+          { Name: 'vcpu-info.default-vcpus', Values: ['2', '32'] },
         ],
       }).response,
     );
-    expect(noRecovery).toEqual(['c5d.large', 'r5d.large', 'r5dn.large', 'r5dn.8xlarge', 'r5dn.metal']);
+    expect(noRecovery).toEqual(['c5d.large', 'r5dn.8xlarge', 'r5dn.large']);
   });
 
   it('filters by other DescribeInstanceTypes attributes', () => {
@@ -69,16 +73,17 @@ describe('ec2:DescribeInstanceTypes', () => {
         Filters: [
           { Name: 'processor-info.supported-architecture', Values: ['arm64'] },
           { Name: 'instance-storage-supported', Values: ['true'] },
+          { Name: 'instance-type', Values: ['*.medium', 'i4g.large', 'im4gn.large'] },
         ],
       }).response,
     );
-    expect(arm).toEqual(['x2gd.medium', 'i4g.large', 'im4gn.large', 'is4gen.medium']);
+    expect(arm).toEqual(['c6gd.medium', 'c7gd.medium', 'c8gd.medium', 'c9gd.medium', 'i4g.large', 'im4gn.large', 'is4gen.medium', 'm6gd.medium', 'm7gd.medium', 'm8gd.medium', 'm9gd.medium', 'r6gd.medium', 'r7gd.medium', 'r8gd.medium', 'r9gd.medium', 'x2gd.medium']);
     const bigEni = names(
       ok(createWorld(), 'ec2:DescribeInstanceTypes', {
         Filters: [{ Name: 'network-info.maximum-network-interfaces', Values: ['60'] }],
       }).response,
     );
-    expect(bigEni).toEqual(['p4d.24xlarge', 'dl1.24xlarge']);
+    expect(bigEni).toEqual(['dl1.24xlarge', 'p4d.24xlarge']);
   });
 
   it('refuses an unknown filter name', () => {
@@ -90,8 +95,8 @@ describe('ec2:DescribeInstanceTypes', () => {
 describe('ec2:DescribeInstanceTypeOfferings', () => {
   it('offers every type in the region by default', () => {
     const { response } = ok(createWorld(), 'ec2:DescribeInstanceTypeOfferings', {});
-    expect(response.InstanceTypeOfferings).toHaveLength(instanceTypeNames().length);
-    expect(response.InstanceTypeOfferings[0]).toEqual({ InstanceType: 't2.nano', LocationType: 'region', Location: 'us-east-1' });
+    expect(response.InstanceTypeOfferings).toHaveLength(everyInstanceType().length);
+    expect(response.InstanceTypeOfferings[0]).toEqual({ InstanceType: 'a1.2xlarge', LocationType: 'region', Location: 'us-east-1' });
   });
 
   it('offers every type in every AZ of the acting region', () => {
@@ -146,7 +151,11 @@ describe('sim:ParseInstanceType', () => {
 
   it('parses names outside the catalogue, and metal with its family factor', () => {
     const m7i = ok(createWorld(), 'sim:ParseInstanceType', { InstanceType: 'm7i.2xlarge' }).response;
-    expect(m7i).toMatchObject({ Family: 'm', Generation: 7, Size: '2xlarge', InCatalog: false, NormalizationFactor: 16 });
+    expect(m7i).toMatchObject({ Family: 'm', Generation: 7, Size: '2xlarge', InCatalog: true, SpecsDerived: true, NormalizationFactor: 16 });
+    expect(ok(createWorld(), 'sim:ParseInstanceType', { InstanceType: 'm7i.7xlarge' }).response).toMatchObject({
+      Size: '7xlarge',
+      InCatalog: false,
+    });
     expect(m7i.Capabilities).toEqual([{ Letter: 'i', Meaning: 'Intel processors' }]);
     const metal = ok(createWorld(), 'sim:ParseInstanceType', { InstanceType: 'm5.metal' }).response;
     expect(metal.NormalizationFactor).toBe(192);
@@ -190,9 +199,12 @@ describe('sim:ParseInstanceType', () => {
     expect(metal.BareMetal).toBe(true);
     expect(metal.Hypervisor).toMatchObject({ Name: 'none', Meaning: expect.stringMatching(/^No hypervisor: bare metal/) });
     expect(metal.EnhancedNetworking.Supported).toBe(true);
-    // Names outside the catalogue parse, but the lab does not guess facts it does not know.
+    // Derived types carry the facts of their family (and say so); names EC2 does not have get no guessed facts.
     const m7i = parse('m7i.2xlarge');
-    expect(m7i.EnhancedNetworking).toBeUndefined();
-    expect(m7i.Hypervisor).toBeUndefined();
+    expect(m7i).toMatchObject({ SpecsDerived: true, Hypervisor: { Name: 'nitro' }, EnhancedNetworking: { Adapter: 'ENA' } });
+    expect(m5.SpecsDerived).toBe(false);
+    const unknown = parse('m7i.7xlarge');
+    expect(unknown.EnhancedNetworking).toBeUndefined();
+    expect(unknown.Hypervisor).toBeUndefined();
   });
 });

@@ -110,6 +110,19 @@ describe('parseInstanceTypeName (rule 80, Naming Scheme)', () => {
     if (!outcome.ok) expect(outcome.reason).toMatch(reason);
   });
 
+  it('reads the odd names the EC2 API lists: Apple chips, superchips, retired families, 480xlarge', () => {
+    expect(parseInstanceTypeName('mac-m4pro.metal')).toMatchObject({ Family: 'mac', Generation: 4, Variant: 'm4pro', Size: 'metal' });
+    expect(parseInstanceTypeName('p6e-gb200.36xlarge')).toMatchObject({ Family: 'p', Variant: 'gb200', VariantMeaning: expect.stringMatching(/Grace/) });
+    expect(parseInstanceTypeName('u7inh-32tb.480xlarge')).toMatchObject({ Family: 'u', Variant: '32tb', Size: '480xlarge' });
+    expect(letters('u7inh-32tb.480xlarge')).toEqual(['i', 'n', 'h']);
+    expect(parseInstanceTypeName('hi1.4xlarge')).toMatchObject({ Family: 'hi', Category: 'Storage Optimized' });
+    expect(letters('g3s.xlarge')).toEqual(['s']);
+    expect(letters('g6f.large')).toEqual(['f']);
+    expect(letters('trn2u.48xlarge')).toEqual(['u']);
+    expect(parseInstanceTypeName('u7inh-32tb.481xlarge')).toBeUndefined();
+    expect(parseInstanceTypeName('mac-m4turbo.metal')).toBeUndefined();
+  });
+
   it('maps family letters to the course categories', () => {
     expect(categoryOfFamily('m')).toBe('General Purpose');
     expect(categoryOfFamily('C')).toBe('Compute Optimized');

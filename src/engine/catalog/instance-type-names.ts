@@ -54,7 +54,7 @@ const FAMILIES: Record<string, FamilyDef> = {
   u: { meaning: 'U: high memory (terabytes of RAM) for in-memory databases such as SAP HANA', category: 'Memory Optimized' },
   p: { meaning: 'P: GPUs for machine learning and HPC ("parallel")', category: 'Accelerated Computing' },
   g: { meaning: 'G: GPUs for graphics and inference', category: 'Accelerated Computing' },
-  gr: { meaning: 'Gr: GPUs for graphics on Arm (Graviton)', category: 'Accelerated Computing' },
+  gr: { meaning: 'Gr: GPUs with more memory per vCPU, for graphics-heavy work', category: 'Accelerated Computing' },
   f: { meaning: 'F: FPGAs you program yourself', category: 'Accelerated Computing' },
   inf: { meaning: 'Inf: AWS Inferentia chips for machine-learning inference', category: 'Accelerated Computing' },
   trn: { meaning: 'Trn: AWS Trainium chips for machine-learning training', category: 'Accelerated Computing' },
@@ -66,6 +66,12 @@ const FAMILIES: Record<string, FamilyDef> = {
   d: { meaning: 'D: "dense" HDD storage', category: 'Storage Optimized' },
   h: { meaning: 'H: HDD storage for high sequential throughput', category: 'Storage Optimized' },
   hpc: { meaning: 'Hpc: high performance computing (tightly coupled simulations)', category: 'HPC Optimized' },
+  // Retired first-generation families the API still accepts.
+  cc: { meaning: 'CC: cluster compute (retired), the ancestor of C and HPC', category: 'Compute Optimized' },
+  cg: { meaning: 'CG: cluster GPU (retired), the ancestor of G and P', category: 'Accelerated Computing' },
+  cr: { meaning: 'CR: high-memory cluster (retired), the ancestor of R', category: 'Memory Optimized' },
+  hi: { meaning: 'HI: high I/O SSD storage (retired), the ancestor of I', category: 'Storage Optimized' },
+  hs: { meaning: 'HS: high storage on HDD (retired), the ancestor of D', category: 'Storage Optimized' },
 };
 
 /** Additional capability letters (course: a = AMD, d = NVMe storage, n = network, e = extra RAM or storage). */
@@ -74,10 +80,14 @@ const CAPABILITIES: Record<string, string> = {
   b: 'block storage (EBS) performance optimized',
   d: 'instance store: local NVMe SSD disks on the host',
   e: 'extra capacity: more memory or storage',
+  f: 'fractional GPUs: a share of one GPU',
   g: 'AWS Graviton (Arm) processors',
+  h: 'HPE hardware (High Memory)',
   i: 'Intel processors',
   n: 'network optimized: more network (and EBS) bandwidth',
   q: 'Qualcomm inference accelerators',
+  s: 'small: a single-GPU size of the family',
+  u: 'UltraServer: instances joined by a fast accelerator interconnect',
   z: 'high CPU frequency',
 };
 
@@ -92,6 +102,9 @@ const NAMED_SIZES: Record<string, { factor: number; meaning: string }> = {
   xlarge: { factor: 8, meaning: 'xlarge: twice a large' },
 };
 
+/** The largest multiple of xlarge AWS sells (u7inh-32tb.480xlarge). */
+const MAX_XLARGE = 480;
+
 export type ParseOutcome = { ok: true; parsed: ParsedInstanceTypeName } | { ok: false; reason: string };
 
 function parseSize(size: string): { meaning: string; factor?: number } | undefined {
@@ -100,7 +113,7 @@ function parseSize(size: string): { meaning: string; factor?: number } | undefin
   const multiple = /^([1-9]\d{0,2})xlarge$/.exec(size);
   if (multiple) {
     const n = Number(multiple[1]);
-    if (n < 2 || n > 448) return undefined;
+    if (n < 2 || n > MAX_XLARGE) return undefined;
     return { meaning: `${size}: ${n} times an xlarge (${8 * n} normalization units)`, factor: 8 * n };
   }
   if (size === 'metal') {
@@ -109,7 +122,7 @@ function parseSize(size: string): { meaning: string; factor?: number } | undefin
   const sizedMetal = /^metal-([1-9]\d{0,2})xl$/.exec(size);
   if (sizedMetal) {
     const n = Number(sizedMetal[1]);
-    if (n < 2 || n > 448) return undefined;
+    if (n < 2 || n > MAX_XLARGE) return undefined;
     return {
       meaning: `${size}: bare metal with the resources of a ${n}xlarge`,
       factor: 8 * n,
@@ -128,6 +141,8 @@ function parseVariant(variant: string): string | undefined {
   }
   const gpu = /^b([1-9]\d{2})$/.exec(variant);
   if (gpu) return `NVIDIA B${gpu[1]} GPUs`;
+  const superchip = /^gb([1-9]\d{2})$/.exec(variant);
+  if (superchip) return `NVIDIA GB${superchip[1]} Grace Blackwell superchips (Arm Grace CPUs)`;
   return undefined;
 }
 
@@ -152,7 +167,13 @@ export function analyzeInstanceTypeName(input: string): ParseOutcome {
   let flex = false;
   // u-6tb1: the High Memory family puts the memory size first.
   const highMemory = /^([a-z]+)-([1-9]\d?tb)([1-9]\d?)$/.exec(prefix);
-  if (highMemory) {
+  // mac-m4pro: the newest Mac types name the Apple chip instead of a generation.
+  const appleChip = /^(mac)-(m([1-9])(?:pro|max|ultra)?)$/.exec(prefix);
+  if (appleChip) {
+    family = 'mac';
+    variant = appleChip[2];
+    generation = appleChip[3] ?? '';
+  } else if (highMemory) {
     family = highMemory[1] ?? '';
     variant = highMemory[2];
     generation = highMemory[3] ?? '';
@@ -177,7 +198,7 @@ export function analyzeInstanceTypeName(input: string): ParseOutcome {
   const capabilities: Capability[] = [];
   for (const letter of letters) {
     const meaning = Object.hasOwn(CAPABILITIES, letter) ? CAPABILITIES[letter] : undefined;
-    if (!meaning) return { ok: false, reason: `'${letter}' in '${prefix}' is not a capability letter (a b d e g i n q z).` };
+    if (!meaning) return { ok: false, reason: `'${letter}' in '${prefix}' is not a capability letter (a b d e f g h i n q s u z).` };
     if (capabilities.some((c) => c.Letter === letter)) {
       return { ok: false, reason: `Capability '${letter}' appears twice in '${prefix}'.` };
     }

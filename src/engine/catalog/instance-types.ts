@@ -5,8 +5,14 @@
  * quotes). A few retired types the course still names (u-6tb1.metal, p3.2xlarge, f1.2xlarge) carry the values AWS
  * published for them.
  *
+ * Every other name the EC2 API accepts gets specs derived from its family and size (instance-type-derive.ts), marked
+ * `derived: true`.
+ *
  * Pure data and pure functions: no world, no randomness.
  */
+import { deriveInstanceTypeSpec, isListedInstanceType, listedInstanceTypeNames } from './instance-type-derive';
+
+export { toDescribeInstanceType } from './instance-type-shape';
 
 /** The course's EC2 categories (plus HPC, which AWS lists separately). */
 export type InstanceCategory =
@@ -96,6 +102,11 @@ export interface InstanceTypeInfo {
   maxNetworkCards?: number;
   /** `dedicated` on 7th-generation Intel/AMD types, whose EBS slots are not shared with ENIs. */
   ebsAttachmentLimitType?: 'shared' | 'dedicated';
+  /**
+   * True when the numbers are the lab's estimate from the family and size rules (instance-type-derive.ts), not
+   * AWS's own: the type exists (the API accepts it) but the catalogue has no published figures for it.
+   */
+  derived?: boolean;
 }
 
 const GP: InstanceCategory = 'General Purpose';
@@ -105,7 +116,7 @@ const AC: InstanceCategory = 'Accelerated Computing';
 const SO: InstanceCategory = 'Storage Optimized';
 const HPC: InstanceCategory = 'HPC Optimized';
 
-interface RowOptions {
+export interface RowOptions {
   arch?: Architecture[];
   xen?: boolean;
   metal?: boolean;
@@ -291,20 +302,57 @@ const CATALOG: readonly InstanceTypeInfo[] = [
 ];
 
 const BY_NAME = new Map(CATALOG.map((t) => [t.name, t]));
+const DERIVED = new Map<string, InstanceTypeInfo>();
 
-/** The catalogue entry for an instance type name, or `undefined` when EC2 has no such type (in this lab). */
-export function getInstanceType(name: string): InstanceTypeInfo | undefined {
-  return BY_NAME.get(name);
+function derive(name: string): InstanceTypeInfo | undefined {
+  const cached = DERIVED.get(name);
+  if (cached) return cached;
+  const dot = name.indexOf('.');
+  const family = name.slice(0, dot);
+  const sibling = CATALOG.find((t) => t.family === family && !t.bareMetal);
+  const spec = deriveInstanceTypeSpec(name, sibling);
+  if (!spec) return undefined;
+  const info: InstanceTypeInfo = {
+    ...row(
+      name, spec.category, spec.vcpus, spec.memoryMiB, spec.maxNetworkInterfaces, spec.ipv4PerInterface,
+      spec.ipv6PerInterface, spec.maxEbsAttachments, spec.networkPerformance, spec.options,
+    ),
+    derived: true,
+  };
+  DERIVED.set(name, info);
+  return info;
 }
 
-/** Every instance type in the catalogue, grouped by category in the order above. */
+/**
+ * The entry for an instance type name: AWS's own numbers for the catalogue's types, derived ones (`derived: true`)
+ * for every other name the EC2 API accepts; `undefined` when EC2 has no such type.
+ */
+export function getInstanceType(name: string): InstanceTypeInfo | undefined {
+  return BY_NAME.get(name) ?? (isListedInstanceType(name) ? derive(name) : undefined);
+}
+
+/** Every instance type with AWS's own numbers, grouped by category in the order above. */
 export function instanceTypeNames(): string[] {
   return CATALOG.map((t) => t.name);
 }
 
-/** Every catalogue entry (read-only). */
+/** Every catalogue entry with AWS's own numbers (read-only). */
 export function allInstanceTypes(): readonly InstanceTypeInfo[] {
   return CATALOG;
+}
+
+let every: readonly InstanceTypeInfo[] | undefined;
+
+/** Every instance type the EC2 API accepts (about 1,400), sorted by name; derived entries are built on first use. */
+export function everyInstanceType(): readonly InstanceTypeInfo[] {
+  if (!every) {
+    const names = new Set([...listedInstanceTypeNames(), ...BY_NAME.keys()]);
+    every = [...names]
+      .sort()
+      .map(getInstanceType)
+      .filter((t): t is InstanceTypeInfo => t !== undefined);
+  }
+  return every;
 }
 
 const NAMED_FACTORS: Record<string, number> = { nano: 0.25, micro: 0.5, small: 1, medium: 2, large: 4, xlarge: 8 };
@@ -338,54 +386,3 @@ export function normalizationFactor(sizeOrType: string): number | undefined {
   return metal.vcpus * perVcpu;
 }
 
-/** The old Xen families that still boot paravirtual (PV) AMIs. */
-const PARAVIRTUAL_FAMILIES = new Set(['m1', 'm3', 'c3']);
-
-/** The SDK v3 `InstanceTypeInfo` shape DescribeInstanceTypes returns for a catalogue entry. */
-export function toDescribeInstanceType(info: InstanceTypeInfo) {
-  const store = info.instanceStore;
-  const nitroish = info.hypervisor !== 'xen';
-  return {
-    InstanceType: info.name,
-    CurrentGeneration: info.currentGeneration,
-    SupportedUsageClasses: info.spotSupported === false ? ['on-demand'] : ['on-demand', 'spot'],
-    SupportedRootDeviceTypes: [...(info.rootDeviceTypes ?? ['ebs'])],
-    SupportedVirtualizationTypes: PARAVIRTUAL_FAMILIES.has(info.family ?? '') ? ['hvm', 'paravirtual'] : ['hvm'],
-    BareMetal: info.bareMetal,
-    ...(info.hypervisor ? { Hypervisor: info.hypervisor } : {}),
-    ProcessorInfo: { SupportedArchitectures: [...info.architectures] },
-    VCpuInfo: { DefaultVCpus: info.vcpus },
-    MemoryInfo: { SizeInMiB: info.memoryMiB },
-    InstanceStorageSupported: store !== undefined,
-    ...(store
-      ? {
-          InstanceStorageInfo: {
-            TotalSizeInGB: store.totalGiB,
-            Disks: [{ SizeInGB: store.diskSizeGiB, Count: store.disks, Type: store.type }],
-            NvmeSupport: store.nvme,
-            EncryptionSupport: store.nvme === 'required' ? 'required' : 'unsupported',
-          },
-        }
-      : {}),
-    EbsInfo: {
-      EbsOptimizedSupport: nitroish ? 'default' : 'supported',
-      EncryptionSupport: 'supported',
-      NvmeSupport: nitroish ? 'required' : 'unsupported',
-      MaximumEbsAttachments: info.maxEbsAttachments,
-      AttachmentLimitType: info.ebsAttachmentLimitType ?? 'shared',
-    },
-    NetworkInfo: {
-      NetworkPerformance: info.networkPerformance,
-      MaximumNetworkInterfaces: info.maxNetworkInterfaces,
-      MaximumNetworkCards: info.maxNetworkCards ?? 1,
-      DefaultNetworkCardIndex: 0,
-      Ipv4AddressesPerInterface: info.ipv4PerInterface,
-      Ipv6AddressesPerInterface: info.ipv6PerInterface,
-      Ipv6Supported: info.ipv6PerInterface > 0,
-      EnaSupport: info.enhancedNetworking === 'ena' ? (nitroish ? 'required' : 'supported') : 'unsupported',
-    },
-    AutoRecoverySupported: info.cloudWatchRecoverSupported,
-    BurstablePerformanceSupported: info.burstable,
-    DedicatedHostsSupported: info.supportsDedicatedHosts,
-  };
-}

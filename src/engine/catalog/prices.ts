@@ -1,5 +1,5 @@
 import { hashString } from '../rng';
-import { allInstanceTypes, getInstanceType } from './instance-types';
+import { allInstanceTypes, getInstanceType, normalizationFactor } from './instance-types';
 
 /**
  * Illustrative EC2 prices for teaching. Pure and deterministic: no randomness, no clock.
@@ -137,9 +137,29 @@ function round(value: number, digits: number): number {
   return Math.round(value * f) / f;
 }
 
-/** On-Demand Linux price of a type in a region, USD/hour; `undefined` for a type the catalogue does not know. */
+/**
+ * The price of a type with derived specs (no published price here): a priced catalogue type of the same family
+ * scaled by the RI normalization factor (which is how AWS prices sizes within a family: t3a.nano = t3a.micro / 2),
+ * else USD 0.0316 per vCPU-hour plus 0.0042 per GiB-hour (about what M, C, R and U types cost).
+ */
+function derivedHourly(type: string): number | undefined {
+  const info = getInstanceType(type);
+  if (!info?.derived) return undefined;
+  const sibling = allInstanceTypes().find((t) => t.family === info.family && ON_DEMAND_US_EAST_1[t.name] !== undefined);
+  const factor = normalizationFactor(type);
+  const siblingFactor = sibling ? normalizationFactor(sibling.name) : undefined;
+  if (sibling && factor !== undefined && siblingFactor) {
+    return round(((ON_DEMAND_US_EAST_1[sibling.name] as number) * factor) / siblingFactor, 4);
+  }
+  return round(0.0316 * info.vcpus + (0.0042 * info.memoryMiB) / 1024, 4);
+}
+
+/**
+ * On-Demand Linux price of a type in a region, USD/hour (derived for types without a published price here);
+ * `undefined` for a type EC2 does not have.
+ */
 export function onDemandHourly(type: string, region = 'us-east-1'): number | undefined {
-  const base = ON_DEMAND_US_EAST_1[type];
+  const base = (Object.hasOwn(ON_DEMAND_US_EAST_1, type) ? ON_DEMAND_US_EAST_1[type] : undefined) ?? derivedHourly(type);
   if (base === undefined) return undefined;
   return round(base * (REGION_PRICE_MULTIPLIER[region] ?? 1), 6);
 }
