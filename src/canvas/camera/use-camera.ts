@@ -22,9 +22,17 @@ function reducedMotion(): boolean {
   return typeof matchMedia !== 'undefined' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+const indexes = new WeakMap<readonly LabFlowNode[], Map<string, LabFlowNode>>();
+/** The nodes by id, built once per nodes array (the canvas asks several times for the same one). */
+function byIdOf(nodes: readonly LabFlowNode[]): Map<string, LabFlowNode> {
+  let byId = indexes.get(nodes);
+  if (!byId) indexes.set(nodes, (byId = new Map(nodes.map((n) => [n.id, n]))));
+  return byId;
+}
+
 /** Canvas rectangles of the given nodes (absolute: parents' positions added). */
 export function nodeRects(nodes: readonly LabFlowNode[], ids: readonly string[] | 'roots'): Rect[] {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const byId = byIdOf(nodes);
   const picked = ids === 'roots' ? nodes.filter((n) => !n.parentId) : ids.map((id) => byId.get(id)).filter((n) => n !== undefined);
   return picked.map((node) => {
     let x = node.position.x;
