@@ -167,10 +167,10 @@ test('Lose an AZ opens on the load balancer and the instances behind it, readabl
       const panel = document.querySelector('[data-testid="lab-panel"]')!.getBoundingClientRect();
       // the part of the pane the lab panel does not cover (it is a drawer over the canvas under 1280 px)
       const right = panel.left > pane.left && panel.left < pane.right ? panel.left : pane.right;
-      /** The card's top (its title and state) is on screen. */
+      /** The card's title (its Name tag or ID) is wholly on screen. */
       const shown = (el: Element) => {
-        const r = el.getBoundingClientRect();
-        return r.left >= pane.left && r.right <= right && r.top >= pane.top && r.top + 60 <= pane.bottom;
+        const r = el.querySelector('p')!.getBoundingClientRect();
+        return r.left >= pane.left && r.right <= right && r.top >= pane.top && r.bottom <= pane.bottom;
       };
       const lb = document.querySelector('.react-flow__node-loadBalancer');
       const lbBox = lb?.getBoundingClientRect();
