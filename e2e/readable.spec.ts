@@ -151,3 +151,36 @@ test('a brand-new browser opening a lab link is offered no "Back to your work" (
   await expect(banner.getByRole('button', { name: 'Back to your work' })).toHaveCount(0);
   await context.close();
 });
+
+test('Lose an AZ opens on the load balancer and the instances behind it, readable, at 1024×768 and 1280×720', async ({ page }) => {
+  test.setTimeout(90_000);
+  for (const size of [
+    { width: 1024, height: 768 },
+    { width: 1280, height: 720 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.goto('/?e2e');
+    await page.locator('.react-flow__node-az').first().waitFor();
+    await openLab(page, 'lose-an-az');
+    const seen = await page.evaluate(() => {
+      const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+      const panel = document.querySelector('[data-testid="lab-panel"]')!.getBoundingClientRect();
+      // the part of the pane the lab panel does not cover (it is a drawer over the canvas under 1280 px)
+      const right = panel.left > pane.left && panel.left < pane.right ? panel.left : pane.right;
+      /** The card's title (its Name tag or ID) is wholly on screen. */
+      const shown = (el: Element) => {
+        const r = el.querySelector('p')!.getBoundingClientRect();
+        return r.left >= pane.left && r.right <= right && r.top >= pane.top && r.bottom <= pane.bottom;
+      };
+      const lb = document.querySelector('.react-flow__node-loadBalancer');
+      const lbBox = lb?.getBoundingClientRect();
+      return {
+        instances: Array.from(document.querySelectorAll('.react-flow__node-instance')).filter(shown).length,
+        lb: !!lbBox && lbBox.bottom > pane.top && lbBox.top < pane.bottom && lbBox.left < right && lbBox.right > pane.left,
+      };
+    });
+    expect(seen, `${size.width}×${size.height}`).toEqual({ instances: 2, lb: true });
+    const text = await smallestNodeText(page);
+    expect(text.smallest, `${size.width}×${size.height}: ${text.text}`).toBeGreaterThanOrEqual(11);
+  }
+});

@@ -190,8 +190,10 @@ test.describe('horizontal scaling on the canvas', () => {
     await expect(labs.title).toHaveText('Lose an AZ and keep serving');
     const canvas = lab.canvasView;
     await labs.expectCurrentStep(1, 'Lose us-east-1a');
-    // The zone's column on the canvas: click its title, then the inspector's button.
+    // The zone's column on the canvas: click its title, then the inspector's button. The lab opens framed on the
+    // load balancer and its instances; the zones' titles above them come into view with "Fit all".
     await canvas.showInspector();
+    await page.getByRole('button', { name: 'Fit all (F)' }).click();
     await canvas.node('az:us-east-1a').getByRole('heading', { name: 'us-east-1a' }).click();
     await canvas.inspectorButton('Fail this Availability Zone').click();
     await canvas.closeDetailsDrawer();

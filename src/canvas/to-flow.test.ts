@@ -118,6 +118,22 @@ describe('toFlow, network lens', () => {
     b2.world = world1;
   });
 
+  it('keeps the edge list when no line changed, and gives each node its own size as measured', () => {
+    const b2 = t.b;
+    const world1 = b2.world;
+    const before = toFlow(world1, 'physical');
+    b2.run('ec2:CreateTags', { Resources: [t.web], Tags: [{ Key: 'Name', Value: 'renamed' }] });
+    const after = toFlow(b2.world, 'physical');
+    expect(after.nodes).not.toBe(before.nodes);
+    expect(after.edges.length).toBeGreaterThan(0);
+    expect(after.edges).toBe(before.edges);
+    const web = byId(after.nodes).get(t.web)!;
+    expect(web).not.toBe(byId(before.nodes).get(t.web));
+    expect(web.measured).toEqual({ width: web.width, height: web.height });
+    expect(web.ariaLabel).toContain('renamed');
+    b2.world = world1;
+  });
+
   it('uses a learner-set position for free cards only, and never for fixed ones', () => {
     const positions = { [t.eniA]: { x: 400, y: 10 }, [t.web]: { x: 999, y: 999 } };
     const moved = byId(toFlow(t.b.world, 'network', positions).nodes);

@@ -108,31 +108,37 @@ export function toFlow(
   const fresh = derive(world, lens, regions);
   const nodes = fresh.nodes.map((node) => {
     const placed = isMovable(node) ? positions[positionKey(lens, node.id)] : undefined;
-    const ariaLabel = nodeLabel(node);
     const previous = memo?.nodes.get(node.id);
+    // The spoken label is a function of the node's kind and data: an unchanged node keeps the one it had.
+    const ariaLabel = previous && previous.type === node.type && sameData(previous.data, node.data) ? previous.ariaLabel : nodeLabel(node);
     // Compare before building: on a thousand-node canvas most nodes are unchanged, and copying each one only to
     // throw the copy away was most of the cost of a small world change.
     if (previous && sameNode(previous, node, placed ?? node.position, ariaLabel)) return previous;
-    return { ...node, ariaLabel, ...(placed ? { position: { x: placed.x, y: placed.y } } : {}) };
+    return {
+      ...node,
+      ariaLabel,
+      // The size React Flow would measure (every node's size is set here): a changed node keeps its measured
+      // handles instead of being observed and measured again, which cost a layout and a store update per action.
+      measured: { width: node.width, height: node.height },
+      ...(placed ? { position: { x: placed.x, y: placed.y } } : {}),
+    };
   }) as LabFlowNode[];
-  const edges = fresh.edges.map((edge) => {
+  const freshEdges = fresh.edges.map((edge) => {
     const previous = memo?.edges.get(edge.id);
     return previous && sameEdge(previous, edge) ? previous : edge;
   });
-  const sameAsBefore =
-    memo &&
-    memo.flow.nodes.length === nodes.length &&
-    memo.flow.edges.length === edges.length &&
-    nodes.every((n, i) => n === memo.flow.nodes[i]) &&
-    edges.every((e, i) => e === memo.flow.edges[i]);
+  const same = <T>(a: readonly T[] | undefined, b: readonly T[]) => !!a && a.length === b.length && b.every((x, i) => x === a[i]);
+  // Unchanged edges keep their array, so React Flow is not handed "new" edges (a store update every node hears).
+  const edges = same(memo?.flow.edges, freshEdges) ? memo!.flow.edges : freshEdges;
+  const sameAsBefore = memo && same(memo.flow.nodes, nodes) && edges === memo.flow.edges;
   const flow: Flow = sameAsBefore ? memo.flow : { nodes, edges };
   memos[lens] = {
     world,
     positions,
     regions,
     flow,
-    nodes: new Map(nodes.map((n) => [n.id, n])),
-    edges: new Map(edges.map((e) => [e.id, e])),
+    nodes: sameAsBefore ? memo.nodes : new Map(nodes.map((n) => [n.id, n])),
+    edges: sameAsBefore ? memo.edges : new Map(edges.map((e) => [e.id, e])),
   };
   return flow;
 }

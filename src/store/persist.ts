@@ -16,6 +16,7 @@ import { InvalidDocument } from '../scenario/json';
 import { LIMITS } from '../scenario/limits';
 import { dropDanglingReferences, validateWorld, Warnings } from '../scenario/restore';
 import type { SavedLab } from './lab-slice';
+import { immutableJson } from './save-json';
 import type { Lens, Position } from './layout-slice';
 
 export const AUTOSAVE_KEY = 'ec2-lab:autosave:v1';
@@ -143,18 +144,21 @@ export interface Autosave {
 
 export type ParsedAutosave = ({ ok: true } & Autosave) | { ok: false; reason: string };
 
-/** The JSON text stored under AUTOSAVE_KEY. */
+/** The JSON text stored under AUTOSAVE_KEY (what `JSON.stringify` of the document writes; see save-json.ts). */
 export function serializeAutosave(save: Autosave): string {
-  return JSON.stringify({
-    format: 'ec2-lab-autosave',
-    version: 1,
-    savedAt: save.savedAt,
-    world: save.world,
-    positions: save.positions,
-    lens: save.lens,
-    ...(save.lab ? { lab: save.lab } : {}),
-    ...(save.history ? { history: save.history } : {}),
-  });
+  const parts = [
+    '"format":"ec2-lab-autosave"',
+    '"version":1',
+    `"savedAt":${JSON.stringify(save.savedAt)}`,
+    `"world":${immutableJson(save.world)}`,
+    `"positions":${JSON.stringify(save.positions)}`,
+    `"lens":${JSON.stringify(save.lens)}`,
+  ];
+  if (save.lab) parts.push(`"lab":${JSON.stringify(save.lab)}`);
+  if (save.history) {
+    parts.push(`"history":{"base":${immutableJson(save.history.base)},"entries":${immutableJson(save.history.entries)}}`);
+  }
+  return `{${parts.join(',')}}`;
 }
 
 /** Plain `{ id: resource }` objects back into the world's persistent collections. */

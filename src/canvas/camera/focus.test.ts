@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LabFlowNode } from '../flow-types';
-import { labFocusIds, touchedIds } from './focus';
+import { labFocusIds, touchedIds, withServers } from './focus';
 
 const node = (id: string, type: string, parentId?: string) => ({ id, type, parentId, position: { x: 0, y: 0 }, data: {} }) as unknown as LabFlowNode;
 
@@ -35,5 +35,20 @@ describe('camera focus', () => {
   it('gives nothing when the whole world changed', () => {
     const many = Array.from({ length: 100 }, (_, i) => node(`i-${i}`, 'instance'));
     expect(touchedIds([], many)).toBeNull();
+  });
+});
+
+describe('withServers', () => {
+  it('adds the target groups, Auto Scaling group and instances behind a load balancer', async () => {
+    const { startLab } = await import('../../labs/runner');
+    const { loseAnAz } = await import('../../labs/catalogue/lose-an-az');
+    const { world, bindings } = startLab(loseAnAz);
+    const lb = String(bindings.lb);
+    const instances = world.instances.values().map((i) => i.id);
+    expect(instances.length).toBe(2);
+    const ids = withServers(world, [lb]);
+    expect(ids[0]).toBe(lb);
+    for (const id of [...instances, ...world.targetGroups.keys(), ...world.autoScalingGroups.keys()]) expect(ids).toContain(id);
+    expect(withServers(world, ['i-unrelated'])).toEqual(['i-unrelated']);
   });
 });

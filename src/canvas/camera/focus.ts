@@ -2,6 +2,7 @@
  * What the camera frames when not everything fits at a readable size: in a guided lab, the resources the current
  * step is about (those its solution names); after an action, the resources it touched. Pure.
  */
+import type { World } from '../../engine';
 import type { Lab, Template } from '../../labs/types';
 import type { LabFlowNode } from '../flow-types';
 
@@ -38,6 +39,36 @@ export function labFocusIds(lab: Pick<Lab, 'steps'>, step: number, refs: Readonl
     if (ids.length) return ids;
   }
   return resolve(Object.keys(refs));
+}
+
+/**
+ * What a step about a load balancer, a target group or an Auto Scaling group is really about includes the servers
+ * behind it: the load balancer's target groups, the groups feeding them, and their instances (a drill that fails a
+ * zone under the web tier must show the web servers, not only the load balancer above them).
+ */
+export function withServers(world: World, ids: readonly string[]): string[] {
+  const out = new Set(ids);
+  const tgs = new Set<string>();
+  const addGroup = (id: string) => {
+    const group = world.autoScalingGroups.get(id);
+    if (!group) return;
+    out.add(group.id);
+    for (const member of group.instances) out.add(member.instanceId);
+    for (const arn of group.targetGroupArns) tgs.add(arn);
+  };
+  for (const id of ids) {
+    if (world.loadBalancers.has(id)) for (const l of world.listeners.values()) if (l.loadBalancerArn === id) tgs.add(l.targetGroupArn);
+    if (world.targetGroups.has(id)) tgs.add(id);
+    addGroup(id);
+  }
+  for (const group of world.autoScalingGroups.values()) if (group.targetGroupArns.some((arn) => tgs.has(arn))) addGroup(group.id);
+  for (const arn of tgs) {
+    const tg = world.targetGroups.get(arn);
+    if (!tg) continue;
+    out.add(arn);
+    for (const target of tg.targets) if (world.instances.has(target.id)) out.add(target.id);
+  }
+  return [...out];
 }
 
 /**

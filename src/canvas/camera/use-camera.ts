@@ -22,9 +22,17 @@ function reducedMotion(): boolean {
   return typeof matchMedia !== 'undefined' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+const indexes = new WeakMap<readonly LabFlowNode[], Map<string, LabFlowNode>>();
+/** The nodes by id, built once per nodes array (the canvas asks several times for the same one). */
+function byIdOf(nodes: readonly LabFlowNode[]): Map<string, LabFlowNode> {
+  let byId = indexes.get(nodes);
+  if (!byId) indexes.set(nodes, (byId = new Map(nodes.map((n) => [n.id, n]))));
+  return byId;
+}
+
 /** Canvas rectangles of the given nodes (absolute: parents' positions added). */
 export function nodeRects(nodes: readonly LabFlowNode[], ids: readonly string[] | 'roots'): Rect[] {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const byId = byIdOf(nodes);
   const picked = ids === 'roots' ? nodes.filter((n) => !n.parentId) : ids.map((id) => byId.get(id)).filter((n) => n !== undefined);
   return picked.map((node) => {
     let x = node.position.x;
@@ -65,6 +73,7 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     (view: View) => void flow.setViewport(view, { duration: reducedMotion() ? 0 : 300 }),
     [flow],
   );
+  const jump = useCallback((view: View) => void flow.setViewport(view, { duration: 0 }), [flow]);
 
   useEffect(() => {
     if (!width || !height || !nodes.length) return;
@@ -84,7 +93,14 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     const home = () => frame(frame(all, 0).zoom >= minZoom ? all : (focus ?? all), minZoom);
     if (!before || before.lens !== lens || before.minZoom !== minZoom) {
       userMoved.current = false;
-      return move(home());
+      // The first frame is shown framed at once: nothing for the learner (or a readable check) to wait for.
+      return (before ? move : jump)(home());
+    }
+    const touched = before.nodes !== nodes ? touchedIds(before.nodes, nodes) : undefined;
+    if (touched === null) {
+      // A new world (a lab's start, an opened link, a restart): framed at once, not flown to from the old one.
+      if (!userMoved.current || (before.focusKey !== focusKey && focus)) jump(home());
+      return;
     }
     const view = flow.getViewport();
     const readable = view.zoom >= minZoom - 1e-6;
@@ -94,20 +110,15 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
       if (readable && isVisible(focus, view, clear)) return;
       return move(allFits ? home() : reveal(focus, view));
     }
-    if (before.nodes !== nodes) {
-      const ids = touchedIds(before.nodes, nodes);
-      if (ids === null) {
-        if (!userMoved.current) move(home()); // a new world: a lab's start, an opened link
-        return;
-      }
-      const touched = union(nodeRects(nodes, ids));
-      if (touched && (!readable || !isVisible(touched, view, clear))) return move(reveal(touched, view));
+    if (touched) {
+      const rect = union(nodeRects(nodes, touched));
+      if (rect && (!readable || !isVisible(rect, view, clear))) return move(reveal(rect, view));
       // Nothing of the learner's changed (a region shown or hidden, a card removed): back to the home framing.
-      if (!userMoved.current && (ids.length === 0 || (allFits && !isVisible(all, view, clear)))) move(home());
+      if (!userMoved.current && (touched.length === 0 || (allFits && !isVisible(all, view, clear)))) move(home());
       return;
     }
     if ((before.width !== width || before.height !== height || before.inset !== inset) && !userMoved.current) move(home());
-  }, [nodes, lens, focusKey, focusIds, minZoom, width, height, inset, flow, move]);
+  }, [nodes, lens, focusKey, focusIds, minZoom, width, height, inset, flow, move, jump]);
 
   useEffect(() => {
     if (!fitAllRequest) return;

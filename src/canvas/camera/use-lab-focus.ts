@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { progress } from '../../labs/progress';
 import { labHistory } from '../../store/lab-slice';
 import { useLabStore } from '../../store/store';
-import { labFocusIds } from './focus';
+import { labFocusIds, withServers } from './focus';
 
 const NONE: readonly string[] = [];
 
@@ -14,7 +14,7 @@ export function useLabFocus(): readonly string[] {
   const key = useMemo(() => {
     if (!active || !world) return '';
     const now = progress(active.lab, world, labHistory({ activeLab: active, sessionLog }));
-    return labFocusIds(active.lab, now.current, active.state.refs).join(' ');
+    return withServers(world, labFocusIds(active.lab, now.current, active.state.refs)).join(' ');
   }, [active, world, sessionLog]);
   return useMemo(() => (key ? key.split(' ') : NONE), [key]);
 }
