@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../engine/history';
-import { classroom } from '../canvas/test-worlds';
+import { classroom } from '../test/worlds';
 import { serializeAutosave } from './persist';
 import { immutableJson } from './save-json';
 
