@@ -1,12 +1,13 @@
 /**
  * Developer tool: profile one action type on the 1,000-resource bench world (node --cpu-prof).
  * `stop`, `eni`, `volume`, `subnet`, or any read action type (e.g. `ec2:DescribeInstances`, sent with no parameters);
- * `random`: the 10,000 property-test actions once, from an empty world.
+ * `random`: the 10,000 property-test actions once, from an empty world (with a digest of everything they answered);
+ * `reads`: a digest of every read action's answer on the bench world.
  */
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { apply, createWorld, type Action } from '../src/engine/index';
+import { ACTION_LIST, apply, createWorld, type Action } from '../src/engine/index';
 import { stepArbitrary, stepToAction } from '../src/engine/random-actions';
 import { bigWorld } from '../src/test/bench-world';
 
@@ -47,6 +48,15 @@ if (which === 'random') {
   console.log(slowest.map(([type, [n, ms]]) => `${type} ×${n} ${Math.round(ms)} ms`).join(', '));
   console.log('digest', digest.update(JSON.stringify(w)).digest('hex'));
   console.log('billing lines', Object.keys(w.billing.lines).length, 'instances', w.instances.size, 'groups', w.autoScalingGroups.size);
+  process.exit(0);
+}
+if (which === 'reads') {
+  // every read action with no parameters, and with a filter on instances: equal digests mean equal answers
+  const digest = createHash('sha256');
+  for (const def of ACTION_LIST.filter((d) => d.read)) digest.update(JSON.stringify(apply(world, { type: def.type, params: {} })));
+  const filter = { Filters: [{ Name: 'instance-state-name', Values: ['running'] }, { Name: 'network-interface.addresses.private-ip-address', Values: ['10.*', '172.*'] }] };
+  digest.update(JSON.stringify(apply(world, { type: 'ec2:DescribeInstances', params: filter })));
+  console.log('reads digest', digest.digest('hex'));
   process.exit(0);
 }
 const n = Number(process.argv[3] ?? (which.includes(':') ? 200 : 3000));

@@ -17,3 +17,19 @@ export function derived<C extends object, T>(source: C, derive: (source: C) => T
   values.set(key, value);
   return value;
 }
+
+const asked = new WeakSet<object>();
+
+/**
+ * An index over a collection, built on the second question about the same version of it: the first is answered
+ * by `scan` (a write path asks once per version, and a scan costs less than building the index), every later one
+ * by `ask` on the index built once for that version (a read of many resources asks once per resource).
+ * `scan` and `ask` must give the same answer.
+ */
+export function indexed<C extends object, I, T>(source: C, build: (source: C) => I, ask: (index: I) => T, scan: () => T): T {
+  if (!asked.has(source)) {
+    asked.add(source);
+    return scan();
+  }
+  return ask(derived(source, build));
+}

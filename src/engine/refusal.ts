@@ -2,7 +2,7 @@ import { RULES, type RuleId } from './rules';
 import type { EngineError, RefusalScope } from './types';
 
 /** V8's Error has a stack trace depth limit; other engines have none (and then nothing is changed). */
-const V8Error: { stackTraceLimit?: unknown } = Error;
+const V8Error = Error as unknown as { stackTraceLimit?: unknown };
 
 /**
  * Thrown inside a handler to refuse the action; `apply` turns it into `{ ok: false }` with the world untouched.
