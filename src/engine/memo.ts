@@ -18,17 +18,20 @@ export function derived<C extends object, T>(source: C, derive: (source: C) => T
   return value;
 }
 
-const asked = new WeakSet<object>();
+const asked = new WeakMap<object, number>();
+/** Questions about one version answered by scanning before its index is built. */
+const SCANS_BEFORE_INDEX = 8;
 
 /**
- * An index over a collection, built on the second question about the same version of it: the first is answered
- * by `scan` (a write path asks once per version, and a scan costs less than building the index), every later one
- * by `ask` on the index built once for that version (a read of many resources asks once per resource).
- * `scan` and `ask` must give the same answer.
+ * An index over a collection, built once enough questions came about the same version of it: the first few are
+ * answered by `scan` (a write path asks a handful of times per version, and a scan costs less than building the
+ * index), every later one by `ask` on the index built once for that version (a read of many resources asks once
+ * per resource). `scan` and `ask` must give the same answer.
  */
 export function indexed<C extends object, I, T>(source: C, build: (source: C) => I, ask: (index: I) => T, scan: () => T): T {
-  if (!asked.has(source)) {
-    asked.add(source);
+  const count = asked.get(source) ?? 0;
+  if (count < SCANS_BEFORE_INDEX) {
+    asked.set(source, count + 1);
     return scan();
   }
   return ask(derived(source, build));
