@@ -1,11 +1,21 @@
 import { RULES, type RuleId } from './rules';
 import type { EngineError, RefusalScope } from './types';
 
-/** Thrown inside a handler to refuse the action; `apply` turns it into `{ ok: false }` with the world untouched. */
+/** V8's Error has a stack trace depth limit; other engines have none (and then nothing is changed). */
+const V8Error = Error as unknown as { stackTraceLimit?: unknown };
+
+/**
+ * Thrown inside a handler to refuse the action; `apply` turns it into `{ ok: false }` with the world untouched.
+ * A refusal is an answer, not a bug: it carries no stack trace. Capturing one was most of a refusal's cost, and
+ * EC2's own retries (an Auto Scaling group relaunching into a failed zone every 30 s) refuse thousands of times.
+ */
 export class Refusal extends Error {
   readonly error: EngineError;
   constructor(error: EngineError) {
+    const limit = V8Error.stackTraceLimit;
+    if (typeof limit === 'number') V8Error.stackTraceLimit = 0;
     super(error.message);
+    if (typeof limit === 'number') V8Error.stackTraceLimit = limit;
     this.error = error;
   }
 }

@@ -15,6 +15,8 @@ export class Tx {
   readonly events: EngineEvent[] = [];
   private readonly written = new Map<CollectionKey, Collection<unknown>>();
   private scalars: Partial<Pick<World, 'clock' | 'rng' | 'spotPrices' | 'capacity' | 'billing'>> = {};
+  /** Work on the bill put off until someone reads it (see deferBilling). */
+  private readonly deferred: { billing?: (bill: World['billing']) => World['billing'] } = {};
 
   constructor(world: World, action: Action, region: string, account: string, shareWith?: Tx) {
     this.base = world;
@@ -25,6 +27,7 @@ export class Tx {
       this.written = shareWith.written;
       this.scalars = shareWith.scalars;
       this.events = shareWith.events;
+      this.deferred = shareWith.deferred;
     }
   }
 
@@ -63,15 +66,31 @@ export class Tx {
   }
 
   get billing(): World['billing'] {
+    const fold = this.deferred.billing;
+    if (fold) {
+      this.deferred.billing = undefined;
+      this.scalars.billing = fold(this.scalars.billing ?? this.base.billing);
+    }
     return this.scalars.billing ?? this.base.billing;
   }
 
   set billing(value: World['billing']) {
+    if (this.deferred.billing) void this.billing;
     this.scalars.billing = value;
   }
 
+  /**
+   * Put work on the bill off: `fold` runs on the bill as it then stands the next time anyone reads or replaces it,
+   * and at finish() — never later, so nobody sees a bill without it. One deferral at a time: a pending one is done
+   * first. sim:AdvanceTime uses it to add up the stretches billed at the same prices in one go.
+   */
+  deferBilling(fold: (bill: World['billing']) => World['billing']): void {
+    if (this.deferred.billing) void this.billing;
+    this.deferred.billing = fold;
+  }
+
   get changed(): boolean {
-    return this.written.size > 0 || Object.keys(this.scalars).length > 0;
+    return this.written.size > 0 || Object.keys(this.scalars).length > 0 || this.deferred.billing !== undefined;
   }
 
   /** The collection as it stands in this transaction. */
@@ -152,6 +171,7 @@ export class Tx {
 
   finish(): World {
     if (!this.changed) return this.base;
+    if (this.deferred.billing) void this.billing;
     const next: World = { ...this.base, ...this.scalars };
     for (const [key, table] of this.written) (next as unknown as Record<string, unknown>)[key] = table;
     return next;

@@ -1,4 +1,6 @@
-import { accrueCharges, currentCharges } from '../billing/accrue';
+import { BillingMeter } from '../billing/meter';
+import { derived } from '../memo';
+import type { World } from '../model/world';
 import type { Params } from '../params';
 import type { Tx } from '../tx';
 import { advanceAlarms, evaluateAlarms, nextAlarmTime } from './alarms';
@@ -21,10 +23,15 @@ export const MAX_ADVANCE = 94_608_000;
 /** Safety net against a reaction loop: events processed in one advance. */
 const MAX_STEPS = 10_000;
 
+/** Whether any running Spot Instance has an interruption notice (most worlds have none: nothing to look at). */
+function anyNotice(instances: World['instances']): boolean {
+  return instances.values().some((i) => i.state === 'running' && i.market?.notice !== undefined);
+}
+
 /** React to everything due at the current time. */
 function settle(tx: Tx): void {
   settleReservations(tx);
-  processSpotNotices(tx);
+  if (derived(tx.table('instances'), anyNotice)) processSpotNotices(tx);
   for (const id of simplifiedRecoveryCandidates(tx).due) {
     const instance = tx.get('instances', id);
     if (!instance) continue;
@@ -37,29 +44,34 @@ function settle(tx: Tx): void {
 
 function nextEvent(tx: Tx, end: number): number {
   let next = end;
-  for (const t of [nextSpotNotice(tx), nextAlarmTime(tx), nextReservationChange(tx), simplifiedRecoveryCandidates(tx).next, nextScalingEvent(tx)]) {
+  const notice = derived(tx.table('instances'), anyNotice) ? nextSpotNotice(tx) : undefined;
+  for (const t of [notice, nextAlarmTime(tx), nextReservationChange(tx), simplifiedRecoveryCandidates(tx).next, nextScalingEvent(tx)]) {
     if (t !== undefined && t > tx.now && t < next) next = t;
   }
   return next;
 }
 
-/** Move the clock `seconds` forward, billing and reacting on the way. */
-export function advanceClock(tx: Tx, seconds: number): { steps: number; charged: number } {
+/**
+ * Move the clock `seconds` forward, billing and reacting on the way. `steps`: stretches between events; `pricings`
+ * and `bills`: times the world was priced and the bill copied (the meter keeps them far below `steps`).
+ */
+export function advanceClock(tx: Tx, seconds: number): { steps: number; charged: number; pricings: number; bills: number } {
   const end = tx.now + seconds;
   const before = tx.billing.total;
+  const meter = new BillingMeter();
   let steps = 0;
   settle(tx);
   while (tx.now < end && steps < MAX_STEPS) {
     const next = nextEvent(tx, end);
     const dt = next - tx.now;
-    tx.billing = accrueCharges(tx.billing, currentCharges(tx.finish(), tx.now), dt);
+    meter.accrue(tx, dt);
     advanceAlarms(tx, dt);
     tx.now = next;
     settle(tx);
     steps++;
   }
   if (tx.now < end) tx.now = end;
-  return { steps, charged: tx.billing.total - before };
+  return { steps, charged: tx.billing.total - before, ...meter.counts };
 }
 
 function advanceTime(tx: Tx, p: Params) {

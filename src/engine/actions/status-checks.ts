@@ -1,9 +1,11 @@
 import { getInstanceType } from '../catalog/instance-types';
 import { mustFind } from '../lookup';
+import { derived } from '../memo';
 import { STATE_CODES, type Instance, type StatusChecks } from '../model/instances';
 import type { Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
+import type { World } from '../model/world';
 import { applyFilters } from './filters';
 import { newPhysicalHostId } from './hosts';
 import { isoAt } from './kms';
@@ -126,13 +128,19 @@ export function recoverInstance(tx: Tx, instanceId: string, trigger: string): bo
   return true;
 }
 
+/** Running instances with a failed system check that simplified automatic recovery would recover (once due). */
+function recoverable(instances: World['instances']): readonly Instance[] {
+  return instances.values().filter((i) => {
+    if (i.autoRecovery !== 'default' || i.state !== 'running' || i.status.system !== 'impaired') return false;
+    return !!getInstanceType(i.instanceType)?.autoRecoverySupported && i.placement.tenancy !== 'host' && i.rootDeviceType === 'ebs';
+  });
+}
+
 /** Instances whose simplified automatic recovery is due now, and the next time one will be (for sim:AdvanceTime). */
 export function simplifiedRecoveryCandidates(tx: Tx): { due: string[]; next?: number } {
   const due: string[] = [];
   let next: number | undefined;
-  for (const i of tx.all('instances')) {
-    if (i.autoRecovery !== 'default' || i.state !== 'running' || i.status.system !== 'impaired') continue;
-    if (!getInstanceType(i.instanceType)?.autoRecoverySupported || i.placement.tenancy === 'host' || i.rootDeviceType !== 'ebs') continue;
+  for (const i of derived(tx.table('instances'), recoverable)) {
     if (i.recoveries.filter((t) => t > tx.now - DAY).length >= MAX_RECOVERIES_PER_DAY) continue;
     const at = (i.status.impairedSince ?? tx.now) + SIMPLIFIED_RECOVERY_DELAY;
     if (at <= tx.now) due.push(i.id);

@@ -81,13 +81,17 @@ function billable(ownerId: string): boolean {
   return ownerId !== AMAZON_ACCOUNT && ownerId !== MARKETPLACE_ACCOUNT;
 }
 
-/** Everything that costs money right now, one charge per future bill line. */
 const SHARES_SPOT: Partial<Record<PurchaseOption, number>> = Object.freeze({ spot: 1 });
 const SHARES_HOST: Partial<Record<PurchaseOption, number>> = Object.freeze({ 'dedicated-host': 1 });
 const SHARES_OD: Partial<Record<PurchaseOption, number>> = Object.freeze({ 'on-demand': 1 });
 const SHARES_DEDICATED: Partial<Record<PurchaseOption, number>> = Object.freeze({ dedicated: 1 });
 
-export function currentCharges(world: World, now: number): Charge[] {
+/** What prices depend on, besides the clock (for Reserved Instance terms): these collections and the Spot prices. */
+export const PRICED_COLLECTIONS = ['instances', 'reservedInstances', 'images', 'dedicatedHosts', 'addresses', 'networkInterfaces', 'volumes', 'snapshots'] as const;
+export type PricedWorld = Pick<World, (typeof PRICED_COLLECTIONS)[number] | 'spotPrices'>;
+
+/** Everything that costs money at `now`, one charge per future bill line. Reads nothing but a PricedWorld. */
+export function currentCharges(world: PricedWorld, now: number): Charge[] {
   const charges: Charge[] = [];
   const running: Instance[] = [];
   for (const i of [...world.instances.values()]) if (i.state === 'running') running.push(i);
@@ -275,43 +279,74 @@ export function currentCharges(world: World, now: number): Charge[] {
 
 /** Add `seconds` of the current charges to the bill. Returns the new billing state (the input is not touched). */
 export function accrueCharges(billing: BillingState, charges: readonly Charge[], seconds: number): BillingState {
-  if (seconds <= 0 || charges.length === 0) return billing;
-  const lines: Record<string, BillingLine> = { ...billing.lines };
-  let total = billing.total;
-  for (const c of charges) {
-    const prev = lines[c.key];
-    const amount =
-      billingUnit(c.kind) === 'hour'
-        ? Math.max(0, hoursStarted((prev?.seconds ?? 0) + seconds) * c.rate - (prev?.amount ?? 0))
-        : (c.rate * seconds) / 3600;
-    const next: BillingLine = {
-      key: c.key,
-      kind: c.kind,
-      resourceId: c.resourceId,
-      region: c.region,
-      ownerId: c.ownerId,
-      amount: (prev ? prev.amount : 0) + amount,
-      seconds: (prev ? prev.seconds : 0) + seconds,
-      lastRate: c.rate,
-    };
-    if (c.option !== undefined) next.lastOption = c.option;
-    if (c.shares) {
-      const covered: Partial<Record<PurchaseOption, number>> = prev?.coveredBy ? { ...prev.coveredBy } : {};
-      for (const option in c.shares) {
-        const o = option as PurchaseOption;
-        covered[o] = (covered[o] ?? 0) + (c.shares[o] ?? 0) * seconds;
-      }
-      next.coveredBy = covered;
-    } else if (prev?.coveredBy) {
-      next.coveredBy = prev.coveredBy;
+  return accrueRun(billing, charges, [seconds]);
+}
+
+/** Where one bill line stands while a run is added up. */
+interface Slot {
+  amount: number;
+  seconds: number;
+  coveredBy: BillingLine['coveredBy'];
+  /** Whether `coveredBy` is this run's own copy (the line's old breakdown is shared with the old bill). */
+  own: boolean;
+  last: Charge;
+}
+
+/**
+ * Add the same charges for several stretches in a row (`seconds[0]`, then `seconds[1]`, …): the very additions, in
+ * the same order, that calling accrueCharges once per stretch makes, so the bill is identical to the last bit,
+ * but the bill is copied once instead of once per stretch.
+ */
+export function accrueRun(billing: BillingState, charges: readonly Charge[], seconds: readonly number[]): BillingState {
+  const stretches = seconds.filter((s) => s > 0);
+  if (stretches.length === 0 || charges.length === 0) return billing;
+  const slots = new Map<string, Slot>();
+  const slotOf = charges.map((c) => {
+    let slot = slots.get(c.key);
+    if (!slot) {
+      const prev = billing.lines[c.key];
+      slot = { amount: prev ? prev.amount : 0, seconds: prev ? prev.seconds : 0, coveredBy: prev?.coveredBy, own: false, last: c };
+      slots.set(c.key, slot);
     }
-    if (c.reservations) next.lastReservations = c.reservations;
-    if (c.utilization !== undefined) next.lastUtilization = c.utilization;
-    if (c.covered) next.lastCovered = c.covered;
-    lines[c.key] = next;
-    total += amount;
+    return slot;
+  });
+  const hourly = charges.map((c) => billingUnit(c.kind) === 'hour');
+  let total = billing.total;
+  for (const dt of stretches) {
+    for (let i = 0; i < charges.length; i++) {
+      const c = charges[i] as Charge;
+      const slot = slotOf[i] as Slot;
+      const amount = hourly[i] ? Math.max(0, hoursStarted(slot.seconds + dt) * c.rate - slot.amount) : (c.rate * dt) / 3600;
+      slot.amount += amount;
+      slot.seconds += dt;
+      if (c.shares) {
+        if (!slot.own) {
+          slot.coveredBy = slot.coveredBy ? { ...slot.coveredBy } : {};
+          slot.own = true;
+        }
+        const covered = slot.coveredBy as NonNullable<BillingLine['coveredBy']>;
+        for (const option in c.shares) {
+          const o = option as PurchaseOption;
+          covered[o] = (covered[o] ?? 0) + (c.shares[o] ?? 0) * dt;
+        }
+      }
+      slot.last = c;
+      total += amount;
+    }
   }
+  const lines: Record<string, BillingLine> = { ...billing.lines };
+  for (const [key, slot] of slots) lines[key] = billLine(slot);
   return { ...billing, lines, total };
+}
+
+function billLine({ last: c, amount, seconds, coveredBy }: Slot): BillingLine {
+  const line: BillingLine = { key: c.key, kind: c.kind, resourceId: c.resourceId, region: c.region, ownerId: c.ownerId, amount, seconds, lastRate: c.rate };
+  if (c.option !== undefined) line.lastOption = c.option;
+  if (coveredBy) line.coveredBy = coveredBy;
+  if (c.reservations) line.lastReservations = c.reservations;
+  if (c.utilization !== undefined) line.lastUtilization = c.utilization;
+  if (c.covered) line.lastCovered = c.covered;
+  return line;
 }
 
 /** Add a one-off charge (an RI's upfront price, a Dedicated Host's first hour) to the bill. */

@@ -3,15 +3,13 @@ import type { ElasticIp, NetworkInterface } from '../model/network';
 import { mustFind, notFound } from '../lookup';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
+import { attachedEnis, eipsOn } from './attached';
 
 /** Queries about which interfaces an instance has and which Elastic IPs sit on which private address. */
 
 /** The interfaces attached to an instance, eth0 first (by device index). */
 export function instanceEnis(tx: Tx, instanceId: string): NetworkInterface[] {
-  return tx
-    .all('networkInterfaces')
-    .filter((e) => e.attachment?.instanceId === instanceId)
-    .sort((a, b) => (a.attachment?.deviceIndex ?? 0) - (b.attachment?.deviceIndex ?? 0));
+  return [...attachedEnis(tx, instanceId)];
 }
 
 /**
@@ -32,19 +30,17 @@ export function soleInterface(tx: Tx, instance: Instance): NetworkInterface | un
 
 /** The primary interface (device index 0) of an instance. */
 export function primaryEni(tx: Tx, instanceId: string): NetworkInterface | undefined {
-  return tx.all('networkInterfaces').find((e) => e.attachment?.instanceId === instanceId && e.attachment.deviceIndex === 0);
+  return attachedEnis(tx, instanceId).find((e) => e.attachment?.deviceIndex === 0);
 }
 
 /** The Elastic IP associated with one private address of an interface, if any. */
 export function eipOn(tx: Tx, eniId: string, address: string): ElasticIp | undefined {
-  return tx
-    .all('addresses')
-    .find((a) => a.association?.networkInterfaceId === eniId && a.association.privateIp === address);
+  return eipsOn(tx, eniId).find((a) => a.association?.privateIp === address);
 }
 
 /** Every Elastic IP associated with any address of an interface. */
 export function eipsOnEni(tx: Tx, eniId: string): ElasticIp[] {
-  return tx.all('addresses').filter((a) => a.association?.networkInterfaceId === eniId);
+  return [...eipsOn(tx, eniId)];
 }
 
 /** Terminated instances stay visible this long (logical seconds), then AWS forgets them. */

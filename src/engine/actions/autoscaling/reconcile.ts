@@ -68,14 +68,11 @@ function nextTick(start: number, period: number, now: number): number {
   return start + (Math.floor((now - start) / period) + 1) * period;
 }
 
+/** The next cycle of a busy group. Soonest cycles first: only groups that could come sooner are asked if they are busy. */
 export function nextAutoScalingEvent(tx: Tx): number | undefined {
-  let next: number | undefined;
-  for (const g of tx.all('autoScalingGroups')) {
-    if (!groupBusy(tx, g)) continue;
-    const t = nextTick(g.createdAt, CYCLE_SECONDS, tx.now);
-    if (next === undefined || t < next) next = t;
-  }
-  return next;
+  const ticks = tx.all('autoScalingGroups').map((g) => ({ g, t: nextTick(g.createdAt, CYCLE_SECONDS, tx.now) }));
+  ticks.sort((a, b) => a.t - b.t);
+  return ticks.find(({ g }) => groupBusy(tx, g))?.t;
 }
 
 function replaceUnhealthy(tx: Tx, g: AutoScalingGroup): void {

@@ -6,6 +6,7 @@ import { missing } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { notFound } from '../../lookup';
+import { volumesRootFirst } from '../../net/attached';
 import { canLaunch, readMappings, sizeBelowSnapshot, type RequestedMapping } from '../images';
 import { chooseEncryption, isoAt, missingKeyMessage } from '../kms';
 import {
@@ -274,7 +275,7 @@ export function storageOnTerminate(tx: Tx, instance: Instance): void {
 
 /** DescribeInstances `BlockDeviceMappings` for an instance (SDK v3 InstanceBlockDeviceMapping[]). */
 export function instanceBlockDeviceMappings(tx: Tx, instance: Instance): unknown[] {
-  return attachedVolumes(tx, instance).map((v) => ({
+  return volumesRootFirst(tx, instance).map((v) => ({
     DeviceName: v.attachment?.device ?? '',
     Ebs: {
       VolumeId: v.id,
