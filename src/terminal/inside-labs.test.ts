@@ -10,6 +10,7 @@ import { instanceMetadataScript } from '../labs/catalogue/instance-metadata';
 
 import { publicIpv4Script } from '../labs/catalogue/public-ipv4';
 import { protectionShutdownScript } from '../labs/catalogue/protection-shutdown';
+import { elasticIpScript } from '../labs/catalogue/elastic-ip';
 import type { TerminalScript } from '../labs/catalogue/common';
 import { registerDnsTools } from './dns-command';
 import { registerMssh } from './mssh-command';
@@ -29,8 +30,13 @@ function printed(screen: string): string {
 }
 
 /** Types a lab's script step by step; `check(stepId, line, output)` may assert on any line's output. */
-function play(labId: string, script: TerminalScript, check: (stepId: string, line: string, output: string, t: TypedLab) => void = () => {}): TypedLab {
-  const t = typeLab(labId);
+function play(
+  labId: string,
+  script: TerminalScript,
+  check: (stepId: string, line: string, output: string, t: TypedLab) => void = () => {},
+  afterSteps = 0,
+): TypedLab {
+  const t = typeLab(labId, afterSteps);
   const text = (upTo: number) =>
     t.lab.steps
       .slice(0, upTo + 1)
@@ -110,5 +116,22 @@ describe('the labs about the inside of an instance, typed at the terminal', () =
     });
     expect(states[0]).toBe('stopped');
     expect(['shutting-down', 'terminated']).toContain(states[1]);
+  });
+
+  it('Elastic IP: from the internet, the public DNS name gives the Elastic IP', () => {
+    const afterSteps = 2; // associate, stop-start: the steps before the DNS one, by their solutions
+    const t = typeLab('elastic-ip', afterSteps);
+    expect(t.lab.steps[afterSteps]?.id).toBe('dns');
+    let answer = '';
+    const [[stepId, lines]] = elasticIpScript as [readonly [string, readonly string[]]];
+    const text = [t.lab.steps[afterSteps]!.instruction, ...t.lab.steps[afterSteps]!.hints].join('\n');
+    expect(t.stepDone(stepId)).toBe(false);
+    for (const line of lines) {
+      expect(text).toContain(line);
+      answer = printed(t.type(line)).trim();
+    }
+    expect(t.stepDone(stepId)).toBe(true);
+    const eip = t.world().addresses.values()[0]?.publicIp;
+    expect(answer).toBe(eip);
   });
 });

@@ -4,7 +4,7 @@
  * Used by the tests that run the commands a lab's text names (inside-labs.test.ts, ssh-lab.test.ts). Pure: no DOM.
  */
 import { apply, summarize, type HistoryEntry, type World } from '../engine';
-import { labById, latchSteps, progress, startLab, type Lab, type LatchedSteps } from '../labs';
+import { labById, latchSteps, progress, replaySolution, type Lab, type LatchedSteps } from '../labs';
 import { TerminalController } from './controller';
 
 export interface TypedLab {
@@ -21,11 +21,13 @@ export interface TypedLab {
   complete(): boolean;
 }
 
-export function typeLab(labId: string): TypedLab {
+/** `afterSteps`: start where the solutions of the first steps leave the lab (0: the lab's start). */
+export function typeLab(labId: string, afterSteps = 0): TypedLab {
   const lab = labById(labId);
   if (!lab) throw new Error(`no lab ${labId}`);
-  let world: World = startLab(lab).world;
-  const history: HistoryEntry[] = [];
+  const from = replaySolution(lab, afterSteps);
+  let world: World = from.world;
+  const history: HistoryEntry[] = [...from.history];
   let screen = '';
   const controller = new TerminalController(
     { write: (t) => void (screen += t), clear: () => void (screen = ''), cols: 400 },
