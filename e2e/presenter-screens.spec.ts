@@ -59,6 +59,66 @@ for (const size of sizes) {
   });
 }
 
+/** The step controls (Previous, Next, the scrubber, Go) are wholly inside the viewport. */
+async function expectControlsOnScreen(page: Page, where: string) {
+  const presenter = page.getByTestId('presenter');
+  const { width, height } = page.viewportSize()!;
+  for (const target of [
+    presenter.getByRole('button', { name: '← Previous' }),
+    presenter.getByRole('button', { name: 'Next →' }),
+    presenter.getByTestId('presenter-scrubber'),
+    presenter.getByRole('button', { name: 'Go', exact: true }),
+  ]) {
+    const box = (await target.boundingBox())!;
+    expect(box, where).not.toBeNull();
+    expect(box.y, `${where}: top of a control`).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height, `${where}: a control ends below the fold`).toBeLessThanOrEqual(height + 0.5);
+    expect(box.x + box.width, `${where}: a control ends right of the screen`).toBeLessThanOrEqual(width + 0.5);
+  }
+}
+
+const fold = [
+  { name: '1280x720', width: 1280, height: 720 },
+  { name: '1024x768', width: 1024, height: 768 },
+  { name: '1920x1080', width: 1920, height: 1080 },
+  { name: '390x844', width: 390, height: 844 },
+];
+
+for (const size of fold) {
+  test(`at ${size.name} the step controls stay above the fold on every step, the longest narration too`, async ({ page }, info) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width: size.width, height: size.height });
+    const steps = await present(page);
+    const presenter = page.getByTestId('presenter');
+    const narration = presenter.getByTestId('presenter-narration');
+    await page.keyboard.press('Home');
+    let longest = { step: 0, height: 0 };
+    for (let step = 0; step <= steps; step++) {
+      if (step > 0) await page.keyboard.press('ArrowRight');
+      await expect(presenter.getByTestId('presenter-step')).toHaveText(`Step ${step} of ${steps}`);
+      await expectControlsOnScreen(page, `step ${step}`);
+      const height = await narration.evaluate((el) => el.scrollHeight);
+      if (height > longest.height) longest = { step, height };
+    }
+    // the step with the longest narration, in light and dark: its text scrolls in its box, the controls stay put
+    const box = presenter.getByTestId('presenter-narration-scroll');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const jump = presenter.getByRole('textbox', { name: 'Go to step' });
+      await jump.fill(String(longest.step));
+      await jump.press('Enter');
+      await expect(presenter.getByTestId('presenter-step')).toHaveText(`Step ${longest.step} of ${steps}`);
+      await page.waitForTimeout(800);
+      await expectControlsOnScreen(page, `longest narration (step ${longest.step}), ${scheme}`);
+      // the presenter itself never scrolls: only the narration's own box does
+      expect(await presenter.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
+      const scroll = await box.evaluate((el) => ({ client: el.clientHeight, full: el.scrollHeight }));
+      expect(scroll.client, 'the narration keeps some room').toBeGreaterThan(40);
+      await page.screenshot({ path: info.outputPath(`presenter-fold-${size.name}-${scheme}.png`) });
+    }
+  });
+}
+
 test('a card a step adds fades in where it belongs, not flying in from its group corner', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1920, height: 1080 });

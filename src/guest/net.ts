@@ -1,5 +1,6 @@
 /** The network from inside: curl to the metadata service, the VPC resolver (dig, host, nslookup) and ec2-metadata. */
 import { err, out, type Ctx, type Output } from './context';
+import { printDig, printHost, printNslookup, type DnsAnswer, type Resolver } from './dns-print';
 
 const IMDS = /^https?:\/\/(169\.254\.169\.254|instance-data)(\/.*)?$/;
 const REASON: Record<number, string> = { 200: 'OK', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed' };
@@ -43,64 +44,24 @@ export function curl(ctx: Ctx, args: string[]): Output {
   return out(head + r.Body);
 }
 
-interface Answer {
-  Answers: string[];
-  Rcode: string;
-}
-
-function resolve(ctx: Ctx, name: string): Answer {
+function resolve(ctx: Ctx, name: string): DnsAnswer {
   const vpcId = ctx.world.instances.get(ctx.instanceId)?.vpcId;
   const r = ctx.call('sim:ResolveDns', { Name: name, From: 'inside-vpc', VpcId: vpcId });
-  return r.ok ? (r.response as Answer) : { Answers: [], Rcode: 'SERVFAIL' };
+  return r.ok ? (r.response as DnsAnswer) : { Answers: [], Rcode: 'SERVFAIL' };
 }
 
+/** The VPC's resolver: its base address plus two (the "Amazon DNS server"). */
 function resolverIp(ctx: Ctx): string {
   const vpc = ctx.world.vpcs.get(ctx.world.instances.get(ctx.instanceId)?.vpcId ?? '');
   const base = vpc?.cidrBlocks[0]?.cidr.split('/')[0]?.split('.').map(Number) ?? [10, 0, 0, 0];
   return `${base[0]}.${base[1]}.${base[2]}.${(base[3] ?? 0) + 2}`;
 }
 
-export function dig(ctx: Ctx, args: string[]): Output {
-  const short = args.includes('+short');
-  const name = args.find((a) => !a.startsWith('+') && !a.startsWith('-') && a !== 'A');
-  if (!name) return out('');
-  const r = resolve(ctx, name);
-  if (short) return out(r.Answers.map((a) => `${a}\n`).join(''));
-  const fq = name.endsWith('.') ? name : `${name}.`;
-  return out(
-    [
-      `; <<>> DiG 9.18.28 <<>> ${name}`,
-      ';; global options: +cmd',
-      ';; Got answer:',
-      `;; ->>HEADER<<- opcode: QUERY, status: ${r.Rcode}, id: 4242`,
-      `;; flags: qr rd ra; QUERY: 1, ANSWER: ${r.Answers.length}, AUTHORITY: 0, ADDITIONAL: 1`,
-      '',
-      ';; QUESTION SECTION:',
-      `;${fq}\t\tIN\tA`,
-      '',
-      ...(r.Answers.length ? [';; ANSWER SECTION:', ...r.Answers.map((a) => `${fq}\t20\tIN\tA\t${a}`), ''] : []),
-      `;; SERVER: ${resolverIp(ctx)}#53(${resolverIp(ctx)}) (UDP)`,
-      '',
-    ].join('\n'),
-  );
-}
+const vpcResolver = (ctx: Ctx): Resolver => ({ resolve: (name) => resolve(ctx, name), server: resolverIp(ctx) });
 
-export function host(ctx: Ctx, args: string[]): Output {
-  const name = args.find((a) => !a.startsWith('-'));
-  if (!name) return err('Usage: host [-aCdilrTvVw] [-c class] [-N ndots] [-t type] [-W time] hostname [server]\n', 1);
-  const r = resolve(ctx, name);
-  if (!r.Answers.length) return err(`Host ${name} not found: 3(NXDOMAIN)\n`, 1);
-  return out(r.Answers.map((a) => `${name} has address ${a}\n`).join(''));
-}
-
-export function nslookup(ctx: Ctx, args: string[]): Output {
-  const name = args.find((a) => !a.startsWith('-'));
-  if (!name) return err('nslookup: interactive mode is not available here\n', 1);
-  const r = resolve(ctx, name);
-  const head = `Server:\t\t${resolverIp(ctx)}\nAddress:\t${resolverIp(ctx)}#53\n\n`;
-  if (!r.Answers.length) return { stdout: head, stderr: `** server can't find ${name}: NXDOMAIN\n\n`, code: 1 };
-  return out(`${head}Non-authoritative answer:\n${r.Answers.map((a) => `Name:\t${name}\nAddress: ${a}\n`).join('')}\n`);
-}
+export const dig = (ctx: Ctx, args: string[]): Output => printDig(vpcResolver(ctx), args);
+export const host = (ctx: Ctx, args: string[]): Output => printHost(vpcResolver(ctx), args);
+export const nslookup = (ctx: Ctx, args: string[]): Output => printNslookup(vpcResolver(ctx), args);
 
 /** Amazon's ec2-metadata tool: option → label and metadata path. */
 const EC2_METADATA: [string, string, string, string][] = [

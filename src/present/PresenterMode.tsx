@@ -119,10 +119,10 @@ export default function PresenterMode({ onClose, initialStep }: { onClose: () =>
       aria-modal="true"
       aria-label="Presenter mode"
       data-testid="presenter"
-      className="fixed inset-0 z-50 flex flex-col overflow-y-auto bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-50"
+      className="fixed inset-0 z-50 flex h-dvh flex-col overflow-hidden bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-50"
     >
-      <header className="flex flex-wrap items-center gap-2 border-b border-slate-300 px-3 py-2 sm:gap-3 sm:px-6 sm:py-3 dark:border-slate-700">
-        <h2 className="min-w-0 basis-full sm:[flex:1_1_320px]">
+      <header className="flex shrink-0 flex-wrap items-center gap-2 border-b border-slate-300 px-3 py-2 sm:gap-3 sm:px-6 sm:py-3 dark:border-slate-700">
+        <h2 className="min-w-0 basis-full sm:[flex:1_1_240px]">
           <span className="block truncate text-lg font-bold sm:text-xl" title={title}>
             {title || 'Presenting this lab'}
           </span>
@@ -136,33 +136,44 @@ export default function PresenterMode({ onClose, initialStep }: { onClose: () =>
           Edit note
         </button>
         <button type="button" className={headerButton} disabled={!show || total === 0} onClick={() => void copyStepLink()} aria-label="Copy link at this step">
-          Copy link<span className="max-sm:hidden">&nbsp;at this step</span>
+          Copy link<span className="max-2xl:hidden">&nbsp;at this step</span>
         </button>
         {stage && <DrillMenu world={stage.world} onDrill={runDrill} className={headerButton} />}
         <button type="button" className={headerButton} onClick={() => window.open('/?presenter-view', 'ec2-lab-presenter-view', 'popup,width=900,height=640')} aria-label="Presenter view">
-          <span className="max-sm:hidden">Presenter&nbsp;</span>view
+          <span className="max-2xl:hidden">Presenter&nbsp;</span>view
         </button>
         <button type="button" className={headerButton} onClick={() => void import('./handout/open').then((m) => m.openHandout())} aria-label="Print steps">
-          Print<span className="max-sm:hidden">&nbsp;steps</span>
+          Print<span className="max-2xl:hidden">&nbsp;steps</span>
         </button>
         <button type="button" className={headerButton} onClick={onClose} aria-keyshortcuts="Escape" aria-label="Exit (Esc)">
           Exit<span className="max-sm:hidden">&nbsp;(Esc)</span>
         </button>
       </header>
-      <main className="min-h-[45vh] flex-1">
+      <main className="min-h-[120px] flex-1">
         {stage ? (
           <PresenterCanvas flow={stage} focus={stage.focus} step={shown.index} theme={theme} />
         ) : (
           <p className="p-8 text-2xl">Loading the presentation…</p>
         )}
       </main>
-      <footer className="border-t border-slate-300 bg-slate-50 dark:border-slate-700 dark:bg-slate-900">
-        <NarrationBar outcome={outcome} index={shown.index} total={total} intro={notes} />
-        {editing && <NoteEditor step={shown.index} />}
-        <p aria-live="polite" className="px-3 text-base sm:px-8 break-all text-emerald-800 dark:text-emerald-300" data-testid="presenter-said">
+      {/* The step controls stay on screen whatever the narration's length: the narration scrolls in its own box, at
+          most about a third of the height, and gives way first when the screen is short; the canvas takes the rest. */}
+      <footer className="flex max-h-[62dvh] min-h-0 flex-col border-t border-slate-300 bg-slate-50 dark:border-slate-700 dark:bg-slate-900">
+        <section
+          className="min-h-12 flex-1 overflow-y-auto overscroll-contain max-h-[30dvh] focus-visible:outline-3 focus-visible:-outline-offset-3 focus-visible:outline-sky-500"
+          tabIndex={0}
+          aria-label="Narration"
+          data-testid="presenter-narration-scroll"
+        >
+          <NarrationBar outcome={outcome} index={shown.index} total={total} intro={notes} />
+          {editing && <NoteEditor step={shown.index} />}
+        </section>
+        <p aria-live="polite" className="shrink-0 px-3 text-base sm:px-8 break-all text-emerald-800 dark:text-emerald-300" data-testid="presenter-said">
           {said}
         </p>
-        <StepControls index={shown.index} total={total} goTo={goTo} />
+        <div className="shrink-0">
+          <StepControls index={shown.index} total={total} goTo={goTo} />
+        </div>
       </footer>
     </div>
   );

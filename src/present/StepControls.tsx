@@ -30,7 +30,7 @@ export function StepControls({ index, total, goTo }: { index: number; total: num
         value={index}
         list={`${ids}-ticks`}
         onChange={(e) => goTo(Number(e.target.value))}
-        className="h-8 min-w-0 flex-1 basis-full accent-sky-600 sm:min-w-40 sm:basis-auto"
+        className="h-8 min-w-0 flex-1 basis-full accent-sky-600 sm:min-w-24 sm:basis-auto"
         data-testid="presenter-scrubber"
       />
       <datalist id={`${ids}-ticks`}>

@@ -8,6 +8,7 @@ import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
 import { useLabStore } from '../store/store';
 import { TerminalController } from './controller';
+import { registerDnsTools } from './dns-command';
 import { downloadSessionScript } from './export-session';
 import { useTerminalUi } from '../store/terminal-ui';
 import { registerMssh } from './mssh-command';
@@ -16,6 +17,7 @@ import type { Explanation as Explained } from './ssh-explain';
 
 registerSsh();
 registerMssh();
+registerDnsTools();
 
 const buttonClass =
   'rounded-md border border-slate-600 px-2.5 py-1 text-sm font-medium text-slate-100 hover:bg-slate-800 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-400';

@@ -244,5 +244,6 @@ const HELP = `This is the lab's terminal: the AWS CLI v2 against the simulated A
   aws lab advance-time --seconds 60    simulator controls (not part of the real CLI)
   ssh -i lab-key.pem ec2-user@<public-ip>   a shell inside the instance (exit to come back)
   mssh i-0123…                  EC2 Instance Connect: a one-time key, then ssh
+  dig +short <name>             resolve a DNS name from the internet (also host, nslookup)
 Keys: Tab completes, ↑/↓ history, Ctrl+R searches it, Ctrl+C cancels the line, Ctrl+L clears. Also: history, env, clear, exit.
 `;

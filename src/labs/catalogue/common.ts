@@ -153,3 +153,35 @@ export function customVpc(options: CustomVpcOptions): LabAction[] {
   }
   return actions;
 }
+
+/** The learner's own computer (and CloudShell), as the engine sees it on the internet (net/reachability.ts CLIENT_IP). */
+export const MY_IP = '203.0.113.25';
+
+/**
+ * What `ssh -i lab-key.pem ec2-user@<address>` needs besides a public address and a route: a key pair "lab-key" (its
+ * .pem is in the terminal's home) and a security group "ssh-from-me" (bound as `sshSg`) admitting TCP 22 from the
+ * learner's address only. `vpc` is the binding of the VPC; the default VPC when omitted.
+ */
+export function sshAccess(vpc?: string): LabAction[] {
+  return [
+    { type: 'ec2:CreateKeyPair', params: { KeyName: 'lab-key' }, note: 'A key pair, lab-key: its private key is lab-key.pem in your terminal.' },
+    {
+      type: 'ec2:CreateSecurityGroup',
+      params: { GroupName: 'ssh-from-me', Description: 'SSH from my address', ...(vpc ? { VpcId: { ref: vpc } } : {}) },
+      as: { sshSg: 'GroupId' },
+      note: 'A security group for SSH.',
+    },
+    {
+      type: 'ec2:AuthorizeSecurityGroupIngress',
+      params: { GroupId: { ref: 'sshSg' }, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: `${MY_IP}/32` }] }] },
+      note: 'It admits TCP 22 from your address only.',
+    },
+  ];
+}
+
+/**
+ * The command lines a lab's text names, step by step (step id → lines), in the order a learner types them at the
+ * terminal. src/terminal/inside-labs.test.ts types them against the lab's start world and checks that each line
+ * appears word for word in the lab's text and that each step is done after its lines.
+ */
+export type TerminalScript = readonly (readonly [stepId: string, lines: readonly string[]])[];

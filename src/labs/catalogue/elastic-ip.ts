@@ -1,7 +1,15 @@
 import { actionSeen, dnsAnswered, goal, historyEvents, instanceWith } from '../goals';
 import { defineLab } from '../runner';
 import type { GoalContext } from '../types';
-import { findAmazonAmi, findDefaultSubnet, launch, start, stop } from './common';
+import { findAmazonAmi, findDefaultSubnet, launch, start, stop, type TerminalScript } from './common';
+
+/** What the learner types in the DNS step (src/terminal/inside-labs.test.ts runs the lines after the steps before). */
+const T = {
+  name: "NAME=$(aws ec2 describe-instances --filters Name=tag:Name,Values=web --query 'Reservations[0].Instances[0].PublicDnsName' --output text)",
+  dig: 'dig +short $NAME',
+};
+
+export const elasticIpScript: TerminalScript = [['dns', [T.name, T.dig]]];
 
 /** A start of an instance that held an Elastic IP, which needed no new dynamic address: the EIP stayed. */
 function eipSurvivedStopStart({ history }: GoalContext): boolean {
@@ -77,9 +85,9 @@ export const elasticIp = defineLab({
     {
       id: 'dns',
       title: 'DNS follows the Elastic IP',
-      instruction: 'Resolve the web server’s public DNS name from the internet.',
+      instruction: `Resolve the web server’s public DNS name from the internet. In the terminal (\`): ${T.name}, then ${T.dig}`,
       goals: [dnsAnswered({ from: 'internet', answer: 'elastic', label: 'From the internet, the public DNS name gave the Elastic IP' })],
-      hints: ['PublicDnsName is in ec2:DescribeInstances.', 'sim:ResolveDns with From "internet".'],
+      hints: ['The terminal’s dig asks a public resolver, as your own computer would.', 'Compare with aws ec2 describe-addresses: the same address.'],
       why: 'The public DNS name is built from the public address, so it changes with the Elastic IP. Inside the VPC the same name still gives the private IPv4.',
       solution: [
         { type: 'ec2:DescribeInstances', params: { InstanceIds: [{ ref: 'web' }] }, as: { webName: 'Reservations.0.Instances.0.PublicDnsName' }, note: 'Read the public DNS name.' },

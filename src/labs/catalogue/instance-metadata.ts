@@ -1,10 +1,40 @@
 import { actionSeen, allOf, imdsAnswered, instanceWith } from '../goals';
 import { defineLab } from '../runner';
-import { findAmazonAmi, findDefaultSubnet, launch } from './common';
+import { findAmazonAmi, findDefaultSubnet, launch, sshAccess, type TerminalScript } from './common';
 
 const TTL_HEADER = 'X-aws-ec2-metadata-token-ttl-seconds';
-/** base64 of a small boot script (user data is sent base64-encoded). */
-const USER_DATA = btoa('#!/bin/bash\nyum install -y httpd\nsystemctl start httpd\n');
+/** base64 of the one-line boot script the terminal's --user-data sends (the CLI encodes it). */
+const USER_DATA = btoa('echo hello from user data');
+const MD = 'http://169.254.169.254/latest';
+
+/** What the learner types (src/terminal/inside-labs.test.ts runs every line against this lab). */
+const T = {
+  sg: "SG=$(aws ec2 describe-security-groups --group-names ssh-from-me --query 'SecurityGroups[0].GroupId' --output text)",
+  ami: "AMI=$(aws ec2 describe-images --owners amazon --query 'Images[0].ImageId' --output text)",
+  run: "APP=$(aws ec2 run-instances --image-id $AMI --instance-type t3.micro --key-name lab-key --security-group-ids $SG --iam-instance-profile Name=AppRole --user-data 'echo hello from user data' --query 'Instances[0].InstanceId' --output text)",
+  ip: "IP=$(aws ec2 describe-instances --instance-ids $APP --query 'Reservations[0].Instances[0].PublicIpAddress' --output text)",
+  ssh: 'ssh -i lab-key.pem ec2-user@$IP',
+  userData: `curl ${MD}/user-data`,
+  ipAddr: 'ip addr',
+  publicIp: `curl ${MD}/meta-data/public-ipv4`,
+  ec2Metadata: 'ec2-metadata --instance-id',
+  roles: `curl ${MD}/meta-data/iam/security-credentials/`,
+  creds: `curl ${MD}/meta-data/iam/security-credentials/AppRole`,
+  requireV2: 'aws ec2 modify-instance-metadata-options --instance-id $APP --http-tokens required',
+  plainGet: `curl -i ${MD}/meta-data/instance-id`,
+  token: `TOKEN=$(curl -s -X PUT ${MD}/api/token -H "${TTL_HEADER}: 21600")`,
+  withToken: `curl -s -H "X-aws-ec2-metadata-token: $TOKEN" ${MD}/meta-data/instance-id`,
+};
+
+export const instanceMetadataScript: TerminalScript = [
+  ['launch', [T.sg, T.ami, T.run]],
+  ['open', [T.ip, T.ssh, T.userData]],
+  ['environment', [T.ipAddr, T.publicIp]],
+  ['credentials', [T.roles, T.creds]],
+  ['require-v2', ['exit', T.requireV2]],
+  ['v1-refused', [T.ssh, T.plainGet]],
+  ['token', [T.token, T.withToken, T.ec2Metadata]],
+];
 
 function get(path: string, note: string, extra: Record<string, string | { ref: string }> = {}) {
   return { type: 'sim:QueryIMDS', params: { InstanceId: { ref: 'app' }, Method: 'GET', Path: path, ...extra }, note };
@@ -28,31 +58,39 @@ export const instanceMetadata = defineLab({
     'See that IMDSv1 answers anyone on the box, then require IMDSv2 session tokens.',
   ],
   minutes: 18,
-  start: { defaultVpc: true, actions: [findAmazonAmi(), findDefaultSubnet('us-east-1a', 'subnetA')] },
+  start: { defaultVpc: true, actions: [findAmazonAmi(), findDefaultSubnet('us-east-1a', 'subnetA'), ...sshAccess()] },
   steps: [
     {
       id: 'launch',
       title: 'Launch with user data and a role',
-      instruction: 'Launch an instance with a boot script as user data and the instance profile "AppRole".',
+      instruction: `Open the terminal (\`) and launch an instance with a boot script as user data, the instance profile AppRole, the key pair lab-key and the security group ssh-from-me (SSH from your address): ${T.sg}, then ${T.ami}, then ${T.run}`,
       goals: [instanceWith({ state: 'running', hasUserData: true, hasRole: true }, { label: 'A running instance has user data and an IAM role' })],
-      hints: ['ec2:RunInstances with UserData (base64 text) and IamInstanceProfile: { Name: "AppRole" }.', 'The SDK expects user data base64-encoded.'],
+      hints: [
+        'The CLI base64-encodes --user-data for you; the SDK (ec2:RunInstances UserData) expects it encoded already.',
+        'A real boot script starts with #!/bin/bash on a line of its own; a one-line script is enough to see user data arrive.',
+      ],
       why: 'User data is a script or configuration the instance reads at boot. The instance profile lets software on the instance act with a role’s permissions, without stored keys.',
-      solution: [launch('app', { subnet: 'subnetA', params: { UserData: USER_DATA, IamInstanceProfile: { Name: 'AppRole' } }, note: 'Launch with user data and a role.' })],
+      solution: [
+        launch('app', {
+          subnet: 'subnetA',
+          params: { UserData: USER_DATA, IamInstanceProfile: { Name: 'AppRole' }, KeyName: 'lab-key', SecurityGroupIds: [{ ref: 'sshSg' }] },
+          note: 'Launch with user data, a role, the key pair and SSH from your address.',
+        }),
+      ],
     },
     {
       id: 'open',
       title: 'Ask without a password',
-      instruction: 'From inside the instance, read its user data with a plain GET to the metadata service. No token, no password.',
+      instruction: `Log in: ${T.ip}, then ${T.ssh}. Inside, read the user data with a plain GET to the metadata service — no token, no password: ${T.userData}`,
       goals: [imdsAnswered({ path: 'user-data', status: 200, withToken: false, label: 'Without any credential, the metadata service gave you the user data' })],
-      hints: ['sim:QueryIMDS with Path /latest/user-data.', 'The service lives at 169.254.169.254, inside every instance.'],
+      hints: ['No .pem file? mssh $APP connects with EC2 Instance Connect instead.', 'The service lives at 169.254.169.254, inside every instance: the same curl from CloudShell leads nowhere.'],
       why: 'IMDSv1 needs no authentication and is not encrypted: anything that can run a command on the instance can read it. Never put secrets in user data.',
       solution: [get('/latest/user-data', 'Read the user data.')],
     },
     {
       id: 'environment',
       title: 'The address the OS never sees',
-      instruction:
-        'Look at the instance’s interfaces from inside (what `ip addr` shows), then ask the metadata service for its public IPv4.',
+      instruction: `Look at the instance’s interfaces from inside with ${T.ipAddr}: is the public IPv4 there? Then ask the metadata service for it: ${T.publicIp}`,
       goals: [
         allOf(
           'Inside the OS you saw only private addresses, and the metadata service told you the public one',
@@ -61,7 +99,7 @@ export const instanceMetadata = defineLab({
         ),
       ],
       hints: [
-        'sim:GuestInterfaces shows the OS view; sim:QueryIMDS with Path /latest/meta-data/public-ipv4 asks the metadata service.',
+        'ip addr shows private addresses only: the internet gateway translates the public one.',
         'Both are reads: they change nothing in the world.',
       ],
       why: 'The OS only ever has private IPv4 addresses: the internet gateway translates between the private and the public address. The metadata service (http://169.254.169.254/latest/meta-data/, categories such as hostname, public-ipv4, security-groups) is how software on the instance learns about its environment — including the public address it cannot see.',
@@ -73,9 +111,9 @@ export const instanceMetadata = defineLab({
     {
       id: 'credentials',
       title: 'Role credentials',
-      instruction: 'Find the role’s temporary credentials in the metadata service.',
+      instruction: `Find the role’s temporary credentials in the metadata service: ${T.roles} lists the role, then read it.`,
       goals: [imdsAnswered({ path: /iam\/security-credentials\/[^/]+$/, status: 200, label: 'You read the temporary credentials of the instance’s role' })],
-      hints: ['List /latest/meta-data/iam/security-credentials/ to get the role name.', 'Then GET that path with the role name at the end.'],
+      hints: ['The list answers with the role name: AppRole.', `${T.creds}`],
       why: 'EC2 assumes the role for you and serves short-lived credentials through the metadata service, rotating them before they expire. The AWS SDKs on the instance find them there.',
       solution: [
         get('/latest/meta-data/iam/security-credentials/', 'List the roles.'),
@@ -85,32 +123,33 @@ export const instanceMetadata = defineLab({
     {
       id: 'require-v2',
       title: 'Require IMDSv2',
-      instruction: 'Make the instance require session tokens (IMDSv2).',
+      instruction: `Make the instance require session tokens (IMDSv2). That is an EC2 API call: type exit to come back to CloudShell, then ${T.requireV2}`,
       goals: [instanceWith({ httpTokens: 'required' }, { label: 'An instance requires IMDSv2 tokens' })],
-      hints: ['ec2:ModifyInstanceMetadataOptions with HttpTokens "required".', 'It works on a running instance.'],
+      hints: ['It works on a running instance: no reboot needed.', 'The SDK call is ec2:ModifyInstanceMetadataOptions with HttpTokens "required".'],
       why: 'IMDSv2 protects the credentials from tricks such as a web app that can be made to fetch any URL: a plain GET is no longer enough.',
       solution: [{ type: 'ec2:ModifyInstanceMetadataOptions', params: { InstanceId: { ref: 'app' }, HttpTokens: 'required' }, note: 'Require tokens.' }],
     },
     {
       id: 'v1-refused',
       title: 'A plain GET now',
-      instruction: 'Ask for the instance id with a plain GET again.',
+      instruction: `Log in again (${T.ssh}) and ask for the instance id with a plain GET: ${T.plainGet}`,
       goals: [imdsAnswered({ status: 401, withToken: false, label: 'A GET without a token got 401 Unauthorized' })],
-      hints: ['sim:QueryIMDS with Path /latest/meta-data/instance-id, no token.', 'Read the status.'],
+      hints: ['-i shows the status line: HTTP/1.1 401 Unauthorized.', 'curl -f would fail instead, with exit status 22.'],
       why: 'With tokens required, every request must carry a session token.',
       solution: [get('/latest/meta-data/instance-id', 'Plain GET.')],
     },
     {
       id: 'token',
       title: 'Get a session token',
-      instruction: 'PUT /latest/api/token with a TTL header, then use the token to read the instance id.',
+      instruction: `Ask for a session token with a PUT and a TTL header: ${T.token} — then send it with your GET: ${T.withToken}`,
       goals: [
         imdsAnswered({ method: 'PUT', path: '/latest/api/token', status: 200, label: 'You got a session token with a PUT' }),
         imdsAnswered({ method: 'GET', withToken: true, status: 200, label: 'A GET with the token was answered' }),
       ],
       hints: [
-        `sim:QueryIMDS with Method PUT, Path /latest/api/token and Headers { "${TTL_HEADER}": "21600" }.`,
-        'Then GET with Token set to the token you got (the X-aws-ec2-metadata-token header).',
+        'echo $TOKEN shows the token: a PUT is something a fetch-any-URL web page cannot be tricked into sending.',
+        'The token goes in the X-aws-ec2-metadata-token header of every request.',
+        `Amazon Linux’s ec2-metadata tool does the token exchange for you: ${T.ec2Metadata} (ec2-metadata --help lists the others).`,
       ],
       why: 'The PUT starts a session that lasts up to six hours. Its answer has a hop limit of 1 by default, so it cannot leave the instance.',
       solution: [
