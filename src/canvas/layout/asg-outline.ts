@@ -18,8 +18,11 @@ import { SIZE, Z } from './sizes';
 const S = SIZE;
 
 export const OUTLINE = {
-  /** The label: the group's name with min/desired/max, then what this part holds. */
-  header: 64,
+  /**
+   * The label, at the foot of the part: the group's name with min/desired/max, then what this part holds. At the
+   * foot, the lines that come down from a target group to the cards never cross it.
+   */
+  footer: 64,
   padding: 10,
   /** Body of a part that holds no instance. */
   emptyHeight: 44,
@@ -92,7 +95,7 @@ export function outlineBlock(part: OutlinePart, members: readonly Block[]): Bloc
   const inner = rowWidth(columns, S.cardWidth, S.cardGap);
   const packed = pack(members, inner, S.cardGap);
   const width = inner + 2 * OUTLINE.padding;
-  const height = OUTLINE.header + (members.length ? packed.height + OUTLINE.padding : OUTLINE.emptyHeight);
+  const height = (members.length ? OUTLINE.padding + packed.height : OUTLINE.emptyHeight) + OUTLINE.footer;
   const { group } = part;
   const inService = group.instances.filter((m) => m.lifecycleState === 'InService').length;
   return {
@@ -116,7 +119,7 @@ export function outlineBlock(part: OutlinePart, members: readonly Block[]): Bloc
       } as LabFlowNode);
       members.forEach((member, i) => {
         const p = packed.positions[i]!;
-        member.emit(out, part.id, OUTLINE.padding + p.x, OUTLINE.header + p.y);
+        member.emit(out, part.id, OUTLINE.padding + p.x, OUTLINE.padding + p.y);
       });
     },
   };

@@ -13,7 +13,7 @@ function holds(here: number, total: number): string {
 
 /**
  * One part of an Auto Scaling group's outline: a dashed violet frame around the group's instances in one subnet,
- * with the group's label on top. The frame itself lets the pointer through (its instances and the subnet under it
+ * with the group's label at its foot (the lines from a target group come down to the cards from above). The frame itself lets the pointer through (its instances and the subnet under it
  * stay clickable and draggable); the label is a button that selects the group, reachable with Tab.
  */
 export const AsgOutlineNode = memo(function AsgOutlineNode({ id, data }: NodeProps<AutoScalingFlowNode>) {
@@ -42,17 +42,17 @@ export const AsgOutlineNode = memo(function AsgOutlineNode({ id, data }: NodePro
         onClick={onClick}
         aria-label={`Auto Scaling group ${group.name}, ${capacity}, ${inService} in service, ${holds(here, total)}${where}`}
         title={`Auto Scaling group ${group.name}: ${capacity}\n${inService} in service · ${group.healthCheckType} health checks${where ? `\nPart ${part} of ${parts}: one outline part per subnet` : ''}`}
-        className="nodrag nopan pointer-events-auto absolute top-1.5 right-2 left-2 cursor-pointer rounded-lg bg-white/90 px-2 py-0.5 text-left text-[15px] leading-[22px] hover:bg-violet-50 focus-visible:outline-3 focus-visible:outline-sky-500 dark:bg-slate-900/90 dark:hover:bg-violet-950"
+        className="nodrag nopan pointer-events-auto absolute right-1.5 bottom-1.5 left-1.5 cursor-pointer rounded-lg bg-white/90 px-2 py-0.5 text-left text-[15px] leading-[22px] hover:bg-violet-50 focus-visible:outline-3 focus-visible:outline-sky-500 dark:bg-slate-900/90 dark:hover:bg-violet-950"
       >
-        <span className="block truncate font-bold text-violet-900 dark:text-violet-100" data-capacity>
-          {group.name} · {capacity}
+        <span className="block truncate text-violet-900 dark:text-violet-100" data-capacity>
+          <b>{group.name}</b> · {capacity}
         </span>
         <span className="block truncate text-slate-700 dark:text-slate-200">
           Auto Scaling group · {holds(here, total)}
         </span>
       </button>
       {here === 0 && (
-        <p className="absolute right-2 bottom-2 left-2 truncate text-center text-[15px] text-slate-600 italic dark:text-slate-300">
+        <p className="absolute top-2.5 right-2 left-2 truncate text-center text-[15px] text-slate-600 italic dark:text-slate-300">
           {total === 0 ? `No instances (desired ${group.desiredCapacity})` : 'None in this subnet now'}
         </p>
       )}
