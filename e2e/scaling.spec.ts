@@ -156,12 +156,18 @@ test.describe('horizontal scaling on the canvas', () => {
     // Its label selects the group (the second part's too); the outline's inside leaves the instance cards clickable.
     await canvas.showInspector();
     await parts.nth(1).getByRole('button', { name: /^Auto Scaling group web, min 2 \/ desired 2 \/ max 4/ }).click();
-    await expect.poll(() => page.evaluate(() => (window as any).__labStore.getState().selection)).toBe(s.group);
+    const selection = () => page.evaluate(() => (window as any).__labStore.getState().selection);
+    await expect.poll(selection).toBe(s.group);
     await expect(canvas.field('Recent activity')).toContainText('Launching a new EC2 instance');
+    // From the keyboard: the label is a button in the tab order; Enter selects the group.
+    await page.evaluate(() => (window as any).__labStore.getState().select(null));
+    await parts.nth(0).getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(selection).toBe(s.group);
     const [first] = await members();
     await canvas.closeDetailsDrawer();
     await canvas.node(first!).click();
-    await expect.poll(() => page.evaluate(() => (window as any).__labStore.getState().selection)).toBe(first);
+    await expect.poll(selection).toBe(first);
     await page.screenshot({ path: 'test-results/scaling-outline.png' });
 
     // Traffic from the inspector of the load balancer.
