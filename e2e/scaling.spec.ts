@@ -1,6 +1,7 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './pages/lab-page';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, type LabPage } from './pages/lab-page';
 import { LabsUi } from './pages/labs';
+import { SCALING_STEPS } from './scaling-steps';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -59,6 +60,71 @@ function buildStack(page: Page): Promise<Stack> {
   });
 }
 
+/**
+ * The same stack built as a learner builds it: the VPC and a subnet in each of two AZs with the toolbar's forms, the
+ * rest typed in the terminal (gateway and route, launch template, target group, ALB and listener, the group of two).
+ * Ids are read back through the test hook, for asserting only.
+ */
+async function buildStackThroughUi(lab: LabPage, page: Page): Promise<Stack> {
+  const ui = lab.commands;
+  await ui.openFromToolbar('VPC');
+  await ui.submitAccepted('Create VPC');
+  await ui.openFromToolbar('Subnet');
+  await expect(ui.field('Availability Zone')).toHaveValue('us-east-1a');
+  await ui.submitAccepted('Create subnet');
+  await ui.openFromToolbar('Subnet');
+  await expect(ui.field('Availability Zone')).toHaveValue('us-east-1b');
+  await ui.submitAccepted('Create subnet');
+
+  await page.getByRole('button', { name: 'Terminal' }).click();
+  const terminal = page.getByTestId('terminal');
+  const rows = terminal.locator('.xterm-rows');
+  await expect(rows).toContainText('[cloudshell-user@ec2-lab ~]$');
+  const input = terminal.locator('textarea.xterm-helper-textarea');
+  // Pasted, as a learner pastes a command from a guide (the terminal spec presses real keys).
+  for (const line of SCALING_STEPS) {
+    await input.evaluate((el, t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, line);
+    await input.press('Enter');
+  }
+  await expect(rows).toContainText(/group=2\s+2\s+4/);
+  await page.getByRole('button', { name: 'Close the terminal' }).click();
+  await expect(terminal).toHaveCount(0);
+
+  expect(await run(page, 'sim:AdvanceTime', { Seconds: 120 })).toBe(true);
+  return page.evaluate(() => {
+    const world = (window as any).__labStore.getState().world;
+    const vpc = world.vpcs.values()[0].id;
+    const subnet = (az: string) => world.subnets.values().find((x: any) => x.az === az).id;
+    return {
+      vpc,
+      subnetA: subnet('us-east-1a'),
+      subnetB: subnet('us-east-1b'),
+      lb: world.loadBalancers.values()[0].id,
+      tg: world.targetGroups.values()[0].id,
+      group: world.autoScalingGroups.values()[0].id,
+      ami: world.launchTemplates.values()[0].versions[0].data.ImageId,
+    };
+  });
+}
+
+/** The parts of a group's outline (one per subnet) and the instance cards inside them. */
+async function expectInsideOutline(page: Page, group: string, instances: readonly string[]) {
+  const parts = page.locator(`.react-flow__node-autoScalingGroup:has([data-group="${group}"])`);
+  const boxes = await Promise.all((await parts.all()).map((p: Locator) => p.boundingBox()));
+  for (const id of instances) {
+    const card = await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox();
+    expect(card, id).not.toBeNull();
+    const holder = boxes.find(
+      (b) => b && card && card.x >= b.x && card.y >= b.y && card.x + card.width <= b.x + b.width && card.y + card.height <= b.y + b.height,
+    );
+    expect(holder, `${id} lies inside an outline part of the group`).toBeTruthy();
+  }
+}
+
 /** The things a learner does not click in this drill: a sim: action through the store (the palette has them too). */
 function run(page: Page, type: string, params: Record<string, unknown>) {
   return page.evaluate(([t, p]) => (window as any).__labStore.getState().dispatch({ type: t, params: p })?.ok, [type, params] as const);
@@ -68,15 +134,41 @@ test.describe('horizontal scaling on the canvas', () => {
   test('an ALB across two AZs with a group of two: traffic, a lost AZ, capacity replaced, traffic still served, the bill', async ({ lab, page }) => {
     const canvas = lab.canvasView;
     await canvas.open();
-    const s = await buildStack(page);
+    const s = await buildStackThroughUi(lab, page);
 
-    // The load balancer spans both AZ columns; the target group shows two healthy targets; the group min/desired/max.
+    // The load balancer spans both AZ columns; the target group shows two healthy targets.
     await expect(canvas.node(s.lb)).toContainText('web-alb');
     await expect(canvas.node(s.lb)).toContainText('Zones: us-east-1a, us-east-1b');
     await expect(canvas.node(s.lb)).toContainText('HTTP:80 → web-tg');
     await expect(canvas.node(s.tg)).toContainText('2 healthy');
-    await expect(canvas.node(s.group)).toContainText('min 2 · desired 2 · max 4');
     await expect(page.locator('.react-flow__edge.target-healthy')).toHaveCount(2);
+    // The group is an outline around its two instances, one part in each AZ's subnet, labelled min/desired/max.
+    const members = () =>
+      page.evaluate(() => (window as any).__labStore.getState().world.autoScalingGroups.values()[0].instances.map((m: any) => m.instanceId) as string[]);
+    const parts = page.locator(`.react-flow__node-autoScalingGroup:has([data-group="${s.group}"])`);
+    await expect(parts).toHaveCount(2);
+    for (const part of await parts.all()) {
+      await expect(part).toContainText('web · min 2 / desired 2 / max 4');
+      await expect(part).toContainText('Auto Scaling group · 1 of 2 here');
+    }
+    await canvas.settle();
+    await expectInsideOutline(page, s.group, await members());
+    // Its label selects the group (the second part's too); the outline's inside leaves the instance cards clickable.
+    await canvas.showInspector();
+    await parts.nth(1).getByRole('button', { name: /^Auto Scaling group web, min 2 \/ desired 2 \/ max 4/ }).click();
+    const selection = () => page.evaluate(() => (window as any).__labStore.getState().selection);
+    await expect.poll(selection).toBe(s.group);
+    await expect(canvas.field('Recent activity')).toContainText('Launching a new EC2 instance');
+    // From the keyboard: the label is a button in the tab order; Enter selects the group.
+    await page.evaluate(() => (window as any).__labStore.getState().select(null));
+    await parts.nth(0).getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(selection).toBe(s.group);
+    const [first] = await members();
+    await canvas.closeDetailsDrawer();
+    await canvas.node(first!).click();
+    await expect.poll(selection).toBe(first);
+    await page.screenshot({ path: 'test-results/scaling-outline.png' });
 
     // Traffic from the inspector of the load balancer.
     await canvas.select(s.lb);
@@ -112,8 +204,12 @@ test.describe('horizontal scaling on the canvas', () => {
     await expect(canvas.node(s.tg)).toContainText('draining');
     await expect(canvas.node(s.tg)).toContainText('Target.DeregistrationInProgress');
     expect(await run(page, 'sim:AdvanceTime', { Seconds: 150 })).toBe(true);
-    await expect(canvas.node(s.group)).toContainText('2 in service');
     await expect(canvas.node(s.tg)).toContainText('2 healthy');
+    // The replacement is drawn inside the outline's part in us-east-1b; the part in us-east-1a is empty.
+    await expect(parts.nth(0)).toContainText('None in this subnet now');
+    await expect(parts.nth(1)).toContainText('Auto Scaling group · 2 of 2 here');
+    await canvas.settle();
+    await expectInsideOutline(page, s.group, await members());
     const zones = await page.evaluate(() =>
       (window as any).__labStore
         .getState()

@@ -148,9 +148,16 @@ export interface TargetGroupNodeData extends Record<string, unknown> {
   usedBy: string;
 }
 
+/** One part of an Auto Scaling group's outline: the group in one subnet (see layout/asg-outline.ts). */
 export interface AutoScalingNodeData extends Record<string, unknown> {
   group: AutoScalingGroup;
   inService: number;
+  /** The group's instances inside this part, and in the whole group. */
+  here: number;
+  total: number;
+  /** This part's place among the group's parts (1-based), one per subnet. */
+  part: number;
+  parts: number;
 }
 
 export type RegionFlowNode = Node<RegionNodeData, 'region'>;

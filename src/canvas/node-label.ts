@@ -49,8 +49,8 @@ export function nodeLabel(node: LabFlowNode): string {
       return `Target group ${node.data.tg.name}, ${targets.length ? targets.join(', ') : 'no targets'}`;
     }
     case 'autoScalingGroup': {
-      const { group, inService } = node.data;
-      return `Auto Scaling group ${group.name}, min ${group.minSize}, desired ${group.desiredCapacity}, max ${group.maxSize}, ${inService} in service`;
+      const { group, inService, here, total } = node.data;
+      return `Auto Scaling group ${group.name}, min ${group.minSize}, desired ${group.desiredCapacity}, max ${group.maxSize}, ${inService} in service, ${here} of ${total} instances in this subnet`;
     }
     default:
       return '';

@@ -21,7 +21,8 @@ import {
 } from '../flow-types';
 import { indexWorld, nameTag, type WorldIndex } from '../../view-model/world-index';
 import { FIXED, type Block } from './block';
-import { eipBlock, instanceBlock, looseEniBlock, packCards, shelfItemBlock, volumeCardBlock } from './cards';
+import { outlineBlock, outlineIndex } from './asg-outline';
+import { eipBlock, instanceBlock, looseEniBlock, shelfItemBlock, volumeCardBlock } from './cards';
 import { gridColumns, pack, rowWidth } from './pack';
 import { AUTO_REGIONS, drawnRegions, type RegionChoice } from '../../view-model/regions';
 import { engineHealth, scalingBand, scalingEdges, type HealthReader, type ScalingBand } from './scaling-band';
@@ -31,13 +32,23 @@ const S = SIZE;
 
 function subnetBlock(index: WorldIndex, subnet: Subnet): Block {
   const instances = index.instancesBySubnet.get(subnet.id) ?? [];
+  // An Auto Scaling group's instances sit inside its outline (a part of it per subnet), the others beside it.
+  // Without a group here this is the layout it always was (no extra pass over the instances).
+  const outlines = outlineIndex(index.world);
+  const parts = outlines.partsBySubnet.get(subnet.id);
+  const members = (groupId: string) => instances.filter((i) => outlines.groupOf.get(i.id) === groupId);
+  const outlined = parts ? parts.map((part) => outlineBlock(part, members(part.group.id).map((i) => instanceBlock(index, i, 'network')))) : [];
+  const loose = outlines.groupOf.size ? instances.filter((i) => !outlines.groupOf.has(i.id)) : instances;
   const items: Block[] = [
-    ...instances.map((i) => instanceBlock(index, i, 'network')),
+    ...outlined,
+    ...loose.map((i) => instanceBlock(index, i, 'network')),
     ...(index.looseEnisBySubnet.get(subnet.id) ?? []).map((e) => looseEniBlock(index, e)),
   ];
   const columns = Math.max(1, gridColumns(items.length));
-  const packed = packCards(items, columns);
-  const width = rowWidth(columns, S.cardWidth, S.cardGap) + 2 * S.subnetPadding;
+  // An outline part is as wide as its own grid of cards: the subnet widens to hold the widest.
+  const inner = outlined.reduce((w, part) => Math.max(w, part.width), rowWidth(columns, S.cardWidth, S.cardGap));
+  const packed = pack(items, inner, S.cardGap);
+  const width = inner + 2 * S.subnetPadding;
   const height = S.subnetHeader + (items.length ? packed.height + S.subnetPadding : S.subnetEmptyHeight);
   return {
     width,

@@ -53,7 +53,7 @@ suite('scaling band (network lens)', () => {
     }
   });
 
-  it('colours each target line by health and draws the group around its instances', () => {
+  it('colours each target line by health; the group is an outline in the subnets, not a card of the band', () => {
     const { world, tgArn, lbArn } = stackWithGroup();
     const { nodes, edges } = flow(world);
     const tg = nodes.find((n) => n.id === tgArn)!;
@@ -64,9 +64,11 @@ suite('scaling band (network lens)', () => {
     const targetEdges = edges.filter((e) => e.source === tgArn);
     expect(targetEdges.map((e) => e.className)).toEqual(['target-edge target-healthy', 'target-edge target-healthy']);
     expect(edges.some((e) => e.source === lbArn && e.target === tgArn && e.label === 'HTTP:80')).toBe(true);
-    const group = nodes.find((n) => n.type === 'autoScalingGroup')!;
-    expect(group.data).toMatchObject({ inService: 2 });
-    expect(edges.filter((e) => e.source === group.id).map((e) => e.target).sort()).toEqual(lines.map((l) => l.id).sort());
+    const parts = nodes.filter((n) => n.type === 'autoScalingGroup');
+    expect(parts).toHaveLength(2);
+    for (const part of parts) expect(nodes.find((n) => n.id === part.parentId)?.type).toBe('subnet');
+    // No line from the group: its outline says which instances are its own.
+    expect(edges.filter((e) => parts.some((p) => p.id === e.source || p.id === e.target))).toEqual([]);
     // Every line ends on a node that is drawn.
     const ids = new Set(nodes.map((n) => n.id));
     for (const e of edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);

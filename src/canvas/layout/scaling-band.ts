@@ -1,15 +1,16 @@
 /**
  * Horizontal scaling in the network lens: a band at the top of a VPC, above its AZ columns, holding
  * - each load balancer as a wide card spanning the AZ columns it is enabled in (DNS name, scheme, listeners);
- * - a row of target groups (their targets' health) and Auto Scaling groups (min/desired/max);
+ * - a row of target groups (their targets' health);
  * and the lines below them: load balancer → target group (a listener), target group → target coloured by health
  * (healthy green, unhealthy red, initial/draining amber, unused grey; dashed unless healthy, so colour is not the only
- * sign), Auto Scaling group → its instances (violet, dotted). A VPC with none of these has no band.
+ * sign). A VPC with none of these has no band. Auto Scaling groups are outlines around their instances, in the
+ * subnets (asg-outline.ts).
  */
 import type { Edge } from '@xyflow/react';
 import type { World } from '../../engine';
 import { engineNow } from '../../store/engine-module';
-import type { AutoScalingGroup, LabFlowNode, LoadBalancer, TargetGroup, TargetHealthLine, Vpc } from '../flow-types';
+import type { LabFlowNode, LoadBalancer, TargetGroup, TargetHealthLine, Vpc } from '../flow-types';
 import { FIXED, type Block } from './block';
 import { pack } from './pack';
 import { SIZE, Z } from './sizes';
@@ -23,8 +24,6 @@ export const SCALING = {
   /** Targets listed on a target group's card; more are counted. */
   tgLines: 6,
   lineHeight: 26,
-  asgWidth: 300,
-  asgHeight: 150,
   gap: 16,
 } as const;
 
@@ -117,34 +116,18 @@ function cardBlock(node: Omit<LabFlowNode, 'position' | 'parentId'>, width: numb
   };
 }
 
-/** The band of a VPC (undefined when it holds no load balancer, target group or Auto Scaling group). */
+/** The band of a VPC (undefined when it holds no load balancer or target group). */
 export function scalingBand(world: World, vpc: Vpc, zones: readonly string[], health: HealthReader, packWidth: number): ScalingBand | undefined {
   const lbs = world.loadBalancers.values().filter((lb) => lb.vpcId === vpc.id);
   const tgs = world.targetGroups.values().filter((tg) => tg.vpcId === vpc.id);
-  const groups = world.autoScalingGroups.values().filter((g) => groupVpc(world, g) === vpc.id);
-  if (!lbs.length && !tgs.length && !groups.length) return undefined;
-  const cards: Block[] = [
-    ...tgs.map((tg) =>
+  if (!lbs.length && !tgs.length) return undefined;
+  const cards: Block[] = tgs.map((tg) =>
       cardBlock(
         { id: tg.id, type: 'targetGroup', zIndex: Z.instance, data: { tg, health: healthKey(health(world, tg)), usedBy: usedBy(world, tg) }, ...FIXED },
         SCALING.tgWidth,
         tgHeight(tg),
       ),
-    ),
-    ...groups.map((group) =>
-      cardBlock(
-        {
-          id: group.id,
-          type: 'autoScalingGroup',
-          zIndex: Z.instance,
-          data: { group, inService: group.instances.filter((m) => m.lifecycleState === 'InService').length },
-          ...FIXED,
-        },
-        SCALING.asgWidth,
-        SCALING.asgHeight,
-      ),
-    ),
-  ];
+  );
   const lbRows = lbs.length * (SCALING.lbHeight + SCALING.gap);
   return {
     height: lbRows + (cards.length ? pack(cards, packWidth, SCALING.gap).height + SCALING.gap : 0),
@@ -171,11 +154,6 @@ export function scalingBand(world: World, vpc: Vpc, zones: readonly string[], he
       cards.forEach((card, i) => card.emit(out, vpcId, S.vpcPadding + packed.positions[i]!.x, y + packed.positions[i]!.y));
     },
   };
-}
-
-function groupVpc(world: World, group: AutoScalingGroup): string | undefined {
-  const first = group.subnetIds[0];
-  return first ? world.subnets.get(first)?.vpcId : undefined;
 }
 
 // An integer: React Flow puts it in CSS z-index (added to the z of the nested node it ends on), above the groups it crosses.
@@ -211,19 +189,6 @@ export function scalingEdges(world: World, regions: ReadonlySet<string>, health:
         className: `target-edge target-${line.state}`,
         style: { stroke: HEALTH_COLOR[line.state], strokeWidth: 3, ...(dash ? { strokeDasharray: dash } : {}) },
         data: { state: line.state, reason: line.reason },
-        ...EDGE,
-      });
-    }
-  }
-  for (const group of world.autoScalingGroups.values()) {
-    if (!regions.has(group.region)) continue;
-    for (const m of group.instances) {
-      if (!live(m.instanceId)) continue;
-      edges.push({
-        id: `member:${group.id}:${m.instanceId}`,
-        source: group.id,
-        target: m.instanceId,
-        style: { stroke: '#7c3aed', strokeWidth: 2, strokeDasharray: '2 5' },
         ...EDGE,
       });
     }

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import type { AutoScalingFlowNode, LoadBalancerFlowNode, TargetGroupFlowNode, TargetHealthLine } from '../flow-types';
+import type { LoadBalancerFlowNode, TargetGroupFlowNode, TargetHealthLine } from '../flow-types';
 import { SCALING, parseHealthKey } from '../layout/scaling-band';
 import { Caption, DropBadge, highlight, useDrop, useSelected } from './parts';
 
@@ -80,35 +80,6 @@ export const TargetGroupNode = memo(function TargetGroupNode({ id, data }: NodeP
         ))}
         {lines.length > SCALING.tgLines && <li>and {lines.length - SCALING.tgLines} more</li>}
       </ul>
-      <Handle type="source" position={Position.Bottom} isConnectable={false} style={hidden} />
-    </article>
-  );
-});
-
-/** An Auto Scaling group: min / desired / max, and how many of its instances are in service (dotted lines to them). */
-export const AutoScalingNode = memo(function AutoScalingNode({ id, data }: NodeProps<AutoScalingFlowNode>) {
-  const selected = useSelected(id);
-  const { group } = data;
-  const last = group.activities[0];
-  return (
-    <article
-      data-selected={selected || undefined}
-      data-kind="auto-scaling-group"
-      className={`flex h-full w-full flex-col rounded-xl border-2 border-dashed border-violet-700 bg-violet-50 px-3 py-2 text-[15px] leading-[22px] dark:border-violet-400 dark:bg-violet-950/60 ${highlight(selected, undefined, false)}`}
-    >
-      <Caption className="text-violet-800 dark:text-violet-300">Auto Scaling group</Caption>
-      <p className="truncate text-[18px] font-bold text-slate-900 dark:text-white">{group.name}</p>
-      <p className="whitespace-nowrap text-slate-800 dark:text-slate-100" data-capacity>
-        min {group.minSize} · desired {group.desiredCapacity} · max {group.maxSize}
-      </p>
-      <p className="whitespace-nowrap text-slate-700 dark:text-slate-200">
-        {data.inService} in service · {group.healthCheckType} health checks
-      </p>
-      {last && (
-        <p className="truncate text-[14px] text-slate-600 dark:text-slate-300" title={`${last.description}\n${last.cause}`}>
-          {last.description}
-        </p>
-      )}
       <Handle type="source" position={Position.Bottom} isConnectable={false} style={hidden} />
     </article>
   );

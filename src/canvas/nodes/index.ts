@@ -1,4 +1,5 @@
 import type { NodeTypes } from '@xyflow/react';
+import { AsgOutlineNode } from './AsgOutlineNode';
 import { AzNode } from './AzNode';
 import { BayNode } from './BayNode';
 import { EipNode } from './EipNode';
@@ -6,7 +7,7 @@ import { EniNode } from './EniNode';
 import { HostNode } from './HostNode';
 import { InstanceNode } from './InstanceNode';
 import { RegionNode } from './RegionNode';
-import { AutoScalingNode, LoadBalancerNode, TargetGroupNode } from './ScalingNodes';
+import { LoadBalancerNode, TargetGroupNode } from './ScalingNodes';
 import { ShelfItemNode } from './ShelfItemNode';
 import { ShelfNode } from './ShelfNode';
 import { SubnetNode } from './SubnetNode';
@@ -31,5 +32,5 @@ export const nodeTypes = {
   bay: BayNode,
   loadBalancer: LoadBalancerNode,
   targetGroup: TargetGroupNode,
-  autoScalingGroup: AutoScalingNode,
+  autoScalingGroup: AsgOutlineNode,
 } satisfies NodeTypes;

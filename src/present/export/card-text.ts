@@ -65,7 +65,7 @@ export function cardText(node: LabFlowNode): CardText {
       return { title: node.data.tg.name, lines: node.data.health ? node.data.health.split('\n').map((l) => l.split('|').slice(0, 2).join(' ')) : ['no targets'] };
     case 'autoScalingGroup': {
       const g = node.data.group;
-      return { title: `Auto Scaling group ${g.name}`, lines: [`min ${g.minSize} · desired ${g.desiredCapacity} · max ${g.maxSize}`, `${node.data.inService} in service`] };
+      return { title: `${g.name} · min ${g.minSize} / desired ${g.desiredCapacity} / max ${g.maxSize}`, lines: [`Auto Scaling group · ${node.data.here} of ${node.data.total} here`] };
     }
     default:
       return { title: (node as { id: string }).id, lines: [] };

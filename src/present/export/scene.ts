@@ -33,7 +33,7 @@ export interface Scene {
   bounds: Rect;
 }
 
-const GROUP_TYPES = new Set(['region', 'shelf', 'vpc', 'zoneColumn', 'az', 'subnet', 'host', 'bay']);
+const GROUP_TYPES = new Set(['region', 'shelf', 'vpc', 'zoneColumn', 'az', 'subnet', 'autoScalingGroup', 'host', 'bay']);
 const DEFAULT_SIZE = { width: 160, height: 60 };
 
 function sizeOf(node: LabFlowNode): { width: number; height: number } {
