@@ -12,7 +12,7 @@ import { useLabStore } from '../store/store';
 
 export const SOLUTION_PACE_MS = 600;
 
-export type Playback =
+type Playback =
   | { status: 'idle' }
   | { status: 'playing'; index: number; total: number; note: string; step: string }
   | { status: 'finished'; total: number }

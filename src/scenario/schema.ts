@@ -141,7 +141,7 @@ export const worldTopSchema = z.looseObject({
 const jsonObject = z.record(str, z.unknown());
 const int32 = z.int().check(z.gte(-2147483648), z.lte(2147483647));
 
-export const wireStepSchema = z.strictObject({
+const wireStepSchema = z.strictObject({
   /** action type */
   t: z.string().check(z.minLength(1), z.maxLength(100)),
   /** params */
@@ -159,7 +159,7 @@ export const wireStepSchema = z.strictObject({
 });
 
 const deltaItem = z.looseObject({});
-export const wireSnapshotSchema = z.strictObject({
+const wireSnapshotSchema = z.strictObject({
   /** draws taken from the seed's generator (the world's `rng`) */
   k: z.int().check(z.gte(0), z.lte(0xffffffff)),
   /** the baseline is `createWorld({ seed, defaultVpc: true })` */

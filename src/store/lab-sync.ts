@@ -64,7 +64,7 @@ function doneChanged(before: StoreState | undefined, active: ActiveLab, p: LabPr
 }
 
 /** A syncer with its memo: given the state before and after a change, the lab fields to set with it (or null). */
-export function createLabSync(): (before: StoreState | undefined, after: StoreState) => Partial<StoreState> | null {
+function createLabSync(): (before: StoreState | undefined, after: StoreState) => Partial<StoreState> | null {
   let last: { inputs: Inputs; progress: LabProgress } | undefined;
   return (before, after) => {
     const active = after.activeLab;

@@ -29,7 +29,4 @@ export function resetLabStore(): void {
   useLabStore.setState(useLabStore.getInitialState(), true);
 }
 
-export type { TimelineEntry, HistoryStep, LastResponse } from './world-slice';
-export type { Lens, Position } from './layout-slice';
-export type { Refusal, AutosaveProblem, SaveFailure, SidePanel } from './ui-slice';
-export type { ActiveLab, LabNotice } from './lab-slice';
+export type { SaveFailure } from './ui-slice';
