@@ -170,3 +170,9 @@ export class SharePage {
     }, cidr);
   }
 }
+
+/** Screenshots for the README are retaken with SCREENSHOTS=1 (documentation, not assertions). */
+export const screenshots = !!process.env.SCREENSHOTS;
+
+/** The part after `#` of a link. */
+export const fragmentOf = (link: string) => link.slice(link.indexOf('#') + 1);

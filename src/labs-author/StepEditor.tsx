@@ -3,7 +3,8 @@ import type { World } from '../engine';
 import { AUTHORED_LIMITS } from '../labs/authoring';
 import type { HistoryEntry } from '../labs/types';
 import { DEFAULT_GOAL, useDraft, type DraftStep } from './draft';
-import { GoalBuilder, previewGoal } from './GoalBuilder';
+import { GoalBuilder } from './GoalBuilder';
+import { previewGoal } from './goal-preview';
 import { button, field, hint, label, smallButton } from './ui';
 import { removeAt, replaceAt } from './list-edit';
 

@@ -11,11 +11,11 @@ import type { Draft } from './draft';
 
 z.config({ jitless: true });
 
-export const DRAFT_KEY = 'ec2-lab:lab-author:draft:v1';
+const DRAFT_KEY = 'ec2-lab:lab-author:draft:v1';
 const MAX_DRAFT_CHARS = 1_000_000;
 
 /** What is saved: the draft with its start as the document carries it. */
-export interface SavedDraft {
+interface SavedDraft {
   title: string;
   summary: string;
   minutes: number;

@@ -6,7 +6,7 @@ import type { World } from '../engine';
 import { collectionDef, readProperty, resourcesOf, type PropertyDef } from '../labs/authoring';
 import type { CollectionKey } from '../engine/model/world';
 
-export interface Option {
+interface Option {
   value: string;
   label: string;
 }

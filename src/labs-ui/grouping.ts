@@ -5,7 +5,7 @@
 import { SECTIONS, type Section } from '../engine/rules/sections';
 import type { Lab } from '../labs/types';
 
-export interface LabGroup {
+interface LabGroup {
   section: Section;
   labs: Lab[];
 }

@@ -2,18 +2,17 @@
  * "Show solution": the steps the learner has not done yet are played on the canvas, one action at a time at a pace
  * the class can follow, through the store's `dispatch` (so each action is an ordinary, undoable step and refusals
  * show their explanation card). Names the solution uses come from the lab's start, the lab state's refs and what
- * the learner already made (see bindings.ts). Cancellable at any time.
+ * the learner already made (see src/labs/bindings.ts). Cancellable at any time.
  */
 import { create } from 'zustand';
-import { progress } from '../labs/progress';
+import { missingRefs, recoverBindings, type ReadFn } from '../labs/bindings';
 import type { LabAction } from '../labs/types';
 import { labHistory, loadLabRunner } from '../store/lab-slice';
 import { useLabStore } from '../store/store';
-import { missingRefs, recoverBindings } from './bindings';
 
 export const SOLUTION_PACE_MS = 600;
 
-export type Playback =
+type Playback =
   | { status: 'idle' }
   | { status: 'playing'; index: number; total: number; note: string; step: string }
   | { status: 'finished'; total: number }
@@ -55,16 +54,21 @@ export async function playSolution(paceMs = SOLUTION_PACE_MS): Promise<Playback>
   const runner = await loadLabRunner();
   const store = useLabStore.getState();
   const active = store.activeLab;
-  const world = store.world;
-  if (!active || !world || token !== run) return usePlayback.getState().playback;
+  const now = store.labProgress;
+  if (!active || !now || token !== run) return usePlayback.getState().playback;
 
   const history = labHistory(store);
-  const now = progress(active.lab, world, history, active.latched);
   const done = new Set(now.steps.filter((s) => s.done).map((s) => s.id));
   const titles = new Map(active.lab.steps.map((s) => [s.id, s.title]));
   const plan = active.lab.solution.filter((a) => !done.has(a.step));
-  const read = (action: Parameters<typeof store.dryRun>[0]) => {
-    const result = useLabStore.getState().dryRun(action);
+  const read: ReadFn = (action, known) => {
+    let resolved;
+    try {
+      resolved = runner.resolveAction(action, known);
+    } catch {
+      return undefined; // it needs a name nobody knows: leave these as they were
+    }
+    const result = useLabStore.getState().dryRun(resolved);
     return result?.ok && result.world === useLabStore.getState().world ? result : undefined;
   };
   let bindings: Record<string, unknown> = recoverBindings(active.lab, done, history, active.state.refs, read);

@@ -5,7 +5,7 @@
 import { RULES, type RuleEntry, type RuleId } from '../engine';
 import type { HistoryEntry, Lab } from '../labs/types';
 
-export interface RefusalMet {
+interface RefusalMet {
   code: string;
   rule?: string;
   /** The rule catalogue's entry (title, concept, fix, section), when the refusal named a known rule. */
@@ -16,7 +16,7 @@ export interface RefusalMet {
   staged: boolean;
 }
 
-export interface LabSummary {
+interface LabSummary {
   durationMs: number;
   /** Actions the learner sent (accepted, refused and reads), as the reference solution counts them. */
   actions: number;
@@ -25,7 +25,7 @@ export interface LabSummary {
   refusals: RefusalMet[];
 }
 
-export function ruleEntry(rule: string | undefined): RuleEntry | undefined {
+function ruleEntry(rule: string | undefined): RuleEntry | undefined {
   return rule !== undefined && Object.hasOwn(RULES, rule) ? RULES[rule as RuleId] : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { doneLabsSnapshot, parseDoneLabs, subscribeDoneLabs, type DoneLabs } from './done-labs';
+import { doneLabsSnapshot, parseDoneLabs, subscribeDoneLabs, type DoneLabs } from '../store/done-labs';
 
 /** The done marks of this browser, kept in step with localStorage (and other tabs). */
 export function useDoneLabs(): DoneLabs {

@@ -4,7 +4,8 @@
  */
 export { labs, labById, labsForSection } from './catalogue';
 export { latchSteps, progress, type LatchedSteps } from './progress';
-export { bind, defineLab, readPath, replaySolution, resolveAction, resolveTemplate, runActions, startLab, summarize } from './runner';
+export { readPath } from './paths';
+export { bind, defineLab, replaySolution, resolveAction, resolveTemplate, runActions, startLab, summarize } from './runner';
 export type { Applied, Bindings, Run } from './runner';
 export * as goals from './goals';
 export type {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apply, createWorld } from '../engine';
-import { bind, defineLab, readPath, resolveAction, resolveTemplate, runActions, startLab, summarize } from './runner';
+import { readPath } from './paths';
+import { bind, defineLab, resolveAction, resolveTemplate, runActions, startLab, summarize } from './runner';
 import { goal } from './goals';
 import type { LabAction } from './types';
 

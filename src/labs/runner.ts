@@ -2,28 +2,11 @@
  * Replaying lab actions: refs resolved from earlier responses, results summarised as history entries. Pure.
  */
 import { apply, createWorld, summarize, type Action, type Result, type World } from '../engine';
+import type { Bindings } from './bindings';
+import { readPath } from './paths';
 import type { HistoryEntry, Lab, LabAction, LabDefinition, Template } from './types';
 
-export type Bindings = Readonly<Record<string, unknown>>;
-
-/**
- * The value a document's name stands for, from its own properties only: `{ ref: "__proto__" }`, `constructor` or
- * `toString` from an authored lab must not resolve to what every object inherits.
- */
-export function ownValue(from: unknown, key: string): unknown {
-  return from !== null && typeof from === 'object' && Object.hasOwn(from, key) ? (from as Record<string, unknown>)[key] : undefined;
-}
-
-/** A value inside a response by a dotted path: `Instances.0.InstanceId`. `undefined` when a segment is missing. */
-export function readPath(value: unknown, path: string): unknown {
-  let current: unknown = value;
-  for (const segment of path.split('.')) {
-    if (segment === '') continue;
-    current = ownValue(current, segment);
-    if (current === undefined) return undefined;
-  }
-  return current;
-}
+export type { Bindings };
 
 function isRef(value: unknown): value is { ref: string } {
   return (

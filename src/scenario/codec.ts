@@ -38,7 +38,7 @@ function stepFromWire(step: WireStep): LogStep {
 }
 
 /** The wire document (before short ids and packing). Defaults are left out. */
-export function toWire(scenario: Scenario): WireDoc {
+function toWire(scenario: Scenario): WireDoc {
   const doc: WireDoc = { format: 'ec2-lab', version: scenario.version };
   if (scenario.title) doc.title = scenario.title;
   if (scenario.notes) doc.notes = scenario.notes;

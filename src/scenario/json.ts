@@ -1,6 +1,5 @@
 /** Small helpers for plain JSON values. */
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type Obj = Record<string, unknown>;
 
 /** A document the decoder cannot make sense of; becomes `{ code: 'invalid' }`. */

@@ -49,7 +49,7 @@ export function migrationGaps(migrations: readonly Migration[] = MIGRATIONS): st
   );
 }
 
-export type MigrationResult =
+type MigrationResult =
   | { ok: true; doc: Obj }
   | { ok: false; code: 'bad-version' | 'invalid'; message: string };
 

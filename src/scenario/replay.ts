@@ -13,7 +13,7 @@ const sizeOf = (value: unknown): number =>
  * The weight of a world, in "things an action may look at": every resource of every collection, plus the entries of
  * the other fields one level down (billing lines, the spot price history, regions…), which some actions scan too.
  */
-export function worldSize(world: World): number {
+function worldSize(world: World): number {
   let n = 0;
   const keys = new Set(collectionKeys(world));
   const plain = world as unknown as Record<string, unknown>;
@@ -31,7 +31,7 @@ export function worldSize(world: World): number {
  * each resource it creates (a launch of 20 instances checks addresses 20 times), so world size × resources created
  * (at least 1). Deterministic, so the choice of log or snapshot never depends on the machine.
  */
-export function stepWork(before: number, after: number): number {
+function stepWork(before: number, after: number): number {
   return Math.max(before, after) * Math.max(1, after - before);
 }
 

@@ -340,7 +340,7 @@ export function dropDanglingReferences(world: Obj, warnings: Warnings): Obj {
 // ── layout and lab ───────────────────────────────────────────────────────────────────────────────────────────────
 
 /** What a canvas node id may point at: resource ids, regions and zones of the world. */
-export interface Referents {
+interface Referents {
   hasResource(id: string): boolean;
   regions: ReadonlySet<string>;
   zones: ReadonlySet<string>;

@@ -4,14 +4,8 @@
  * per field.
  */
 import { z } from 'zod/mini';
+import { bool, num, opt, owned, str, strs } from './schema-parts';
 
-const str = z.string();
-const bool = z.boolean();
-const num = z.number();
-const opt = <T extends z.ZodMiniType>(t: T) => z.optional(t);
-const strs = z.array(str);
-const tag = z.looseObject({ Key: str, Value: str });
-const owned = { ownerId: str, region: str, tags: z.array(tag) };
 const stringMap = z.record(str, str);
 
 export const loadBalancerShape = {

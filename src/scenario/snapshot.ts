@@ -29,7 +29,7 @@ interface Baseline {
 const baselines = new Map<string, Baseline>();
 
 /** The starting world for a seed, as a world and as plain JSON (cached: a few seeds at most). */
-export function baseline(seed: number, defaultVpc: boolean): Baseline {
+function baseline(seed: number, defaultVpc: boolean): Baseline {
   const key = `${seed}|${defaultVpc ? 1 : 0}`;
   let found = baselines.get(key);
   if (!found) {

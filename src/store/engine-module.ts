@@ -3,7 +3,7 @@
  * does not wait for it; everything that runs the engine (dispatch, dry runs, defaults, autosave restore) awaits
  * `loadEngineModule()` once and then uses `engineNow()` synchronously.
  */
-export type EngineModule = typeof import('../engine');
+type EngineModule = typeof import('../engine');
 
 let engineModule: Promise<EngineModule> | undefined;
 let loaded: EngineModule | undefined;

@@ -1,13 +1,13 @@
 /**
  * The guided lab that is running, if any: which lab, where the learner is, and when it began. The catalogue and the
- * runner (which needs the engine) load on demand, so nothing of src/labs but its pure progress function is in the
- * first-load bundle.
+ * runner (which needs the engine) load on demand, so nothing of src/labs but its pure progress and bindings functions
+ * (used by lab-sync.ts) is in the first-load bundle.
  */
 import { isAuthoredLabId } from '../labs/authored-id';
 import type { StateCreator } from 'zustand';
 import type { World } from '../engine';
-import { progress, type LatchedSteps } from '../labs/progress';
-import type { HistoryEntry, Lab } from '../labs/types';
+import type { LatchedSteps } from '../labs/progress';
+import type { HistoryEntry, Lab, LabProgress } from '../labs/types';
 import type { LabState } from '../scenario/types';
 import type { Lens, Position } from './layout-slice';
 import type { LabState as StoreState } from './store';
@@ -62,6 +62,11 @@ export interface StartOptions {
 export interface LabSlice {
   activeLab: ActiveLab | null;
   /**
+   * How far the learner is in the active lab (null when none runs): computed by the store in the same update as
+   * every change of the world, the log or the lab (src/store/lab-sync.ts), never by a component.
+   */
+  labProgress: LabProgress | null;
+  /**
    * Start a lab: the world becomes its start (runner's startLab, or `options.world` when given, e.g. an authored
    * lab whose start is a snapshot), history cleared, the lab panel opens.
    */
@@ -77,10 +82,8 @@ export interface LabSlice {
 
   /** Back to the lab's start (the learner's history in it is cleared); the lab stays active. */
   restartLab: () => void;
-  /** Update the bookkeeping of the active lab (finish time, solution shown). */
+  /** Update the bookkeeping of the active lab (solution shown; the finish time and latches follow the world). */
   updateActiveLab: (patch: Partial<Pick<ActiveLab, 'finishedAt' | 'finishedHistory' | 'solutionShown' | 'latched'>>) => void;
-  /** Names bound to resources (from the lab's start, and learned from the learner's actions). */
-  setLabRefs: (refs: Record<string, string>) => void;
   /** The lab panel folded to a narrow rail (more room for the canvas). */
   labPanelCollapsed: boolean;
   setLabPanelCollapsed: (collapsed: boolean) => void;
@@ -133,10 +136,10 @@ function latchedFromCompleted(completed: readonly string[]): LatchedSteps {
   return Object.fromEntries(completed.map((id) => [id, 0]));
 }
 
-/** Where the learner is in the active lab now: the current step and the steps done, recomputed from the world. */
+/** Where the learner is in the active lab now: the current step and the steps done (the store's progress). */
 function progressState(active: ActiveLab, state: StoreState): LabState {
-  if (!state.world) return active.state;
-  const now = progress(active.lab, state.world, labHistory(state), active.latched);
+  const now = state.labProgress;
+  if (!state.world || !now) return active.state;
   return {
     id: active.lab.id,
     step: now.current,
@@ -276,6 +279,7 @@ export const createLabSlice: StateCreator<StoreState, [], [], LabSlice> = (set, 
 
   return {
     activeLab: null,
+    labProgress: null,
 
     startLab: (lab, options) => {
       const world = options?.world;
@@ -327,9 +331,6 @@ export const createLabSlice: StateCreator<StoreState, [], [], LabSlice> = (set, 
         if (patch.finishedHistory === undefined && 'finishedHistory' in patch) delete next.finishedHistory;
         return { activeLab: next };
       }),
-
-    setLabRefs: (refs) =>
-      set((s) => (s.activeLab ? { activeLab: { ...s.activeLab, state: { ...s.activeLab.state, refs } } } : {})),
 
     labPanelCollapsed: readFolded().lab,
     setLabPanelCollapsed: (collapsed) => get().setFolded('lab', collapsed),

@@ -4,7 +4,7 @@ import type { LabState } from './store';
 /** The panels around the canvas that can step aside. */
 export type PanelName = 'toolbar' | 'details' | 'lab';
 /** Which panels are folded (docked: a narrow rail). Kept in this browser. */
-export type Folded = Record<PanelName, boolean>;
+type Folded = Record<PanelName, boolean>;
 
 export const PANELS_STORAGE_KEY = 'ec2-lab:panels';
 const NONE_FOLDED: Folded = { toolbar: false, details: false, lab: false };
@@ -40,7 +40,7 @@ function storeFolded(folded: Folded): void {
 }
 
 /** A panel shown over the canvas (a drawer under 1280 px, a bottom sheet on a phone); one at a time. */
-export type Overlay = 'details' | 'lab' | null;
+type Overlay = 'details' | 'lab' | null;
 
 export interface PanelsSlice {
   folded: Folded;

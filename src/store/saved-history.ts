@@ -11,7 +11,7 @@ import type { LabState } from './store';
 import { entry, HISTORY_LIMIT, keepLast, TIMELINE_LIMIT, type HistoryStep, type SessionLog, type TimelineEntry } from './world-slice';
 
 /** Milliseconds the rebuild may take before it gives up (the page must come back quickly). */
-export const REBUILD_BUDGET_MS = 400;
+const REBUILD_BUDGET_MS = 400;
 
 /**
  * The end of the session log to save, with the world it starts from: the whole log when it is short, else from the
@@ -27,7 +27,7 @@ export function historyToSave(state: Pick<LabState, 'sessionLog' | 'past' | 'wor
   return { base: step.world, entries: log.entries.slice(step.log.entries.length) };
 }
 
-export interface Rebuilt {
+interface Rebuilt {
   log: SessionLog;
   past: HistoryStep[];
   timeline: TimelineEntry[];

@@ -92,7 +92,7 @@ export interface WorldSlice {
 export const HISTORY_LIMIT = 500;
 export const TIMELINE_LIMIT = 500;
 /** Past this many entries the session log starts again from the current world (a share link then carries a snapshot). */
-export const SESSION_LOG_LIMIT = 5000;
+const SESSION_LOG_LIMIT = 5000;
 
 let nextTimelineId = 1;
 

@@ -7,8 +7,6 @@ export const primaryButton = `inline-flex items-center justify-center gap-2 roun
 
 export const dangerButton = `inline-flex items-center justify-center gap-2 rounded-lg bg-rose-700 px-4 py-2 text-base font-semibold text-white hover:bg-rose-800 dark:bg-rose-500 dark:text-slate-950 dark:hover:bg-rose-400 ${focusRing}`;
 
-export const linkButton = `inline-flex items-center gap-1.5 rounded font-medium text-sky-800 underline underline-offset-4 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100 ${focusRing}`;
-
 export const eyebrow = 'text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400';
 
 export const dialogClass =

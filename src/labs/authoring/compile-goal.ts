@@ -11,7 +11,7 @@ import { VALUELESS, type Condition, type GoalScope, type GoalSpec, type Resource
 import { collectionDef, placementOf, propertyDef, readProperty, resourcesOf } from './properties';
 
 /** A resource's display name for labels (its Name tag), by id; the id alone when it has none. */
-export type NameOf = (id: string) => string | undefined;
+type NameOf = (id: string) => string | undefined;
 
 /** Name tags of the world's VPCs and subnets, for scope labels ("in subnet web (subnet-0a…)"). */
 export function namesIn(world: World): NameOf {
@@ -36,7 +36,7 @@ function same(actual: unknown, expected: unknown): boolean {
 }
 
 /** Whether a property's value meets a condition. */
-export function meets(actual: unknown, condition: Condition): boolean {
+function meets(actual: unknown, condition: Condition): boolean {
   const expected = condition.value;
   switch (condition.op) {
     case 'exists':

@@ -48,7 +48,7 @@ const text = (max: number, min = 0) =>
 
 const jsonValue = z.unknown();
 
-export const labActionSchema = z.strictObject({
+const labActionSchema = z.strictObject({
   type: text(100, 1),
   params: z.optional(z.record(z.string().check(z.maxLength(100)), jsonValue)),
   region: z.optional(text(50, 1)),
@@ -64,7 +64,7 @@ export const labStartSchema = z.strictObject({
   actions: z.array(labActionSchema).check(z.maxLength(AUTHORED_LIMITS.startActions)),
 });
 
-export const authoredStepSchema = z.strictObject({
+const authoredStepSchema = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes')),
   title: text(AUTHORED_LIMITS.stepTitle, 1),
   instruction: text(AUTHORED_LIMITS.instruction, 1),
@@ -73,7 +73,7 @@ export const authoredStepSchema = z.strictObject({
   goals: z.array(goalSpecSchema).check(z.minLength(1), z.maxLength(AUTHORED_LIMITS.goals)),
 });
 
-export const authoredLabSchema = z.strictObject({
+const authoredLabSchema = z.strictObject({
   format: z.literal(AUTHORED_FORMAT),
   version: z.literal(AUTHORED_VERSION),
   title: text(AUTHORED_LIMITS.title, 1),
@@ -118,7 +118,7 @@ export interface AuthoredError {
   message: string;
 }
 
-export type Checked = { ok: true; doc: AuthoredLab } | { ok: false; error: AuthoredError };
+type Checked = { ok: true; doc: AuthoredLab } | { ok: false; error: AuthoredError };
 
 const fail = (code: AuthoredErrorCode, message: string): Checked => ({ ok: false, error: { code, message } });
 

@@ -40,13 +40,13 @@ export const LIMITS = {
 const shortText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 const idText = z.string().check(z.minLength(1), z.maxLength(LIMITS.idLength), z.regex(/^[A-Za-z0-9._:/-]+$/, 'must be an id'));
 
-export const conditionSchema = z.strictObject({
+const conditionSchema = z.strictObject({
   path: shortText(60),
   op: z.enum(OPERATORS),
   value: z.optional(z.union([z.string().check(z.maxLength(LIMITS.valueLength)), z.number().check(z.gte(-1e9), z.lte(1e9)), z.boolean()])),
 });
 
-export const scopeSchema = z.strictObject({
+const scopeSchema = z.strictObject({
   region: z.optional(idText),
   az: z.optional(idText),
   vpcId: z.optional(idText),
@@ -55,7 +55,7 @@ export const scopeSchema = z.strictObject({
 
 const countValue = z.int().check(z.gte(0), z.lte(LIMITS.countMax));
 
-export const resourceGoalSchema = z.strictObject({
+const resourceGoalSchema = z.strictObject({
   kind: z.literal('resource'),
   collection: z.enum(COLLECTION_KEYS as unknown as [string, ...string[]]),
   where: z.array(conditionSchema).check(z.maxLength(LIMITS.conditions)),
@@ -63,13 +63,13 @@ export const resourceGoalSchema = z.strictObject({
   count: z.optional(z.strictObject({ min: z.optional(countValue), max: z.optional(countValue) })),
 });
 
-export const refusedGoalSchema = z.strictObject({
+const refusedGoalSchema = z.strictObject({
   kind: z.literal('refused'),
   code: z.string().check(z.minLength(1), z.maxLength(LIMITS.codeLength), z.regex(/^[A-Za-z0-9.]+$/, 'must be an AWS error code')),
   actionType: z.optional(shortText(100)),
 });
 
-export const actionGoalSchema = z.strictObject({
+const actionGoalSchema = z.strictObject({
   kind: z.literal('action'),
   type: shortText(100),
 });

@@ -1,17 +1,23 @@
 /**
  * The names a lab's solution uses for resources (`web`, `snap`, `eip`…), found for a learner who did some steps
- * themselves: "Show solution" then plays the remaining steps on *their* resources. Pure.
+ * themselves: "Show solution" then plays the remaining steps on *their* resources, and the store keeps the lab
+state's refs in step with them (a share link then carries them). Pure, and free of the engine.
  *
  * Each done step's solution action that binds names (`as`) is matched to the learner's history: the last accepted
  * action of the same type whose response has the bound path. A name not found there, bound by a read, is asked
  * again with `read` (a dry run: nothing is committed).
  */
-import type { Action, Result } from '../engine';
-import { ownValue, readPath, resolveAction, type Bindings } from '../labs/runner';
-import type { HistoryEntry, Lab, LabAction } from '../labs/types';
+import type { Result } from '../engine';
+import { ownValue, readPath } from './paths';
+import type { HistoryEntry, Lab, LabAction } from './types';
 
-/** A dry run of a read: its result, or undefined when the action would change the world (not a read) or fails. */
-export type ReadFn = (action: Action) => Result | undefined;
+export type Bindings = Readonly<Record<string, unknown>>;
+
+/**
+ * A dry run of a read with its refs resolved from `bindings`: its result, or undefined when a ref is unknown, the
+ * action would change the world (not a read) or it fails.
+ */
+export type ReadFn = (action: LabAction, bindings: Bindings) => Result | undefined;
 
 function fromHistory(action: LabAction, path: string, history: readonly HistoryEntry[]): unknown {
   for (let i = history.length - 1; i >= 0; i--) {
@@ -52,13 +58,7 @@ export function recoverBindings(
       }
       const missing = names.filter(([name]) => !found.has(name));
       if (!read || missing.length === 0) continue;
-      let resolved: Action;
-      try {
-        resolved = resolveAction(action, bindings);
-      } catch {
-        continue; // it needs a name nobody knows: leave these as they were
-      }
-      const result = read(resolved);
+      const result = read(action, bindings);
       if (!result?.ok) continue;
       for (const [name, path] of missing) {
         const value = readPath(result.response, path);
