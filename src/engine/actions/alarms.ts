@@ -4,7 +4,7 @@ import { invalid, type Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { rebootInstance, stopInstance, terminateInstance } from './instances';
-import { isoAt } from './kms';
+import { isoAt } from '../time';
 import { defineActions } from './registry';
 import { recoverInstance, recoverUnsupportedReason } from './status-checks';
 

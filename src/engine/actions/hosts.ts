@@ -2,7 +2,7 @@ import { chargeOnce, lineKey } from '../billing/accrue';
 import { familyOf } from '../billing/coverage';
 import { allInstanceTypes, getInstanceType } from '../catalog/instance-types';
 import { DEDICATED_HOST_HOURLY } from '../catalog/prices';
-import { isoAt } from './kms';
+import { isoAt } from '../time';
 import { mustFind } from '../lookup';
 import type { Instance, Placement } from '../model/instances';
 import type { DedicatedHost } from '../model/purchasing';

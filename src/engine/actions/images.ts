@@ -7,7 +7,8 @@ import { refuse } from '../refusal';
 import { MARKETPLACE_ACCOUNT } from '../regions';
 import type { Tx } from '../tx';
 import { applyFilters, sdkTags } from './filters';
-import { checkKmsKeyDependency, chooseEncryption, encryptionByDefault, isAwsManagedKey, isoAt, missingKeyMessage } from './kms';
+import { checkKmsKeyDependency, chooseEncryption, encryptionByDefault, isAwsManagedKey, missingKeyMessage } from './kms';
+import { isoAt } from '../time';
 import { defineActions } from './registry';
 import {
   applyPermissionChanges,

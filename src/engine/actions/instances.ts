@@ -10,7 +10,7 @@ import type { Tx } from '../tx';
 import { applyFilters } from './filters';
 import { instanceBlockDeviceMappings, setDeleteOnTermination } from './hooks/storage-hooks';
 import { sdkProductCodes } from './images';
-import { isoAt } from './kms';
+import { isoAt } from '../time';
 import {
   decodeUserData,
   encodeUserData,

@@ -4,7 +4,7 @@ import { invalid, type Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters, sdkTags } from './filters';
-import { isoAt } from './kms';
+import { isoAt } from '../time';
 import { defineActions } from './registry';
 
 /**

@@ -1,7 +1,7 @@
 import { describe as suite, expect, it } from 'vitest';
 import { apply, createWorld, describe } from '../index';
 import { no, ok } from '../testing';
-import { isoAt } from './kms';
+import { isoAt } from '../time';
 
 const B = '444455556666';
 

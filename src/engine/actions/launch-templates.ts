@@ -4,7 +4,7 @@ import { Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters, type FilterAccessors } from './filters';
-import { isoAt } from './kms';
+import { isoAt } from '../time';
 import { defineActions } from './registry';
 
 /**

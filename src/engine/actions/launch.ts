@@ -19,7 +19,7 @@ import type { Tx } from '../tx';
 import { sdkTags } from './filters';
 import { findLaunchableImage, instanceBlockDeviceMappings } from './hooks/storage-hooks';
 import { sdkProductCodes } from './images';
-import { isoAt } from './kms';
+import { isoAt } from '../time';
 import { onLaunch } from './lifecycle';
 import { launchKeyPair } from './key-pairs';
 

@@ -17,7 +17,7 @@ import { invalid, type Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters, sdkTags } from './filters';
-import { isoAt } from './kms';
+import { daysFromCivil, isoAt, LAB_EPOCH_DAYS } from '../time';
 import { defineActions } from './registry';
 import { readZone } from './zone-param';
 
@@ -133,19 +133,6 @@ function toSdkReserved(tx: Tx, ri: ReservedInstance) {
     ...sdkTags(ri.tags),
   };
 }
-
-/** Days since the Unix epoch of a civil date (proleptic Gregorian), without Date. */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = year - (month <= 2 ? 1 : 0);
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** Logical second 0 of the lab is 2025-01-01T00:00:00Z (see isoAt). */
-const LAB_EPOCH_DAYS = daysFromCivil(2025, 1, 1);
 
 /** A logical time from `PurchaseTime`: seconds since the lab began, or an ISO-8601 UTC time. */
 function readPurchaseTime(p: Params): number | undefined {

@@ -2,7 +2,7 @@ import { accrueCharges, currentCharges } from '../billing/accrue';
 import type { Params } from '../params';
 import type { Tx } from '../tx';
 import { advanceAlarms, evaluateAlarms, nextAlarmTime } from './alarms';
-import { isoAt } from './kms';
+import { isoAt } from '../time';
 import { defineActions } from './registry';
 import { nextReservationChange, settleReservations } from './reserved-instances';
 import { fulfilSpotRequests, nextSpotNotice, processSpotNotices } from './spot';

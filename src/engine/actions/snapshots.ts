@@ -7,7 +7,8 @@ import { refuse } from '../refusal';
 import { AMAZON_ACCOUNT } from '../regions';
 import type { Tx } from '../tx';
 import { applyFilters, sdkTags } from './filters';
-import { chooseEncryption, isAwsManagedKey, isoAt, missingKeyMessage, type EncryptionChoice } from './kms';
+import { chooseEncryption, isAwsManagedKey, missingKeyMessage, type EncryptionChoice } from './kms';
+import { isoAt } from '../time';
 import { defineActions } from './registry';
 import { canRestore, findRestorableSnapshot } from './volumes';
 

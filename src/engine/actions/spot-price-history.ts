@@ -4,7 +4,7 @@ import { formatPrice, spotPriceNow } from '../billing/market';
 import { invalid, type Params } from '../params';
 import type { Tx } from '../tx';
 import { applyFilters } from './filters';
-import { isoAt } from './kms';
+import { isoAt } from '../time';
 import { readZone } from './zone-param';
 
 /** A timestamp member as a comparable ISO-8601 string (`2025-01-01T00:00:00.000Z`), or undefined when absent. */

@@ -21,7 +21,7 @@ import { Refusal } from '../refusal';
 import { Tx } from '../tx';
 import { applyFilters, sdkTags } from './filters';
 import { launchInstances, startInstance, stopInstance, terminateInstance } from './instances';
-import { isoAt } from './kms';
+import { isoAt } from '../time';
 import { defineActions } from './registry';
 import { describeSpotPriceHistory } from './spot-price-history';
 

@@ -6,7 +6,7 @@ import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters } from './filters';
 import { newPhysicalHostId } from './hosts';
-import { isoAt } from './kms';
+import { isoAt } from '../time';
 import { defineActions } from './registry';
 
 /**

@@ -7,7 +7,8 @@ import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { notFound } from '../../lookup';
 import { canLaunch, readMappings, sizeBelowSnapshot, type RequestedMapping } from '../images';
-import { chooseEncryption, isoAt, missingKeyMessage } from '../kms';
+import { chooseEncryption, missingKeyMessage } from '../kms';
+import { isoAt } from '../../time';
 import {
   attachedVolumes,
   checkVolumeSize,
