@@ -9,8 +9,8 @@ import {
 import type { Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { applyFilters, type FilterAccessors } from './filters';
-import { defineActions } from './registry';
+import { applyFilters, type FilterAccessors } from '../filters';
+import { defineActions } from '../action-def';
 
 /** DescribeInstanceTypes filter names (AWS's), read from the catalogue entry. */
 /** A catalogue entry as a filterable item (instance types carry no tags). */

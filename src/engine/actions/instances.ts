@@ -7,9 +7,9 @@ import { assignDynamicIp, disassociateEip, instancePublicIp, releaseDynamicIp } 
 import { invalid, missing, type Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { applyFilters } from './filters';
+import { applyFilters } from '../filters';
 import { instanceBlockDeviceMappings, setDeleteOnTermination } from './hooks/storage-hooks';
-import { sdkProductCodes } from './images';
+import { sdkProductCodes } from '../sdk/images';
 import { isoAt } from '../time';
 import {
   decodeUserData,
@@ -19,8 +19,8 @@ import {
   toSdkInstance,
   toSdkReservation,
 } from './launch';
-import { onReboot, onStart, onStop, onTerminate } from './lifecycle';
-import { defineActions } from './registry';
+import { onReboot, onStart, onStop, onTerminate } from './hooks/lifecycle';
+import { defineActions } from '../action-def';
 
 export { launchInstances, toSdkInstance, toSdkReservation } from './launch';
 

@@ -16,11 +16,11 @@ import { assignDynamicIp, publicAddressOf } from '../net/public-ips';
 import { invalid, missing, type Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { sdkTags } from './filters';
+import { sdkTags } from '../sdk/tags';
 import { findLaunchableImage, instanceBlockDeviceMappings } from './hooks/storage-hooks';
-import { sdkProductCodes } from './images';
+import { sdkProductCodes } from '../sdk/images';
 import { isoAt } from '../time';
-import { onLaunch } from './lifecycle';
+import { onLaunch } from './hooks/lifecycle';
 import { launchKeyPair } from './key-pairs';
 
 /**

@@ -1,7 +1,7 @@
 import type { AutoScalingGroup, GroupInstance } from '../../model/scaling';
 import type { Params } from '../../params';
 import type { Tx } from '../../tx';
-import { defineActions } from '../registry';
+import { defineActions } from '../../action-def';
 import { queryService } from '../elbv2/common';
 import { isoAt } from '../../time';
 import { mustFindGroup, toSdkActivity, zonesOf } from './common';

@@ -2,7 +2,7 @@ import type { LoadBalancer, TargetGroup } from '../../model/scaling';
 import type { Params } from '../../params';
 import { Refusal, refuse } from '../../refusal';
 import type { Tx } from '../../tx';
-import type { Handler } from '../registry';
+import type { Handler } from '../../action-def';
 import { routeTableOf } from '../route-tables';
 
 /**

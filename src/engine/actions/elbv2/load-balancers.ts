@@ -5,7 +5,7 @@ import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { resolveGroupIds } from '../../net/eni-factory';
 import { vpcInternetGateway } from '../../net/addressing';
-import { defineActions } from '../registry';
+import { defineActions } from '../../action-def';
 import { attributeList, checkElbName, elbArn, findLoadBalancer, lbState, queryService, readAttributes } from './common';
 import { isoAt } from '../../time';
 

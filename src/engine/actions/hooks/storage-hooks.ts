@@ -6,8 +6,8 @@ import { missing } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { notFound } from '../../lookup';
-import { canLaunch, readMappings, sizeBelowSnapshot, type RequestedMapping } from '../images';
-import { chooseEncryption, missingKeyMessage } from '../kms';
+import { canLaunch, readMappings, sizeBelowSnapshot, type RequestedMapping } from '../storage/images';
+import { chooseEncryption, missingKeyMessage } from '../storage/kms';
 import { isoAt } from '../../time';
 import {
   attachedVolumes,
@@ -16,7 +16,7 @@ import {
   findRestorableSnapshot,
   putVolume,
   volumePerformance,
-} from '../volumes';
+} from '../storage/volumes';
 
 /**
  * Storage side of the instance lifecycle (owned by the storage family: volumes, snapshots, images).
