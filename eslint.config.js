@@ -38,14 +38,14 @@ export const pureCoreRules = {
 };
 
 // Families line up (issue 17): an action file under src/engine/actions never imports another action file. Code two
-// families share lives in engine-level modules (time.ts, filters.ts, queries.ts, lookup.ts, sdk/*, net/*, rules/*).
+// families share lives in engine-level modules (time.ts, filters.ts, queries.ts, lookup.ts, shapes/*, net/*, rules/*).
 // Two exceptions, by design: a family split over a folder (actions/autoscaling/*, actions/elbv2/*, …) imports within
 // that folder, and the lifecycle hooks in actions/hooks — where storage and purchasing react to an instance's
 // transitions — are the one place allowed to reach into other families (action files may import them).
 // net/* is below the actions: it never imports them. actions/index.ts gathers every family and tests may import anything.
 const actionImportMessage =
   'An action file never imports another action file: move what two families share to an engine-level module ' +
-  '(time.ts, filters.ts, queries.ts, lookup.ts, sdk/<family>.ts), or react to an instance transition in actions/hooks.';
+  '(time.ts, filters.ts, queries.ts, lookup.ts, shapes/<family>.ts), or react to an instance transition in actions/hooks.';
 const netImportMessage = 'src/engine/net is below the actions: it never imports src/engine/actions.';
 
 /** `no-restricted-imports` for one engine file: the pure-core rule plus the layering patterns that apply to it. */

@@ -9,7 +9,7 @@ import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters } from '../filters';
 import { instanceBlockDeviceMappings, setDeleteOnTermination } from './hooks/storage-hooks';
-import { sdkProductCodes } from '../sdk/images';
+import { sdkProductCodes } from '../shapes/images';
 import { isoAt } from '../time';
 import {
   decodeUserData,

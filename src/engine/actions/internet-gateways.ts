@@ -5,7 +5,7 @@ import type { Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters } from '../filters';
-import { sdkTags } from '../sdk/tags';
+import { sdkTags } from '../shapes/tags';
 import { defineActions } from '../action-def';
 
 function toSdkInternetGateway(igw: InternetGateway) {

@@ -4,7 +4,7 @@ import { invalid, type Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters } from '../filters';
-import { sdkTags } from '../sdk/tags';
+import { sdkTags } from '../shapes/tags';
 import { isoAt } from '../time';
 import { defineActions } from '../action-def';
 

@@ -5,7 +5,7 @@ import { invalid } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters } from '../filters';
-import { sdkTags } from '../sdk/tags';
+import { sdkTags } from '../shapes/tags';
 import { groupRules, removeGroupRules, seedDefaultRules, toSdkPermissions } from '../net/sg-rules';
 import type { World } from '../model/world';
 import { defineActions } from '../action-def';

@@ -7,7 +7,7 @@ import { invalid } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters } from '../filters';
-import { sdkTags } from '../sdk/tags';
+import { sdkTags } from '../shapes/tags';
 import { defineActions } from '../action-def';
 
 const VPC_QUOTA = 5;

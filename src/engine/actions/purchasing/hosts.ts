@@ -10,7 +10,7 @@ import { invalid, type Params } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { applyFilters } from '../../filters';
-import { sdkTags } from '../../sdk/tags';
+import { sdkTags } from '../../shapes/tags';
 import { readZone } from '../../zone-param';
 import { defineActions } from '../../action-def';
 

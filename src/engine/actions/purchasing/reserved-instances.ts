@@ -17,7 +17,7 @@ import { invalid, type Params } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { applyFilters } from '../../filters';
-import { sdkTags } from '../../sdk/tags';
+import { sdkTags } from '../../shapes/tags';
 import { daysFromCivil, isoAt, LAB_EPOCH_DAYS } from '../../time';
 import { defineActions } from '../../action-def';
 import { readZone } from '../../zone-param';

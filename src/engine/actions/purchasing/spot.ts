@@ -20,7 +20,7 @@ import { invalid, Params } from '../../params';
 import { Refusal } from '../../refusal';
 import { Tx } from '../../tx';
 import { applyFilters } from '../../filters';
-import { sdkTags } from '../../sdk/tags';
+import { sdkTags } from '../../shapes/tags';
 import { launchInstances, startInstance, stopInstance, terminateInstance } from '../instances';
 import { isoAt } from '../../time';
 import { defineActions } from '../../action-def';

@@ -7,11 +7,11 @@ import { refuse } from '../../refusal';
 import { MARKETPLACE_ACCOUNT } from '../../regions';
 import type { Tx } from '../../tx';
 import { applyFilters } from '../../filters';
-import { sdkTags } from '../../sdk/tags';
+import { sdkTags } from '../../shapes/tags';
 import { checkKmsKeyDependency, chooseEncryption, encryptionByDefault, isAwsManagedKey, missingKeyMessage } from './kms';
 import { isoAt } from '../../time';
 import { defineActions } from '../../action-def';
-import { sdkProductCodes } from '../../sdk/images';
+import { sdkProductCodes } from '../../shapes/images';
 import {
   applyPermissionChanges,
   narrateCrossAccountCopy,

@@ -7,7 +7,7 @@ import { refuse } from '../../refusal';
 import { AMAZON_ACCOUNT } from '../../regions';
 import type { Tx } from '../../tx';
 import { applyFilters } from '../../filters';
-import { sdkTags } from '../../sdk/tags';
+import { sdkTags } from '../../shapes/tags';
 import { chooseEncryption, isAwsManagedKey, missingKeyMessage, type EncryptionChoice } from './kms';
 import { isoAt } from '../../time';
 import { defineActions } from '../../action-def';

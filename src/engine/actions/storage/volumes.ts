@@ -8,7 +8,7 @@ import { invalid, missing } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { applyFilters } from '../../filters';
-import { sdkTags } from '../../sdk/tags';
+import { sdkTags } from '../../shapes/tags';
 import { chooseEncryption, missingKeyMessage } from './kms';
 import { isoAt } from '../../time';
 import { defineActions } from '../../action-def';
