@@ -38,6 +38,75 @@ export const pureCoreRules = {
   ],
 };
 
+// Families line up (issue 17): an action file under src/engine/actions never imports another action file. Code two
+// families share lives in engine-level modules (time.ts, filters.ts, queries.ts, lookup.ts, shapes/*, net/*, rules/*).
+// Two exceptions, by design: a family split over a folder (actions/autoscaling/*, actions/elbv2/*, …) imports within
+// that folder, and the lifecycle hooks in actions/hooks — where storage and purchasing react to an instance's
+// transitions — are the one place allowed to reach into other families (action files may import them).
+// net/* is below the actions: it never imports them. actions/index.ts gathers every family and tests may import anything.
+const actionImportMessage =
+  'An action file never imports another action file: move what two families share to an engine-level module ' +
+  '(time.ts, filters.ts, queries.ts, lookup.ts, shapes/<family>.ts), or react to an instance transition in actions/hooks.';
+const netImportMessage = 'src/engine/net is below the actions: it never imports src/engine/actions.';
+
+/** `no-restricted-imports` for one engine file: the pure-core rule plus the layering patterns that apply to it. */
+function engineImports(extraPatterns) {
+  const [level, options] = pureCoreRules['no-restricted-imports'];
+  return { 'no-restricted-imports': [level, { ...options, patterns: [...options.patterns, ...extraPatterns] }] };
+}
+
+// Known debt, shrinking: imports that cross families until the instance family is split (instances.ts and launch are
+// being reworked on another branch). Each entry names the action files the file may still import; add none.
+const ACTION_IMPORT_DEBT = {
+  'src/engine/actions/instances/instances.ts': ['launch'],
+  'src/engine/actions/instances/describe.ts': ['launch'],
+  'src/engine/actions/instances/attribute-request.ts': ['launch'],
+  'src/engine/actions/launch.ts': ['launch-templates', 'az-failure', 'key-pairs'],
+  'src/engine/actions/network-interfaces.ts': ['launch'],
+  'src/engine/actions/purchasing/spot.ts': ['instances/instances'],
+  'src/engine/actions/autoscaling/capacity.ts': ['instances/instances', 'launch', 'launch-templates'],
+  'src/engine/actions/autoscaling/groups.ts': ['launch-templates'],
+  'src/engine/actions/elbv2/common.ts': ['route-tables'],
+};
+// Auto Scaling and load balancing are one family (rules/scaling.ts) kept in two folders.
+const SIBLING_FOLDERS = { autoscaling: ['elbv2'] };
+
+/** The pattern for one action file: `./x` (top level) or `../x` (in a folder) is another action file unless allowed. */
+function actionPattern(file, nested) {
+  const debt = ACTION_IMPORT_DEBT[file] ?? [];
+  const folder = nested ? file.split('/')[3] : undefined;
+  const allowed = ['hooks/', ...(SIBLING_FOLDERS[folder] ?? []).map((f) => `${f}/`), ...debt.map((d) => `${d}$`)];
+  const prefix = nested ? '^\\.\\./(?!\\.\\./|' : '^\\./(?!';
+  return { regex: `${prefix}${allowed.join('|')})`, message: actionImportMessage };
+}
+
+/** The import rules for the engine's layers, built per folder (flat config replaces, not merges, a rule's options). */
+export const engineLayerConfigs = [
+  {
+    files: ['src/engine/actions/*.ts'],
+    ignores: ['src/engine/actions/index.ts', 'src/engine/actions/*.test.ts', 'src/engine/actions/*-test-helpers.ts'],
+    rules: engineImports([actionPattern('', false)]),
+  },
+  {
+    files: ['src/engine/actions/*/*.ts'],
+    ignores: ['src/engine/actions/hooks/**', 'src/engine/actions/*/*.test.ts', 'src/engine/actions/*/*-test-helpers.ts'],
+    rules: engineImports([{ regex: '^\\.\\./(?!\\.\\./|hooks/)', message: actionImportMessage }]),
+  },
+  ...Object.keys(SIBLING_FOLDERS).map((folder) => ({
+    files: [`src/engine/actions/${folder}/*.ts`],
+    ignores: [`src/engine/actions/${folder}/*.test.ts`],
+    rules: engineImports([actionPattern(`src/engine/actions/${folder}/x.ts`, true)]),
+  })),
+  ...Object.keys(ACTION_IMPORT_DEBT).map((file) => ({
+    files: [file],
+    rules: engineImports([actionPattern(file, file.split('/').length > 4)]),
+  })),
+  {
+    files: ['src/engine/net/*.ts'],
+    rules: engineImports([{ regex: '(^|/)actions(/|$)', message: netImportMessage }]),
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'scripts/fixtures/**'] },
   {
@@ -60,4 +129,5 @@ export default tseslint.config(
   { files: ['src/engine/**/*.ts', 'src/scenario/**/*.ts'], rules: pureCoreRules },
   // the layer order of src/ (eslint-rules/layers.js): a folder imports only from the layers below it
   { files: ['src/**/*.{ts,tsx}'], plugins: { layers }, rules: { 'layers/order': 'error' } },
+  ...engineLayerConfigs,
 );

@@ -30,3 +30,35 @@ describe('purity lint rule for src/engine and src/scenario', () => {
     expect(messages.filter((m) => /no-restricted-(imports|properties|globals)/.test(m))).toEqual([]);
   }, 30_000);
 });
+
+describe('family lint rule for src/engine/actions and src/engine/net', () => {
+  async function importsFlagged(filePath: string, source: string) {
+    const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
+    const [result] = await eslint.lintText(`import { x } from '${source}';\nexport const y = x;\n`, { filePath });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  }
+
+  it('fires when an action file imports another action file', async () => {
+    expect((await importsFlagged('src/engine/actions/vpcs.ts', './subnets')).join()).toMatch(/never imports another action file/);
+    expect((await importsFlagged('src/engine/actions/storage/volumes.ts', '../instances')).join()).toMatch(/never imports/);
+    expect((await importsFlagged('src/engine/actions/elbv2/health.ts', '../autoscaling/common')).join()).toMatch(/never imports/);
+  }, 30_000);
+
+  it('fires when src/engine/net imports an action file', async () => {
+    expect((await importsFlagged('src/engine/net/dns.ts', '../actions/vpcs')).join()).toMatch(/net is below the actions/);
+  }, 30_000);
+
+  it('allows engine-level modules, the lifecycle hooks and a family folder importing within itself', async () => {
+    expect(await importsFlagged('src/engine/actions/vpcs.ts', '../time')).toEqual([]);
+    expect(await importsFlagged('src/engine/actions/vpcs.ts', './hooks/lifecycle')).toEqual([]);
+    expect(await importsFlagged('src/engine/actions/storage/volumes.ts', './snapshots')).toEqual([]);
+    expect(await importsFlagged('src/engine/actions/storage/volumes.ts', '../../time')).toEqual([]);
+    expect(await importsFlagged('src/engine/actions/autoscaling/groups.ts', '../elbv2/common')).toEqual([]);
+    expect(await importsFlagged('src/engine/net/dns.ts', './cidr')).toEqual([]);
+  }, 30_000);
+
+  it('keeps the pure-core rule in the engine folders that add layer patterns', async () => {
+    expect((await importsFlagged('src/engine/actions/vpcs.ts', 'react')).join()).toMatch(/pure/);
+    expect((await importsFlagged('src/engine/net/dns.ts', 'zustand')).join()).toMatch(/pure/);
+  }, 30_000);
+});

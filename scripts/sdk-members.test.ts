@@ -7,7 +7,7 @@
 import { describe as suite, expect, it } from 'vitest';
 import { apply } from '../src/engine';
 import { ACTION_LIST } from '../src/engine/actions';
-import type { ActionDef } from '../src/engine/actions/registry';
+import type { ActionDef } from '../src/engine/action-def';
 import { isPaged } from '../src/engine/pagination';
 import { Params } from '../src/engine/params';
 import { Refusal } from '../src/engine/refusal';

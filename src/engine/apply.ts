@@ -1,5 +1,5 @@
 import { ACTIONS } from './actions';
-import type { ActionDef } from './actions/registry';
+import type { ActionDef } from './action-def';
 import type { World } from './model/world';
 import { pageOf, readPage } from './pagination';
 import { Params } from './params';

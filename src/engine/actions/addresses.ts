@@ -6,8 +6,9 @@ import { disassociateEip, drawPublicIp, releaseDynamicIp } from '../net/public-i
 import { missing, type Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { applyFilters, sdkTags } from './filters';
-import { defineActions } from './registry';
+import { applyFilters } from '../filters';
+import { sdkTags } from '../shapes/tags';
+import { defineActions } from '../action-def';
 
 /**
  * Elastic IP addresses (rules 39–46): regional public IPv4 addresses allocated to the account, associated with one

@@ -1,7 +1,7 @@
 import type { Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { defineActions } from './registry';
+import { defineActions } from '../action-def';
 
 /**
  * Failure drills (sim:FailAvailabilityZone / sim:RestoreAvailabilityZone): while a zone is down, its running

@@ -3,7 +3,7 @@ import { apply, describe as read } from '../apply';
 import { EBS_GB_MONTH, EIP_IDLE_HOURLY } from '../catalog/prices';
 import type { World } from '../model/world';
 import { no, ok } from '../testing';
-import { advance, amazonAmi, billingLine, defaultSubnet, labWorld, launch } from './purchasing-test-helpers';
+import { advance, amazonAmi, billingLine, defaultSubnet, labWorld, launch } from './purchasing/purchasing-test-helpers';
 
 describe('sim:AdvanceTime', () => {
   it('moves the clock by a positive whole number of seconds, at most three years', () => {

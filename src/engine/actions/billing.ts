@@ -3,7 +3,7 @@ import { mustFind } from '../lookup';
 import type { BillingLine } from '../model/purchasing';
 import type { Params } from '../params';
 import type { Tx } from '../tx';
-import { defineActions } from './registry';
+import { defineActions } from '../action-def';
 
 /**
  * sim:BillingView: the bill so far, per instance and per reservation (and per Marketplace software charge, Dedicated

@@ -5,7 +5,7 @@ import { resolveName, type NameAnswer } from '../net/dns';
 import { interfacesOf } from '../queries';
 import { queryMetadata, type MetadataResponse } from '../net/metadata';
 import type { Tx } from '../tx';
-import { defineActions } from './registry';
+import { defineActions } from '../action-def';
 
 /**
  * What the guest sees (rules 35–38): the instance metadata service, `ip addr` inside the OS and the Amazon DNS

@@ -6,7 +6,7 @@ import { parsePublicKey } from '../net/ssh-keys';
 import type { Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { defineActions } from './registry';
+import { defineActions } from '../action-def';
 
 /**
  * EC2 Instance Connect's SendSSHPublicKey (rules A20–A22) and `sim:Ssh`, the learner's SSH client: the network hops

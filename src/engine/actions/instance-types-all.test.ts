@@ -4,7 +4,7 @@ import { apply } from '../apply';
 import { everyInstanceType } from '../catalog/instance-types';
 import { describe as read, type World } from '../index';
 import { no, ok } from '../testing';
-import { documentedFilters } from './filter-names';
+import { documentedFilters } from '../filter-names';
 import { INSTANCE_TYPE_FILTERS } from './instance-types';
 import { createWorld } from '../world';
 

@@ -5,8 +5,8 @@ import { everyInstanceType, getInstanceType, normalizationFactor, type InstanceT
 import { invalid, type Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { applyFilters, type FilterAccessors } from './filters';
-import { defineActions } from './registry';
+import { applyFilters, type FilterAccessors } from '../filters';
+import { defineActions } from '../action-def';
 
 /** A catalogue entry as a filterable item (instance types carry no tags). */
 type Filterable = InstanceTypeInfo & { tags?: undefined };

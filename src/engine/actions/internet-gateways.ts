@@ -4,8 +4,9 @@ import { vpcInternetGateway } from '../net/addressing';
 import type { Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { applyFilters, sdkTags } from './filters';
-import { defineActions } from './registry';
+import { applyFilters } from '../filters';
+import { sdkTags } from '../shapes/tags';
+import { defineActions } from '../action-def';
 
 function toSdkInternetGateway(igw: InternetGateway) {
   return {

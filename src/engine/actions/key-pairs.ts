@@ -3,9 +3,10 @@ import { fingerprint, generatedPublicKey, parsePublicKey, privateKeyMaterial, ty
 import { invalid, type Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { applyFilters, sdkTags } from './filters';
-import { isoAt } from './kms';
-import { defineActions } from './registry';
+import { applyFilters } from '../filters';
+import { sdkTags } from '../shapes/tags';
+import { isoAt } from '../time';
+import { defineActions } from '../action-def';
 
 /**
  * Key pairs (rules A1–A4 of docs/reference/scaling-and-access-rules.md). EC2 keeps the public half; the

@@ -3,9 +3,9 @@ import { checkIdFormat } from '../lookup';
 import { Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { applyFilters, type FilterAccessors } from './filters';
-import { isoAt } from './kms';
-import { defineActions } from './registry';
+import { applyFilters, type FilterAccessors } from '../filters';
+import { isoAt } from '../time';
+import { defineActions } from '../action-def';
 
 /**
  * EC2 launch templates (rules S20–S23): saved, versioned launch parameters. Versions are immutable; `$Default` and

@@ -16,11 +16,11 @@ import { assignDynamicIp, publicAddressOf } from '../net/public-ips';
 import { invalid, missing, type Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { sdkTags } from './filters';
+import { sdkTags } from '../shapes/tags';
 import { findLaunchableImage, instanceBlockDeviceMappings } from './hooks/storage-hooks';
-import { sdkProductCodes } from './images';
-import { isoAt } from './kms';
-import { onLaunch } from './lifecycle';
+import { sdkProductCodes } from '../shapes/images';
+import { isoAt } from '../time';
+import { onLaunch } from './hooks/lifecycle';
 import { launchKeyPair } from './key-pairs';
 
 /**

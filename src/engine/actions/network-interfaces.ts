@@ -10,9 +10,9 @@ import { assignDynamicIp, disassociateEip } from '../net/public-ips';
 import { invalid, missing, type Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { applyFilters } from './filters';
+import { applyFilters } from '../filters';
 import { explicitAddresses } from './launch';
-import { defineActions } from './registry';
+import { defineActions } from '../action-def';
 
 /**
  * Elastic network interfaces (rules 14–27): created in one subnet for life, attached hot or warm to instances of

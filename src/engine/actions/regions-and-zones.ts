@@ -1,8 +1,8 @@
 import type { Params } from '../params';
 import { invalid } from '../params';
 import type { Tx } from '../tx';
-import { applyFilters } from './filters';
-import { defineActions } from './registry';
+import { applyFilters } from '../filters';
+import { defineActions } from '../action-def';
 
 /** Filters run on the SDK shape of each region or zone (`region-name` reads RegionName, `zone-id` ZoneId, …). */
 function filtered<T extends object>(items: T[], p: Params): T[] {

@@ -7,8 +7,8 @@ import { groupRules, ruleKey, ruleText, toSdkPermissions, toSdkRule, type RuleSp
 import type { Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { applyFilters } from './filters';
-import { defineActions } from './registry';
+import { applyFilters } from '../filters';
+import { defineActions } from '../action-def';
 
 /**
  * Security group rules (rules A6–A11 of docs/reference/scaling-and-access-rules.md): Authorize and Revoke,

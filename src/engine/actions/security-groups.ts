@@ -4,10 +4,11 @@ import type { Params } from '../params';
 import { invalid } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { applyFilters, sdkTags } from './filters';
+import { applyFilters } from '../filters';
+import { sdkTags } from '../shapes/tags';
 import { groupRules, removeGroupRules, seedDefaultRules, toSdkPermissions } from '../net/sg-rules';
 import type { World } from '../model/world';
-import { defineActions } from './registry';
+import { defineActions } from '../action-def';
 
 function toSdkSecurityGroup(world: World, group: SecurityGroup) {
   return {

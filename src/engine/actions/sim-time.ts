@@ -1,79 +1,13 @@
-import { BillingMeter } from '../billing/meter';
-import { derived } from '../memo';
-import type { World } from '../model/world';
 import type { Params } from '../params';
 import type { Tx } from '../tx';
-import { advanceAlarms, evaluateAlarms, nextAlarmTime } from './alarms';
-import { isoAt } from './kms';
-import { defineActions } from './registry';
-import { nextReservationChange, settleReservations } from './reserved-instances';
-import { fulfilSpotRequests, nextSpotNotice, processSpotNotices } from './spot';
-import { recoverInstance, simplifiedRecoveryCandidates } from './status-checks';
-import { nextScalingEvent, settleScaling } from './scaling-time';
+import { isoAt } from '../time';
+import { defineActions } from '../action-def';
+import { advanceClock } from './hooks/clock';
 
-/**
- * sim:AdvanceTime: the only way the logical clock moves. Time is cut into stretches between events (a Spot notice
- * expiring, an alarm reaching its evaluation time, a reservation starting or ending, simplified recovery); within a
- * stretch nothing changes, so billing accrues per second at the stretch's rates; at each event the world reacts and
- * the next stretch is priced again.
- */
+/** sim:AdvanceTime: the only way the logical clock moves (how the families react to it: hooks/clock.ts). */
 
 /** Longest single advance: three years (the longest Reserved Instance term). */
 export const MAX_ADVANCE = 94_608_000;
-/** Safety net against a reaction loop: events processed in one advance. */
-const MAX_STEPS = 10_000;
-
-/** Whether any running Spot Instance has an interruption notice (most worlds have none: nothing to look at). */
-function anyNotice(instances: World['instances']): boolean {
-  return instances.values().some((i) => i.state === 'running' && i.market?.notice !== undefined);
-}
-
-/** React to everything due at the current time. */
-function settle(tx: Tx): void {
-  settleReservations(tx);
-  if (derived(tx.table('instances'), anyNotice)) processSpotNotices(tx);
-  for (const id of simplifiedRecoveryCandidates(tx).due) {
-    const instance = tx.get('instances', id);
-    if (!instance) continue;
-    recoverInstance(tx.actingAs(instance.region, instance.ownerId), id, 'Simplified automatic recovery');
-  }
-  evaluateAlarms(tx);
-  fulfilSpotRequests(tx);
-  settleScaling(tx);
-}
-
-function nextEvent(tx: Tx, end: number): number {
-  let next = end;
-  const notice = derived(tx.table('instances'), anyNotice) ? nextSpotNotice(tx) : undefined;
-  for (const t of [notice, nextAlarmTime(tx), nextReservationChange(tx), simplifiedRecoveryCandidates(tx).next, nextScalingEvent(tx)]) {
-    if (t !== undefined && t > tx.now && t < next) next = t;
-  }
-  return next;
-}
-
-/**
- * Move the clock `seconds` forward, billing and reacting on the way. `steps`: stretches between events; `pricings`
- * and `bills`: times the world was priced and the bill copied (the meter keeps them far below `steps`).
- */
-export function advanceClock(tx: Tx, seconds: number): { steps: number; charged: number; pricings: number; bills: number } {
-  const end = tx.now + seconds;
-  const before = tx.billing.total;
-  const meter = new BillingMeter();
-  let steps = 0;
-  settle(tx);
-  while (tx.now < end && steps < MAX_STEPS) {
-    const next = nextEvent(tx, end);
-    const dt = next - tx.now;
-    meter.accrue(tx, dt);
-    advanceAlarms(tx, dt);
-    tx.now = next;
-    settle(tx);
-    steps++;
-  }
-  if (tx.now < end) tx.now = end;
-  return { steps, charged: tx.billing.total - before, ...meter.counts };
-}
-
 function advanceTime(tx: Tx, p: Params) {
   const seconds = p.int('Seconds', 1, MAX_ADVANCE);
   const from = tx.now;

@@ -6,8 +6,9 @@ import { cidrContains, cidrsOverlap, parseCidr, usableCount } from '../net/cidr'
 import type { Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { applyFilters, sdkTags } from './filters';
-import { defineActions } from './registry';
+import { applyFilters } from '../filters';
+import { sdkTags } from '../shapes/tags';
+import { defineActions } from '../action-def';
 
 /** Addresses still free: the subnet's size, minus the five AWS reserves, minus every address an ENI holds. */
 export function availableIpAddressCount(tx: Tx, subnet: Subnet): number {

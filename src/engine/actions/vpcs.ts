@@ -6,8 +6,9 @@ import type { Params } from '../params';
 import { invalid } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { applyFilters, sdkTags } from './filters';
-import { defineActions } from './registry';
+import { applyFilters } from '../filters';
+import { sdkTags } from '../shapes/tags';
+import { defineActions } from '../action-def';
 
 const VPC_QUOTA = 5;
 const CIDR_BLOCKS_PER_VPC = 5;

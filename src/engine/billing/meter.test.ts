@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { advanceClock } from '../actions/sim-time';
+import { advanceClock } from '../actions/hooks/clock';
 import { scalingLab, webStack } from '../actions/scaling-test-helpers';
 import type { BillingState } from '../model/purchasing';
 import { ok } from '../testing';

@@ -1,4 +1,4 @@
-import { isoAt } from '../actions/kms';
+import { isoAt } from '../time';
 import type { Tag } from '../model/common';
 import type { EniAttachment, NetworkInterface, Subnet } from '../model/network';
 import { mustFind } from '../lookup';

@@ -10,7 +10,7 @@
  * - `HttpEndpoint: disabled`: AWS documents `403 - Forbidden` ("the request is not allowed or the IMDS is turned
  *   off"), so that is what every request gets.
  */
-import { isoAt } from '../actions/kms';
+import { isoAt } from '../time';
 import { getInstanceType } from '../catalog/instance-types';
 import type { Instance } from '../model/instances';
 import type { NetworkInterface } from '../model/network';

@@ -3,7 +3,7 @@ import { Params } from '../../params';
 import { Refusal } from '../../refusal';
 import type { Tx } from '../../tx';
 import { deregisterTarget, registerTarget } from '../elbv2/target-groups';
-import { terminateInstance } from '../instances';
+import { terminateInstance } from '../instances/instances';
 import { launchInstances } from '../launch';
 import { launchRequest, templateVersion } from '../launch-templates';
 import { activeMembers, at, recordActivity, zonesOf } from './common';

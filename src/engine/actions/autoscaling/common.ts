@@ -1,7 +1,7 @@
 import type { AutoScalingGroup, GroupInstance, ScalingActivity } from '../../model/scaling';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
-import { awsTime, isoCreated } from '../elbv2/common';
+import { awsTime, isoAt } from '../../time';
 
 /** Most activities kept per group (DescribeScalingActivities lists newest first). */
 const MAX_ACTIVITIES = 100;
@@ -62,8 +62,8 @@ export function toSdkActivity(g: AutoScalingGroup, a: ScalingActivity) {
     AutoScalingGroupARN: g.id,
     Description: a.description,
     Cause: a.cause,
-    StartTime: isoCreated(a.startTime),
-    EndTime: isoCreated(a.endTime),
+    StartTime: isoAt(a.startTime),
+    EndTime: isoAt(a.endTime),
     StatusCode: a.statusCode,
     ...(a.statusMessage ? { StatusMessage: a.statusMessage } : {}),
     Progress: 100,

@@ -1,8 +1,9 @@
 import type { AutoScalingGroup, GroupInstance } from '../../model/scaling';
 import type { Params } from '../../params';
 import type { Tx } from '../../tx';
-import { defineActions } from '../registry';
-import { isoCreated, queryService } from '../elbv2/common';
+import { defineActions } from '../../action-def';
+import { queryService } from '../elbv2/common';
+import { isoAt } from '../../time';
 import { mustFindGroup, toSdkActivity, zonesOf } from './common';
 
 function sdkTemplate(g: AutoScalingGroup) {
@@ -36,7 +37,7 @@ export function toSdkGroup(tx: Tx, g: AutoScalingGroup) {
     HealthCheckType: g.healthCheckType,
     HealthCheckGracePeriod: g.healthCheckGracePeriod,
     Instances: g.instances.map((m) => sdkMember(tx, g, m)),
-    CreatedTime: isoCreated(g.createdAt),
+    CreatedTime: isoAt(g.createdAt),
     SuspendedProcesses: [],
     VPCZoneIdentifier: g.subnetIds.join(','),
     EnabledMetrics: [],

@@ -2,7 +2,7 @@ import type { AutoScalingGroup } from '../../model/scaling';
 import type { Params } from '../../params';
 import { Refusal, refuse } from '../../refusal';
 import type { Tx } from '../../tx';
-import { defineActions } from '../registry';
+import { defineActions } from '../../action-def';
 import { queryService } from '../elbv2/common';
 import { findLaunchTemplate, templateVersion } from '../launch-templates';
 import { activeMembers, at, findGroupByName, groupArn, mustFindGroup, zonesOf } from './common';

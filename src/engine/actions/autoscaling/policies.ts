@@ -2,7 +2,7 @@ import type { ScalingPolicy } from '../../model/scaling';
 import type { Params } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
-import { defineActions } from '../registry';
+import { defineActions } from '../../action-def';
 import { queryService } from '../elbv2/common';
 import { activeMembers, mustFindGroup } from './common';
 import { averageCpu, trackedCapacity } from './reconcile';

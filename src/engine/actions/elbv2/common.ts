@@ -2,8 +2,7 @@ import type { LoadBalancer, TargetGroup } from '../../model/scaling';
 import type { Params } from '../../params';
 import { Refusal, refuse } from '../../refusal';
 import type { Tx } from '../../tx';
-import type { Handler } from '../registry';
-import { isoAt } from '../kms';
+import type { Handler } from '../../action-def';
 import { routeTableOf } from '../route-tables';
 
 /**
@@ -26,10 +25,6 @@ export function queryService(handler: Handler): Handler {
 }
 
 /** `2025-01-01T00:00:05Z`: the time format of Auto Scaling activity causes. */
-export function awsTime(seconds: number): string {
-  return isoAt(seconds).replace('.000Z', 'Z');
-}
-
 export function elbArn(tx: Tx, resource: string): string {
   return `arn:aws:elasticloadbalancing:${tx.region}:${tx.account}:${resource}`;
 }
@@ -99,6 +94,3 @@ export function readAttributes(p: Params): [string, string][] {
   return p.optObjList('Attributes')?.map((a) => [a.str('Key'), a.optStr('Value') ?? ''] as [string, string]) ?? [];
 }
 
-export function isoCreated(seconds: number): string {
-  return isoAt(seconds);
-}

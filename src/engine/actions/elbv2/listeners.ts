@@ -2,7 +2,7 @@ import type { Listener } from '../../model/scaling';
 import type { Params } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
-import { defineActions } from '../registry';
+import { defineActions } from '../../action-def';
 import { findLoadBalancer, findTargetGroup, loadBalancerOf, queryService } from './common';
 
 const ALB_PROTOCOLS = ['HTTP', 'HTTPS'];

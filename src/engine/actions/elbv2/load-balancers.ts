@@ -5,17 +5,9 @@ import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { resolveGroupIds } from '../../net/eni-factory';
 import { vpcInternetGateway } from '../../net/addressing';
-import { defineActions } from '../registry';
-import {
-  attributeList,
-  checkElbName,
-  elbArn,
-  findLoadBalancer,
-  isoCreated,
-  lbState,
-  queryService,
-  readAttributes,
-} from './common';
+import { defineActions } from '../../action-def';
+import { attributeList, checkElbName, elbArn, findLoadBalancer, lbState, queryService, readAttributes } from './common';
+import { isoAt } from '../../time';
 
 /** Simulation choice (reference "Timing"): provisioning → active after 60 s. */
 export const PROVISIONING_SECONDS = 60;
@@ -76,7 +68,7 @@ function toSdkLoadBalancer(tx: Tx, lb: LoadBalancer) {
     LoadBalancerArn: lb.id,
     DNSName: lb.dnsName,
     CanonicalHostedZoneId: lb.type === 'application' ? 'Z35SXDOTRQ7X7K' : 'Z26RNL4JYFTOTI',
-    CreatedTime: isoCreated(lb.createdAt),
+    CreatedTime: isoAt(lb.createdAt),
     LoadBalancerName: lb.name,
     Scheme: lb.scheme,
     VpcId: lb.vpcId,

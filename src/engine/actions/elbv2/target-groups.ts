@@ -4,7 +4,7 @@ import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { mustFind } from '../../lookup';
 import { cidrContainsIp, parseCidr } from '../../net/cidr';
-import { defineActions } from '../registry';
+import { defineActions } from '../../action-def';
 import { attributeList, checkElbName, elbArn, findTargetGroup, loadBalancerOf, queryService, readAttributes } from './common';
 import { targetInstance, targetView } from './health';
 import { readTags } from './load-balancers';

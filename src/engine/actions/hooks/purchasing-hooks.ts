@@ -17,7 +17,8 @@ import type { SpotInstanceRequest } from '../../model/purchasing';
 import type { Params } from '../../params';
 import { Refusal, refuse } from '../../refusal';
 import type { Tx } from '../../tx';
-import { chooseHost, newPhysicalHostId } from '../hosts';
+import { chooseHost } from '../purchasing/hosts';
+import { newPhysicalHostId } from '../../hardware';
 
 /**
  * Purchasing and placement side of the instance lifecycle (owned by the purchasing family: Spot, Reserved

@@ -7,8 +7,9 @@ import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { notFound } from '../../lookup';
 import { volumesRootFirst } from '../../net/attached';
-import { canLaunch, readMappings, sizeBelowSnapshot, type RequestedMapping } from '../images';
-import { chooseEncryption, isoAt, missingKeyMessage } from '../kms';
+import { canLaunch, readMappings, sizeBelowSnapshot, type RequestedMapping } from '../storage/images';
+import { chooseEncryption, missingKeyMessage } from '../storage/kms';
+import { isoAt } from '../../time';
 import {
   attachedVolumes,
   checkVolumeSize,
@@ -16,7 +17,7 @@ import {
   findRestorableSnapshot,
   putVolume,
   volumePerformance,
-} from '../volumes';
+} from '../storage/volumes';
 
 /**
  * Storage side of the instance lifecycle (owned by the storage family: volumes, snapshots, images).

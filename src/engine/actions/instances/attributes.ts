@@ -1,0 +1,206 @@
+import { getInstanceType } from '../../catalog/instance-types';
+import type { Instance } from '../../model/instances';
+import { resolveGroupIds } from '../../net/eni-factory';
+import { findInstance, instanceEnis, soleInterface } from '../../net/interfaces';
+import { invalid, missing, type Params } from '../../params';
+import { refuse } from '../../refusal';
+import type { Tx } from '../../tx';
+import { setDeleteOnTermination } from '../hooks/storage-hooks';
+import { readChanges } from './attribute-request';
+
+/**
+ * ec2:ModifyInstanceAttribute: the attributes of an instance that can change — its type and user data (when
+ * stopped), protection, shutdown behaviour, EBS optimization, and on its one interface the security groups and the
+ * source/destination check.
+ */
+
+function requireStopped(instance: Instance): void {
+  if (instance.state !== 'stopped') {
+    refuse('instance.modify.not-stopped', `The instance '${instance.id}' is not in the 'stopped' state.`, {
+      resources: [instance.id],
+      scope: { kind: 'state', from: instance.state, to: 'stopped' },
+    });
+  }
+}
+
+function singleEni(tx: Tx, instance: Instance) {
+  const eth0 = soleInterface(tx, instance);
+  if (!eth0) {
+    return refuse('instance.modify.state', `The instance '${instance.id}' has no network interface.`, { resources: [instance.id] });
+  }
+  return eth0;
+}
+
+/** Every accepted ModifyInstanceAttribute change is narrated as one `attribute` event naming the attribute. */
+function attributeEvent(tx: Tx, instance: Instance, attribute: string, message: string, from?: string, to?: string): void {
+  tx.event({
+    type: 'attribute',
+    message,
+    resourceId: instance.id,
+    ...(from !== undefined ? { from } : {}),
+    ...(to !== undefined ? { to } : {}),
+    data: { attribute },
+  });
+}
+
+export function modifyInstanceAttribute(tx: Tx, p: Params) {
+  const instance = findInstance(tx, p.str('InstanceId'));
+  const changes = readChanges(p);
+  const change = changes[0];
+  if (!change) return missing('Attribute');
+  if (changes.length > 1) {
+    refuse('eni.modify.one-attribute', `Fields for multiple attribute types specified: ${changes.map((c) => c.kind).join(', ')}`, {
+      scope: { kind: 'parameter', to: 'Attribute' },
+    });
+  }
+  if (instance.state === 'terminated' || instance.state === 'shutting-down') {
+    refuse('instance.modify.state', `The instance '${instance.id}' is ${instance.state} and can no longer be modified.`, {
+      resources: [instance.id],
+      scope: { kind: 'state', from: instance.state },
+    });
+  }
+  switch (change.kind) {
+    case 'instanceType': {
+      const type = getInstanceType(change.value);
+      if (!type) {
+        refuse('instance.modify.unknown-type', `Value (${change.value}) for parameter instanceType is invalid. Invalid instance type.`, {
+          resources: [instance.id],
+          scope: { kind: 'parameter', to: 'InstanceType' },
+        });
+      }
+      if (instance.market) {
+        refuse('instance.modify.spot-type', `The instance type of Spot instance '${instance.id}' can't be changed.`, {
+          resources: [instance.id],
+        });
+      }
+      requireStopped(instance);
+      const enis = instanceEnis(tx, instance.id);
+      if (enis.length > type.maxNetworkInterfaces) {
+        refuse('eni.attach.limit', `Interface count ${enis.length} exceeds the limit for ${type.name}`, {
+          resources: [instance.id],
+          scope: { kind: 'quota', to: type.name },
+          fix: `Detach interfaces until ${instance.id} has at most ${type.maxNetworkInterfaces}, or pick a larger type.`,
+        });
+      }
+      const crowded = enis.find((e) => e.privateIps.length > type.ipv4PerInterface);
+      if (crowded) {
+        refuse('eni.ip-limit.instance-type', `Interface ${crowded.id} has ${crowded.privateIps.length} private IPv4 addresses, more than the limit of ${type.ipv4PerInterface} for ${type.name}.`, {
+          resources: [instance.id, crowded.id],
+          scope: { kind: 'quota', to: type.name },
+        });
+      }
+      tx.update('instances', instance.id, { instanceType: type.name });
+      attributeEvent(tx, instance, 'instanceType', `Instance type of ${instance.id} is now ${type.name} (was ${instance.instanceType}).`, instance.instanceType, type.name);
+      tx.event({
+        type: 'instance-resized',
+        message: `${instance.id} changed from ${instance.instanceType} to ${type.name} (vertical scaling). It runs on the new size after its next start.`,
+        resourceId: instance.id,
+        from: instance.instanceType,
+        to: type.name,
+      });
+      break;
+    }
+    case 'userData': {
+      requireStopped(instance);
+      tx.update('instances', instance.id, { userData: change.value });
+      const bytes = new TextEncoder().encode(change.value).length;
+      attributeEvent(
+        tx,
+        instance,
+        'userData',
+        `User data of ${instance.id} replaced (${bytes} bytes): after the next start the OS reads it at /latest/user-data (by default cloud-init runs user data scripts only at an instance's first boot).`,
+      );
+      break;
+    }
+    case 'ebsOptimized':
+      requireStopped(instance);
+      tx.update('instances', instance.id, { ebsOptimized: change.value });
+      attributeEvent(tx, instance, 'ebsOptimized', `EBS optimization of ${instance.id} is now ${change.value ? 'on' : 'off'}.`, String(instance.ebsOptimized), String(change.value));
+      break;
+    case 'disableApiTermination':
+      if (change.value && instance.market) {
+        refuse('instance.protection.spot', `Modifying 'disableApiTermination' is not supported for spot instances.`, {
+          resources: [instance.id],
+        });
+      }
+      tx.update('instances', instance.id, { disableApiTermination: change.value });
+      attributeEvent(
+        tx,
+        instance,
+        'disableApiTermination',
+        `Termination protection of ${instance.id} is now ${change.value ? 'on' : 'off'}.`,
+        String(instance.disableApiTermination),
+        String(change.value),
+      );
+      break;
+    case 'disableApiStop':
+      if (change.value && instance.market) {
+        refuse('instance.stop-protection.unsupported', `Modifying 'disableApiStop' is not supported for spot instances.`, {
+          resources: [instance.id],
+        });
+      }
+      if (change.value && instance.rootDeviceType === 'instance-store') {
+        refuse('instance.stop-protection.unsupported', `Stop protection is not supported for instance-store-backed instance '${instance.id}'.`, {
+          resources: [instance.id],
+        });
+      }
+      tx.update('instances', instance.id, { disableApiStop: change.value });
+      attributeEvent(
+        tx,
+        instance,
+        'disableApiStop',
+        `Stop protection of ${instance.id} is now ${change.value ? 'on' : 'off'}.`,
+        String(instance.disableApiStop),
+        String(change.value),
+      );
+      break;
+    case 'instanceInitiatedShutdownBehavior': {
+      if (change.value !== 'stop' && change.value !== 'terminate') {
+        invalid('InstanceInitiatedShutdownBehavior', change.value, 'Valid values: stop, terminate.');
+      }
+      tx.update('instances', instance.id, { shutdownBehavior: change.value });
+      attributeEvent(
+        tx,
+        instance,
+        'instanceInitiatedShutdownBehavior',
+        `Shutdown behaviour of ${instance.id} is now '${change.value}': a shutdown from inside the OS will ${change.value === 'terminate' ? 'terminate' : 'stop'} it.`,
+        instance.shutdownBehavior,
+        change.value,
+      );
+      break;
+    }
+    case 'sourceDestCheck': {
+      const eth0 = singleEni(tx, instance);
+      tx.update('networkInterfaces', eth0.id, { sourceDestCheck: change.value });
+      attributeEvent(
+        tx,
+        instance,
+        'sourceDestCheck',
+        `Source/destination check of ${instance.id} (${eth0.id}) is now ${change.value ? 'on' : 'off'}${change.value ? '' : ': it can forward traffic that is not addressed to it (NAT, router)'}.`,
+        String(eth0.sourceDestCheck),
+        String(change.value),
+      );
+      break;
+    }
+    case 'groupSet': {
+      const eth0 = singleEni(tx, instance);
+      if (change.value.length === 0) {
+        refuse('eni.groups.at-least-one', 'The request must contain the parameter groupId (at least one security group).', {
+          resources: [instance.id],
+        });
+      }
+      const groupIds = resolveGroupIds(tx, eth0.vpcId, change.value, undefined, { launch: false });
+      tx.update('networkInterfaces', eth0.id, { groupIds });
+      attributeEvent(tx, instance, 'groupSet', `Security groups of ${instance.id} (${eth0.id}) are now ${groupIds.join(', ')}.`, eth0.groupIds.join(','), groupIds.join(','));
+      break;
+    }
+    case 'blockDeviceMapping':
+      for (const m of change.value) {
+        if (!setDeleteOnTermination(tx, instance, m.device, m.deleteOnTermination)) {
+          invalid('BlockDeviceMappings.DeviceName', m.device, `No EBS volume is attached to ${instance.id} at ${m.device}.`);
+        }
+      }
+      break;
+  }
+  return {};
+}
