@@ -155,6 +155,7 @@ test.describe('horizontal scaling on the canvas', () => {
     await expectInsideOutline(page, s.group, await members());
     // Its label selects the group (the second part's too); the outline's inside leaves the instance cards clickable.
     await canvas.showInspector();
+    await canvas.settle(); // opening the inspector re-frames the view: click the label where it comes to rest
     await parts.nth(1).getByRole('button', { name: /^Auto Scaling group web, min 2 \/ desired 2 \/ max 4/ }).click();
     const selection = () => page.evaluate(() => (window as any).__labStore.getState().selection);
     await expect.poll(selection).toBe(s.group);
