@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { apply, summarize, type HistoryEntry, type World } from '../engine';
-import { labById, progress, startLab } from '../labs';
-import { TerminalController } from './controller';
 import { registerMssh } from './mssh-command';
 import { registerSsh } from './ssh-command';
+import { typeLab } from './typed-lab';
 
 let unregister: (() => void)[] = [];
 beforeEach(() => void (unregister = [registerSsh(), registerMssh()]));
@@ -11,31 +9,7 @@ afterEach(() => unregister.forEach((u) => u()));
 
 /** The lab "Why can't I SSH?" done by typing only, graded as the app grades it (every dispatched action in the history). */
 it('why-cant-i-ssh is done from the terminal alone, one blocking hop at a time', () => {
-  const lab = labById('why-cant-i-ssh')!;
-  let world: World = startLab(lab).world;
-  const history: HistoryEntry[] = [];
-  let screen = '';
-  const controller = new TerminalController(
-    { write: (t) => void (screen += t), clear: () => void (screen = ''), cols: 200 },
-    {
-      world: () => world,
-      dispatch: (action) => {
-        const r = apply(world, action);
-        history.push(summarize(action, r));
-        if (r.ok) world = r.world;
-        return r;
-      },
-      explain: () => undefined,
-      close: () => undefined,
-    },
-  );
-  controller.start();
-  const type = (line: string) => {
-    screen = '';
-    controller.input(`${line}\r`);
-    return screen;
-  };
-  const done = () => progress(lab, world, history).done;
+  const { type, done, controller, complete } = typeLab('why-cant-i-ssh');
   type("WEB=$(aws ec2 describe-instances --query 'Reservations[0].Instances[0].InstanceId' --output text)");
   type("PRIV=$(aws ec2 describe-instances --query 'Reservations[0].Instances[0].PrivateIpAddress' --output text)");
   expect(type('ssh -i lab-key.pem ec2-user@$PRIV')).toContain('Connection timed out');
@@ -68,5 +42,5 @@ it('why-cant-i-ssh is done from the terminal alone, one blocking hop at a time',
   expect(done()).toBe(6);
   type('exit');
   expect(type('mssh $WEB')).toContain('Amazon Linux 2023');
-  expect(progress(lab, world, history).complete).toBe(true);
+  expect(complete()).toBe(true);
 });
