@@ -1,6 +1,6 @@
 /**
  * The engine contract, design notes, budgets and rule references the code cites live in the repository under docs/
- * (docs/contract, docs/reference), so a checkout is complete on its own. They are copies of the project's shared
+ * (docs/contract, docs/reference, docs/course), so a checkout is complete on its own. They are copies of the project's shared
  * specification: where that sits beside the checkout (../shared), each copy must equal it, so they never drift.
  * `UPDATE_README=1 npx vitest run scripts/shared-docs.test.ts` refreshes the copies.
  */
@@ -16,6 +16,7 @@ const COPIES: [string, string][] = [
   ['reference/ec2-rules.md', 'docs/reference/ec2-rules.md'],
   ['reference/scaling-and-access-rules.md', 'docs/reference/scaling-and-access-rules.md'],
   ['reference/aws-cli.md', 'docs/reference/aws-cli.md'],
+  ['course/ec2-fundamentals.md', 'docs/course/ec2-fundamentals.md'],
 ];
 
 describe('specification copies in docs/', () => {

@@ -80,7 +80,7 @@ export interface Question {
 export interface Lab {
   id: string;
   title: string;
-  /** Headings of ../shared/course/ec2-fundamentals.md that the lab teaches, verbatim. */
+  /** Headings of docs/course/ec2-fundamentals.md that the lab teaches, verbatim. */
   sections: Section[];
   /** Two lines for the picker. */
   summary: [string, string];

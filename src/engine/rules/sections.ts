@@ -1,4 +1,4 @@
-/** Headings of ../shared/course/ec2-fundamentals.md, verbatim: every rule points a learner to one of them. */
+/** Headings of docs/course/ec2-fundamentals.md, verbatim: every rule points a learner to one of them. */
 export const SECTIONS = [
   'Virtualization Fundamentals',
   'EC2 Architecture and Resilience',

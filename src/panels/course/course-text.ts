@@ -1,5 +1,5 @@
 /**
- * The course (../shared/course/ec2-fundamentals.md) retold in the lab's own words: for each heading, its depth and the
+ * The course (docs/course/ec2-fundamentals.md) retold in the lab's own words: for each heading, its depth and the
  * ideas a learner should take away. The headings are the engine's SECTIONS, in the same order; the rules and the
  * labs of each section come from the rule catalogue and the lab catalogue, not from here.
  */
