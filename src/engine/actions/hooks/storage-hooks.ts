@@ -7,7 +7,8 @@ import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { notFound } from '../../lookup';
 import { volumesRootFirst } from '../../net/attached';
-import { canLaunch, readMappings, sizeBelowSnapshot, type RequestedMapping } from '../storage/images';
+import { canLaunch } from '../storage/image-lookup';
+import { readMappings, sizeBelowSnapshot, type RequestedMapping } from '../storage/image-mappings';
 import { chooseEncryption, missingKeyMessage } from '../storage/kms';
 import { isoAt } from '../../time';
 import {
