@@ -11,14 +11,8 @@ import { canLaunch } from '../storage/image-lookup';
 import { readMappings, sizeBelowSnapshot, type RequestedMapping } from '../storage/image-mappings';
 import { chooseEncryption, missingKeyMessage } from '../storage/kms';
 import { isoAt } from '../../time';
-import {
-  attachedVolumes,
-  checkVolumeSize,
-  ebsAttachmentLimit,
-  findRestorableSnapshot,
-  putVolume,
-  volumePerformance,
-} from '../storage/volumes';
+import { checkVolumeSize, findRestorableSnapshot, putVolume, volumePerformance } from '../storage/volumes';
+import { attachedVolumes, ebsAttachmentLimit } from '../storage/volume-attachments';
 
 /**
  * Storage side of the instance lifecycle (owned by the storage family: volumes, snapshots, images).

@@ -4,7 +4,8 @@ import { missing } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { checkKmsKeyDependency } from './kms';
-import { checkDeviceName, findRestorableSnapshot, VOLUME_TYPES } from './volumes';
+import { checkDeviceName } from './volume-attachments';
+import { findRestorableSnapshot, VOLUME_TYPES } from './volumes';
 
 /**
  * The `BlockDeviceMappings` of a request (CreateImage, RegisterImage, RunInstances) and the AMI mappings made from

@@ -8,7 +8,7 @@ import type { Tx } from '../../tx';
 import { checkImageName } from './image-lookup';
 import { newMapping, readMappings, sizeBelowSnapshot, type RequestedMapping } from './image-mappings';
 import { snapshotVolume } from './snapshots';
-import { attachedVolumes } from './volumes';
+import { attachedVolumes } from './volume-attachments';
 
 /** ec2:CreateImage: bake an AMI from an EBS-backed instance by snapshotting every attached volume (rules 65, 69). */
 
