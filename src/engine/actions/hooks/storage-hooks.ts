@@ -7,11 +7,9 @@ import { missing } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { notFound } from '../../lookup';
-import { volumesRootFirst } from '../../net/attached';
 import { canLaunch } from '../storage/image-lookup';
 import { readMappings, sizeBelowSnapshot, type RequestedMapping } from '../storage/image-mappings';
 import { chooseEncryption, missingKeyMessage } from '../storage/kms';
-import { isoAt } from '../../time';
 import { checkVolumeSize, findRestorableSnapshot, putVolume, volumePerformance } from '../storage/volumes';
 import { attachedVolumes, ebsAttachmentLimit } from '../storage/volume-attachments';
 
@@ -291,19 +289,6 @@ export function storageOnTerminate(tx: Tx, instance: Instance): void {
       resourceId: instance.id,
     });
   }
-}
-
-/** DescribeInstances `BlockDeviceMappings` for an instance (SDK v3 InstanceBlockDeviceMapping[]). */
-export function instanceBlockDeviceMappings(tx: Tx, instance: Instance): unknown[] {
-  return volumesRootFirst(tx, instance).map((v) => ({
-    DeviceName: v.attachment?.device ?? '',
-    Ebs: {
-      VolumeId: v.id,
-      Status: 'attached',
-      DeleteOnTermination: v.attachment?.deleteOnTermination ?? false,
-      AttachTime: isoAt(v.attachment?.attachTime ?? v.createTime),
-    },
-  }));
 }
 
 /**

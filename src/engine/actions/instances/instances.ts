@@ -11,7 +11,7 @@ import { readMetadataOptions, runInstances } from '../launch';
 import { onReboot, onStart, onStop, onTerminate } from '../hooks/lifecycle';
 import { defineActions } from '../../action-def';
 
-export { launchInstances, toSdkInstance, toSdkReservation } from '../launch';
+export { launchInstances } from '../launch';
 
 /**
  * The instance state machine (rules 47–56): start, stop (and hibernate), reboot, terminate, OS-level shutdown and
