@@ -2,7 +2,7 @@
  * Parsed options → the request (`params`) the engine receives: conversion against the model, the required-options
  * check, and the EC2 customizations (reference/aws-cli.md (a) "EC2-specific option customizations").
  */
-import { encodeUserData } from '../engine/actions/launch';
+import { encodeUserData } from '../engine/user-data';
 import type { OperationArgs } from './args';
 import { convert } from './convert';
 import { paramError, usageError } from './errors';

@@ -5,7 +5,7 @@
  * model does not know travel in `--cli-input-json`.
  */
 import type { Action } from '../engine';
-import { decodeUserData } from '../engine/actions/launch';
+import { decodeUserData } from '../engine/user-data';
 import { cliNameOf } from '../commands/actions';
 import { kebab } from '../commands/cli-names';
 import { optionTable, type CliOption } from './options';

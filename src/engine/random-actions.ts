@@ -45,124 +45,142 @@ function ids<T extends { region: string }>(table: Collection<T>, region: string,
   return out;
 }
 
+/** What a step's action is built from: the step, its region and zones, and the ids it may name (computed lazily). */
+interface StepContext {
+  world: World;
+  step: Step;
+  region: string;
+  zones: string[];
+  act: (type: string, params: Record<string, unknown>) => Action;
+  vpc: () => string;
+  subnet: () => string;
+  instance: () => string;
+  eni: () => string;
+  eip: () => string;
+  volume: () => string;
+  ami: () => string | undefined;
+  address: () => string;
+}
+
+/** The networking steps: VPCs, subnets, gateways, interfaces and their addresses, Elastic IPs. */
+const NETWORK_STEPS: Record<string, (c: StepContext) => Action> = {
+  CreateVpc: ({ act, step }) => act('CreateVpc', { CidrBlock: ['10.0.0.0/16', '10.1.0.0/16', '10.2.0.0/24', '10.0.0.0/8'][step.c % 4] }),
+  CreateSubnet: ({ act, step, world, vpc, zones }) => {
+    const vpcCidr = world.vpcs.get(vpc())?.cidrBlocks[0]?.cidr ?? '10.0.0.0/16';
+    const [a, b] = vpcCidr.split('.');
+    const prefix = [24, 26, 28, 29][step.c % 4];
+    return act('CreateSubnet', {
+      VpcId: vpc(),
+      CidrBlock: `${a}.${b}.${step.b % 4}.${(step.c % 4) * 64}/${prefix}`,
+      AvailabilityZone: zones[step.b % zones.length],
+    });
+  },
+  CreateInternetGateway: ({ act }) => act('CreateInternetGateway', {}),
+  AttachInternetGateway: ({ act, world, region, step, vpc }) =>
+    act('AttachInternetGateway', {
+      InternetGatewayId: pick(ids(world.internetGateways, region), step.b, 'igw-0ffffffffffffffff'),
+      VpcId: vpc(),
+    }),
+  ModifySubnetAttribute: ({ act, step, subnet }) => act('ModifySubnetAttribute', { SubnetId: subnet(), MapPublicIpOnLaunch: { Value: step.flag } }),
+  CreateNetworkInterface: ({ act, step, subnet, address }) =>
+    act('CreateNetworkInterface', {
+      SubnetId: subnet(),
+      ...(step.flag ? { SecondaryPrivateIpAddressCount: step.c % 3 } : { PrivateIpAddress: address() }),
+    }),
+  AttachNetworkInterface: ({ act, step, eni, instance }) =>
+    act('AttachNetworkInterface', { NetworkInterfaceId: eni(), InstanceId: instance(), DeviceIndex: step.c % 4 }),
+  DetachNetworkInterface: ({ act, world, eni }) =>
+    act('DetachNetworkInterface', {
+      AttachmentId: world.networkInterfaces.get(eni())?.attachment?.attachmentId ?? 'eni-attach-0ffffffffffffffff',
+    }),
+  DeleteNetworkInterface: ({ act, eni }) => act('DeleteNetworkInterface', { NetworkInterfaceId: eni() }),
+  AssignPrivateIpAddresses: ({ act, step, eni, address }) =>
+    act('AssignPrivateIpAddresses', {
+      NetworkInterfaceId: eni(),
+      ...(step.flag ? { SecondaryPrivateIpAddressCount: 1 + (step.c % 3) } : { PrivateIpAddresses: [address()] }),
+      AllowReassignment: step.c % 2 === 0,
+    }),
+  UnassignPrivateIpAddresses: ({ act, world, eni, address }) => {
+    const secondary = world.networkInterfaces.get(eni())?.privateIps.find((p) => !p.primary)?.address ?? address();
+    return act('UnassignPrivateIpAddresses', { NetworkInterfaceId: eni(), PrivateIpAddresses: [secondary] });
+  },
+  AllocateAddress: ({ act }) => act('AllocateAddress', { Domain: 'vpc' }),
+  AssociateAddress: ({ act, world, step, instance, eni, eip, address }) => {
+    const target = step.flag
+      ? { InstanceId: instance() }
+      : {
+          NetworkInterfaceId: eni(),
+          PrivateIpAddress: world.networkInterfaces.get(eni())?.privateIps[step.c % 2]?.address ?? address(),
+        };
+    return act('AssociateAddress', { AllocationId: eip(), ...target, ...(step.c % 3 === 0 ? { AllowReassociation: false } : {}) });
+  },
+  DisassociateAddress: ({ act, world, eip }) =>
+    act('DisassociateAddress', {
+      AssociationId: world.addresses.get(eip())?.association?.associationId ?? 'eipassoc-0ffffffffffffffff',
+    }),
+  ReleaseAddress: ({ act, eip }) => act('ReleaseAddress', { AllocationId: eip() }),
+};
+
+/** The compute steps: instances, their type, EBS volumes, and the clock. */
+const COMPUTE_STEPS: Record<string, (c: StepContext) => Action> = {
+  RunInstances: ({ act, step, ami, subnet, address }) =>
+    act('RunInstances', {
+      ImageId: ami(),
+      InstanceType: TYPES[step.c % TYPES.length],
+      MinCount: 1,
+      MaxCount: 1 + (step.b % 2),
+      SubnetId: subnet(),
+      ...(step.c % 5 === 0 ? { PrivateIpAddress: address() } : {}),
+    }),
+  StopInstances: ({ act, instance }) => act('StopInstances', { InstanceIds: [instance()] }),
+  StartInstances: ({ act, instance }) => act('StartInstances', { InstanceIds: [instance()] }),
+  RebootInstances: ({ act, instance }) => act('RebootInstances', { InstanceIds: [instance()] }),
+  TerminateInstances: ({ act, instance }) => act('TerminateInstances', { InstanceIds: [instance()] }),
+  ModifyInstanceType: ({ act, step, instance }) =>
+    act('ModifyInstanceAttribute', { InstanceId: instance(), InstanceType: { Value: TYPES[step.c % TYPES.length] } }),
+  CreateVolume: ({ act, step, zones }) => act('CreateVolume', { AvailabilityZone: zones[step.c % zones.length], Size: 1 + step.b }),
+  AttachVolume: ({ act, step, volume, instance }) =>
+    act('AttachVolume', { VolumeId: volume(), InstanceId: instance(), Device: `/dev/sd${'fghij'[step.c % 5]}` }),
+  DetachVolume: ({ act, volume }) => act('DetachVolume', { VolumeId: volume() }),
+  AdvanceTime: ({ step }) => ({ type: 'sim:AdvanceTime', params: { Seconds: 1 + step.c * 60 } }),
+};
+
+const STEPS: Record<string, (c: StepContext) => Action> = { ...NETWORK_STEPS, ...COMPUTE_STEPS };
+
+/** id lists are computed only when the step needs them: scanning every collection on every step would dominate */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 /** Turn a step into a concrete action against the current world. */
 export function stepToAction(world: World, step: Step): Action {
   const region = step.region === 0 ? (REGIONS[1] as string) : (REGIONS[0] as string);
   const zones = world.regions[region]?.zones.map((z) => z.ZoneName) ?? [];
-  // id lists are computed only when the step needs them: scanning every collection on every step would dominate
-  const lazy = <T>(make: () => T) => {
-    let value: T | undefined;
-    return () => (value ??= make());
+  const subnet = lazy(() => pick(ids(world.subnets, region), step.a, 'subnet-0ffffffffffffffff'));
+  const instance = lazy(() => pick(ids(world.instances, region, (i) => i.state !== 'terminated'), step.a, 'i-0ffffffffffffffff'));
+  const ami = lazy(() => world.images.values().find((i) => i.region === region && i.rootDeviceType === 'ebs' && i.public)?.id);
+  const c: StepContext = {
+    world,
+    step,
+    region,
+    zones,
+    act: (type, params) => ({ type: `ec2:${type}`, params, region }),
+    vpc: lazy(() => pick(ids(world.vpcs, region), step.a, 'vpc-0ffffffffffffffff')),
+    subnet,
+    instance,
+    eni: lazy(() => pick(ids(world.networkInterfaces, region), step.b, 'eni-0ffffffffffffffff')),
+    eip: lazy(() => pick(ids(world.addresses, region), step.b, 'eipalloc-0ffffffffffffffff')),
+    volume: lazy(() => pick(ids(world.volumes, region), step.b, 'vol-0ffffffffffffffff')),
+    ami,
+    address: lazy(() => {
+      const subnetCidr = world.subnets.get(subnet())?.cidr;
+      const base = subnetCidr ? subnetCidr.split('/')[0]?.split('.').slice(0, 3).join('.') : '10.0.0';
+      return `${base}.${step.c}`;
+    }),
   };
-  const vpc$ = lazy(() => pick(ids(world.vpcs, region), step.a, 'vpc-0ffffffffffffffff'));
-  const subnet$ = lazy(() => pick(ids(world.subnets, region), step.a, 'subnet-0ffffffffffffffff'));
-  const instance$ = lazy(() =>
-    pick(ids(world.instances, region, (i) => i.state !== 'terminated'), step.a, 'i-0ffffffffffffffff'),
-  );
-  const eni$ = lazy(() => pick(ids(world.networkInterfaces, region), step.b, 'eni-0ffffffffffffffff'));
-  const eip$ = lazy(() => pick(ids(world.addresses, region), step.b, 'eipalloc-0ffffffffffffffff'));
-  const volume$ = lazy(() => pick(ids(world.volumes, region), step.b, 'vol-0ffffffffffffffff'));
-  const ami$ = lazy(
-    () => world.images.values().find((i) => i.region === region && i.rootDeviceType === 'ebs' && i.public)?.id,
-  );
-  const address$ = lazy(() => {
-    const subnetCidr = world.subnets.get(subnet$())?.cidr;
-    const base = subnetCidr ? subnetCidr.split('/')[0]?.split('.').slice(0, 3).join('.') : '10.0.0';
-    return `${base}.${step.c}`;
-  });
-  const act = (type: string, params: Record<string, unknown>): Action => ({ type: `ec2:${type}`, params, region });
-  switch (step.kind) {
-    case 'CreateVpc':
-      return act('CreateVpc', { CidrBlock: ['10.0.0.0/16', '10.1.0.0/16', '10.2.0.0/24', '10.0.0.0/8'][step.c % 4] });
-    case 'CreateSubnet': {
-      const vpcCidr = world.vpcs.get(vpc$())?.cidrBlocks[0]?.cidr ?? '10.0.0.0/16';
-      const [a, b] = vpcCidr.split('.');
-      const prefix = [24, 26, 28, 29][step.c % 4];
-      return act('CreateSubnet', {
-        VpcId: vpc$(),
-        CidrBlock: `${a}.${b}.${step.b % 4}.${(step.c % 4) * 64}/${prefix}`,
-        AvailabilityZone: zones[step.b % zones.length],
-      });
-    }
-    case 'CreateInternetGateway':
-      return act('CreateInternetGateway', {});
-    case 'AttachInternetGateway':
-      return act('AttachInternetGateway', {
-        InternetGatewayId: pick(ids(world.internetGateways, region), step.b, 'igw-0ffffffffffffffff'),
-        VpcId: vpc$(),
-      });
-    case 'ModifySubnetAttribute':
-      return act('ModifySubnetAttribute', { SubnetId: subnet$(), MapPublicIpOnLaunch: { Value: step.flag } });
-    case 'RunInstances':
-      return act('RunInstances', {
-        ImageId: ami$(),
-        InstanceType: TYPES[step.c % TYPES.length],
-        MinCount: 1,
-        MaxCount: 1 + (step.b % 2),
-        SubnetId: subnet$(),
-        ...(step.c % 5 === 0 ? { PrivateIpAddress: address$() } : {}),
-      });
-    case 'StopInstances':
-      return act('StopInstances', { InstanceIds: [instance$()] });
-    case 'StartInstances':
-      return act('StartInstances', { InstanceIds: [instance$()] });
-    case 'RebootInstances':
-      return act('RebootInstances', { InstanceIds: [instance$()] });
-    case 'TerminateInstances':
-      return act('TerminateInstances', { InstanceIds: [instance$()] });
-    case 'CreateNetworkInterface':
-      return act('CreateNetworkInterface', {
-        SubnetId: subnet$(),
-        ...(step.flag ? { SecondaryPrivateIpAddressCount: step.c % 3 } : { PrivateIpAddress: address$() }),
-      });
-    case 'AttachNetworkInterface':
-      return act('AttachNetworkInterface', { NetworkInterfaceId: eni$(), InstanceId: instance$(), DeviceIndex: step.c % 4 });
-    case 'DetachNetworkInterface':
-      return act('DetachNetworkInterface', {
-        AttachmentId: world.networkInterfaces.get(eni$())?.attachment?.attachmentId ?? 'eni-attach-0ffffffffffffffff',
-      });
-    case 'DeleteNetworkInterface':
-      return act('DeleteNetworkInterface', { NetworkInterfaceId: eni$() });
-    case 'AssignPrivateIpAddresses':
-      return act('AssignPrivateIpAddresses', {
-        NetworkInterfaceId: eni$(),
-        ...(step.flag ? { SecondaryPrivateIpAddressCount: 1 + (step.c % 3) } : { PrivateIpAddresses: [address$()] }),
-        AllowReassignment: step.c % 2 === 0,
-      });
-    case 'UnassignPrivateIpAddresses': {
-      const secondary = world.networkInterfaces.get(eni$())?.privateIps.find((p) => !p.primary)?.address ?? address$();
-      return act('UnassignPrivateIpAddresses', { NetworkInterfaceId: eni$(), PrivateIpAddresses: [secondary] });
-    }
-    case 'AllocateAddress':
-      return act('AllocateAddress', { Domain: 'vpc' });
-    case 'AssociateAddress': {
-      const target = step.flag
-        ? { InstanceId: instance$() }
-        : {
-            NetworkInterfaceId: eni$(),
-            PrivateIpAddress: world.networkInterfaces.get(eni$())?.privateIps[step.c % 2]?.address ?? address$(),
-          };
-      return act('AssociateAddress', { AllocationId: eip$(), ...target, ...(step.c % 3 === 0 ? { AllowReassociation: false } : {}) });
-    }
-    case 'DisassociateAddress':
-      return act('DisassociateAddress', {
-        AssociationId: world.addresses.get(eip$())?.association?.associationId ?? 'eipassoc-0ffffffffffffffff',
-      });
-    case 'ReleaseAddress':
-      return act('ReleaseAddress', { AllocationId: eip$() });
-    case 'ModifyInstanceType':
-      return act('ModifyInstanceAttribute', { InstanceId: instance$(), InstanceType: { Value: TYPES[step.c % TYPES.length] } });
-    case 'CreateVolume':
-      return act('CreateVolume', { AvailabilityZone: zones[step.c % zones.length], Size: 1 + step.b });
-    case 'AttachVolume':
-      return act('AttachVolume', { VolumeId: volume$(), InstanceId: instance$(), Device: `/dev/sd${'fghij'[step.c % 5]}` });
-    case 'DetachVolume':
-      return act('DetachVolume', { VolumeId: volume$() });
-    case 'AdvanceTime':
-      return { type: 'sim:AdvanceTime', params: { Seconds: 1 + step.c * 60 } };
-    default: {
-      const ami = ami$();
-      return scalingStepToAction(step.kind, { world, region, zones, a: step.a, b: step.b, c: step.c, flag: step.flag, ...(ami ? { ami } : {}), subnet: subnet$, instance: instance$ });
-    }
-  }
+  const build = STEPS[step.kind];
+  if (build) return build(c);
+  const image = ami();
+  return scalingStepToAction(step.kind, { world, region, zones, a: step.a, b: step.b, c: step.c, flag: step.flag, ...(image ? { ami: image } : {}), subnet, instance });
 }

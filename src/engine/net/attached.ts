@@ -75,7 +75,7 @@ export function attachedVolumeList(tx: Tx, instanceId: string): readonly Volume[
 
 /**
  * The EBS volumes attached to an instance, the root device first, then by device name (as DescribeInstances
- * lists BlockDeviceMappings). The same answer as attachedVolumes in actions/storage/volumes.ts, from the index.
+ * lists BlockDeviceMappings). The same answer as attachedVolumes in actions/storage/volume-attachments.ts, from the index.
  */
 export function volumesRootFirst(tx: Tx, instance: { id: string; rootDeviceName: string }): Volume[] {
   return [...attachedVolumeList(tx, instance.id)].sort((a, b) => {

@@ -1,4 +1,5 @@
 import { getInstanceType } from '../../catalog/instance-types';
+import type { Tag } from '../../model/common';
 import type { Image, Snapshot, VolumeType } from '../../model/storage';
 import type { Instance, InstanceStoreVolume } from '../../model/instances';
 import type { Params } from '../../params';
@@ -6,18 +7,11 @@ import { missing } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { notFound } from '../../lookup';
-import { volumesRootFirst } from '../../net/attached';
-import { canLaunch, readMappings, sizeBelowSnapshot, type RequestedMapping } from '../storage/images';
+import { canLaunch } from '../storage/image-lookup';
+import { readMappings, sizeBelowSnapshot, type RequestedMapping } from '../storage/image-mappings';
 import { chooseEncryption, missingKeyMessage } from '../storage/kms';
-import { isoAt } from '../../time';
-import {
-  attachedVolumes,
-  checkVolumeSize,
-  ebsAttachmentLimit,
-  findRestorableSnapshot,
-  putVolume,
-  volumePerformance,
-} from '../storage/volumes';
+import { checkVolumeSize, findRestorableSnapshot, putVolume, volumePerformance } from '../storage/volumes';
+import { attachedVolumes, ebsAttachmentLimit } from '../storage/volume-attachments';
 
 /**
  * Storage side of the instance lifecycle (owned by the storage family: volumes, snapshots, images).
@@ -53,6 +47,12 @@ interface PlannedVolume {
   kmsKeyId?: string;
 }
 
+/** An instance-store device the launch maps (`ephemeralN`). */
+interface VirtualDevice {
+  device: string;
+  virtualName: string;
+}
+
 /**
  * Create the root and mapped EBS volumes (and instance store) of a freshly launched instance: the AMI's block
  * device mapping, changed by the RunInstances `BlockDeviceMappings` (bigger sizes, other types,
@@ -74,10 +74,41 @@ export function launchStorage(tx: Tx, instance: Instance, image: Image, p: Param
     );
   }
   const requested = readMappings(p);
-  const byDevice = new Map(requested.map((m) => [m.DeviceName, m]));
   const planned: PlannedVolume[] = [];
-  const virtual: { device: string; virtualName: string }[] = [];
+  const virtual: VirtualDevice[] = [];
+  planImageDevices(tx, image, new Map(requested.map((m) => [m.DeviceName, m])), planned, virtual);
+  planExtraDevices(tx, image, requested, planned, virtual);
 
+  const { limit } = ebsAttachmentLimit(tx, instance);
+  if (planned.length > limit) {
+    refuse('ebs.attach.limit', `The launch maps ${planned.length} EBS volumes but ${instance.instanceType} allows ${limit}.`, {
+      resources: [image.id],
+      scope: { kind: 'quota', to: instance.instanceType },
+    });
+  }
+
+  const tags = p.tagsFor('volume');
+  for (const v of planned) createLaunchVolume(tx, instance, v, tags);
+
+  const store = instanceStoreVolumes(image, virtual, type?.instanceStore?.disks ?? 0, type?.instanceStore?.diskSizeGiB ?? 0);
+  if (store.length) {
+    tx.update('instances', instance.id, { instanceStore: store });
+    tx.event({
+      type: 'notice',
+      message: `${instance.id} has ${store.length} instance store volume${store.length === 1 ? '' : 's'} (${store.map((s) => `${s.deviceName} ${s.sizeGiB} GiB`).join(', ')}) on its host: fast, but lost on stop or terminate.`,
+      resourceId: instance.id,
+    });
+  }
+}
+
+/** The AMI's mappings, changed by the request's (bigger sizes, other types, DeleteOnTermination, encryption, NoDevice). */
+function planImageDevices(
+  tx: Tx,
+  image: Image,
+  byDevice: Map<string, RequestedMapping>,
+  planned: PlannedVolume[],
+  virtual: VirtualDevice[],
+): void {
   for (const m of image.blockDeviceMappings) {
     const override = byDevice.get(m.DeviceName);
     const root = m.DeviceName === image.rootDeviceName;
@@ -103,6 +134,10 @@ export function launchStorage(tx: Tx, instance: Instance, image: Image, p: Param
       ...(override?.Ebs?.Throughput !== undefined ? { throughput: override.Ebs.Throughput } : {}),
     });
   }
+}
+
+/** The request's devices the AMI does not map: instance store, or EBS volumes (empty or from a snapshot). */
+function planExtraDevices(tx: Tx, image: Image, requested: RequestedMapping[], planned: PlannedVolume[], virtual: VirtualDevice[]): void {
   for (const m of requested) {
     if (m.NoDevice || image.blockDeviceMappings.some((x) => x.DeviceName === m.DeviceName)) continue;
     if (m.VirtualName !== undefined) {
@@ -128,70 +163,52 @@ export function launchStorage(tx: Tx, instance: Instance, image: Image, p: Param
       ...(m.Ebs.Throughput !== undefined ? { throughput: m.Ebs.Throughput } : {}),
     });
   }
+}
 
-  const { limit } = ebsAttachmentLimit(tx, instance);
-  if (planned.length > limit) {
-    refuse('ebs.attach.limit', `The launch maps ${planned.length} EBS volumes but ${instance.instanceType} allows ${limit}.`, {
-      resources: [image.id],
-      scope: { kind: 'quota', to: instance.instanceType },
+/** Create one planned volume (size, performance and encryption checked) and attach it to the new instance. */
+function createLaunchVolume(tx: Tx, instance: Instance, v: PlannedVolume, tags: Tag[]): void {
+  const size = v.size ?? v.snapshot?.volumeSizeGiB ?? 8;
+  checkVolumeSize(v.volumeType, size);
+  const perf = volumePerformance(v.volumeType, size, v.iops, v.throughput, `BlockDeviceMapping ${v.device}.Ebs.`);
+  const sourceEncrypted = v.snapshot?.encrypted ?? v.mappedEncrypted;
+  const sourceKey = v.snapshot?.kmsKeyId ?? v.mappedKmsKeyId;
+  const encryption = chooseEncryption(tx, {
+    region: tx.region,
+    account: tx.account,
+    sourceEncrypted,
+    ...(sourceKey ? { sourceKmsKeyId: sourceKey } : {}),
+    keepSourceKey: true,
+    ...(v.encrypted !== undefined ? { encrypted: v.encrypted } : {}),
+    ...(v.kmsKeyId !== undefined ? { kmsKeyId: v.kmsKeyId } : {}),
+    what: `${v.root ? 'root ' : ''}volume ${v.device} of ${instance.id}`,
+  });
+  if (encryption.keyMissing !== undefined) {
+    refuse('ebs.launch.kms-key-not-in-region', missingKeyMessage(encryption.keyMissing, tx.region), {
+      resources: [instance.id],
+      scope: { kind: 'region', to: tx.region },
     });
   }
-
-  const tags = p.tagsFor('volume');
-  for (const v of planned) {
-    const size = v.size ?? v.snapshot?.volumeSizeGiB ?? 8;
-    checkVolumeSize(v.volumeType, size);
-    const perf = volumePerformance(v.volumeType, size, v.iops, v.throughput, `BlockDeviceMapping ${v.device}.Ebs.`);
-    const sourceEncrypted = v.snapshot?.encrypted ?? v.mappedEncrypted;
-    const sourceKey = v.snapshot?.kmsKeyId ?? v.mappedKmsKeyId;
-    const encryption = chooseEncryption(tx, {
-      region: tx.region,
-      account: tx.account,
-      sourceEncrypted,
-      ...(sourceKey ? { sourceKmsKeyId: sourceKey } : {}),
-      keepSourceKey: true,
-      ...(v.encrypted !== undefined ? { encrypted: v.encrypted } : {}),
-      ...(v.kmsKeyId !== undefined ? { kmsKeyId: v.kmsKeyId } : {}),
-      what: `${v.root ? 'root ' : ''}volume ${v.device} of ${instance.id}`,
-    });
-    if (encryption.keyMissing !== undefined) {
-      refuse('ebs.launch.kms-key-not-in-region', missingKeyMessage(encryption.keyMissing, tx.region), {
-        resources: [instance.id],
-        scope: { kind: 'region', to: tx.region },
-      });
-    }
-    const volume = putVolume(tx, {
-      az: instance.az,
-      sizeGiB: size,
-      volumeType: v.volumeType,
-      ...perf,
-      encrypted: encryption.encrypted,
-      ...(encryption.kmsKeyId ? { kmsKeyId: encryption.kmsKeyId } : {}),
-      ...(v.snapshot ? { snapshotId: v.snapshot.id } : {}),
-      tags: tags.map((t) => ({ ...t })),
-    });
-    tx.update('volumes', volume.id, {
-      state: 'in-use',
-      attachment: { instanceId: instance.id, device: v.device, deleteOnTermination: v.deleteOnTermination, attachTime: tx.now },
-    });
-    tx.event({
-      type: 'created',
-      message: `${v.root ? 'Root volume' : 'Volume'} ${volume.id} (${size} GiB ${v.volumeType}${volume.encrypted ? ', encrypted' : ''}) created${v.snapshot ? ` from ${v.snapshot.id}` : ''} in ${instance.az} and attached to ${instance.id} as ${v.device} (DeleteOnTermination ${v.deleteOnTermination}).`,
-      resourceId: volume.id,
-      from: 'creating',
-      to: 'in-use',
-    });
-  }
-
-  const store = instanceStoreVolumes(image, virtual, type?.instanceStore?.disks ?? 0, type?.instanceStore?.diskSizeGiB ?? 0);
-  if (store.length) {
-    tx.update('instances', instance.id, { instanceStore: store });
-    tx.event({
-      type: 'notice',
-      message: `${instance.id} has ${store.length} instance store volume${store.length === 1 ? '' : 's'} (${store.map((s) => `${s.deviceName} ${s.sizeGiB} GiB`).join(', ')}) on its host: fast, but lost on stop or terminate.`,
-      resourceId: instance.id,
-    });
-  }
+  const volume = putVolume(tx, {
+    az: instance.az,
+    sizeGiB: size,
+    volumeType: v.volumeType,
+    ...perf,
+    encrypted: encryption.encrypted,
+    ...(encryption.kmsKeyId ? { kmsKeyId: encryption.kmsKeyId } : {}),
+    ...(v.snapshot ? { snapshotId: v.snapshot.id } : {}),
+    tags: tags.map((t) => ({ ...t })),
+  });
+  tx.update('volumes', volume.id, {
+    state: 'in-use',
+    attachment: { instanceId: instance.id, device: v.device, deleteOnTermination: v.deleteOnTermination, attachTime: tx.now },
+  });
+  tx.event({
+    type: 'created',
+    message: `${v.root ? 'Root volume' : 'Volume'} ${volume.id} (${size} GiB ${v.volumeType}${volume.encrypted ? ', encrypted' : ''}) created${v.snapshot ? ` from ${v.snapshot.id}` : ''} in ${instance.az} and attached to ${instance.id} as ${v.device} (DeleteOnTermination ${v.deleteOnTermination}).`,
+    resourceId: volume.id,
+    from: 'creating',
+    to: 'in-use',
+  });
 }
 
 function overrideEncryption(m: RequestedMapping | undefined): { encrypted?: boolean; kmsKeyId?: string } {
@@ -204,7 +221,7 @@ function overrideEncryption(m: RequestedMapping | undefined): { encrypted?: bool
 /** Instance store of the launch: the instance-store root (if any) and the type's local disks. */
 function instanceStoreVolumes(
   image: Image,
-  mapped: { device: string; virtualName: string }[],
+  mapped: VirtualDevice[],
   disks: number,
   diskSize: number,
 ): InstanceStoreVolume[] {
@@ -272,19 +289,6 @@ export function storageOnTerminate(tx: Tx, instance: Instance): void {
       resourceId: instance.id,
     });
   }
-}
-
-/** DescribeInstances `BlockDeviceMappings` for an instance (SDK v3 InstanceBlockDeviceMapping[]). */
-export function instanceBlockDeviceMappings(tx: Tx, instance: Instance): unknown[] {
-  return volumesRootFirst(tx, instance).map((v) => ({
-    DeviceName: v.attachment?.device ?? '',
-    Ebs: {
-      VolumeId: v.id,
-      Status: 'attached',
-      DeleteOnTermination: v.attachment?.deleteOnTermination ?? false,
-      AttachTime: isoAt(v.attachment?.attachTime ?? v.createTime),
-    },
-  }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { invalid, missing, type Params } from '../../params';
-import { decodeUserData } from '../launch';
+import { decodeUserData } from '../../user-data';
 
 /** Reading a ModifyInstanceAttribute request: one attribute to change, in any of the forms the API accepts. */
 

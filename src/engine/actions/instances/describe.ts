@@ -6,10 +6,10 @@ import { instancePublicIp } from '../../net/public-ips';
 import type { Params } from '../../params';
 import type { Tx } from '../../tx';
 import { applyFilters } from '../../filters';
-import { instanceBlockDeviceMappings } from '../hooks/storage-hooks';
 import { sdkProductCodes } from '../../shapes/images';
 import { ATTRIBUTE_NAMES } from './attribute-request';
-import { encodeUserData, toSdkInstance, toSdkReservation } from '../launch';
+import { instanceBlockDeviceMappings, toSdkInstance, toSdkReservation } from '../../shapes/instances';
+import { encodeUserData } from '../../user-data';
 
 /** ec2:DescribeInstances (by reservation, with its filters) and ec2:DescribeInstanceAttribute. */
 

@@ -11,11 +11,11 @@ import { readMetadataOptions, runInstances } from '../launch';
 import { onReboot, onStart, onStop, onTerminate } from '../hooks/lifecycle';
 import { defineActions } from '../../action-def';
 
-export { launchInstances, toSdkInstance, toSdkReservation } from '../launch';
+export { launchInstances } from '../launch';
 
 /**
  * The instance state machine (rules 47–56): start, stop (and hibernate), reboot, terminate, OS-level shutdown and
- * the metadata options (attributes: instance-attributes.ts; DescribeInstances: instances-describe.ts). Accepted
+ * the metadata options (attributes: attributes.ts; DescribeInstances: describe.ts). Accepted
  * actions leave instances settled; `events` narrate the transitional states and what happened to the public IPv4
  * on the way.
  */

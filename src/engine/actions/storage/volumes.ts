@@ -1,6 +1,4 @@
-import { getInstanceType } from '../../catalog/instance-types';
 import type { Tag } from '../../model/common';
-import type { Instance } from '../../model/instances';
 import type { Snapshot, Volume, VolumeType } from '../../model/storage';
 import { mustFind, notFound } from '../../lookup';
 import type { Params } from '../../params';
@@ -8,14 +6,18 @@ import { invalid, missing } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { applyFilters } from '../../filters';
-import { sdkTags } from '../../shapes/tags';
+import { toSdkVolume } from '../../shapes/volumes';
 import { chooseEncryption, missingKeyMessage } from './kms';
 import { isoAt } from '../../time';
 import { defineActions } from '../../action-def';
 import { checkMultiAttach } from './volume-options';
 import { readZone } from '../../zone-param';
+import { attachVolume, detachVolume } from './volume-attachments';
 
-/** EBS volumes: created in one AZ, attached to one instance of that AZ at a time (rules 56–63). */
+/**
+ * EBS volumes: created in one AZ, attached to one instance of that AZ at a time (rules 56–63; attaching is in
+ * volume-attachments.ts, the SDK shape in shapes/volumes.ts).
+ */
 
 export const VOLUME_TYPES: readonly VolumeType[] = ['gp2', 'gp3', 'io1', 'io2', 'st1', 'sc1', 'standard'];
 
@@ -28,36 +30,6 @@ const SIZE_RANGE: Record<VolumeType, [number, number]> = {
   sc1: [125, 16384],
   standard: [1, 1024],
 };
-
-export function toSdkVolume(v: Volume) {
-  return {
-    VolumeId: v.id,
-    AvailabilityZone: v.az,
-    Size: v.sizeGiB,
-    SnapshotId: v.snapshotId ?? '',
-    State: v.state,
-    CreateTime: isoAt(v.createTime),
-    VolumeType: v.volumeType,
-    ...(v.iops !== undefined ? { Iops: v.iops } : {}),
-    ...(v.throughput !== undefined ? { Throughput: v.throughput } : {}),
-    Encrypted: v.encrypted,
-    ...(v.kmsKeyId ? { KmsKeyId: v.kmsKeyId } : {}),
-    MultiAttachEnabled: false,
-    Attachments: v.attachment
-      ? [
-          {
-            VolumeId: v.id,
-            InstanceId: v.attachment.instanceId,
-            Device: v.attachment.device,
-            State: 'attached',
-            AttachTime: isoAt(v.attachment.attachTime),
-            DeleteOnTermination: v.attachment.deleteOnTermination,
-          },
-        ]
-      : [],
-    ...sdkTags(v.tags),
-  };
-}
 
 /** Whether an account may create volumes from (or copy) a snapshot: its owner, or it is shared/public. */
 export function canRestore(snapshot: Snapshot, account: string): boolean {
@@ -237,148 +209,6 @@ function createVolume(tx: Tx, p: Params) {
     to: 'available',
   });
   return toSdkVolume(volume);
-}
-
-const DEVICE_NAME = /^(\/dev\/)?(sd[a-z]{1,2}\d{0,2}|xvd[a-z]{1,2}\d{0,2}|hd[a-z]\d{0,2})$/;
-
-export function checkDeviceName(device: string): void {
-  if (!DEVICE_NAME.test(device)) {
-    refuse('ebs.attach.device-name', `Value (${device}) for parameter device is invalid. ${device} is not a valid EBS device name.`, {
-      scope: { kind: 'parameter', to: 'Device' },
-    });
-  }
-}
-
-/** Volumes attached to an instance (EBS), root first then by device name. */
-export function attachedVolumes(tx: Tx, instance: Instance): Volume[] {
-  return tx
-    .all('volumes')
-    .filter((v) => v.attachment?.instanceId === instance.id)
-    .sort((a, b) => {
-      const ra = a.attachment?.device === instance.rootDeviceName ? 0 : 1;
-      const rb = b.attachment?.device === instance.rootDeviceName ? 0 : 1;
-      return ra - rb || (a.attachment?.device ?? '').localeCompare(b.attachment?.device ?? '');
-    });
-}
-
-/** Device names taken on an instance: attached volumes, instance store and the root device. */
-export function devicesInUse(tx: Tx, instance: Instance): Set<string> {
-  const used = new Set<string>(attachedVolumes(tx, instance).map((v) => v.attachment?.device ?? ''));
-  for (const store of instance.instanceStore) used.add(store.deviceName);
-  if (instance.rootDeviceType === 'instance-store') used.add(instance.rootDeviceName);
-  return used;
-}
-
-/**
- * How many EBS volumes the instance may have attached (rule 62). On Nitro types the type's EBS figure assumes one
- * network interface; every extra ENI takes one of the shared slots.
- */
-export function ebsAttachmentLimit(tx: Tx, instance: Instance): { limit: number; enis: number; shared: boolean } {
-  const info = getInstanceType(instance.instanceType);
-  const nitro = info ? info.hypervisor !== 'xen' && info.ebsAttachmentLimitType !== 'dedicated' : true;
-  const enis = tx.all('networkInterfaces').filter((e) => e.attachment?.instanceId === instance.id).length;
-  const extra = nitro ? Math.max(0, enis - 1) : 0;
-  return { limit: (info?.maxEbsAttachments ?? 27) - extra, enis, shared: nitro };
-}
-
-function attachVolume(tx: Tx, p: Params) {
-  const volumeId = p.str('VolumeId');
-  const instanceId = p.str('InstanceId');
-  const device = p.str('Device');
-  const volume = mustFind(tx, 'volumes', volumeId);
-  const instance = mustFind(tx, 'instances', instanceId);
-  if (volume.attachment) {
-    refuse('ebs.attach.in-use', `${volume.id} is already attached to an instance`, {
-      resources: [volume.id, volume.attachment.instanceId],
-      fix: `Detach ${volume.id} from ${volume.attachment.instanceId} first, or create a new volume from a snapshot of it for ${instance.id}.`,
-    });
-  }
-  if (volume.az !== instance.az) {
-    refuse('ebs.attach.same-az', `The volume '${volume.id}' is not in the same availability zone as instance '${instance.id}'`, {
-      resources: [volume.id, instance.id],
-      scope: { kind: 'availability-zone', from: volume.az, to: instance.az },
-      fix: `Snapshot ${volume.id}, create a volume from it in ${instance.az}, attach that.`,
-    });
-  }
-  if (instance.state !== 'running' && instance.state !== 'stopped') {
-    refuse('ebs.attach.instance-state', `Instance '${instance.id}' is not 'running'.`, {
-      resources: [instance.id],
-      scope: { kind: 'state', from: instance.state, to: 'running' },
-    });
-  }
-  checkDeviceName(device);
-  if (devicesInUse(tx, instance).has(device)) {
-    refuse('ebs.attach.device-in-use', `Invalid value '${device}' for unixDevice. Attachment point ${device} is already in use`, {
-      resources: [instance.id],
-      scope: { kind: 'parameter', to: 'Device' },
-    });
-  }
-  const { limit, enis, shared } = ebsAttachmentLimit(tx, instance);
-  const count = attachedVolumes(tx, instance).length;
-  if (count >= limit) {
-    refuse(
-      'ebs.attach.limit',
-      `Attachment limit exceeded for instance '${instance.id}': ${instance.instanceType} allows ${limit} EBS volumes${shared ? ` with ${enis} network interface${enis === 1 ? '' : 's'} attached` : ''} and ${count} are attached.`,
-      { resources: [instance.id, volume.id], scope: { kind: 'quota', to: instance.instanceType } },
-    );
-  }
-  const attachment = { instanceId: instance.id, device, deleteOnTermination: false, attachTime: tx.now };
-  tx.update('volumes', volume.id, { state: 'in-use', attachment });
-  tx.event({
-    type: 'attached',
-    message: `Volume ${volume.id} attached to ${instance.id} as ${device} (DeleteOnTermination false: it survives termination).`,
-    resourceId: volume.id,
-    from: 'available',
-    to: 'in-use',
-  });
-  return {
-    AttachTime: isoAt(tx.now),
-    Device: device,
-    InstanceId: instance.id,
-    State: 'attached',
-    VolumeId: volume.id,
-    DeleteOnTermination: false,
-  };
-}
-
-function detachVolume(tx: Tx, p: Params) {
-  const volume = mustFind(tx, 'volumes', p.str('VolumeId'));
-  const instanceId = p.optStr('InstanceId');
-  const device = p.optStr('Device');
-  p.optBool('Force');
-  const attachment = volume.attachment;
-  if (!attachment || (instanceId !== undefined && attachment.instanceId !== instanceId) || (device !== undefined && attachment.device !== device)) {
-    const target = instanceId ?? attachment?.instanceId;
-    return refuse(
-      'ebs.detach.not-attached',
-      target && attachment ? `The volume '${volume.id}' is not attached to instance '${target}'.` : `The volume '${volume.id}' is not attached.`,
-      { resources: [volume.id, ...(target ? [target] : [])] },
-    );
-  }
-  const instance = tx.get('instances', attachment.instanceId);
-  if (instance && attachment.device === instance.rootDeviceName && instance.state !== 'stopped') {
-    refuse('ebs.detach.root-running', `Unable to detach root volume '${volume.id}' from instance '${instance.id}'`, {
-      resources: [volume.id, instance.id],
-      scope: { kind: 'state', from: instance.state, to: 'stopped' },
-      fix: `Stop ${instance.id} first, then detach ${volume.id}.`,
-    });
-  }
-  tx.update('volumes', volume.id, { state: 'available', attachment: undefined });
-  tx.event({
-    type: 'detached',
-    message: `Volume ${volume.id} detached from ${attachment.instanceId} (${attachment.device}); it keeps its data and is available.`,
-    resourceId: volume.id,
-    from: 'in-use',
-    to: 'available',
-  });
-  return {
-    AttachTime: isoAt(attachment.attachTime),
-    Device: attachment.device,
-    InstanceId: attachment.instanceId,
-    State: 'detached',
-    VolumeId: volume.id,
-    DeleteOnTermination: attachment.deleteOnTermination,
-  };
 }
 
 function deleteVolume(tx: Tx, p: Params) {
