@@ -2,7 +2,7 @@ import { ruleTable } from './sections';
 
 /**
  * Elastic network interfaces (rules 14–27 of docs/reference/ec2-rules.md): attaching, detaching, deleting, their
- * addresses, groups and IPv6. actions/network-interfaces.ts applies them.
+ * addresses, groups and IPv6. actions/network-interfaces/ applies them.
  */
 export const NETWORK_INTERFACE_RULES = ruleTable({
   'eni.attach.same-az': {

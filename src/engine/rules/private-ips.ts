@@ -2,7 +2,7 @@ import { ruleTable } from './sections';
 
 /**
  * Private IPv4 addresses of a subnet and an interface (rules 6–9 of docs/reference/ec2-rules.md): reserved and
- * taken addresses, secondary addresses, a full subnet. net/private-ips.ts and actions/network-interfaces.ts apply them.
+ * taken addresses, secondary addresses, a full subnet. net/private-ips.ts and actions/network-interfaces/ apply them.
  */
 export const PRIVATE_IP_RULES = ruleTable({
   'ip.reserved': {
