@@ -17,7 +17,7 @@ import type { SpotInstanceRequest } from '../../model/purchasing';
 import type { Params } from '../../params';
 import { Refusal, refuse } from '../../refusal';
 import type { Tx } from '../../tx';
-import { chooseHost } from '../purchasing/hosts';
+import { chooseHost } from '../../billing/dedicated-hosts';
 import { newPhysicalHostId } from '../../hardware';
 
 /**
