@@ -62,11 +62,8 @@ const ACTION_IMPORT_DEBT = {
   'src/engine/actions/instances/describe.ts': ['launch'],
   'src/engine/actions/instances/attribute-request.ts': ['launch'],
   'src/engine/actions/launch.ts': ['launch-templates', 'az-failure', 'key-pairs'],
-  'src/engine/actions/network-interfaces.ts': ['launch'],
-  'src/engine/actions/purchasing/spot.ts': ['instances/instances'],
-  'src/engine/actions/autoscaling/capacity.ts': ['instances/instances', 'launch', 'launch-templates'],
-  'src/engine/actions/autoscaling/groups.ts': ['launch-templates'],
-  'src/engine/actions/elbv2/common.ts': ['route-tables'],
+  'src/engine/actions/network-interfaces/network-interfaces.ts': ['launch'],
+  'src/engine/actions/autoscaling/capacity.ts': ['instances/instances', 'launch'],
 };
 // Auto Scaling and load balancing are one family (rules/scaling.ts) kept in two folders.
 const SIBLING_FOLDERS = { autoscaling: ['elbv2'] };

@@ -1,6 +1,10 @@
 import { REQUEST_RULES } from './rules/request';
 import { NETWORK_RULES } from './rules/network';
-import { COMPUTE_RULES } from './rules/compute';
+import { PRIVATE_IP_RULES } from './rules/private-ips';
+import { LAUNCH_RULES } from './rules/launch';
+import { NETWORK_INTERFACE_RULES } from './rules/network-interfaces';
+import { ADDRESS_RULES } from './rules/addresses';
+import { INSTANCE_RULES } from './rules/instances';
 import { GUEST_RULES } from './rules/guest';
 import { STORAGE_RULES } from './rules/storage';
 import { PURCHASING_RULES } from './rules/purchasing';
@@ -20,7 +24,11 @@ export { SECTIONS, type RuleEntry, type Section } from './rules/sections';
 export const RULES = {
   ...REQUEST_RULES,
   ...NETWORK_RULES,
-  ...COMPUTE_RULES,
+  ...PRIVATE_IP_RULES,
+  ...LAUNCH_RULES,
+  ...NETWORK_INTERFACE_RULES,
+  ...ADDRESS_RULES,
+  ...INSTANCE_RULES,
   ...GUEST_RULES,
   ...STORAGE_RULES,
   ...PURCHASING_RULES,

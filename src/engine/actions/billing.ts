@@ -1,4 +1,5 @@
-import { billingUnit, currentCharges, type Charge } from '../billing/accrue';
+import { billingUnit, type Charge } from '../billing/accrue';
+import { currentCharges } from '../billing/charges';
 import { mustFind } from '../lookup';
 import type { BillingLine } from '../model/purchasing';
 import type { Params } from '../params';

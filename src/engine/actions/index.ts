@@ -6,7 +6,7 @@ import { INTERNET_GATEWAY_ACTIONS } from './internet-gateways';
 import { ROUTE_TABLE_ACTIONS } from './route-tables';
 import { SECURITY_GROUP_ACTIONS } from './security-groups';
 import { INSTANCE_ACTIONS } from './instances/instances';
-import { NETWORK_INTERFACE_ACTIONS } from './network-interfaces';
+import { NETWORK_INTERFACE_ACTIONS } from './network-interfaces/network-interfaces';
 import { ADDRESS_ACTIONS } from './addresses';
 import { GUEST_ACTIONS } from './guest';
 import { INSTANCE_TYPE_ACTIONS } from './instance-types';

@@ -206,15 +206,6 @@ function describeRouteTables(tx: Tx, p: Params) {
   return { RouteTables: filtered.map(toSdkRouteTable) };
 }
 
-/** The route table a subnet uses: its explicit association, else the VPC's main table. */
-export function routeTableOf(tx: Tx, subnetId: string): RouteTable | undefined {
-  const explicit = tx.all('routeTables').find((t) => t.subnetIds.includes(subnetId));
-  if (explicit) return explicit;
-  const subnet = tx.get('subnets', subnetId);
-  const vpc = subnet ? tx.get('vpcs', subnet.vpcId) : undefined;
-  return vpc ? tx.get('routeTables', vpc.mainRouteTableId) : undefined;
-}
-
 export const ROUTE_TABLE_ACTIONS = defineActions([
   { type: 'ec2:CreateRouteTable', summary: 'Create a route table in a VPC.', run: createRouteTable },
   {

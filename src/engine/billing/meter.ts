@@ -1,5 +1,6 @@
 import type { Tx } from '../tx';
-import { accrueRun, currentCharges, reservationStateAt, type Charge, type PricedWorld } from './accrue';
+import { accrueRun, reservationStateAt, type Charge } from './accrue';
+import { currentCharges, type PricedWorld } from './charges';
 
 /**
  * The bill while sim:AdvanceTime moves the clock. Time passes in stretches between events, each billed at the prices

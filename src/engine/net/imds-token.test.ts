@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase64, encodeBase64, hashChars, isBase64 } from './imds-token';
-import { imdsJson, imdsTime } from './metadata';
+import { imdsJson, imdsTime } from './metadata-answers';
 
 describe('imds-token byte helpers', () => {
   it('base64 round-trips UTF-8 text and matches the standard encoding', () => {

@@ -5,7 +5,7 @@ import type { Tx } from '../../tx';
 import { deregisterTarget, registerTarget } from '../elbv2/target-groups';
 import { terminateInstance } from '../instances/instances';
 import { launchInstances } from '../launch';
-import { launchRequest, templateVersion } from '../launch-templates';
+import { launchRequest, templateVersion } from '../../launch-requests';
 import { activeMembers, at, recordActivity, zonesOf } from './common';
 
 /**

@@ -4,7 +4,7 @@ import { Refusal, refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { defineActions } from '../../action-def';
 import { queryService } from '../elbv2/common';
-import { findLaunchTemplate, templateVersion } from '../launch-templates';
+import { findLaunchTemplate, templateVersion } from '../../launch-requests';
 import { activeMembers, at, findGroupByName, groupArn, mustFindGroup, zonesOf } from './common';
 import { reachDesired, removeMember } from './capacity';
 import { readTags } from '../elbv2/load-balancers';

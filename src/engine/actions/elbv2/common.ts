@@ -3,7 +3,7 @@ import type { Params } from '../../params';
 import { Refusal, refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import type { Handler } from '../../action-def';
-import { routeTableOf } from '../route-tables';
+import { routeTableOf } from '../../net/route-tables';
 
 /**
  * What the Elastic Load Balancing v2 and Auto Scaling families share: ARNs, AWS's query-protocol validation codes,

@@ -2,8 +2,8 @@ import type { MetricAlarm } from '../../model/health';
 import { invalid, type Params } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
-import { isoAt } from '../../time';
 import { defineActions } from '../../action-def';
+import { toSdkAlarm } from '../../shapes/alarms';
 import { runAlarmEc2Action } from '../hooks/alarm-actions';
 import { recoverUnsupportedReason } from './status-checks';
 
@@ -183,6 +183,53 @@ function runActions(tx: Tx, alarm: MetricAlarm): void {
 
 // --- actions --------------------------------------------------------------------------------------------------
 
+/**
+ * The actions of an alarm are valid: an EC2 action needs the alarm to watch an existing instance (AWS/EC2 with an
+ * InstanceId dimension), and `recover` an instance that can be recovered. Returns the watched instance's ID.
+ */
+function checkEc2Actions(
+  tx: Tx,
+  namespace: string,
+  dimensions: { Name: string; Value: string }[],
+  actions: string[],
+): string | undefined {
+  const parsed = actions.map((arn) => parseAction(tx, arn));
+  const ec2 = parsed.filter((a): a is { kind: 'ec2'; action: Ec2Action } => a.kind === 'ec2');
+  const instanceId = dimensions.find((d) => d.Name === 'InstanceId')?.Value;
+  if (ec2.length > 0 && (namespace !== 'AWS/EC2' || !instanceId)) {
+    refuse(
+      'alarm.ec2-action.needs-instance',
+      'Invalid use of EC2 action. An EC2 action can only be used if the alarm is monitoring an EC2 instance.',
+      { scope: { kind: 'parameter', to: 'Dimensions' } },
+    );
+  }
+  if (instanceId && ec2.length > 0) {
+    const instance = tx.find('instances', instanceId);
+    if (!instance || instance.state === 'terminated') {
+      refuse(
+        'alarm.ec2-action.needs-instance',
+        `Invalid use of EC2 '${capitalize(ec2[0]?.action ?? 'recover')}' action. ${instanceId} is not a valid EC2 instance.`,
+        { resources: [instanceId], scope: { kind: 'parameter', to: 'Dimensions' } },
+      );
+    }
+    if (ec2.some((a) => a.action === 'recover')) {
+      const why = recoverUnsupportedReason(instance);
+      if (why) {
+        refuse(
+          'alarm.recover.unsupported',
+          `Invalid use of EC2 'Recover' action. ${instance.id} is not a valid EC2 instance for this action: ${why}.`,
+          {
+            resources: [instance.id],
+            scope: { kind: 'parameter', to: 'AlarmActions' },
+            fix: `Recovery needs EBS-only storage on shared or dedicated tenancy: use a reboot, stop or terminate action for ${instance.id}, or an EBS-only type such as c5.large.`,
+          },
+        );
+      }
+    }
+  }
+  return instanceId;
+}
+
 function putMetricAlarm(tx: Tx, p: Params) {
   const name = p.str('AlarmName');
   if (name.length > 255) invalid('AlarmName', name, 'It must be at most 255 characters.');
@@ -201,40 +248,7 @@ function putMetricAlarm(tx: Tx, p: Params) {
   const actionsEnabled = p.optBool('ActionsEnabled') ?? true;
   p.optStr('AlarmDescription');
 
-  const parsed = [...alarmActions, ...okActions].map((arn) => parseAction(tx, arn));
-  const ec2 = parsed.filter((a): a is { kind: 'ec2'; action: Ec2Action } => a.kind === 'ec2');
-  const instanceId = dimensions.find((d) => d.Name === 'InstanceId')?.Value;
-  if (ec2.length > 0 && (namespace !== 'AWS/EC2' || !instanceId)) {
-    return refuse(
-      'alarm.ec2-action.needs-instance',
-      'Invalid use of EC2 action. An EC2 action can only be used if the alarm is monitoring an EC2 instance.',
-      { scope: { kind: 'parameter', to: 'Dimensions' } },
-    );
-  }
-  if (instanceId && ec2.length > 0) {
-    const instance = tx.find('instances', instanceId);
-    if (!instance || instance.state === 'terminated') {
-      return refuse(
-        'alarm.ec2-action.needs-instance',
-        `Invalid use of EC2 '${capitalize(ec2[0]?.action ?? 'recover')}' action. ${instanceId} is not a valid EC2 instance.`,
-        { resources: [instanceId], scope: { kind: 'parameter', to: 'Dimensions' } },
-      );
-    }
-    if (ec2.some((a) => a.action === 'recover')) {
-      const why = recoverUnsupportedReason(instance);
-      if (why) {
-        return refuse(
-          'alarm.recover.unsupported',
-          `Invalid use of EC2 'Recover' action. ${instance.id} is not a valid EC2 instance for this action: ${why}.`,
-          {
-            resources: [instance.id],
-            scope: { kind: 'parameter', to: 'AlarmActions' },
-            fix: `Recovery needs EBS-only storage on shared or dedicated tenancy: use a reboot, stop or terminate action for ${instance.id}, or an EBS-only type such as c5.large.`,
-          },
-        );
-      }
-    }
-  }
+  const instanceId = checkEc2Actions(tx, namespace, dimensions, [...alarmActions, ...okActions]);
 
   const arn = alarmArn(tx, name);
   const existing = tx.get('alarms', arn);
@@ -271,28 +285,6 @@ function putMetricAlarm(tx: Tx, p: Params) {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function toSdkAlarm(alarm: MetricAlarm) {
-  return {
-    AlarmName: alarm.name,
-    AlarmArn: alarm.arn,
-    ActionsEnabled: alarm.actionsEnabled,
-    OKActions: [...alarm.okActions],
-    AlarmActions: [...alarm.alarmActions],
-    InsufficientDataActions: [],
-    StateValue: alarm.state,
-    StateReason: alarm.stateReason,
-    StateUpdatedTimestamp: isoAt(alarm.stateUpdatedAt),
-    MetricName: alarm.metricName,
-    Namespace: alarm.namespace,
-    Statistic: alarm.statistic,
-    Dimensions: alarm.dimensions.map((d) => ({ ...d })),
-    Period: alarm.period,
-    EvaluationPeriods: alarm.evaluationPeriods,
-    Threshold: alarm.threshold,
-    ComparisonOperator: alarm.comparisonOperator,
-  };
 }
 
 function visibleAlarms(tx: Tx): MetricAlarm[] {

@@ -6,7 +6,8 @@ import { advanceAlarms, evaluateAlarms, nextAlarmTime } from '../health/alarms';
 import { runAutoScaling, nextAutoScalingEvent } from '../autoscaling/reconcile';
 import { nextHealthEvent, runHealthChecks } from '../elbv2/health';
 import { nextReservationChange, settleReservations } from '../purchasing/reserved-instances';
-import { fulfilSpotRequests, nextSpotNotice, processSpotNotices } from '../purchasing/spot';
+import { fulfilSpotRequests } from './spot-market';
+import { nextSpotNotice, processSpotNotices } from './spot-interruptions';
 import { recoverInstance, simplifiedRecoveryCandidates } from '../health/status-checks';
 
 /**

@@ -17,7 +17,7 @@ import type { SpotInstanceRequest } from '../../model/purchasing';
 import type { Params } from '../../params';
 import { Refusal, refuse } from '../../refusal';
 import type { Tx } from '../../tx';
-import { chooseHost } from '../purchasing/hosts';
+import { chooseHost } from '../../billing/dedicated-hosts';
 import { newPhysicalHostId } from '../../hardware';
 
 /**
@@ -81,94 +81,100 @@ function relaunchSpecification(p: Params): Record<string, unknown> {
   return copy;
 }
 
+/** The physical host a launch lands on: a Dedicated Host for tenancy `host` (recorded in `placement`), else a new one. */
+function launchHost(tx: Tx, instance: Instance, p: Params, placement: Placement): string {
+  if (placement.tenancy !== 'host') return newPhysicalHostId(tx);
+  const credits = p.optObj('CreditSpecification')?.optStr('CpuCredits');
+  if (credits === 'unlimited') {
+    refuse('host.t3-unlimited', `CpuCredits 'unlimited' is not supported for instances on a Dedicated Host (${instance.instanceType}).`, {
+      scope: { kind: 'parameter', to: 'CreditSpecification.CpuCredits' },
+    });
+  }
+  const host = chooseHost(tx, {
+    account: instance.ownerId,
+    region: instance.region,
+    az: instance.az,
+    instanceType: instance.instanceType,
+    ...(placement.hostId ? { hostId: placement.hostId } : {}),
+    instanceId: instance.id,
+  });
+  placement.hostId = host.id;
+  tx.event({
+    type: 'placement',
+    message: `${instance.id} runs on Dedicated Host ${host.id} (${host.az}), affinity ${placement.affinity ?? 'default'}.`,
+    resourceId: instance.id,
+    to: host.id,
+  });
+  return host.id;
+}
+
+/** The Spot request being fulfilled (RequestSpotInstances or a persistent relaunch) becomes active with this instance. */
+function fulfilRequest(tx: Tx, instance: Instance, placement: Placement, request: SpotInstanceRequest): SpotMarket {
+  checkSpotSpec(
+    { ...(request.maxPrice ? { maxPrice: request.maxPrice } : {}), type: request.type, behavior: request.interruptionBehavior },
+    { instanceType: instance.instanceType, rootDeviceType: instance.rootDeviceType, tenancy: placement.tenancy },
+  );
+  tx.update('spotRequests', request.id, {
+    state: 'active',
+    ...statusPatch(tx, 'fulfilled'),
+    instanceId: instance.id,
+    instanceType: instance.instanceType,
+    launchedAz: instance.az,
+    az: instance.az,
+  });
+  return marketOf(request);
+}
+
+/** RunInstances with `InstanceMarketOptions`: the Spot price must allow it; the launch gets its own fulfilled request. */
+function launchSpot(tx: Tx, instance: Instance, p: Params, placement: Placement, spec: SpotSpec): SpotMarket {
+  checkSpotSpec(spec, { instanceType: instance.instanceType, rootDeviceType: instance.rootDeviceType, tenancy: placement.tenancy });
+  const spot = spotPriceNow(tx, instance.instanceType, instance.az);
+  const max = effectiveMaxPrice(spec.maxPrice, instance.instanceType, instance.region);
+  if (spot > max) {
+    refuse('spot.max-price.too-low', priceTooLowMessage(max, spot), {
+      scope: { kind: 'parameter', to: 'InstanceMarketOptions.SpotOptions.MaxPrice' },
+      fix: `The Spot price of ${instance.instanceType} in ${instance.az} is ${spot} USD/hour: raise MaxPrice above it, or leave MaxPrice out.`,
+    });
+  }
+  const id = newSpotRequestId(tx);
+  const created: SpotInstanceRequest = {
+    ownerId: instance.ownerId,
+    region: instance.region,
+    tags: [],
+    id,
+    instanceType: instance.instanceType,
+    az: instance.az,
+    ...(spec.maxPrice !== undefined ? { maxPrice: spec.maxPrice } : {}),
+    type: spec.type,
+    state: 'active',
+    ...statusPatch(tx, 'fulfilled'),
+    instanceId: instance.id,
+    interruptionBehavior: spec.behavior,
+    launchSpecification: relaunchSpecification(p),
+    createTime: tx.now,
+    launchedAz: instance.az,
+  };
+  tx.put('spotRequests', id, created);
+  tx.event({
+    type: 'spot-request',
+    message: `Spot request ${id} (${spec.type}, max ${spec.maxPrice ?? 'the On-Demand price'}) fulfilled by ${instance.id} at the Spot price ${spot} USD/hour; on interruption it will ${spec.behavior}.`,
+    resourceId: id,
+  });
+  return marketOf(created);
+}
+
 /** Apply `InstanceMarketOptions` and `Placement` (tenancy, host) of a launch and pick the physical host. */
 export function launchPurchasing(tx: Tx, instance: Instance, p: Params): void {
   const placement = readLaunchPlacement(instance, p);
-  let physicalHostId: string;
-  if (placement.tenancy === 'host') {
-    const credits = p.optObj('CreditSpecification')?.optStr('CpuCredits');
-    if (credits === 'unlimited') {
-      refuse('host.t3-unlimited', `CpuCredits 'unlimited' is not supported for instances on a Dedicated Host (${instance.instanceType}).`, {
-        scope: { kind: 'parameter', to: 'CreditSpecification.CpuCredits' },
-      });
-    }
-    const host = chooseHost(tx, {
-      account: instance.ownerId,
-      region: instance.region,
-      az: instance.az,
-      instanceType: instance.instanceType,
-      ...(placement.hostId ? { hostId: placement.hostId } : {}),
-      instanceId: instance.id,
-    });
-    placement.hostId = host.id;
-    physicalHostId = host.id;
-    tx.event({
-      type: 'placement',
-      message: `${instance.id} runs on Dedicated Host ${host.id} (${host.az}), affinity ${placement.affinity ?? 'default'}.`,
-      resourceId: instance.id,
-      to: host.id,
-    });
-  } else {
-    physicalHostId = newPhysicalHostId(tx);
-  }
-
-  let market: SpotMarket | undefined;
+  const physicalHostId = launchHost(tx, instance, p, placement);
   const requestId = fulfillingRequest(tx);
   const request = requestId ? tx.get('spotRequests', requestId) : undefined;
-  if (request) {
-    checkSpotSpec(
-      { ...(request.maxPrice ? { maxPrice: request.maxPrice } : {}), type: request.type, behavior: request.interruptionBehavior },
-      { instanceType: instance.instanceType, rootDeviceType: instance.rootDeviceType, tenancy: placement.tenancy },
-    );
-    market = marketOf(request);
-    tx.update('spotRequests', request.id, {
-      state: 'active',
-      ...statusPatch(tx, 'fulfilled'),
-      instanceId: instance.id,
-      instanceType: instance.instanceType,
-      launchedAz: instance.az,
-      az: instance.az,
-    });
-  } else {
+  let market: SpotMarket | undefined;
+  if (request) market = fulfilRequest(tx, instance, placement, request);
+  else {
     const spec = readSpotOptions(p);
-    if (spec) {
-      checkSpotSpec(spec, { instanceType: instance.instanceType, rootDeviceType: instance.rootDeviceType, tenancy: placement.tenancy });
-      const spot = spotPriceNow(tx, instance.instanceType, instance.az);
-      const max = effectiveMaxPrice(spec.maxPrice, instance.instanceType, instance.region);
-      if (spot > max) {
-        refuse('spot.max-price.too-low', priceTooLowMessage(max, spot), {
-          scope: { kind: 'parameter', to: 'InstanceMarketOptions.SpotOptions.MaxPrice' },
-          fix: `The Spot price of ${instance.instanceType} in ${instance.az} is ${spot} USD/hour: raise MaxPrice above it, or leave MaxPrice out.`,
-        });
-      }
-      const id = newSpotRequestId(tx);
-      const created: SpotInstanceRequest = {
-        ownerId: instance.ownerId,
-        region: instance.region,
-        tags: [],
-        id,
-        instanceType: instance.instanceType,
-        az: instance.az,
-        ...(spec.maxPrice !== undefined ? { maxPrice: spec.maxPrice } : {}),
-        type: spec.type,
-        state: 'active',
-        ...statusPatch(tx, 'fulfilled'),
-        instanceId: instance.id,
-        interruptionBehavior: spec.behavior,
-        launchSpecification: relaunchSpecification(p),
-        createTime: tx.now,
-        launchedAz: instance.az,
-      };
-      tx.put('spotRequests', id, created);
-      market = marketOf(created);
-      tx.event({
-        type: 'spot-request',
-        message: `Spot request ${id} (${spec.type}, max ${spec.maxPrice ?? 'the On-Demand price'}) fulfilled by ${instance.id} at the Spot price ${spot} USD/hour; on interruption it will ${spec.behavior}.`,
-        resourceId: id,
-      });
-    }
+    if (spec) market = launchSpot(tx, instance, p, placement, spec);
   }
-
   tx.update('instances', instance.id, {
     placement,
     physicalHostId,

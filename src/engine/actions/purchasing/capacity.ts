@@ -3,7 +3,7 @@ import { getInstanceType } from '../../catalog/instance-types';
 import { invalid, type Params } from '../../params';
 import type { Tx } from '../../tx';
 import { defineActions } from '../../action-def';
-import { fulfilSpotRequests } from './spot';
+import { fulfilSpotRequests } from '../hooks/spot-market';
 
 /**
  * sim:SetCapacity: how many more instances of a type EC2 can still place in an AZ (course "Reserved Instances":

@@ -1,8 +1,8 @@
 import { describe as suite, expect, it } from 'vitest';
-import { describe } from '../index';
-import type { World } from '../model/world';
-import { no, ok } from '../testing';
-import { address, allocate, createEni, eni, inst, lab, run, start, stop } from './compute-test-helpers';
+import { describe } from '../../index';
+import type { World } from '../../model/world';
+import { no, ok } from '../../testing';
+import { address, allocate, createEni, eni, inst, lab, run, start, stop } from '../compute-test-helpers';
 
 function attach(world: World, eniId: string, instanceId: string, deviceIndex = 1) {
   return ok(world, 'ec2:AttachNetworkInterface', { NetworkInterfaceId: eniId, InstanceId: instanceId, DeviceIndex: deviceIndex });

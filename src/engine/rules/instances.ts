@@ -1,0 +1,152 @@
+import { ruleTable } from './sections';
+
+/**
+ * An instance's lifecycle, protection and attributes (rules 47–56 of docs/reference/ec2-rules.md, plus 36 and 74):
+ * start, stop, reboot, terminate, modify, user data and metadata options. actions/instances/ applies them.
+ */
+export const INSTANCE_RULES = ruleTable({
+  'instance.start.state': {
+    code: 'IncorrectInstanceState',
+    title: 'Only stopped instances start',
+    concept: 'Terminated instances are gone for good; a stopped (or already running) instance is the only kind that can be started.',
+    fix: 'Launch a new instance instead.',
+    section: 'EC2 Architecture and Resilience',
+    ref: 48,
+  },
+  'instance.stop.state': {
+    code: 'IncorrectInstanceState',
+    title: 'Only running instances stop',
+    concept: 'A terminated or shutting-down instance can’t be stopped; stopping an already stopped instance is a no-op.',
+    fix: 'Check the instance state first.',
+    section: 'EC2 Architecture and Resilience',
+    ref: 48,
+  },
+  'instance.reboot.state': {
+    code: 'IncorrectInstanceState',
+    title: 'Reboot needs a running instance',
+    concept: 'A reboot restarts the OS on the same host; it never starts a stopped instance.',
+    fix: 'Start the instance instead.',
+    section: 'Public IPv4 address',
+    ref: 49,
+  },
+  'instance.stop.instance-store': {
+    code: 'UnsupportedOperation',
+    title: 'Instance-store-backed instances can’t stop',
+    concept:
+      'An instance-store root disk lives on the host; stopping would move the instance off it and lose the disk, so such instances can only reboot or terminate.',
+    fix: 'Reboot or terminate it, or use an EBS-backed AMI.',
+    section: 'EC2 Architecture and Resilience',
+    ref: 50,
+  },
+  'instance.stop.hibernation': {
+    code: 'UnsupportedOperation',
+    title: 'Hibernation must be enabled at launch',
+    concept: 'Hibernation saves RAM to the EBS root volume; it has to be configured when the instance is launched.',
+    fix: 'Stop without Hibernate, or launch with HibernationOptions.Configured=true.',
+    section: 'EC2 Architecture and Resilience',
+  },
+  'instance.stop.spot-one-time': {
+    code: 'UnsupportedOperation',
+    title: 'One-time Spot instances can’t stop',
+    concept: 'Only Spot instances of persistent requests can be stopped: EC2 must be able to restart them later.',
+    fix: 'Terminate the instance, or use a persistent Spot request.',
+    section: 'Spot Instances',
+    ref: 73,
+  },
+  'instance.terminate.protected': {
+    code: 'OperationNotPermitted',
+    title: 'Termination protection',
+    concept:
+      'With DisableApiTermination set, the API refuses to terminate the instance, which guards against mistakes and lets you separate who may terminate what.',
+    fix: 'Set DisableApiTermination to false with ModifyInstanceAttribute, then terminate.',
+    section: 'Termination Protection [OOS]',
+    ref: 51,
+  },
+  'instance.stop.protected': {
+    code: 'OperationNotPermitted',
+    title: 'Stop protection',
+    concept: 'With DisableApiStop set, the API refuses to stop (or terminate) the instance.',
+    fix: 'Set DisableApiStop to false with ModifyInstanceAttribute first.',
+    section: 'Termination Protection [OOS]',
+    ref: 53,
+  },
+  'instance.stop-protection.unsupported': {
+    code: 'UnsupportedOperation',
+    title: 'No stop protection for instance store or Spot',
+    concept: 'Instance-store-backed instances can’t be stopped at all, and Spot instances are stopped by EC2 itself, so stop protection makes no sense for them.',
+    fix: 'Use termination protection or an EBS-backed On-Demand instance.',
+    section: 'Termination Protection [OOS]',
+    ref: 53,
+  },
+  'instance.protection.spot': {
+    code: 'UnsupportedOperation',
+    title: 'No termination protection for Spot',
+    concept: 'EC2 may interrupt a Spot instance at any time, so termination protection can’t be enabled on it.',
+    fix: 'Use an On-Demand instance if it must not be terminated.',
+    section: 'Spot Instances',
+    ref: 74,
+  },
+  'instance.guest-shutdown.state': {
+    code: 'IncorrectInstanceState',
+    title: 'Only a running OS can shut down',
+    concept: 'An OS-level shutdown happens inside a running instance; what follows depends on the shutdown behaviour attribute.',
+    fix: 'Start the instance first.',
+    section: 'Shutdown Behaviour [OOS]',
+    ref: 52,
+  },
+  'instance.modify.not-stopped': {
+    code: 'IncorrectInstanceState',
+    title: 'Resize only when stopped',
+    concept:
+      'Vertical scaling moves the instance to a host with the new size, so the instance type (and user data, EBS optimisation) can only change while it is stopped: resizing costs a restart.',
+    fix: 'Stop the instance, change the attribute, then start it again.',
+    section: 'Vertical Scaling',
+    ref: 54,
+  },
+  'instance.modify.unknown-type': {
+    code: 'InvalidInstanceAttributeValue',
+    title: 'Unknown instance type',
+    concept: 'Instance types follow the naming scheme family + generation + capabilities + size (e.g. m5.large); an unknown name can’t be used.',
+    fix: 'Pick an existing instance type, e.g. t3.micro or m5.large.',
+    section: 'Vertical Scaling',
+    ref: 54,
+  },
+  'instance.modify.spot-type': {
+    code: 'UnsupportedOperation',
+    title: 'Spot instance type is fixed',
+    concept: 'A Spot instance runs on capacity bought for one instance type, so its type can’t be changed.',
+    fix: 'Launch a new Spot instance with the type you want.',
+    section: 'Spot Instances',
+    ref: 54,
+  },
+  'instance.modify.state': {
+    code: 'IncorrectInstanceState',
+    title: 'Terminated instances can’t change',
+    concept: 'Once terminated an instance is gone; its attributes can no longer change.',
+    fix: 'Launch a new instance.',
+    section: 'EC2 Architecture and Resilience',
+  },
+  'instance.type.unknown': {
+    code: 'InvalidParameterValue',
+    title: 'Unknown instance type',
+    concept: 'Instance types follow the naming scheme family + generation + capabilities + size (e.g. r5dn.8xlarge); EC2 only launches types that exist.',
+    fix: 'Pick an existing instance type, e.g. t3.micro or m5.large.',
+    section: 'Naming Scheme',
+    ref: 55,
+  },
+  'instance.user-data.invalid': {
+    code: 'InvalidParameterValue',
+    title: 'User data is base64, at most 16 KB',
+    concept: 'User data is handed to the instance at launch through the metadata service; the API carries it base64-encoded and limits it to 16 KB.',
+    fix: 'Base64-encode the script and keep it under 16 KB.',
+    section: 'User Data',
+  },
+  'instance.metadata.state': {
+    code: 'IncorrectInstanceState',
+    title: 'Metadata options on running or stopped instances',
+    concept: 'Metadata options can be changed while the instance runs (they apply within seconds) or while it is stopped.',
+    fix: 'Change them on a running or stopped instance.',
+    section: 'Instance Metadata',
+    ref: 36,
+  },
+});
