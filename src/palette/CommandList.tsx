@@ -1,14 +1,14 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ACTION_LIST } from '../engine';
 import { SearchIcon } from '../ui/icons';
+import { listMove } from '../ui/list-keys';
 import { useLabStore } from '../store/store';
 import { fuzzyFilter } from '../commands/fuzzy';
-import { formatKbd, isMacPlatform } from '../commands/keys';
 import { allCommands, type Command } from '../commands/registry';
+import { CommandOption } from './CommandOption';
 import { takePaletteDraft } from './palette-draft';
 import { PALETTE_INPUT_CLASS, PALETTE_PLACEHOLDER } from './PaletteShell';
 
-const mac = isMacPlatform();
 /** Commands that make no sense from inside the open palette (Esc closes it; the card is hidden meanwhile). */
 const HIDDEN_IN_PALETTE = new Set(['palette.open', 'refusal.dismiss']);
 
@@ -53,16 +53,10 @@ export function CommandList() {
   }, [current]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const last = results.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: Math.min(last, current + 1),
-      ArrowUp: Math.max(0, current - 1),
-      PageDown: Math.min(last, current + 8),
-      PageUp: Math.max(0, current - 8),
-    };
-    if (event.key in moves) {
+    const move = listMove(event.key, current, results.length - 1);
+    if (move !== undefined) {
       event.preventDefault();
-      setActive(moves[event.key]!);
+      setActive(move);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const command = results[current];
@@ -108,43 +102,18 @@ export function CommandList() {
             No command matches “{query}”.
           </li>
         )}
-        {results.map((command, i) => {
-          const enabled = command.when(state);
-          return (
-            <li
-              key={command.id}
-              id={`${base}-${i}`}
-              data-index={i}
-              role="option"
-              aria-selected={i === current}
-              aria-disabled={!enabled}
-              onMouseMove={() => i !== current && setActive(i)}
-              onClick={() => runFromPalette(command)}
-              className={`flex cursor-pointer items-center justify-between gap-4 rounded-lg px-3 py-2 ${
-                i === current ? 'bg-sky-100 dark:bg-sky-900/60' : ''
-              } ${enabled ? '' : 'opacity-55'}`}
-            >
-              <div className="min-w-0">
-                <p className="truncate text-base font-medium text-slate-900 dark:text-white">{command.label}</p>
-                {command.detail && (
-                  <p className="truncate text-sm text-slate-600 dark:text-slate-300">{command.detail}</p>
-                )}
-              </div>
-              <div className="flex shrink-0 items-center gap-2 text-sm">
-                {command.actionType ? (
-                  <code className="text-slate-600 dark:text-slate-300">{command.actionType}</code>
-                ) : (
-                  <span className="text-slate-600 dark:text-slate-300">{command.group}</span>
-                )}
-                {command.kbd && (
-                  <kbd className="rounded border border-slate-300 bg-white px-1.5 font-sans text-slate-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200">
-                    {formatKbd(command.kbd, mac)}
-                  </kbd>
-                )}
-              </div>
-            </li>
-          );
-        })}
+        {results.map((command, i) => (
+          <CommandOption
+            key={command.id}
+            command={command}
+            id={`${base}-${i}`}
+            index={i}
+            active={i === current}
+            enabled={command.when(state)}
+            onHover={() => i !== current && setActive(i)}
+            onChoose={() => runFromPalette(command)}
+          />
+        ))}
       </ul>
     </div>
   );
