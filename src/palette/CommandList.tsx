@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { ACTION_LIST } from '../engine';
 import { SearchIcon } from '../ui/icons';
 import { listMove } from '../ui/list-keys';
@@ -66,30 +66,17 @@ export function CommandList() {
 
   return (
     <div className="flex min-h-0 flex-col">
-      <div className="flex items-center gap-3 border-b border-slate-200 px-4 dark:border-slate-700">
-        <SearchIcon className="size-5 shrink-0 text-slate-500 dark:text-slate-400" />
-        <input
-          ref={inputRef}
-          type="text"
-          role="combobox"
-          aria-label="Search commands and AWS actions"
-          aria-expanded="true"
-          aria-controls={`${base}-list`}
-          aria-autocomplete="list"
-          aria-activedescendant={results[current] ? `${base}-${current}` : undefined}
-          placeholder={PALETTE_PLACEHOLDER}
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setActive(0);
-          }}
-          onKeyDown={onKeyDown}
-          className={PALETTE_INPUT_CLASS}
-        />
-        <kbd className="rounded border border-slate-300 px-1.5 font-sans text-sm text-slate-600 dark:border-slate-600 dark:text-slate-300">
-          Esc
-        </kbd>
-      </div>
+      <CommandSearchBox
+        ref={inputRef}
+        listId={`${base}-list`}
+        activeId={results[current] ? `${base}-${current}` : undefined}
+        query={query}
+        onQuery={(text) => {
+          setQuery(text);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
       <ul
         ref={listRef}
         id={`${base}-list`}
@@ -115,6 +102,47 @@ export function CommandList() {
           />
         ))}
       </ul>
+    </div>
+  );
+}
+
+/** The palette's search box: a combobox over the list of commands, with Esc shown as the way out. */
+function CommandSearchBox({
+  ref,
+  listId,
+  activeId,
+  query,
+  onQuery,
+  onKeyDown,
+}: {
+  ref: RefObject<HTMLInputElement | null>;
+  listId: string;
+  activeId: string | undefined;
+  query: string;
+  onQuery: (query: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+}) {
+  return (
+    <div className="flex items-center gap-3 border-b border-slate-200 px-4 dark:border-slate-700">
+      <SearchIcon className="size-5 shrink-0 text-slate-500 dark:text-slate-400" />
+      <input
+        ref={ref}
+        type="text"
+        role="combobox"
+        aria-label="Search commands and AWS actions"
+        aria-expanded="true"
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={activeId}
+        placeholder={PALETTE_PLACEHOLDER}
+        value={query}
+        onChange={(e) => onQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+        className={PALETTE_INPUT_CLASS}
+      />
+      <kbd className="rounded border border-slate-300 px-1.5 font-sans text-sm text-slate-600 dark:border-slate-600 dark:text-slate-300">
+        Esc
+      </kbd>
     </div>
   );
 }

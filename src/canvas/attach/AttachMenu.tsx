@@ -3,7 +3,7 @@
  * with the arrow keys and Enter. Opened with A on a selected interface, volume or Elastic IP, from its context menu,
  * or from the inspector's "Attach to…" button.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useLabStore } from '../../store/store';
 import { useDragStore } from '../../store/attach-drag';
 import { attachCandidates, attachSource, judge } from '../../view-model/attach-targets';
@@ -14,6 +14,17 @@ export function AttachMenu() {
   const sourceId = useDragStore((s) => s.menuFor);
   if (!sourceId) return null;
   return <AttachDialog key={sourceId} sourceId={sourceId} />;
+}
+
+/** Focus on `ref` while the menu is open; back to what had it (if it is still there) when it closes. */
+function useFocusWhileOpen(ref: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const returnFocus = document.activeElement;
+    ref.current?.focus();
+    return () => {
+      if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus();
+    };
+  }, [ref]);
 }
 
 function AttachDialog({ sourceId }: { sourceId: string }) {
@@ -28,18 +39,11 @@ function AttachDialog({ sourceId }: { sourceId: string }) {
   );
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
-  const returnFocus = useRef<Element | null>(null);
   const baseId = useId();
   const titleId = `${baseId}-title`;
   const optionId = (i: number) => `${baseId}-option-${i}`;
 
-  useEffect(() => {
-    returnFocus.current = document.activeElement;
-    listRef.current?.focus();
-    return () => {
-      if (returnFocus.current instanceof HTMLElement && returnFocus.current.isConnected) returnFocus.current.focus();
-    };
-  }, []);
+  useFocusWhileOpen(listRef);
 
   useEffect(() => {
     document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
@@ -81,16 +85,7 @@ function AttachDialog({ sourceId }: { sourceId: string }) {
         className="flex max-h-[75vh] w-[min(40rem,calc(100%-2rem))] flex-col overflow-hidden rounded-2xl border border-slate-300 bg-white shadow-2xl dark:border-slate-600 dark:bg-slate-900"
         onMouseDown={(e) => e.stopPropagation()}
       >
-        <div className="border-b border-slate-200 px-5 py-3 dark:border-slate-700">
-          <h2 id={titleId} className="text-xl font-bold text-slate-900 dark:text-white">
-            {register ? `Register ${source.label} in a target group…` : `Attach ${source?.label ?? sourceId} to…`}
-          </h2>
-          <p className="text-base text-slate-700 dark:text-slate-300">
-            {judged.length === 0
-              ? 'There is nothing to attach it to yet.'
-              : `${valid} of ${judged.length} accepted by ${register ? 'Elastic Load Balancing' : 'EC2'}. ↑↓ to choose, Enter to ${register ? 'register' : 'attach'}, Esc to close.`}
-          </p>
-        </div>
+        <AttachHeading titleId={titleId} title={register ? `Register ${source.label} in a target group…` : `Attach ${source?.label ?? sourceId} to…`} valid={valid} total={judged.length} register={register} />
         <ul
           ref={listRef}
           role="listbox"
@@ -113,6 +108,22 @@ function AttachDialog({ sourceId }: { sourceId: string }) {
           ))}
         </ul>
       </div>
+    </div>
+  );
+}
+
+/** The menu's title and what the engine said: how many targets accept it, and the keys. */
+function AttachHeading({ titleId, title, valid, total, register }: { titleId: string; title: string; valid: number; total: number; register: boolean }) {
+  return (
+    <div className="border-b border-slate-200 px-5 py-3 dark:border-slate-700">
+      <h2 id={titleId} className="text-xl font-bold text-slate-900 dark:text-white">
+        {title}
+      </h2>
+      <p className="text-base text-slate-700 dark:text-slate-300">
+        {total === 0
+          ? 'There is nothing to attach it to yet.'
+          : `${valid} of ${total} accepted by ${register ? 'Elastic Load Balancing' : 'EC2'}. ↑↓ to choose, Enter to ${register ? 'register' : 'attach'}, Esc to close.`}
+      </p>
     </div>
   );
 }
