@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { downloadBlob } from '../../share/files';
+import { downloadBlob } from '../../ui/download';
 import { svgToPng } from './to-png';
 import type { SvgPicture } from './to-svg';
 
