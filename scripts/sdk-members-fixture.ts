@@ -16,10 +16,33 @@ export interface Fixture {
 
 const ED25519 = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGqW0kSaJ3Rm1cPOv1wQw5d2uC0vQ0p2bA3mXyZ9kL4r me@laptop';
 
-let cached: Fixture | undefined;
+/** The ids of the resources the fixture made, and the SSH rule it authorised. */
+interface Made {
+  vpc: string;
+  subnet: string;
+  igw: string;
+  rtb: string;
+  sg: string;
+  image: string;
+  instance: string;
+  eni: string;
+  eip: { AllocationId: string; PublicIp: string };
+  volume: string;
+  snapshot: string;
+  lt: string;
+  host: string;
+  spot: string;
+  association: string;
+  attachment: string;
+  ownImage: string;
+  stopped: string;
+  offering: string;
+  rule: string;
+  ssh: { GroupId: string; IpProtocol: string; FromPort: number; ToPort: number; CidrIp: string };
+}
 
-export function fixture(): Fixture {
-  if (cached) return cached;
+/** One of each resource the ec2 actions name, made through the engine. */
+function makeResources(): { world: World; made: Made } {
   let world = createWorld();
   const step = (type: string, params: Record<string, unknown>): any => {
     const r = ok(world, type, params);
@@ -59,9 +82,16 @@ export function fixture(): Fixture {
     .ReservedInstancesOfferings[0].ReservedInstancesOfferingId;
   const rule = describe(world, 'ec2:DescribeSecurityGroupRules', { Filters: [{ Name: 'group-id', Values: [sg] }] }).SecurityGroupRules[0]
     .SecurityGroupRuleId;
+  const made = { vpc, subnet, igw, rtb, sg, image, instance, eni, eip, volume, snapshot, lt, host, spot, association, attachment };
+  return { world, made: { ...made, ownImage, stopped, ssh, offering, rule } };
+}
+
+/** Requests that need more than `byName` to get past their first check, by action. */
+function baseRequests(m: Made): Record<string, Record<string, unknown>> {
+  const { vpc, subnet, igw, rtb, sg, image, instance, eni, eip, volume, snapshot, association, attachment, ownImage, stopped, ssh } = m;
   const lts = { ImageId: image, InstanceType: 't3.micro', SubnetId: subnet };
   const route = { RouteTableId: rtb, DestinationCidrBlock: '0.0.0.0/0' };
-  const base: Record<string, Record<string, unknown>> = {
+  return {
     'ec2:CreateVpc': { CidrBlock: '10.20.0.0/16' },
     'ec2:AssociateVpcCidrBlock': { VpcId: vpc, CidrBlock: '10.17.0.0/16' },
     'ec2:ModifyVpcAttribute': { VpcId: vpc },
@@ -99,64 +129,73 @@ export function fixture(): Fixture {
     'ec2:RevokeSecurityGroupEgress': { GroupId: sg, IpProtocol: '-1', CidrIp: '0.0.0.0/0' },
     'ec2:CreateLaunchTemplate': { LaunchTemplateName: 'probe-new', LaunchTemplateData: lts },
   };
-  cached = {
-    world,
-    base,
-    byName: {
-      VpcId: vpc,
-      VpcIds: [vpc],
-      SubnetId: subnet,
-      SubnetIds: [subnet],
-      InternetGatewayId: igw,
-      InternetGatewayIds: [igw],
-      RouteTableId: rtb,
-      RouteTableIds: [rtb],
-      GroupId: sg,
-      GroupIds: [sg],
-      SecurityGroupIds: [sg],
-      Groups: [sg],
-      GroupName: 'web',
-      ImageId: image,
-      ImageIds: [image],
-      SourceImageId: image,
-      SourceRegion: 'us-east-1',
-      InstanceId: instance,
-      InstanceIds: [instance],
-      NetworkInterfaceId: eni,
-      NetworkInterfaceIds: [eni],
-      AllocationId: eip.AllocationId,
-      AllocationIds: [eip.AllocationId],
-      PublicIp: eip.PublicIp,
-      VolumeId: volume,
-      VolumeIds: [volume],
-      SnapshotId: snapshot,
-      SnapshotIds: [snapshot],
-      SourceSnapshotId: snapshot,
-      LaunchTemplateId: lt,
-      LaunchTemplateIds: [lt],
-      HostId: host,
-      HostIds: [host],
-      SpotInstanceRequestIds: [spot],
-      ReservedInstancesOfferingId: offering,
-      SecurityGroupRuleIds: [rule],
-      KeyName: 'lab',
-      Resources: [vpc],
-      AvailabilityZone: 'us-east-1a',
-      InstanceType: 't3.micro',
-      InstanceTypes: ['t3.micro'],
-      MinCount: 1,
-      MaxCount: 1,
-      InstanceCount: 1,
-      Quantity: 1,
-      Size: 8,
-      Name: 'probe',
-      Description: 'probe',
-      CidrBlock: '10.16.64.0/20',
-      DestinationCidrBlock: '0.0.0.0/0',
-      Tags: [{ Key: 'k', Value: 'v' }],
-      Filters: [{ Name: 'tag-key', Values: ['k'] }],
-    },
+}
+
+/** Request member name → a value that names a resource of the fixture (`VpcId` → its VPC). */
+function byNameOf(m: Made): Record<string, unknown> {
+  const { vpc, subnet, igw, rtb, sg, image, instance, eni, eip, volume, snapshot, lt, host, spot, offering, rule } = m;
+  return {
+    VpcId: vpc,
+    VpcIds: [vpc],
+    SubnetId: subnet,
+    SubnetIds: [subnet],
+    InternetGatewayId: igw,
+    InternetGatewayIds: [igw],
+    RouteTableId: rtb,
+    RouteTableIds: [rtb],
+    GroupId: sg,
+    GroupIds: [sg],
+    SecurityGroupIds: [sg],
+    Groups: [sg],
+    GroupName: 'web',
+    ImageId: image,
+    ImageIds: [image],
+    SourceImageId: image,
+    SourceRegion: 'us-east-1',
+    InstanceId: instance,
+    InstanceIds: [instance],
+    NetworkInterfaceId: eni,
+    NetworkInterfaceIds: [eni],
+    AllocationId: eip.AllocationId,
+    AllocationIds: [eip.AllocationId],
+    PublicIp: eip.PublicIp,
+    VolumeId: volume,
+    VolumeIds: [volume],
+    SnapshotId: snapshot,
+    SnapshotIds: [snapshot],
+    SourceSnapshotId: snapshot,
+    LaunchTemplateId: lt,
+    LaunchTemplateIds: [lt],
+    HostId: host,
+    HostIds: [host],
+    SpotInstanceRequestIds: [spot],
+    ReservedInstancesOfferingId: offering,
+    SecurityGroupRuleIds: [rule],
+    KeyName: 'lab',
+    Resources: [vpc],
+    AvailabilityZone: 'us-east-1a',
+    InstanceType: 't3.micro',
+    InstanceTypes: ['t3.micro'],
+    MinCount: 1,
+    MaxCount: 1,
+    InstanceCount: 1,
+    Quantity: 1,
+    Size: 8,
+    Name: 'probe',
+    Description: 'probe',
+    CidrBlock: '10.16.64.0/20',
+    DestinationCidrBlock: '0.0.0.0/0',
+    Tags: [{ Key: 'k', Value: 'v' }],
+    Filters: [{ Name: 'tag-key', Values: ['k'] }],
   };
+}
+
+let cached: Fixture | undefined;
+
+export function fixture(): Fixture {
+  if (cached) return cached;
+  const { world, made } = makeResources();
+  cached = { world, base: baseRequests(made), byName: byNameOf(made) };
   return cached;
 }
 

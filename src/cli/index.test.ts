@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classroom } from '../test/worlds';
 import { createWorld, type World } from '../engine';
 import { USAGE } from './errors';
+import { NARROW_SUBNETS_TABLE } from './output/fixtures';
 import { runAwsCli } from './index';
 
 function session(start: World = createWorld()) {
@@ -39,17 +40,7 @@ describe('runAwsCli: output', () => {
     aws(`aws ec2 create-subnet --vpc-id ${vpc} --cidr-block 10.0.1.0/24 --availability-zone us-east-1a`);
     const q = `--query 'sort_by(Subnets,&CidrBlock)[].{CIDR:CidrBlock,AZ:AvailabilityZone}'`;
     expect(aws(`aws ec2 describe-subnets ${q} --output table`).stdout).toBe(
-      [
-        '-------------------------------',
-        '|       DescribeSubnets       |',
-        '+-------------+---------------+',
-        '|     AZ      |     CIDR      |',
-        '+-------------+---------------+',
-        '|  us-east-1a |  10.0.1.0/24  |',
-        '|  us-east-1b |  10.0.2.0/24  |',
-        '+-------------+---------------+',
-        '',
-      ].join('\n'),
+      NARROW_SUBNETS_TABLE,
     );
     expect(aws(`aws ec2 describe-subnets ${q} --output text`).stdout).toBe('us-east-1a\t10.0.1.0/24\nus-east-1b\t10.0.2.0/24\n');
     expect(aws(`aws ec2 describe-subnets ${q} --output yaml`).stdout).toBe(

@@ -5,3 +5,4 @@ export { AmiIcon, HostIcon, InstanceIcon } from './compute';
 export { ElasticIpIcon, EniIcon, InternetGatewayIcon, RegionIcon, SubnetIcon, VpcIcon, ZoneIcon } from './network';
 export { KmsKeyIcon, SnapshotIcon, VolumeIcon } from './storage';
 export { AutoScalingIcon, LaunchTemplateIcon, LoadBalancerIcon, TargetGroupIcon } from './scaling';
+export { KIND_ICONS } from './by-kind';

@@ -1,14 +1,14 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { ACTION_LIST } from '../engine';
 import { SearchIcon } from '../ui/icons';
+import { listMove } from '../ui/list-keys';
 import { useLabStore } from '../store/store';
 import { fuzzyFilter } from '../commands/fuzzy';
-import { formatKbd, isMacPlatform } from '../commands/keys';
 import { allCommands, type Command } from '../commands/registry';
+import { CommandOption } from './CommandOption';
 import { takePaletteDraft } from './palette-draft';
 import { PALETTE_INPUT_CLASS, PALETTE_PLACEHOLDER } from './PaletteShell';
 
-const mac = isMacPlatform();
 /** Commands that make no sense from inside the open palette (Esc closes it; the card is hidden meanwhile). */
 const HIDDEN_IN_PALETTE = new Set(['palette.open', 'refusal.dismiss']);
 
@@ -53,16 +53,10 @@ export function CommandList() {
   }, [current]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const last = results.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: Math.min(last, current + 1),
-      ArrowUp: Math.max(0, current - 1),
-      PageDown: Math.min(last, current + 8),
-      PageUp: Math.max(0, current - 8),
-    };
-    if (event.key in moves) {
+    const move = listMove(event.key, current, results.length - 1);
+    if (move !== undefined) {
       event.preventDefault();
-      setActive(moves[event.key]!);
+      setActive(move);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const command = results[current];
@@ -72,30 +66,17 @@ export function CommandList() {
 
   return (
     <div className="flex min-h-0 flex-col">
-      <div className="flex items-center gap-3 border-b border-slate-200 px-4 dark:border-slate-700">
-        <SearchIcon className="size-5 shrink-0 text-slate-500 dark:text-slate-400" />
-        <input
-          ref={inputRef}
-          type="text"
-          role="combobox"
-          aria-label="Search commands and AWS actions"
-          aria-expanded="true"
-          aria-controls={`${base}-list`}
-          aria-autocomplete="list"
-          aria-activedescendant={results[current] ? `${base}-${current}` : undefined}
-          placeholder={PALETTE_PLACEHOLDER}
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setActive(0);
-          }}
-          onKeyDown={onKeyDown}
-          className={PALETTE_INPUT_CLASS}
-        />
-        <kbd className="rounded border border-slate-300 px-1.5 font-sans text-sm text-slate-600 dark:border-slate-600 dark:text-slate-300">
-          Esc
-        </kbd>
-      </div>
+      <CommandSearchBox
+        ref={inputRef}
+        listId={`${base}-list`}
+        activeId={results[current] ? `${base}-${current}` : undefined}
+        query={query}
+        onQuery={(text) => {
+          setQuery(text);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
       <ul
         ref={listRef}
         id={`${base}-list`}
@@ -108,44 +89,60 @@ export function CommandList() {
             No command matches “{query}”.
           </li>
         )}
-        {results.map((command, i) => {
-          const enabled = command.when(state);
-          return (
-            <li
-              key={command.id}
-              id={`${base}-${i}`}
-              data-index={i}
-              role="option"
-              aria-selected={i === current}
-              aria-disabled={!enabled}
-              onMouseMove={() => i !== current && setActive(i)}
-              onClick={() => runFromPalette(command)}
-              className={`flex cursor-pointer items-center justify-between gap-4 rounded-lg px-3 py-2 ${
-                i === current ? 'bg-sky-100 dark:bg-sky-900/60' : ''
-              } ${enabled ? '' : 'opacity-55'}`}
-            >
-              <div className="min-w-0">
-                <p className="truncate text-base font-medium text-slate-900 dark:text-white">{command.label}</p>
-                {command.detail && (
-                  <p className="truncate text-sm text-slate-600 dark:text-slate-300">{command.detail}</p>
-                )}
-              </div>
-              <div className="flex shrink-0 items-center gap-2 text-sm">
-                {command.actionType ? (
-                  <code className="text-slate-600 dark:text-slate-300">{command.actionType}</code>
-                ) : (
-                  <span className="text-slate-600 dark:text-slate-300">{command.group}</span>
-                )}
-                {command.kbd && (
-                  <kbd className="rounded border border-slate-300 bg-white px-1.5 font-sans text-slate-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200">
-                    {formatKbd(command.kbd, mac)}
-                  </kbd>
-                )}
-              </div>
-            </li>
-          );
-        })}
+        {results.map((command, i) => (
+          <CommandOption
+            key={command.id}
+            command={command}
+            id={`${base}-${i}`}
+            index={i}
+            active={i === current}
+            enabled={command.when(state)}
+            onHover={() => i !== current && setActive(i)}
+            onChoose={() => runFromPalette(command)}
+          />
+        ))}
       </ul>
+    </div>
+  );
+}
+
+/** The palette's search box: a combobox over the list of commands, with Esc shown as the way out. */
+function CommandSearchBox({
+  ref,
+  listId,
+  activeId,
+  query,
+  onQuery,
+  onKeyDown,
+}: {
+  ref: RefObject<HTMLInputElement | null>;
+  listId: string;
+  activeId: string | undefined;
+  query: string;
+  onQuery: (query: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+}) {
+  return (
+    <div className="flex items-center gap-3 border-b border-slate-200 px-4 dark:border-slate-700">
+      <SearchIcon className="size-5 shrink-0 text-slate-500 dark:text-slate-400" />
+      <input
+        ref={ref}
+        type="text"
+        role="combobox"
+        aria-label="Search commands and AWS actions"
+        aria-expanded="true"
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={activeId}
+        placeholder={PALETTE_PLACEHOLDER}
+        value={query}
+        onChange={(e) => onQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+        className={PALETTE_INPUT_CLASS}
+      />
+      <kbd className="rounded border border-slate-300 px-1.5 font-sans text-sm text-slate-600 dark:border-slate-600 dark:text-slate-300">
+        Esc
+      </kbd>
     </div>
   );
 }

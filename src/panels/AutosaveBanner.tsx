@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { downloadBlob } from '../ui/download';
 import { AlertIcon } from '../ui/icons';
 import { useLabStore } from '../store/store';
 
@@ -8,17 +9,6 @@ const secondary =
   'rounded-lg border border-amber-400 bg-white px-3 py-1.5 font-medium hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-amber-700 dark:bg-amber-900 dark:hover:bg-amber-800';
 const primary =
   'rounded-lg bg-amber-700 px-3 py-1.5 font-medium text-white hover:bg-amber-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:bg-amber-600 dark:text-amber-950 dark:hover:bg-amber-500';
-
-function download(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The damaged save as it was read (held in memory: with storage full, the copy under CORRUPT_KEY may be older). */
 function downloadDamagedSave(damaged: string | undefined) {
@@ -30,7 +20,7 @@ function downloadDamagedSave(damaged: string | undefined) {
       text = null;
     }
   }
-  if (text !== null) download(text, 'ec2-lab-damaged-autosave.json');
+  if (text !== null) downloadBlob(new Blob([text], { type: 'application/json' }), 'ec2-lab-damaged-autosave.json');
 }
 
 const downloadWork = async () => (await import('./download-work')).downloadWork();

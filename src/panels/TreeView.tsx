@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, type KeyboardEvent } from 'react';
 import { useLabStore } from '../store/store';
-import { ancestorsOf, buildTree, treeKey, visibleItems, type TreeItem } from './tree/model';
+import { ancestorsOf, buildTree, treeKey, visibleItems } from './tree/model';
 import { TreeRows, treeDomId } from './tree/TreeRows';
-
-const OPEN_BY_DEFAULT = new Set(['region', 'vpc', 'zone', 'subnet']);
+import { useTreeOpen } from './tree/use-tree-open';
 
 /**
  * The tree view: Region > VPC > AZ > subnet > instance (+ interfaces, volumes), the ARIA tree pattern with
@@ -15,41 +14,9 @@ export function TreeView() {
   const selection = useLabStore((s) => s.selection);
   const select = useLabStore((s) => s.select);
   const roots = useMemo(() => buildTree(world), [world]);
-  /** Items whose open/closed state the reader changed from the default (groups open, instances closed). */
-  const [toggled, setToggled] = useState<ReadonlySet<string>>(() => new Set());
-  const forcedOpen = useMemo(() => new Set(selection ? (ancestorsOf(roots, selection) ?? []) : []), [roots, selection]);
-  const isOpen = useCallback(
-    (item: TreeItem) => forcedOpen.has(item.id) || OPEN_BY_DEFAULT.has(item.kind) !== toggled.has(item.id),
-    [forcedOpen, toggled],
-  );
-  const expanded = useMemo(() => {
-    const out = new Set<string>();
-    const walk = (items: readonly TreeItem[]) => {
-      for (const it of items) {
-        if (it.children.length && isOpen(it)) {
-          out.add(it.id);
-          walk(it.children);
-        }
-      }
-    };
-    walk(roots);
-    return out;
-  }, [roots, isOpen]);
+  const { isOpen, expanded, setOpen } = useTreeOpen(roots, selection);
   const visible = useMemo(() => visibleItems(roots, expanded), [roots, expanded]);
   const activeId = visible.some((v) => v.item.id === selection) ? selection! : visible[0]?.item.id;
-
-  const setOpen = useCallback(
-    (item: TreeItem, open: boolean) => {
-      if (isOpen(item) === open) return;
-      setToggled((prev) => {
-        const next = new Set(prev);
-        if (OPEN_BY_DEFAULT.has(item.kind) !== open) next.add(item.id);
-        else next.delete(item.id);
-        return next;
-      });
-    },
-    [isOpen],
-  );
 
   const find = useCallback((id: string) => visible.find((v) => v.item.id === id)?.item, [visible]);
 

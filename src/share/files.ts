@@ -10,6 +10,7 @@
  */
 import { z } from 'zod/mini';
 import { LIMITS } from '../scenario/limits';
+import { downloadBlob } from '../ui/download';
 
 export const FILE_FORMAT = 'ec2-lab-file';
 export const FILE_EXTENSION = '.ec2lab.json';
@@ -106,14 +107,3 @@ export function downloadText(text: string, name: string): void {
   downloadBlob(new Blob([text], { type: 'application/json' }), name);
 }
 
-/** Save any blob (a JSON document, a PNG, an SVG) through the browser's download. */
-export function downloadBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

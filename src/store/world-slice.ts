@@ -4,8 +4,10 @@ import { summarize } from '../engine/history';
 import { engineNow, loadEngineModule } from './engine-module';
 import { openedState, type OpenedDocument } from './open-document';
 import type { LabState } from './store';
+import { acceptedState, appendLog, redoneState, refusedState, resetState, undoneState } from './world-steps';
 
 export { loadEngineModule } from './engine-module';
+export { entry, HISTORY_LIMIT, keepLast, TIMELINE_LIMIT } from './world-steps';
 
 /** One line of the timeline: an action that changed the world, a refusal, or an undo/redo. */
 export interface TimelineEntry {
@@ -88,37 +90,6 @@ export interface WorldSlice {
   sessionLog: SessionLog | null;
 }
 
-/** At least 200 undo steps (BUDGETS.md); worlds share structure, so keeping more is cheap. */
-export const HISTORY_LIMIT = 500;
-export const TIMELINE_LIMIT = 500;
-/** Past this many entries the session log starts again from the current world (a share link then carries a snapshot). */
-const SESSION_LOG_LIMIT = 5000;
-
-let nextTimelineId = 1;
-
-export function keepLast<T>(list: T[], limit: number): T[] {
-  return list.length > limit ? list.slice(list.length - limit) : list;
-}
-
-/** The log with one more entry; `before` is the world the action was sent to (the new base when the log is full). */
-function appendLog(log: SessionLog | null, before: World, item: HistoryEntry): SessionLog {
-  if (!log || log.entries.length >= SESSION_LOG_LIMIT) return { base: before, entries: [item] };
-  return { base: log.base, entries: [...log.entries, item] };
-}
-
-/** A timeline line at `world`'s clock (the autosave rebuilds the timeline with it too). */
-export function entry(world: World, action: string, ok: boolean, events: EngineEvent[], message?: string, request?: Action): TimelineEntry {
-  return {
-    id: nextTimelineId++,
-    at: world.clock,
-    action,
-    events,
-    ok,
-    ...(message === undefined ? {} : { message }),
-    ...(request ? { request } : {}),
-  };
-}
-
 export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set, get) => ({
   world: null,
   canUndo: false,
@@ -148,36 +119,8 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
     if (!world || !engine || get().embed) return undefined;
     const result = engine.apply(world, action);
     const sessionLog = appendLog(get().sessionLog, world, summarize(action, result));
-    if (result.ok) {
-      const changed = result.world !== world;
-      set((s) => ({
-        sessionLog,
-        ...(changed
-          ? {
-              world: result.world,
-              past: keepLast([...s.past, { world, action, log: s.sessionLog ?? { base: world, entries: [] } }], HISTORY_LIMIT),
-              future: [],
-              canUndo: true,
-              canRedo: false,
-            }
-          : {}),
-        timeline:
-          changed || result.events.length > 0
-            ? keepLast([...s.timeline, entry(result.world, action.type, true, result.events, undefined, action)], TIMELINE_LIMIT)
-            : s.timeline,
-        refusal: null,
-        lastResponse: { action, response: result.response },
-      }));
-    } else {
-      set((s) => ({
-        sessionLog,
-        refusal: { error: result.error, action },
-        timeline: keepLast(
-          [...s.timeline, entry(world, action.type, false, result.events, result.error.message, action)],
-          TIMELINE_LIMIT,
-        ),
-      }));
-    }
+    if (result.ok) set((s) => acceptedState(s, world, action, result, sessionLog));
+    else set((s) => refusedState(s, world, action, result, sessionLog));
     return result;
   },
 
@@ -192,32 +135,14 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
     const { past, world, sessionLog } = get();
     const step = past[past.length - 1];
     if (!step || !world) return;
-    set((s) => ({
-      world: step.world,
-      sessionLog: step.log,
-      past: s.past.slice(0, -1),
-      future: [...s.future, { world, action: step.action, log: sessionLog ?? step.log }],
-      canUndo: s.past.length > 1,
-      canRedo: true,
-      refusal: null,
-      timeline: keepLast([...s.timeline, entry(step.world, 'lab:Undo', true, [], `Undid ${step.action.type}`)], TIMELINE_LIMIT),
-    }));
+    set((s) => undoneState(s, step, world, sessionLog));
   },
 
   redo: () => {
     const { future, world, sessionLog } = get();
     const step = future[future.length - 1];
     if (!step || !world) return;
-    set((s) => ({
-      world: step.world,
-      sessionLog: step.log,
-      future: s.future.slice(0, -1),
-      past: keepLast([...s.past, { world, action: step.action, log: sessionLog ?? step.log }], HISTORY_LIMIT),
-      canUndo: true,
-      canRedo: s.future.length > 1,
-      refusal: null,
-      timeline: keepLast([...s.timeline, entry(step.world, 'lab:Redo', true, [], `Redid ${step.action.type}`)], TIMELINE_LIMIT),
-    }));
+    set((s) => redoneState(s, step, world, sessionLog));
   },
 
   resetWorld: () => {
@@ -225,19 +150,7 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
     const engine = engineNow();
     if (!world || !engine) return;
     const fresh = engine.createWorld();
-    const action: Action = { type: 'lab:Reset' };
-    set((s) => ({
-      world: fresh,
-      sessionLog: { base: fresh, entries: [] },
-      clockStart: fresh.clock,
-      past: keepLast([...s.past, { world, action, log: s.sessionLog ?? { base: world, entries: [] } }], HISTORY_LIMIT),
-      future: [],
-      canUndo: true,
-      canRedo: false,
-      refusal: null,
-      selection: null,
-      timeline: keepLast([...s.timeline, entry(fresh, 'lab:Reset', true, [], 'Started again from an empty lab')], TIMELINE_LIMIT),
-    }));
+    set((s) => resetState(s, world, fresh));
   },
 
   openDocument: (doc) => set(openedState(doc)),

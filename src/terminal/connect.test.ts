@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runAwsCli } from '../cli';
 import { resetLabStore, useLabStore } from '../store/store';
-import { runShellLine, type ShellState } from './shell';
+import { typedShell } from './typed-shell';
 import { connectFromConsole } from './connect';
 import { useTerminalUi } from '../store/terminal-ui';
 import { onGuestSession, type GuestSession } from './sessions';
@@ -16,22 +15,10 @@ beforeEach(async () => {
 
 /** Builds the SSH topology with the CLI and hands the world to the store. */
 function build(extra: string[] = []): Record<string, string> {
-  let world = state().world!;
-  let shell: ShellState = { vars: {}, status: 0 };
-  const host = {
-    aws: (line: string) => {
-      const r = runAwsCli(world, line);
-      world = r.world;
-      return r;
-    },
-    history: () => [],
-    write: () => undefined,
-    clear: () => undefined,
-    exit: () => undefined,
-  };
-  for (const step of [...SSH_BUILD_STEPS, ...extra]) shell = runShellLine(shell, step, host);
-  state().replaceWorld(world);
-  return shell.vars;
+  const shell = typedShell(state().world!);
+  for (const step of [...SSH_BUILD_STEPS, ...extra]) shell.type(step);
+  state().replaceWorld(shell.world);
+  return shell.state.vars;
 }
 
 function nextSession(): Promise<{ session: GuestSession; greeting: string }> {

@@ -4,6 +4,7 @@
  * double-quoted ones stay one word, and nothing in a value is read as quotes.
  */
 import { shellQuote } from '../cli/tokenize';
+import { skipQuoted } from './quote-scan';
 
 export class ExpandError extends Error {}
 
@@ -17,15 +18,15 @@ export interface ExpandContext {
 /** Index just past the `)` that closes a `$(` opened before `start`. */
 export function closingParen(text: string, start: number): number {
   let depth = 1;
-  let quote: string | null = null;
+  const scan = { quote: null as string | null };
   for (let i = start; i < text.length; i++) {
+    const skipped = skipQuoted(text, i, scan);
+    if (skipped >= 0) {
+      i = skipped;
+      continue;
+    }
     const c = text[i]!;
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = null;
-    } else if (c === '\\') i++;
-    else if (c === "'" || c === '"') quote = c;
-    else if (c === '(') depth++;
+    if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i + 1;
   }
   throw new ExpandError("unexpected EOF while looking for matching `)'");

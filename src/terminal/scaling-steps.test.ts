@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apply, createWorld, type World } from '../engine';
-import { runAwsCli } from '../cli';
-import { runShellLine, type ShellState } from './shell';
+import { typedShell } from './typed-shell';
 
 /** The world the toolbar's forms leave before the scaling e2e opens the terminal: a VPC and a subnet in two AZs. */
 function vpcWithTwoSubnets(): World {
@@ -21,24 +20,13 @@ function vpcWithTwoSubnets(): World {
 describe('the scaling e2e steps, typed headless', () => {
   it('build an ALB across two AZs and an Auto Scaling group of two with aws commands only', async () => {
     const { SCALING_STEPS } = await import('../../e2e/scaling-steps');
-    let world = vpcWithTwoSubnets();
-    let state: ShellState = { vars: {}, status: 0 };
+    const shell = typedShell(vpcWithTwoSubnets());
     let screen = '';
-    const host = {
-      aws: (line: string) => {
-        const r = runAwsCli(world, line);
-        world = r.world;
-        return r;
-      },
-      history: () => [],
-      write: (text: string) => void (screen += text),
-      clear: () => void (screen = ''),
-      exit: () => undefined,
-    };
     for (const line of SCALING_STEPS) {
-      state = runShellLine(state, line, host);
-      expect(state.status, `${line}\n${screen}`).toBe(0);
+      screen += shell.type(line);
+      expect(shell.state.status, `${line}\n${screen}`).toBe(0);
     }
+    const world = shell.world;
     expect(screen).toContain('group=2\t2\t4');
     const group = world.autoScalingGroups.values()[0]!;
     expect(group.subnetIds).toHaveLength(2);

@@ -1,39 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createWorld, type World } from '../engine';
-import { runAwsCli } from '../cli';
-import { runShellLine, splitChain, type ShellState } from './shell';
-
-function terminal() {
-  let world: World = createWorld();
-  let state: ShellState = { vars: {}, status: 0 };
-  let screen = '';
-  const lines: string[] = [];
-  const host = {
-    aws: (line: string) => {
-      const r = runAwsCli(world, line);
-      world = r.world;
-      return r;
-    },
-    history: () => lines,
-    write: (text: string) => void (screen += text),
-    clear: () => void (screen = ''),
-    exit: () => undefined,
-  };
-  return {
-    type(line: string) {
-      lines.push(line);
-      screen = '';
-      state = runShellLine(state, line, host);
-      return screen;
-    },
-    get state() {
-      return state;
-    },
-    get world() {
-      return world;
-    },
-  };
-}
+import { splitChain } from './shell';
+import { typedShell as terminal } from './typed-shell';
 
 describe('the terminal shell', () => {
   it('captures ids into variables and uses them', () => {

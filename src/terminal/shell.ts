@@ -6,6 +6,7 @@
  */
 import { tokenize, TokenizeError } from '../cli/tokenize';
 import { expand, ExpandError } from './expand';
+import { skipQuoted } from './quote-scan';
 
 export interface ShellState {
   vars: Record<string, string>;
@@ -42,18 +43,18 @@ type Chain = { text: string; op: ';' | '&&' | '||' };
 /** Splits at `;`, `&&`, `||` outside quotes and `$(…)`. */
 export function splitChain(line: string): Chain[] {
   const parts: Chain[] = [];
-  let quote: string | null = null;
+  const scan = { quote: null as string | null };
   let depth = 0;
   let start = 0;
   let op: Chain['op'] = ';';
   for (let i = 0; i < line.length; i++) {
+    const skipped = skipQuoted(line, i, scan);
+    if (skipped >= 0) {
+      i = skipped;
+      continue;
+    }
     const c = line[i]!;
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = null;
-    } else if (c === '\\') i++;
-    else if (c === "'" || c === '"') quote = c;
-    else if (c === '$' && line[i + 1] === '(') {
+    if (c === '$' && line[i + 1] === '(') {
       depth++;
       i++;
     }

@@ -1,5 +1,7 @@
 /** Worlds for the canvas tests, built only through actions (DESIGN.md example 2). */
 import { apply, createWorld, type Action, type World } from '../engine';
+import { advance, webStack } from '../engine/actions/scaling-test-helpers';
+import { ok } from '../engine/testing';
 
 export class Builder {
   constructor(public world: World = createWorld()) {}
@@ -66,4 +68,20 @@ export function classroom() {
   const volB = b.volume('us-east-1b');
   const eip = b.eip();
   return { b, vpc, igw, subnetA, subnetB, web, app, db, eniA, eniB, volA, volB, eip };
+}
+
+/** The scaling test stack (an ALB and its target group over two AZs) with an Auto Scaling group of two, settled. */
+export function webStackWithGroup() {
+  const s = webStack();
+  let world = ok(s.world, 'autoscaling:CreateAutoScalingGroup', {
+    AutoScalingGroupName: 'web',
+    LaunchTemplate: { LaunchTemplateId: s.ltId, Version: '$Latest' },
+    MinSize: 2,
+    MaxSize: 4,
+    DesiredCapacity: 2,
+    VPCZoneIdentifier: `${s.subnets[0]},${s.subnets[1]}`,
+    TargetGroupARNs: [s.tgArn],
+  }).world;
+  world = advance(world, 120);
+  return { ...s, world };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { CONNECT, CREATE, toolAction, useToolLabel, type Tool } from '../../panels/Toolbar';
 import { useLabStore } from '../../store/store';
 import { MenuIcon, NetworkIcon, RedoIcon, SearchIcon, ServerIcon } from '../../ui/icons';
@@ -71,21 +71,41 @@ function moveFocus(menu: HTMLElement, key: string): void {
   focusItem(menu, items[next]);
 }
 
-/**
- * On a phone the header keeps Undo, Labs and Share; everything else — the toolbar's actions, Redo, the command
- * palette, the lens and the theme — is in this menu.
- */
-export function HeaderMenu() {
-  const open = useLabStore((s) => s.menuOpen);
-  const setOpen = useLabStore((s) => s.setMenuOpen);
-  const ready = useLabStore((s) => s.world !== null);
+/** The menu's last group: the command palette, Redo, the lens and the theme. */
+function MoreGroup() {
   const canRedo = useLabStore((s) => s.canRedo);
   const lens = useLabStore((s) => s.lens);
   const theme = useLabStore((s) => s.theme);
-  const menu = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const id = useId();
+  const s = useLabStore.getState;
+  return (
+    <Group label="More">
+      <Item onSelect={() => s().openPalette()}>
+        <SearchIcon className="size-5 shrink-0" />
+        All actions and commands
+      </Item>
+      <Item onSelect={() => s().redo()} disabled={!canRedo}>
+        <RedoIcon className="size-5 shrink-0" />
+        Redo
+      </Item>
+      <Item onSelect={() => s().toggleLens()}>
+        {lens === 'network' ? <ServerIcon className="size-5 shrink-0" /> : <NetworkIcon className="size-5 shrink-0" />}
+        {lens === 'network' ? 'Physical lens (EC2 hosts)' : 'Network lens (VPCs, subnets)'}
+      </Item>
+      <Item onSelect={() => s().toggleTheme()}>
+        <span aria-hidden="true" className="inline-flex size-5 shrink-0 items-center justify-center">
+          {theme === 'dark' ? '☀' : '☾'}
+        </span>
+        {theme === 'dark' ? 'Light theme' : 'Dark theme'}
+      </Item>
+    </Group>
+  );
+}
 
+/**
+ * The open menu's focus and keys: its first item focused on opening, a press outside closes it, Esc closes it and
+ * returns to the button, arrows, Home and End move between items, Tab leaves it.
+ */
+function useMenuKeys(open: boolean, setOpen: (open: boolean) => void, menu: RefObject<HTMLDivElement | null>, button: RefObject<HTMLButtonElement | null>) {
   useEffect(() => {
     if (!open) return;
     if (menu.current) focusItem(menu.current, enabledItems(menu.current)[0]);
@@ -95,9 +115,9 @@ export function HeaderMenu() {
     };
     document.addEventListener('pointerdown', outside);
     return () => document.removeEventListener('pointerdown', outside);
-  }, [open, setOpen]);
+  }, [open, setOpen, menu, button]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  return (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
@@ -110,8 +130,22 @@ export function HeaderMenu() {
       setOpen(false);
     }
   };
+}
 
-  const s = useLabStore.getState;
+/**
+ * On a phone the header keeps Undo, Labs and Share; everything else — the toolbar's actions, Redo, the command
+ * palette, the lens and the theme — is in this menu.
+ */
+export function HeaderMenu() {
+  const open = useLabStore((s) => s.menuOpen);
+  const setOpen = useLabStore((s) => s.setMenuOpen);
+  const ready = useLabStore((s) => s.world !== null);
+  const menu = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const id = useId();
+
+  const onKeyDown = useMenuKeys(open, setOpen, menu, button);
+
   return (
     <div className="relative">
       <button
@@ -145,26 +179,7 @@ export function HeaderMenu() {
               <ToolItem key={tool.type} tool={tool} disabled={!ready} />
             ))}
           </Group>
-          <Group label="More">
-            <Item onSelect={() => s().openPalette()}>
-              <SearchIcon className="size-5 shrink-0" />
-              All actions and commands
-            </Item>
-            <Item onSelect={() => s().redo()} disabled={!canRedo}>
-              <RedoIcon className="size-5 shrink-0" />
-              Redo
-            </Item>
-            <Item onSelect={() => s().toggleLens()}>
-              {lens === 'network' ? <ServerIcon className="size-5 shrink-0" /> : <NetworkIcon className="size-5 shrink-0" />}
-              {lens === 'network' ? 'Physical lens (EC2 hosts)' : 'Network lens (VPCs, subnets)'}
-            </Item>
-            <Item onSelect={() => s().toggleTheme()}>
-              <span aria-hidden="true" className="inline-flex size-5 shrink-0 items-center justify-center">
-                {theme === 'dark' ? '☀' : '☾'}
-              </span>
-              {theme === 'dark' ? 'Light theme' : 'Dark theme'}
-            </Item>
-          </Group>
+          <MoreGroup />
         </div>
       )}
     </div>

@@ -3,15 +3,28 @@
  * with the arrow keys and Enter. Opened with A on a selected interface, volume or Elastic IP, from its context menu,
  * or from the inspector's "Attach to…" button.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useLabStore } from '../../store/store';
 import { useDragStore } from '../../store/attach-drag';
 import { attachCandidates, attachSource, judge } from '../../view-model/attach-targets';
+import { listMove } from '../../ui/list-keys';
+import { AttachOption } from './AttachOption';
 
 export function AttachMenu() {
   const sourceId = useDragStore((s) => s.menuFor);
   if (!sourceId) return null;
   return <AttachDialog key={sourceId} sourceId={sourceId} />;
+}
+
+/** Focus on `ref` while the menu is open; back to what had it (if it is still there) when it closes. */
+function useFocusWhileOpen(ref: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const returnFocus = document.activeElement;
+    ref.current?.focus();
+    return () => {
+      if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus();
+    };
+  }, [ref]);
 }
 
 function AttachDialog({ sourceId }: { sourceId: string }) {
@@ -26,18 +39,11 @@ function AttachDialog({ sourceId }: { sourceId: string }) {
   );
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
-  const returnFocus = useRef<Element | null>(null);
   const baseId = useId();
   const titleId = `${baseId}-title`;
   const optionId = (i: number) => `${baseId}-option-${i}`;
 
-  useEffect(() => {
-    returnFocus.current = document.activeElement;
-    listRef.current?.focus();
-    return () => {
-      if (returnFocus.current instanceof HTMLElement && returnFocus.current.isConnected) returnFocus.current.focus();
-    };
-  }, []);
+  useFocusWhileOpen(listRef);
 
   useEffect(() => {
     document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
@@ -51,18 +57,10 @@ function AttachDialog({ sourceId }: { sourceId: string }) {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const last = judged.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: Math.min(last, active + 1),
-      ArrowUp: Math.max(0, active - 1),
-      Home: 0,
-      End: last,
-      PageDown: Math.min(last, active + 8),
-      PageUp: Math.max(0, active - 8),
-    };
-    if (event.key in moves) {
+    const move = listMove(event.key, active, judged.length - 1, true);
+    if (move !== undefined) {
       event.preventDefault();
-      setActive(moves[event.key]!);
+      setActive(move);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       choose(active);
@@ -76,6 +74,7 @@ function AttachDialog({ sourceId }: { sourceId: string }) {
   };
 
   const valid = judged.filter((j) => j.verdict.ok).length;
+  const register = source?.kind === 'instance';
 
   return (
     <div className="fixed inset-0 z-50 flex items-start justify-center bg-slate-900/30 pt-[8vh]" onMouseDown={close}>
@@ -86,16 +85,7 @@ function AttachDialog({ sourceId }: { sourceId: string }) {
         className="flex max-h-[75vh] w-[min(40rem,calc(100%-2rem))] flex-col overflow-hidden rounded-2xl border border-slate-300 bg-white shadow-2xl dark:border-slate-600 dark:bg-slate-900"
         onMouseDown={(e) => e.stopPropagation()}
       >
-        <div className="border-b border-slate-200 px-5 py-3 dark:border-slate-700">
-          <h2 id={titleId} className="text-xl font-bold text-slate-900 dark:text-white">
-            {source?.kind === 'instance' ? `Register ${source.label} in a target group…` : `Attach ${source?.label ?? sourceId} to…`}
-          </h2>
-          <p className="text-base text-slate-700 dark:text-slate-300">
-            {judged.length === 0
-              ? 'There is nothing to attach it to yet.'
-              : `${valid} of ${judged.length} accepted by ${source?.kind === 'instance' ? 'Elastic Load Balancing' : 'EC2'}. ↑↓ to choose, Enter to ${source?.kind === 'instance' ? 'register' : 'attach'}, Esc to close.`}
-          </p>
-        </div>
+        <AttachHeading titleId={titleId} title={register ? `Register ${source.label} in a target group…` : `Attach ${source?.label ?? sourceId} to…`} valid={valid} total={judged.length} register={register} />
         <ul
           ref={listRef}
           role="listbox"
@@ -105,42 +95,35 @@ function AttachDialog({ sourceId }: { sourceId: string }) {
           onKeyDown={onKeyDown}
           className="min-h-0 flex-1 overflow-y-auto p-2 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-600"
         >
-          {judged.map(({ candidate, verdict }, i) => (
-            <li
-              key={candidate.targetId}
+          {judged.map((j, i) => (
+            <AttachOption
+              key={j.candidate.targetId}
+              judged={j}
               id={optionId(i)}
-              role="option"
-              aria-selected={i === active}
-              onMouseEnter={() => setActive(i)}
-              onClick={() => choose(i)}
-              className={`flex cursor-pointer items-start gap-3 rounded-lg px-3 py-2 ${i === active ? 'bg-sky-100 outline-2 outline-sky-600 dark:bg-sky-900/60' : ''}`}
-            >
-              <span
-                aria-hidden="true"
-                className={`mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full text-base font-bold text-white ${verdict.ok ? 'bg-emerald-600' : 'bg-rose-700'}`}
-              >
-                {verdict.ok ? '✓' : '✕'}
-              </span>
-              <span className="min-w-0 flex-1">
-                <span className="block truncate font-mono text-base font-semibold text-slate-900 dark:text-white">
-                  {candidate.title}
-                </span>
-                <span className="block text-base text-slate-700 dark:text-slate-300">{candidate.detail}</span>
-                <span className={`block text-base ${verdict.ok ? 'text-emerald-800 dark:text-emerald-300' : 'text-rose-800 dark:text-rose-300'}`}>
-                  {verdict.ok ? (
-                    source?.kind === 'instance' ? 'Can register' : 'Can attach'
-                  ) : (
-                    <>
-                      Refused: <span className="font-mono">{verdict.code}</span>
-                      {verdict.scope ? ` (${verdict.scope})` : ''} — {verdict.message}
-                    </>
-                  )}
-                </span>
-              </span>
-            </li>
+              active={i === active}
+              register={register}
+              onHover={() => setActive(i)}
+              onChoose={() => choose(i)}
+            />
           ))}
         </ul>
       </div>
+    </div>
+  );
+}
+
+/** The menu's title and what the engine said: how many targets accept it, and the keys. */
+function AttachHeading({ titleId, title, valid, total, register }: { titleId: string; title: string; valid: number; total: number; register: boolean }) {
+  return (
+    <div className="border-b border-slate-200 px-5 py-3 dark:border-slate-700">
+      <h2 id={titleId} className="text-xl font-bold text-slate-900 dark:text-white">
+        {title}
+      </h2>
+      <p className="text-base text-slate-700 dark:text-slate-300">
+        {total === 0
+          ? 'There is nothing to attach it to yet.'
+          : `${valid} of ${total} accepted by ${register ? 'Elastic Load Balancing' : 'EC2'}. ↑↓ to choose, Enter to ${register ? 'register' : 'attach'}, Esc to close.`}
+      </p>
     </div>
   );
 }

@@ -38,6 +38,41 @@ function rectOf(node: InternalNode<LabFlowNode> | undefined): Rect | undefined {
 
 const contains = (r: Rect, p: { x: number; y: number }) => p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;
 
+/**
+ * The drag's first move: the card is selected, the engine judges every target by dry run (the store lights them up),
+ * and the targets' rectangles are taken once for the hit tests that follow.
+ */
+function judgeTargets(id: string, lookup: Map<string, InternalNode<LabFlowNode>>): Rect[] {
+  const lab = useLabStore.getState();
+  const source = attachSource(lab.world, id);
+  if (!source || !lab.world) return [];
+  const judged = judge(attachCandidates(lab.world, source), lab.dryRun);
+  useDragStore.getState().startDrag(id, new Map(judged.map((j) => [j.candidate.targetId, j.verdict])));
+  return judged.map((j) => rectOf(lookup.get(j.candidate.targetId))).filter((r): r is Rect => r !== undefined);
+}
+
+/** The smallest target under the point (a subnet inside a VPC wins over the VPC). */
+function smallestAt(targets: readonly Rect[], point: { x: number; y: number }): Rect | undefined {
+  let best: Rect | undefined;
+  for (const r of targets) {
+    if (contains(r, point) && (!best || r.width * r.height < best.width * best.height)) best = r;
+  }
+  return best;
+}
+
+/** A drop on no target: the card stays where it was dropped if its centre is still inside its own group. */
+function keepInGroup(id: string, nodes: Map<string, InternalNode<LabFlowNode>>, dx: number, dy: number): void {
+  const node = nodes.get(id);
+  const parent = node?.parentId ? rectOf(nodes.get(node.parentId)) : undefined;
+  const own = rectOf(node);
+  if (!node || !own || !parent || !isMovable(node)) return;
+  const centre = { x: own.x + dx + own.width / 2, y: own.y + dy + own.height / 2 };
+  if (contains(parent, centre)) {
+    const lab = useLabStore.getState();
+    lab.setPosition(positionKey(lab.lens, id), { x: node.position.x + dx, y: node.position.y + dy });
+  }
+}
+
 /** `onPointerDown` for a free card's root element (which must carry the `nodrag nopan` classes). */
 export function useCardDrag(id: string) {
   const store = useStoreApi<LabFlowNode>();
@@ -67,12 +102,7 @@ export function useCardDrag(id: string) {
         const lab = useLabStore.getState();
         lab.select(id);
         wrapper.classList.add('dragging');
-        const source = attachSource(lab.world, id);
-        if (!source || !lab.world) return;
-        const judged = judge(attachCandidates(lab.world, source), lab.dryRun);
-        useDragStore.getState().startDrag(id, new Map(judged.map((j) => [j.candidate.targetId, j.verdict])));
-        const lookup = store.getState().nodeLookup;
-        targets = judged.map((j) => rectOf(lookup.get(j.candidate.targetId))).filter((r): r is Rect => r !== undefined);
+        targets = judgeTargets(id, store.getState().nodeLookup);
       };
 
       const onMove = (e: PointerEvent) => {
@@ -85,12 +115,7 @@ export function useCardDrag(id: string) {
         const zoom = store.getState().transform[2];
         wrapper.style.transform = `translate(${origin.x + (e.clientX - start.x) / zoom}px,${origin.y + (e.clientY - start.y) / zoom}px)`;
         if (!targets.length) return;
-        const point = toFlow(e.clientX, e.clientY);
-        let best: Rect | undefined;
-        for (const r of targets) {
-          if (contains(r, point) && (!best || r.width * r.height < best.width * best.height)) best = r;
-        }
-        useDragStore.getState().hover(best?.id ?? null);
+        useDragStore.getState().hover(smallestAt(targets, toFlow(e.clientX, e.clientY))?.id ?? null);
       };
 
       const stop = (e: PointerEvent) => {
@@ -111,18 +136,8 @@ export function useCardDrag(id: string) {
           return;
         }
         if (e.type !== 'pointerup') return;
-        const nodes = store.getState().nodeLookup;
-        const node = nodes.get(id);
-        const parent = node?.parentId ? rectOf(nodes.get(node.parentId)) : undefined;
         const zoom = store.getState().transform[2];
-        const dx = (last.x - start.x) / zoom;
-        const dy = (last.y - start.y) / zoom;
-        const own = rectOf(node);
-        if (!node || !own || !parent || !isMovable(node)) return;
-        const centre = { x: own.x + dx + own.width / 2, y: own.y + dy + own.height / 2 };
-        if (contains(parent, centre)) {
-          lab.setPosition(positionKey(lab.lens, id), { x: node.position.x + dx, y: node.position.y + dy });
-        }
+        keepInGroup(id, store.getState().nodeLookup, (last.x - start.x) / zoom, (last.y - start.y) / zoom);
       };
 
       window.addEventListener('pointermove', onMove);

@@ -141,6 +141,73 @@ function planZone(world: World, index: WorldIndex, region: string, zoneName: str
   return { hosts, hostPack, idle: idleBay, ebs: ebsBay, volumeCount: volumes.length, width: inner + 2 * S.azPadding, height };
 }
 
+/** Every EBS attachment of the region as a line from its instance to its volume. */
+function ebsEdges(world: World, region: string): Edge[] {
+  const edges: Edge[] = [];
+  for (const volume of world.volumes.values()) {
+    const a = volume.attachment;
+    if (volume.region !== region || !a || !world.instances.get(a.instanceId)) continue;
+    edges.push({
+      id: `ebs:${volume.id}`,
+      source: a.instanceId,
+      target: volume.id,
+      type: 'straight',
+      selectable: false,
+      focusable: false,
+      deletable: false,
+      zIndex: Z.edge,
+    });
+  }
+  return edges;
+}
+
+/** A zone's node in the physical lens, then its hosts, its idle bay and its EBS shelf stacked inside it. */
+function emitZone(
+  out: LabFlowNode[],
+  world: World | null,
+  region: string,
+  zone: RegionInfo['zones'][number],
+  plan: ZonePlan | undefined,
+  frame: { x: number; width: number; height: number },
+  parentId: string,
+): void {
+  const w = frame.width;
+  const azId = azNodeId(zone.ZoneName);
+  out.push({
+    id: azId,
+    type: 'az',
+    parentId,
+    position: { x: frame.x, y: S.regionHeader },
+    width: w,
+    height: frame.height,
+    zIndex: Z.az,
+    data: {
+      zoneName: zone.ZoneName,
+      zoneId: zone.ZoneId,
+      region,
+      subnetCount: 0,
+      volumeCount: plan?.volumeCount ?? 0,
+      lens: 'physical',
+      roomy: !plan || (plan.hosts.length === 0 && !plan.idle),
+      ...(world?.zoneFailures.get(zone.ZoneName) ? { failed: true } : {}),
+    },
+    ...FIXED,
+  });
+  if (plan) {
+    let y0 = S.azHeader;
+    plan.hosts.forEach((host, i) => {
+      const p = plan.hostPack.positions[i]!;
+      host.emit(out, azId, S.azPadding + p.x, y0 + p.y);
+    });
+    if (plan.hostPack.height) y0 += plan.hostPack.height + S.subnetGap;
+    if (plan.idle) {
+      plan.idle.emit(out, azId, S.azPadding, y0, w - 2 * S.azPadding);
+      y0 += plan.idle.height + S.subnetGap;
+    }
+    plan.ebs?.emit(out, azId, S.azPadding, y0, w - 2 * S.azPadding);
+  }
+}
+
 function physicalRegion(world: World | null, region: RegionInfo, hostOf: HostReader): { block: Block; edges: Edge[] } {
   const index = world ? indexWorld(world) : undefined;
   const plans = region.zones.map((z) => (world && index ? planZone(world, index, region.name, z.ZoneName, hostOf) : undefined));
@@ -149,23 +216,7 @@ function physicalRegion(world: World | null, region: RegionInfo, hostOf: HostRea
   const width = widths.reduce((a, b) => a + b, 0) + (widths.length - 1) * S.columnGap + 2 * S.regionPadding;
   const height = S.regionHeader + azHeight + S.regionPadding;
   const regionId = regionNodeId(region.name);
-  const edges: Edge[] = [];
-  if (world) {
-    for (const volume of world.volumes.values()) {
-      const a = volume.attachment;
-      if (volume.region !== region.name || !a || !world.instances.get(a.instanceId)) continue;
-      edges.push({
-        id: `ebs:${volume.id}`,
-        source: a.instanceId,
-        target: volume.id,
-        type: 'straight',
-        selectable: false,
-        focusable: false,
-        deletable: false,
-        zIndex: Z.edge,
-      });
-    }
-  }
+  const edges = world ? ebsEdges(world, region.name) : [];
   const block: Block = {
     width,
     height,
@@ -189,43 +240,8 @@ function physicalRegion(world: World | null, region: RegionInfo, hostOf: HostRea
       });
       let ax = S.regionPadding;
       region.zones.forEach((zone, zi) => {
-        const plan = plans[zi];
-        const azId = azNodeId(zone.ZoneName);
-        const w = widths[zi]!;
-        out.push({
-          id: azId,
-          type: 'az',
-          parentId: regionId,
-          position: { x: ax, y: S.regionHeader },
-          width: w,
-          height: azHeight,
-          zIndex: Z.az,
-          data: {
-            zoneName: zone.ZoneName,
-            zoneId: zone.ZoneId,
-            region: region.name,
-            subnetCount: 0,
-            volumeCount: plan?.volumeCount ?? 0,
-            lens: 'physical',
-            roomy: !plan || (plan.hosts.length === 0 && !plan.idle),
-            ...(world?.zoneFailures.get(zone.ZoneName) ? { failed: true } : {}),
-          },
-          ...FIXED,
-        });
-        if (plan) {
-          let y0 = S.azHeader;
-          plan.hosts.forEach((host, i) => {
-            const p = plan.hostPack.positions[i]!;
-            host.emit(out, azId, S.azPadding + p.x, y0 + p.y);
-          });
-          if (plan.hostPack.height) y0 += plan.hostPack.height + S.subnetGap;
-          if (plan.idle) {
-            plan.idle.emit(out, azId, S.azPadding, y0, w - 2 * S.azPadding);
-            y0 += plan.idle.height + S.subnetGap;
-          }
-          plan.ebs?.emit(out, azId, S.azPadding, y0, w - 2 * S.azPadding);
-        }
-        ax += w + S.columnGap;
+        emitZone(out, world, region.name, zone, plans[zi], { x: ax, width: widths[zi]!, height: azHeight }, regionId);
+        ax += widths[zi]! + S.columnGap;
       });
     },
   };

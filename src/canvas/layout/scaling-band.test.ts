@@ -1,7 +1,8 @@
 import { describe as suite, expect, it } from 'vitest';
 import { describe } from '../../engine';
 import { REGIONS } from '../../engine/regions';
-import { advance, scalingLab, webStack } from '../../engine/actions/scaling-test-helpers';
+import { advance, scalingLab } from '../../engine/actions/scaling-test-helpers';
+import { webStackWithGroup } from '../../test/worlds';
 import { ok } from '../../engine/testing';
 import type { TargetHealthLine } from '../flow-types';
 import { networkFlow } from './network-lens';
@@ -17,20 +18,7 @@ const engineReader: HealthReader = (world, tg) =>
     }),
   );
 
-function stackWithGroup() {
-  const s = webStack();
-  let world = ok(s.world, 'autoscaling:CreateAutoScalingGroup', {
-    AutoScalingGroupName: 'web',
-    LaunchTemplate: { LaunchTemplateId: s.ltId, Version: '$Latest' },
-    MinSize: 2,
-    MaxSize: 4,
-    DesiredCapacity: 2,
-    VPCZoneIdentifier: `${s.subnets[0]},${s.subnets[1]}`,
-    TargetGroupARNs: [s.tgArn],
-  }).world;
-  world = advance(world, 120);
-  return { ...s, world };
-}
+const stackWithGroup = webStackWithGroup;
 
 const flow = (world: Parameters<typeof networkFlow>[0]) => networkFlow(world, REGIONS['us-east-1']!, undefined, engineReader);
 

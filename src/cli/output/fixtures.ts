@@ -15,3 +15,16 @@ export const DESCRIBE_VPCS = {
     },
   ],
 };
+
+/** reference/aws-cli.md's narrow table: two subnets' zone and CIDR, kept horizontal. */
+export const NARROW_SUBNETS_TABLE = [
+  '-------------------------------',
+  '|       DescribeSubnets       |',
+  '+-------------+---------------+',
+  '|     AZ      |     CIDR      |',
+  '+-------------+---------------+',
+  '|  us-east-1a |  10.0.1.0/24  |',
+  '|  us-east-1b |  10.0.2.0/24  |',
+  '+-------------+---------------+',
+  '',
+].join('\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatTable } from './table';
-import { DESCRIBE_VPCS } from './fixtures';
+import { DESCRIBE_VPCS, NARROW_SUBNETS_TABLE } from './fixtures';
 
 describe('formatTable', () => {
   it('draws the reference DescribeVpcs table (vertical past 80 columns)', () => {
@@ -43,17 +43,7 @@ describe('formatTable', () => {
       { AZ: 'us-east-1b', CIDR: '10.0.2.0/24' },
     ];
     expect(formatTable('DescribeSubnets', rows)).toBe(
-      [
-        '-------------------------------',
-        '|       DescribeSubnets       |',
-        '+-------------+---------------+',
-        '|     AZ      |     CIDR      |',
-        '+-------------+---------------+',
-        '|  us-east-1a |  10.0.1.0/24  |',
-        '|  us-east-1b |  10.0.2.0/24  |',
-        '+-------------+---------------+',
-        '',
-      ].join('\n'),
+      NARROW_SUBNETS_TABLE,
     );
   });
 

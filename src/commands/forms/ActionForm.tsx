@@ -1,107 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Action } from '../../engine';
 import { useLabStore } from '../../store/store';
 import type { FormContext } from '../defaults';
-import { controlClass, helpClass, labelClass, primaryButtonClass, secondaryButtonClass } from './fieldStyles';
-import { formAction, initialValues, recompute, type FieldSpec, type FieldValue, type FormSpec, type Values } from './specs';
-
-function Field({
-  field,
-  ctx,
-  value,
-  onChange,
-}: {
-  field: FieldSpec;
-  ctx: FormContext;
-  value: FieldValue;
-  onChange: (value: FieldValue) => void;
-}) {
-  const id = useId();
-  const helpId = `${id}-help`;
-  const describedBy = field.help ? helpId : undefined;
-  const help = field.help && (
-    <p id={helpId} className={helpClass}>
-      {field.help}
-    </p>
-  );
-
-  if (field.kind === 'checkbox') {
-    return (
-      <div>
-        <label className="flex items-center gap-2.5 text-base font-medium text-slate-900 dark:text-white">
-          <input
-            type="checkbox"
-            name={field.name}
-            checked={value === true}
-            aria-describedby={describedBy}
-            onChange={(e) => onChange(e.target.checked)}
-            className="size-5 accent-sky-700 focus-visible:outline-2 focus-visible:outline-sky-600"
-          />
-          {field.label}
-        </label>
-        {help}
-      </div>
-    );
-  }
-
-  if (field.kind === 'select') {
-    const options = field.options?.(ctx) ?? [];
-    const none = options.length === 0;
-    return (
-      <div>
-        <label htmlFor={id} className={labelClass}>
-          {field.label}
-        </label>
-        <select
-          id={id}
-          name={field.name}
-          value={String(value)}
-          aria-describedby={describedBy}
-          onChange={(e) => onChange(e.target.value)}
-          className={controlClass}
-        >
-          {(field.optional || none) && <option value="">{none && !field.optional ? '(none yet)' : '— none —'}</option>}
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        {help}
-      </div>
-    );
-  }
-
-  const listId = field.suggestions ? `${id}-list` : undefined;
-  return (
-    <div>
-      <label htmlFor={id} className={labelClass}>
-        {field.label}
-      </label>
-      <input
-        id={id}
-        name={field.name}
-        type={field.kind === 'number' ? 'number' : 'text'}
-        inputMode={field.kind === 'number' ? 'numeric' : undefined}
-        value={String(value)}
-        list={listId}
-        spellCheck={false}
-        autoComplete="off"
-        aria-describedby={describedBy}
-        onChange={(e) => onChange(e.target.value)}
-        className={`${controlClass} ${field.kind === 'text' ? 'font-mono' : ''}`}
-      />
-      {field.suggestions && (
-        <datalist id={listId}>
-          {field.suggestions.map((s) => (
-            <option key={s} value={s} />
-          ))}
-        </datalist>
-      )}
-      {help}
-    </div>
-  );
-}
+import { FormField } from './FormField';
+import { primaryButtonClass, secondaryButtonClass } from './fieldStyles';
+import { formAction, initialValues, recompute, type FieldValue, type FormSpec, type Values } from './specs';
 
 /**
  * Renders any form spec; the values start from defaults computed from the world and the selection. `onEditAsJson`
@@ -144,7 +47,7 @@ export function ActionForm({
   return (
     <form ref={formRef} onSubmit={submit} className="space-y-4" aria-label={spec.submitLabel}>
       {spec.fields.map((field) => (
-        <Field key={field.name} field={field} ctx={live} value={values[field.name] ?? ''} onChange={(v) => change(field.name, v)} />
+        <FormField key={field.name} field={field} ctx={live} value={values[field.name] ?? ''} onChange={(v) => change(field.name, v)} />
       ))}
       {spec.fields.length === 0 && <p className="text-base text-slate-700 dark:text-slate-300">No parameters needed.</p>}
       <div className="flex flex-wrap justify-end gap-2">

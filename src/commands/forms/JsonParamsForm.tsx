@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Action } from '../../engine';
 import { useLabStore } from '../../store/store';
 import { controlClass, helpClass, labelClass, primaryButtonClass } from './fieldStyles';
-import { accountOptions } from './options';
+import { SendAsFields } from './SendAsFields';
 
 /** Parses the editor's text: a JSON object, or a sentence saying what is wrong. */
 export function parseParams(text: string): { ok: true; params: Record<string, unknown> } | { ok: false; message: string } {
@@ -36,7 +36,6 @@ export function JsonParamsForm({
   const [text, setText] = useState(initial && Object.keys(initial).length > 0 ? JSON.stringify(initial, null, 2) : '{\n  \n}');
   const [region, setRegion] = useState(world?.homeRegion ?? 'us-east-1');
   const [account, setAccount] = useState(world?.account ?? '');
-  const accounts = world ? accountOptions(world) : [];
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -91,34 +90,7 @@ export function JsonParamsForm({
         </p>
       </div>
       {world && (
-        <div>
-          <label htmlFor={`${id}-region`} className={labelClass}>
-            Region
-          </label>
-          <select id={`${id}-region`} value={region} onChange={(e) => setRegion(e.target.value)} className={controlClass}>
-            {Object.keys(world.regions).map((r) => (
-              <option key={r} value={r}>
-                {r}
-                {r === world.homeRegion ? ' (home)' : ''}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      {world && accounts.length > 1 && (
-        <div>
-          <label htmlFor={`${id}-account`} className={labelClass}>
-            Act as account
-          </label>
-          <select id={`${id}-account`} value={account} onChange={(e) => setAccount(e.target.value)} className={controlClass}>
-            {accounts.map((a) => (
-              <option key={a.value} value={a.value}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-          <p className={helpClass}>Another account you shared something with, to see what it can do with it.</p>
-        </div>
+        <SendAsFields id={id} world={world} region={region} onRegion={setRegion} account={account} onAccount={setAccount} />
       )}
       <div className="flex justify-end">
         <button type="submit" className={primaryButtonClass}>

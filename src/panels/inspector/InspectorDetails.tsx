@@ -1,28 +1,13 @@
 import { useId, useMemo, useState, type ComponentType } from 'react';
 import { openAttachMenu } from '../../store/attach-drag';
 import { attachSource } from '../../view-model/attach-targets';
-import {
-  AmiIcon,
-  ElasticIpIcon,
-  EniIcon,
-  HostIcon,
-  InstanceIcon,
-  InternetGatewayIcon,
-  KmsKeyIcon,
-  RegionIcon,
-  SnapshotIcon,
-  SubnetIcon,
-  VolumeIcon,
-  VpcIcon,
-  ZoneIcon,
-  type IconProps,
-} from '../../icons';
+import { KIND_ICONS, type IconProps } from '../../icons';
 import { useLabStore } from '../../store/store';
 import { ConnectButton } from './ConnectButton';
 import { NameTagEditor, StatusChecksList, selectionName } from './NameAndChecks';
 import { ScalingDetails } from './ScalingDetails';
 import { resolveScaling } from './scaling-model';
-import { danger, plain, Value } from './field-parts';
+import { danger, FieldList, plain } from './field-parts';
 import {
   KIND_LABEL,
   TYPE_SUGGESTIONS,
@@ -35,21 +20,7 @@ import {
   type Selected,
 } from './model';
 
-const ICONS: Record<ResourceKind, ComponentType<IconProps>> = {
-  instance: InstanceIcon,
-  eni: EniIcon,
-  volume: VolumeIcon,
-  eip: ElasticIpIcon,
-  subnet: SubnetIcon,
-  vpc: VpcIcon,
-  igw: InternetGatewayIcon,
-  snapshot: SnapshotIcon,
-  image: AmiIcon,
-  kms: KmsKeyIcon,
-  host: HostIcon,
-  az: ZoneIcon,
-  region: RegionIcon,
-};
+const ICONS: Record<ResourceKind, ComponentType<IconProps>> = KIND_ICONS;
 
 /** An on/off setting that is an engine attribute: flipping it dispatches the Modify* action. */
 function Switch({ label, on, onToggle }: { label: string; on: boolean; onToggle: () => void }) {
@@ -174,16 +145,7 @@ function ResourceDetails({ selection }: { selection: string }) {
       {sel.kind === 'instance' && <ConnectButton instanceId={sel.id} />}
       {sel.kind === 'instance' && <ChangeType key={sel.id} sel={sel} />}
       <StatusChecksList sel={sel} world={world} />
-      <dl className="mt-4 grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] gap-x-3 gap-y-1.5 text-base">
-        {fields.map((field) => (
-          <div key={field.label} className="contents">
-            <dt className="text-slate-600 dark:text-slate-400">{field.label}</dt>
-            <dd className="text-slate-900 dark:text-slate-100" data-field={field.label}>
-              <Value field={field} />
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FieldList fields={fields} />
     </section>
   );
 }

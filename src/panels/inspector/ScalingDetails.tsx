@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useLabStore } from '../../store/store';
 import { SCALING_LABEL, resolveScaling, scalingButtons, scalingFields, scalingReads, trafficSummary, type ScalingSelected } from './scaling-model';
-import { danger, plain, Value } from './field-parts';
+import { danger, FieldList, plain } from './field-parts';
 
 /** The inspector's body for a load balancer, target group or Auto Scaling group. */
 export function ScalingDetails({ selection }: { selection: string }) {
@@ -47,16 +47,7 @@ export function ScalingDetails({ selection }: { selection: string }) {
           Last traffic run: {traffic}
         </p>
       )}
-      <dl className="mt-4 grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] gap-x-3 gap-y-1.5 text-base">
-        {fields.map((field) => (
-          <div key={field.label} className="contents">
-            <dt className="text-slate-600 dark:text-slate-400">{field.label}</dt>
-            <dd className="text-slate-900 dark:text-slate-100" data-field={field.label}>
-              <Value field={field} />
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FieldList fields={fields} />
     </section>
   );
 }

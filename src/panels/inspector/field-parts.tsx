@@ -20,3 +20,19 @@ export function Value({ field }: { field: Field }) {
   }
   return <span className={`break-all ${mono}`}>{field.value}</span>;
 }
+
+/** The fields as a definition list: label, then value. */
+export function FieldList({ fields }: { fields: readonly Field[] }) {
+  return (
+    <dl className="mt-4 grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] gap-x-3 gap-y-1.5 text-base">
+      {fields.map((field) => (
+        <div key={field.label} className="contents">
+          <dt className="text-slate-600 dark:text-slate-400">{field.label}</dt>
+          <dd className="text-slate-900 dark:text-slate-100" data-field={field.label}>
+            <Value field={field} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

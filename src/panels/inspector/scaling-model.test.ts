@@ -1,23 +1,11 @@
 import { describe as suite, expect, it } from 'vitest';
 import { apply } from '../../engine';
-import { advance, webStack } from '../../engine/actions/scaling-test-helpers';
+import { advance } from '../../engine/actions/scaling-test-helpers';
+import { webStackWithGroup } from '../../test/worlds';
 import { ok } from '../../engine/testing';
 import { resolveScaling, scalingButtons, scalingFields, scalingReads, trafficSummary } from './scaling-model';
 
-function stack() {
-  const s = webStack();
-  let world = ok(s.world, 'autoscaling:CreateAutoScalingGroup', {
-    AutoScalingGroupName: 'web',
-    LaunchTemplate: { LaunchTemplateId: s.ltId, Version: '$Latest' },
-    MinSize: 2,
-    MaxSize: 4,
-    DesiredCapacity: 2,
-    VPCZoneIdentifier: `${s.subnets[0]},${s.subnets[1]}`,
-    TargetGroupARNs: [s.tgArn],
-  }).world;
-  world = advance(world, 120);
-  return { ...s, world };
-}
+const stack = webStackWithGroup;
 
 const read = (world: ReturnType<typeof stack>['world'], id: string) => {
   const sel = resolveScaling(world, id)!;

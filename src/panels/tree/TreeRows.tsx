@@ -1,44 +1,8 @@
 import type { ComponentType } from 'react';
-import {
-  AmiIcon,
-  AutoScalingIcon,
-  LaunchTemplateIcon,
-  LoadBalancerIcon,
-  TargetGroupIcon,
-  ElasticIpIcon,
-  EniIcon,
-  InstanceIcon,
-  InternetGatewayIcon,
-  KmsKeyIcon,
-  RegionIcon,
-  SnapshotIcon,
-  SubnetIcon,
-  VolumeIcon,
-  VpcIcon,
-  ZoneIcon,
-  type IconProps,
-} from '../../icons';
+import { KIND_ICONS, type IconProps } from '../../icons';
 import type { TreeItem, TreeKind } from './model';
 
-const ICONS: Record<TreeKind, ComponentType<IconProps>> = {
-  region: RegionIcon,
-  vpc: VpcIcon,
-  zone: ZoneIcon,
-  subnet: SubnetIcon,
-  instance: InstanceIcon,
-  eni: EniIcon,
-  volume: VolumeIcon,
-  eip: ElasticIpIcon,
-  igw: InternetGatewayIcon,
-  snapshot: SnapshotIcon,
-  image: AmiIcon,
-  kms: KmsKeyIcon,
-  lb: LoadBalancerIcon,
-  listener: LoadBalancerIcon,
-  tg: TargetGroupIcon,
-  asg: AutoScalingIcon,
-  lt: LaunchTemplateIcon,
-};
+const ICONS: Record<TreeKind, ComponentType<IconProps>> = KIND_ICONS;
 
 export const treeDomId = (id: string) => `tree-item-${id}`;
 

@@ -4,6 +4,8 @@
  * region's Elastic IPs, snapshots, AMIs and KMS keys. Item ids are the canvas's node ids, so one selection serves both.
  */
 import type { World } from '../../engine';
+import type { Instance } from '../../engine/model/instances';
+import type { Subnet, Vpc } from '../../engine/model/network';
 import { drawnRegions } from '../../view-model/regions';
 import { azNodeId, regionNodeId, zoneColumnNodeId } from '../../view-model/node-ids';
 import { indexWorld, instanceAddresses, interfaceAddresses, nameTag } from '../../view-model/world-index';
@@ -50,6 +52,103 @@ const named = (r: { id: string; tags: { Key: string; Value: string }[] }) => {
   return name ? `${name} (${r.id})` : r.id;
 };
 
+type Index = ReturnType<typeof indexWorld>;
+type Region = ReturnType<typeof drawnRegions>[number];
+
+/** An instance with its interfaces (by device index) and attached volumes. */
+function instanceItem(index: Index, instance: Instance): TreeItem {
+  const ips = instanceAddresses(index, instance);
+  const enis = (index.enisByInstance.get(instance.id) ?? []).map((eni) => {
+    const a = interfaceAddresses(index, eni);
+    return item(eni.id, 'eni', `eth${eni.attachment?.deviceIndex} ${eni.id}`, `${a.privateIp ?? ''}${a.publicIp ? ` · ${a.publicIp}` : ''}`);
+  });
+  const volumes = (index.volumesByInstance.get(instance.id) ?? []).map((v) =>
+    item(v.id, 'volume', `${v.attachment?.device} ${v.id}`, `${v.sizeGiB} GiB ${v.volumeType}`),
+  );
+  return item(
+    instance.id,
+    'instance',
+    named(instance),
+    `${instance.state} · ${instance.instanceType}${ips.publicIp ? ` · ${ips.publicIp}` : ''}`,
+    [...enis, ...volumes],
+  );
+}
+
+/** A subnet with its instances and its detached interfaces. */
+function subnetItem(index: Index, subnet: Subnet): TreeItem {
+  const instances = (index.instancesBySubnet.get(subnet.id) ?? []).map((instance) => instanceItem(index, instance));
+  const loose = (index.looseEnisBySubnet.get(subnet.id) ?? []).map((eni) =>
+    item(eni.id, 'eni', eni.id, `detached · ${interfaceAddresses(index, eni).privateIp ?? ''}`),
+  );
+  return item(subnet.id, 'subnet', named(subnet), subnet.cidr, [...instances, ...loose]);
+}
+
+/** A VPC with its internet gateway, its load balancing and scaling, and its zones that have subnets. */
+function vpcItem(world: World, index: Index, region: Region, vpc: Vpc): TreeItem {
+  const zones = region.zones
+    .map((zone) => {
+      const subnets = index.subnetsByVpcZone.get(`${vpc.id}|${zone.ZoneName}`) ?? [];
+      return item(
+        zoneColumnNodeId(vpc.id, zone.ZoneName),
+        'zone',
+        zone.ZoneName,
+        `${subnets.length} subnet${subnets.length === 1 ? '' : 's'}`,
+        subnets.map((subnet) => subnetItem(index, subnet)),
+      );
+    })
+    .filter((z) => z.children.length > 0);
+  const igw = index.igwByVpc.get(vpc.id);
+  return item(vpc.id, 'vpc', named(vpc), vpc.cidrBlocks.map((c) => c.cidr).join(', '), [
+    ...(igw ? [item(igw.id, 'igw', igw.id, 'internet gateway')] : []),
+    ...scalingItems(world, vpc.id),
+    ...zones,
+  ]);
+}
+
+/** Each zone's detached volumes (zones without any left out). */
+function storageItems(index: Index, region: Region): TreeItem[] {
+  return region.zones
+    .map((zone) => {
+      const volumes = index.looseVolumesByAz.get(zone.ZoneName) ?? [];
+      return item(
+        azNodeId(zone.ZoneName),
+        'zone',
+        `${zone.ZoneName} detached volumes`,
+        `${volumes.length}`,
+        volumes.map((v) => item(v.id, 'volume', v.id, `${v.sizeGiB} GiB ${v.volumeType} · ${v.state}`)),
+      );
+    })
+    .filter((z) => z.children.length > 0);
+}
+
+/** The region's own resources of this account: Elastic IPs, detached gateways, templates, AMIs, snapshots, KMS keys. */
+function regionalItems(world: World, region: Region): TreeItem[] {
+  const mine = <T extends { region: string; ownerId: string }>(x: T) => x.region === region.name && x.ownerId === world.account;
+  return [
+    ...world.addresses
+      .values()
+      .filter(mine)
+      .map((a) => item(a.allocationId, 'eip', `Elastic IP ${a.publicIp}`, a.association ? `on ${a.association.networkInterfaceId}` : 'not associated')),
+    ...world.internetGateways
+      .values()
+      .filter((g) => mine(g) && !g.vpcId)
+      .map((g) => item(g.id, 'igw', g.id, 'internet gateway · detached')),
+    ...launchTemplateItems(world, region.name),
+    ...world.images
+      .values()
+      .filter((i) => mine(i) && i.state !== 'deregistered')
+      .map((i) => item(i.id, 'image', i.id, `AMI · ${i.name}`)),
+    ...world.snapshots
+      .values()
+      .filter(mine)
+      .map((s) => item(s.id, 'snapshot', s.id, `snapshot · ${s.volumeSizeGiB} GiB`)),
+    ...world.kmsKeys
+      .values()
+      .filter((k) => mine(k) && k.keyManager === 'CUSTOMER')
+      .map((k) => item(k.id, 'kms', k.aliases[0] ?? k.id, 'KMS key')),
+  ];
+}
+
 export function buildTree(world: World | null): TreeItem[] {
   const regions = drawnRegions(world, REGIONS[HOME_REGION]!);
   if (!world) {
@@ -57,89 +156,14 @@ export function buildTree(world: World | null): TreeItem[] {
   }
   const index = indexWorld(world);
   return regions.map((region) => {
-    const mine = <T extends { region: string; ownerId: string }>(x: T) => x.region === region.name && x.ownerId === world.account;
-    const vpcs = world.vpcs.values().filter((v) => v.region === region.name);
-    const vpcItems = vpcs.map((vpc) => {
-      const zones = region.zones
-        .map((zone) => {
-          const subnets = index.subnetsByVpcZone.get(`${vpc.id}|${zone.ZoneName}`) ?? [];
-          return item(
-            zoneColumnNodeId(vpc.id, zone.ZoneName),
-            'zone',
-            zone.ZoneName,
-            `${subnets.length} subnet${subnets.length === 1 ? '' : 's'}`,
-            subnets.map((subnet) => {
-              const instances = (index.instancesBySubnet.get(subnet.id) ?? []).map((instance) => {
-                const ips = instanceAddresses(index, instance);
-                const enis = (index.enisByInstance.get(instance.id) ?? []).map((eni) => {
-                  const a = interfaceAddresses(index, eni);
-                  return item(eni.id, 'eni', `eth${eni.attachment?.deviceIndex} ${eni.id}`, `${a.privateIp ?? ''}${a.publicIp ? ` · ${a.publicIp}` : ''}`);
-                });
-                const volumes = (index.volumesByInstance.get(instance.id) ?? []).map((v) =>
-                  item(v.id, 'volume', `${v.attachment?.device} ${v.id}`, `${v.sizeGiB} GiB ${v.volumeType}`),
-                );
-                return item(
-                  instance.id,
-                  'instance',
-                  named(instance),
-                  `${instance.state} · ${instance.instanceType}${ips.publicIp ? ` · ${ips.publicIp}` : ''}`,
-                  [...enis, ...volumes],
-                );
-              });
-              const loose = (index.looseEnisBySubnet.get(subnet.id) ?? []).map((eni) =>
-                item(eni.id, 'eni', eni.id, `detached · ${interfaceAddresses(index, eni).privateIp ?? ''}`),
-              );
-              return item(subnet.id, 'subnet', named(subnet), subnet.cidr, [...instances, ...loose]);
-            }),
-          );
-        })
-        .filter((z) => z.children.length > 0);
-      const igw = index.igwByVpc.get(vpc.id);
-      return item(vpc.id, 'vpc', named(vpc), vpc.cidrBlocks.map((c) => c.cidr).join(', '), [
-        ...(igw ? [item(igw.id, 'igw', igw.id, 'internet gateway')] : []),
-        ...scalingItems(world, vpc.id),
-        ...zones,
-      ]);
-    });
-    const storage = region.zones
-      .map((zone) => {
-        const volumes = index.looseVolumesByAz.get(zone.ZoneName) ?? [];
-        return item(
-          azNodeId(zone.ZoneName),
-          'zone',
-          `${zone.ZoneName} detached volumes`,
-          `${volumes.length}`,
-          volumes.map((v) => item(v.id, 'volume', v.id, `${v.sizeGiB} GiB ${v.volumeType} · ${v.state}`)),
-        );
-      })
-      .filter((z) => z.children.length > 0);
-    const regional: TreeItem[] = [
-      ...world.addresses
-        .values()
-        .filter(mine)
-        .map((a) => item(a.allocationId, 'eip', `Elastic IP ${a.publicIp}`, a.association ? `on ${a.association.networkInterfaceId}` : 'not associated')),
-      ...world.internetGateways
-        .values()
-        .filter((g) => mine(g) && !g.vpcId)
-        .map((g) => item(g.id, 'igw', g.id, 'internet gateway · detached')),
-      ...launchTemplateItems(world, region.name),
-      ...world.images
-        .values()
-        .filter((i) => mine(i) && i.state !== 'deregistered')
-        .map((i) => item(i.id, 'image', i.id, `AMI · ${i.name}`)),
-      ...world.snapshots
-        .values()
-        .filter(mine)
-        .map((s) => item(s.id, 'snapshot', s.id, `snapshot · ${s.volumeSizeGiB} GiB`)),
-      ...world.kmsKeys
-        .values()
-        .filter((k) => mine(k) && k.keyManager === 'CUSTOMER')
-        .map((k) => item(k.id, 'kms', k.aliases[0] ?? k.id, 'KMS key')),
-    ];
+    const vpcItems = world.vpcs
+      .values()
+      .filter((v) => v.region === region.name)
+      .map((vpc) => vpcItem(world, index, region, vpc));
     return item(regionNodeId(region.name), 'region', `Region ${region.name}`, `${region.zones.length} Availability Zones`, [
       ...vpcItems,
-      ...storage,
-      ...regional,
+      ...storageItems(index, region),
+      ...regionalItems(world, region),
     ]);
   });
 }

@@ -1,13 +1,14 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { button, field, label, primary } from '../../ui/form-styles';
 import { DialogCloseButton, ModalDialog, modalFrame } from '../../ui/ModalDialog';
-import { downloadBlob, fileSlug } from '../../share/files';
+import { fileSlug } from '../../share/files';
 import { useLinkStatus } from '../../share/link-status';
 import { useLabStore } from '../../store/store';
 import type { ExportTheme } from './palette';
 import { currentScene, viewRect, type PictureScope } from './picture';
-import { svgToPng } from './to-png';
+import { ExportPreview } from './ExportPreview';
 import { toSvg, type SvgPicture } from './to-svg';
+import { useExportActions } from './use-export-actions';
 
 function Choice<T extends string | number>({ name, value, options, onChange }: {
   name: string;
@@ -40,8 +41,6 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const [scale, setScale] = useState(2);
   const [title, setTitle] = useState(() => useLinkStatus.getState().title);
   const [footer, setFooter] = useState('');
-  const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
   const scene = useMemo(() => currentScene(), []);
   const view = useMemo(() => viewRect(), []);
 
@@ -49,47 +48,8 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
     () => toSvg(scene, { theme: look, scale, ...(scope === 'view' && view ? { crop: view } : {}), title: title.trim(), footer: footer.trim() }),
     [scene, view, scope, look, scale, title, footer],
   );
-  const [preview, setPreview] = useState('');
-  useEffect(() => {
-    const url = URL.createObjectURL(new Blob([picture.svg], { type: 'image/svg+xml' }));
-    setPreview(url);
-    return () => URL.revokeObjectURL(url);
-  }, [picture.svg]);
-
   const name = `${fileSlug(title)}-${scope === 'view' ? 'view' : 'world'}`;
-  const png = async () => {
-    const { blob, scale: used } = await svgToPng(picture.svg, picture.width / scale, picture.height / scale, scale);
-    const note = used < scale ? ` (drawn at ${used.toFixed(2)}× — the world is too large for ${scale}×)` : '';
-    return { blob, note };
-  };
-  const run = async (what: () => Promise<string>) => {
-    setBusy(true);
-    try {
-      setStatus(await what());
-    } catch (error) {
-      setStatus(`export-failed: ${error instanceof Error ? error.message : 'the picture could not be made.'}`);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const downloadPng = () =>
-    run(async () => {
-      const { blob, note } = await png();
-      downloadBlob(blob, `${name}.png`);
-      return `Saved ${name}.png${note}.`;
-    });
-  const downloadSvg = () =>
-    run(async () => {
-      downloadBlob(new Blob([picture.svg], { type: 'image/svg+xml' }), `${name}.svg`);
-      return `Saved ${name}.svg.`;
-    });
-  const canCopy = typeof ClipboardItem !== 'undefined' && !!navigator.clipboard?.write;
-  const copyPng = () =>
-    run(async () => {
-      const { blob, note } = await png();
-      await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
-      return `The picture is on the clipboard${note}: paste it into your slides.`;
-    });
+  const { status, busy, downloadPng, downloadSvg, canCopy, copyPng } = useExportActions(picture, scale, name);
 
   return (
     <ModalDialog labelledBy={`${ids}-title`} testId="export-dialog" onCancel={onClose} onBackdrop={onClose} className={`${modalFrame} max-h-[94vh] w-[min(60rem,96vw)]`}>
@@ -119,14 +79,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
           </div>
           <p aria-live="polite" className="text-base font-medium text-slate-800 dark:text-slate-200" data-testid="export-status">{status}</p>
         </div>
-        <figure className="flex min-w-0 flex-col gap-2">
-          <div className="flex max-h-[60vh] items-center justify-center overflow-auto rounded-lg border border-slate-300 bg-slate-100 p-2 dark:border-slate-600 dark:bg-slate-800">
-            {preview && <img src={preview} alt="Preview of the exported picture" className="max-h-[56vh] max-w-full object-contain" data-testid="export-preview" />}
-          </div>
-          <figcaption className="text-base text-slate-700 dark:text-slate-300" data-testid="export-size">
-            {picture.width.toLocaleString('en-US')} × {picture.height.toLocaleString('en-US')} px · {scene.boxes.length.toLocaleString('en-US')} shapes
-          </figcaption>
-        </figure>
+        <ExportPreview picture={picture} shapes={scene.boxes.length} />
       </div>
     </ModalDialog>
   );
