@@ -6,7 +6,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import qrcode from 'qrcode-generator';
 import { headersFor } from './security-headers.mjs';
 
@@ -88,7 +88,10 @@ export function createClassroomServer({ root, lanUrl }) {
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const cache = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache, ...headersFor(pathname) });
+    // The headers of the file served, not of the path asked: `/embed` or `/any/page` answered with index.html is
+    // the full lab, which no site may frame.
+    const served = `/${relative(root, file).split(sep).join('/')}`;
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache, ...headersFor(served) });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });

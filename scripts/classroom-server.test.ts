@@ -10,6 +10,8 @@ const root = mkdtempSync(join(tmpdir(), 'classroom-'));
 mkdirSync(join(root, 'assets'));
 writeFileSync(join(root, 'index.html'), '<!doctype html><title>lab</title>');
 writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
+mkdirSync(join(root, 'embed'));
+writeFileSync(join(root, 'embed', 'index.html'), '<!doctype html><title>embed</title>');
 
 let base = '';
 const server = createClassroomServer({ root, lanUrl: 'http://192.0.2.10:8080/' });
@@ -41,6 +43,20 @@ describe('classroom server', () => {
     expect(await (await fetch(`${base}/some/page`)).text()).toContain('<title>lab</title>');
     expect((await fetch(`${base}/missing.js`)).status).toBe(404);
     expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('forbids framing whatever serves the full lab; only the embed entry may be framed', async () => {
+    for (const path of ['/', '/index.html', '/some/page', '/embed', '/embed?x=1']) {
+      const res = await fetch(`${base}${path}`);
+      expect(await res.text(), path).toContain('<title>lab</title>');
+      expect(res.headers.get('content-security-policy'), path).toMatch(/frame-ancestors 'none'$/);
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY');
+    }
+    const embed = await fetch(`${base}/embed/`);
+    expect(await embed.text()).toContain('<title>embed</title>');
+    expect(embed.headers.get('content-security-policy')).toMatch(/frame-ancestors \*$/);
+    expect(embed.headers.get('x-frame-options')).toBeNull();
+    expect((await fetch(`${base}/assets/app.js`)).headers.get('x-frame-options')).toBeNull();
   });
 
   it('never serves a file outside the build', async () => {

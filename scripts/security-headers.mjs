@@ -17,15 +17,23 @@ export const CSP =
 
 const COMMON = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
 
-/** Is this request path the embed entry (allowed in a frame)? */
+/**
+ * Is this request path the embed entry (allowed in a frame)? Only `/embed/` and `/embed/index.html`: `/embed`
+ * without its slash is not, since a server may answer it with the full lab (index.html as the fallback page).
+ */
 export function isEmbedPath(path) {
-  return /^\/embed(\/|\/index\.html)?$/.test(path.split('?')[0] ?? '');
+  return /^\/embed\/(index\.html)?$/.test(path.split(/[?#]/)[0] ?? '');
 }
 
-/** Is this path a page (an HTML document), as opposed to a script, style or image? */
+/**
+ * Is this path a page (an HTML document), as opposed to a script, style or image? A path without a file extension
+ * is a page: servers answer unknown ones with index.html (the lab keeps its state in the URL hash), and that page
+ * must not be framable either.
+ */
 function isPage(path) {
-  const p = path.split('?')[0] ?? '';
-  return p === '/' || p.endsWith('/') || p.endsWith('.html') || isEmbedPath(p);
+  const p = path.split(/[?#]/)[0] ?? '';
+  const last = p.slice(p.lastIndexOf('/') + 1);
+  return p.endsWith('.html') || !/\.[A-Za-z0-9]+$/.test(last);
 }
 
 /** The headers for one request path. */

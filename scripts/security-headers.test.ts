@@ -16,6 +16,12 @@ describe('security headers', () => {
     expect(headersFor('/embed/')['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
     expect(headersFor('/embed/')['X-Frame-Options']).toBeUndefined();
     expect(isEmbedPath('/embedded')).toBe(false);
+    // a path a server answers with index.html (its fallback) is the full lab: not framable
+    for (const path of ['/embed', '/some/page', '/embed/x', '/present?x=1']) {
+      expect(headersFor(path)['Content-Security-Policy'], path).toMatch(/frame-ancestors 'none'$/);
+      expect(headersFor(path)['X-Frame-Options'], path).toBe('DENY');
+    }
+    expect(headersFor('/assets/index-x.js')['Content-Security-Policy']).toBeUndefined();
     for (const path of ['/', '/embed/', '/assets/index-x.js']) {
       expect(headersFor(path)['X-Content-Type-Options']).toBe('nosniff');
       expect(headersFor(path)['Referrer-Policy']).toBe('no-referrer');

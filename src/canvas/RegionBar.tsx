@@ -26,6 +26,7 @@ export function RegionBar() {
     <Panel position="top-left" className="!m-2">
       <nav
         aria-label="Regions"
+        data-canvas-overlay="top"
         className="flex max-w-[calc(100cqw-1rem)] items-center overflow-x-auto whitespace-nowrap gap-1.5 rounded-xl border border-slate-200 bg-white/95 px-2 py-1.5 text-slate-800 shadow-sm dark:border-slate-700 dark:bg-slate-900/95 dark:text-slate-100"
       >
         <span className="shrink-0 px-1 text-sm text-slate-600 dark:text-slate-300">Other regions:</span>

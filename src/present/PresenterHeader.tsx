@@ -47,7 +47,7 @@ export function PresenterHeader({
       </button>
       {world && <DrillMenu world={world} onDrill={onDrill} className={headerButton} />}
       <button type="button" className={headerButton} onClick={() => window.open('/?presenter-view', 'ec2-lab-presenter-view', 'popup,width=900,height=640')} aria-label="Presenter view">
-        <span className="max-2xl:hidden">Presenter&nbsp;</span>view
+        Presenter<span className="max-2xl:hidden">&nbsp;view</span>
       </button>
       <button type="button" className={headerButton} onClick={() => void import('./handout/open').then((m) => m.openHandout())} aria-label="Print steps">
         Print<span className="max-2xl:hidden">&nbsp;steps</span>

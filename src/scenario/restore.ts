@@ -156,6 +156,21 @@ function checkFields(shape: Shape, value: Obj, prev: Obj | undefined, where: str
   }
 }
 
+/** The world's own fields besides its collections (what worldTopSchema lists): anything else is left out. */
+const TOP_FIELDS: ReadonlySet<string> = new Set(Object.keys(worldTopSchema.def.shape));
+
+/** `value` without the fields `shape` does not list (the same object when it has none). */
+function onlyModelled(value: Obj, shape: Shape, dropped: Set<string>): Obj {
+  let out: Obj | undefined;
+  for (const key of Object.keys(value)) {
+    if (Object.hasOwn(shape, key)) continue;
+    out ??= { ...value };
+    delete out[key];
+    dropped.add(key.slice(0, 40));
+  }
+  return out ?? value;
+}
+
 /**
  * Fill defaults and validate the world's JSON (collections as `{ id: resource }`). Throws InvalidDocument naming the
  * first field with a wrong type. Returns a new object; the input is not modified.
@@ -168,7 +183,14 @@ export function validateWorld(input: Obj, collections: readonly string[], maxIte
   const world = top.value;
   const regions = world.regions as Record<string, { zones: { ZoneName: string }[] }>;
   if (!Object.hasOwn(regions, world.homeRegion as string)) throw new InvalidDocument('world.homeRegion is not one of its regions');
-  const out: Obj = { ...world };
+  // The world keeps only what the lab models: a field it does not know (from a hand-edited save or a crafted link)
+  // is left out, not carried from save to save.
+  const dropped = new Set<string>();
+  const out: Obj = {};
+  for (const key of Object.keys(world)) {
+    if (TOP_FIELDS.has(key) || collections.includes(key)) out[key] = world[key];
+    else dropped.add(key.slice(0, 40));
+  }
   const owner = world.account as string;
   const home = world.homeRegion as string;
   for (const name of collections) {
@@ -184,10 +206,13 @@ export function validateWorld(input: Obj, collections: readonly string[], maxIte
       const raw = table[id];
       if (!isObject(raw)) throw new InvalidDocument(`world.${name}.${id.slice(0, 60)} must be an object`);
       if (!shape) continue;
-      const { value, filled } = withDefaults(raw, defaults);
-      if (filled.length) {
+      const { value: full, filled } = withDefaults(raw, defaults);
+      const value = onlyModelled(full, shape, dropped);
+      if (value !== raw) {
         copy ??= { ...table };
         copy[id] = value;
+      }
+      if (filled.length) {
         warnings.add({
           code: 'default-filled',
           id,
@@ -198,6 +223,10 @@ export function validateWorld(input: Obj, collections: readonly string[], maxIte
       prev = value;
     }
     out[name] = copy ?? table;
+  }
+  if (dropped.size) {
+    const names = [...dropped].slice(0, 5).map((k) => `"${k}"`).join(', ');
+    warnings.add({ code: 'unknown-dropped', message: `Fields the lab does not model were left out: ${names}${dropped.size > 5 ? ', …' : ''}.` });
   }
   return out;
 }

@@ -72,6 +72,7 @@ export const instanceShape = {
   terminatedAt: opt(num),
   recoveries: z.array(num),
   autoRecovery: opt(z.enum(['default', 'disabled'])),
+  monitoring: opt(bool),
 };
 
 const volumeType = z.enum(['gp2', 'gp3', 'io1', 'io2', 'st1', 'sc1', 'standard']);
@@ -142,6 +143,7 @@ export const imageShape = {
   sourceImageId: opt(str),
   sourceRegion: opt(str),
   stateReason: opt(reason),
+  productCodes: opt(z.array(z.looseObject({ ProductCodeId: str, ProductCodeType: z.enum(['marketplace', 'devpay']) }))),
 };
 
 export const kmsKeyShape = {

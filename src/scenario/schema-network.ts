@@ -13,6 +13,8 @@ export const vpcShape = {
   enableDnsHostnames: bool,
   mainRouteTableId: str,
   defaultSecurityGroupId: str,
+  instanceTenancy: opt(z.literal('dedicated')),
+  enableNetworkAddressUsageMetrics: opt(bool),
 };
 
 export const subnetShape = {
@@ -24,6 +26,8 @@ export const subnetShape = {
   ipv6Cidr: opt(str),
   mapPublicIpOnLaunch: bool,
   defaultForAz: bool,
+  assignIpv6AddressOnCreation: opt(bool),
+  enableResourceNameDnsARecordOnLaunch: opt(bool),
 };
 
 export const internetGatewayShape = { ...owned, id: str, vpcId: opt(str) };
@@ -72,6 +76,7 @@ export const addressShape = {
   domain: z.literal('vpc'),
   association: opt(z.looseObject({ associationId: str, networkInterfaceId: str, privateIp: str })),
   allocatedAt: num,
+  lastAssociationId: opt(str),
 };
 
 export const securityGroupRuleShape = {

@@ -6,6 +6,7 @@ import type { ElasticIp, InternetGateway, NetworkInterface, RouteTable, Security
 import type { DedicatedHost, ReservedInstance, SpotInstanceRequest } from '../engine/model/purchasing';
 import type { Image, KmsKey, Snapshot, Volume } from '../engine/model/storage';
 import { createWorld } from '../engine';
+import type { CollectionKey, Resources } from '../engine/model/world';
 import { toPlain } from './json';
 import { RESOURCE_SCHEMAS, RESOURCE_SHAPES } from './schema';
 import { collectionKeys } from './snapshot';
@@ -30,6 +31,12 @@ type Check<M, S> = [Mismatch<M, S> | LooseRequired<M, S>] extends [never] ? true
 type Assert<T extends true> = T;
 
 type Shapes = typeof RESOURCE_SHAPES;
+/**
+ * Every field of every resource the model has is listed by its schema: a world keeps only the fields its schema
+ * lists (restore.ts drops the others), so a field missing here would be lost on every save and link.
+ */
+type Unlisted = { [K in CollectionKey]: Exclude<keyof Resources[K], keyof Shapes[K]> };
+export type _EveryModelFieldListed = Assert<Unlisted extends { [K in CollectionKey]: never } ? true : false>;
 export type _SchemasMatchTheModel = [
   Assert<Check<Vpc, Shapes['vpcs']>>,
   Assert<Check<Subnet, Shapes['subnets']>>,

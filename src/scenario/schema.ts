@@ -130,6 +130,7 @@ export const worldTopSchema = z.looseObject({
     z.looseObject({ name: str, zones: z.array(zone), publicPools: z.array(z.tuple([num, num])) }),
   ),
   spotPrices: z.record(str, str),
+  capacity: opt(z.record(str, num)),
   billing: z.looseObject({
     lines: z.record(str, z.looseObject({ key: str, kind: str, resourceId: str, region: str, amount: num, seconds: num })),
     total: num,

@@ -93,6 +93,8 @@ export type ScenarioWarningCode =
   | 'dangling-reference'
   /** A field the document did not have was filled with its default. */
   | 'default-filled'
+  /** Fields the lab does not model (of the world or of a resource) were left out. */
+  | 'unknown-dropped'
   /** More warnings than are listed. */
   | 'more';
 

@@ -36,6 +36,8 @@ export function markOpened(world: World): void {
 /** Older kept copies (most recent first), so that opening one link after another never drops the learner's work. */
 export const EARLIER_KEY = 'ec2-lab:autosave:before-link:earlier';
 const EARLIER_MAX = 4;
+/** Which kept copy (0: the newest) the learner chose to drop, for the keepWorkAside that follows the question. */
+let chosenDrop: number | undefined;
 const earlierSchema = z.array(z.string());
 
 function earlierCopies(store: Storage): string[] {
@@ -54,6 +56,8 @@ function earlierCopies(store: Storage): string[] {
  * earlier copies, which "Back to your work" walks back through. A blank world has nothing to keep.
  */
 export function keepWorkAside(): boolean {
+  const dropChosen = chosenDrop;
+  chosenDrop = undefined;
   const state = useLabStore.getState();
   const store = storage();
   if (!store || !state.world || state.embed) return false;
@@ -67,7 +71,11 @@ export function keepWorkAside(): boolean {
       lens: state.lens,
       savedAt: new Date().toISOString(),
     });
-    if (existing !== null) store.setItem(EARLIER_KEY, JSON.stringify([existing, ...earlierCopies(store)].slice(0, EARLIER_MAX)));
+    if (existing !== null) {
+      // the copy the learner chose to drop (when the list was full), else the oldest falls off the end
+      const copies = [existing, ...earlierCopies(store)].filter((_, i) => i !== dropChosen);
+      store.setItem(EARLIER_KEY, JSON.stringify(copies.slice(0, EARLIER_MAX)));
+    }
     store.setItem(BEFORE_LINK_KEY, text);
     return true;
   } catch {
@@ -177,15 +185,34 @@ export function wouldDropOldestCopy(): boolean {
   return earlierCopies(store).length >= EARLIER_MAX;
 }
 
-/** When the kept copies are full, the learner chooses: drop the oldest and open, or open nothing. */
+/** One kept copy in words: when it was kept and what it holds ("5 Dec, 06:01 · 2 VPCs, 3 instances"). */
+export function describeCopy(text: string, index: number): string {
+  const age = index === 0 ? 'newest' : `${index + 1}${index === 1 ? 'nd' : index === 2 ? 'rd' : 'th'} newest`;
+  try {
+    const doc = JSON.parse(text) as { savedAt?: unknown; world?: Record<string, unknown> };
+    const count = (key: string) => (doc.world && typeof doc.world[key] === 'object' && doc.world[key] ? Object.keys(doc.world[key]).length : 0);
+    const when = typeof doc.savedAt === 'string' && !Number.isNaN(Date.parse(doc.savedAt)) ? new Date(doc.savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : 'unknown time';
+    const what = [`${count('vpcs')} VPC${count('vpcs') === 1 ? '' : 's'}`, `${count('instances')} instance${count('instances') === 1 ? '' : 's'}`].join(', ');
+    return `Kept ${when} (${age}) · ${what}`;
+  } catch {
+    return `A copy that cannot be read (${age})`;
+  }
+}
+
+/** When the kept copies are full, the learner chooses which one to drop (the oldest is offered), or opens nothing. */
 async function mayDropOldestCopy(source: OpenSource): Promise<boolean> {
   if (!wouldDropOldestCopy()) return true;
+  const store = storage();
+  const copies = store ? [store.getItem(BEFORE_LINK_KEY) ?? '', ...earlierCopies(store)] : [];
+  let chosen = copies.length - 1;
   const yes = await useLinkStatus.getState().ask({
-    title: 'Drop the oldest kept work?',
-    body: `This browser already keeps ${EARLIER_MAX + 1} copies of earlier work (the most it keeps). Opening this ${source} keeps your current work and drops the oldest copy. To keep that one, go Back to it first and save it as a file from Share.`,
-    confirm: `Drop the oldest and open the ${source}`,
+    title: 'Drop one kept copy of your work?',
+    body: `This browser already keeps ${EARLIER_MAX + 1} copies of earlier work (the most it keeps). Opening this ${source} keeps your current work too, so one copy must go: choose which. To keep them all, go Back to the one you need and save it as a file from Share.`,
+    confirm: `Drop it and open the ${source}`,
     cancel: 'Keep every copy',
+    choices: { label: 'Drop this copy:', options: copies.map(describeCopy), onChoose: (i) => (chosen = i) },
   });
+  if (yes) chosenDrop = chosen;
   if (!yes) {
     useLinkStatus.getState().setStatus({
       kind: 'error',

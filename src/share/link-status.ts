@@ -40,6 +40,11 @@ export interface OpenQuestion {
   confirm: string;
   /** The safe choice's label (default "Cancel"). */
   cancel?: string;
+  /**
+   * Options the learner picks one of before saying yes (radio buttons; the last is picked at first): which kept
+   * copy to drop. `onChoose` hears the pick just before the question is answered yes.
+   */
+  choices?: { label: string; onChoose: (index: number) => void; options: string[] };
   answer: (yes: boolean) => void;
 }
 

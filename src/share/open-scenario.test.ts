@@ -60,12 +60,34 @@ describe('opening a scenario link', () => {
     const world = state().world;
     const earlier = storage.getItem(EARLIER_KEY);
     const sixth = openScenarioText(plainText, 'link');
-    await vi.waitFor(() => expect(useLinkStatus.getState().question?.title).toBe('Drop the oldest kept work?'));
+    await vi.waitFor(() => expect(useLinkStatus.getState().question?.title).toBe('Drop one kept copy of your work?'));
+    expect(useLinkStatus.getState().question?.choices?.options).toHaveLength(5);
     useLinkStatus.getState().question!.answer(false);
     expect((await sixth).ok).toBe(false);
     expect(state().world).toBe(world);
     expect(storage.getItem(EARLIER_KEY)).toBe(earlier);
     expect(useLinkStatus.getState().status).toMatchObject({ kind: 'error', code: 'copies-full' });
+  });
+
+  it('when the kept copies are full, the learner chooses which one to drop', async () => {
+    await learnerWork();
+    for (let i = 0; i < 5; i++) {
+      expect((await openScenarioText(plainText, 'link')).ok).toBe(true);
+      state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: `10.${50 + i}.0.0/16` } });
+    }
+    const copies = [storage.getItem(BEFORE_LINK_KEY)!, ...(JSON.parse(storage.getItem(EARLIER_KEY)!) as string[])];
+    expect(copies).toHaveLength(5);
+    const sixth = openScenarioText(plainText, 'link');
+    await vi.waitFor(() => expect(useLinkStatus.getState().question?.choices).toBeDefined());
+    const question = useLinkStatus.getState().question!;
+    expect(question.choices!.options[0]).toMatch(/^Kept .* \(newest\) · \d+ VPCs?, \d+ instances?$/);
+    question.choices!.onChoose(2); // the third newest, not the oldest
+    question.answer(true);
+    expect((await sixth).ok).toBe(true);
+    const now = [storage.getItem(BEFORE_LINK_KEY)!, ...(JSON.parse(storage.getItem(EARLIER_KEY)!) as string[])];
+    expect(now).toHaveLength(5);
+    expect(now).not.toContain(copies[2]);
+    expect(now.slice(1)).toEqual([copies[0], copies[1], copies[3], copies[4]]); // the oldest is still kept
   });
 
   it('during a guided lab with practice, asks first; "Stay in the lab" opens nothing', async () => {

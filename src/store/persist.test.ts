@@ -44,6 +44,25 @@ describe('autosave document', () => {
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
   });
 
+  it('keeps only the fields the lab models: unknown ones, of the world or of a resource, are left out', () => {
+    const world = build();
+    const doc = JSON.parse(serializeAutosave({ world, positions: {}, lens: 'network', savedAt: 'now' }));
+    const instanceId = Object.keys(doc.world.instances)[0]!;
+    doc.world.junk = 'x'.repeat(10_000);
+    doc.world.instances[instanceId].smuggled = { deep: [1, 2, 3] };
+    const vpcId = Object.keys(doc.world.vpcs)[0]!;
+    const text = JSON.stringify(doc).replace(`"vpcs":{"${vpcId}":{`, `"vpcs":{"${vpcId}":{"__proto__":{"polluted":true},`);
+    expect(text).toContain('"__proto__"');
+    const parsed = parseAutosave(text);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const plain = JSON.parse(JSON.stringify(parsed.world));
+    expect(plain).not.toHaveProperty('junk');
+    expect(plain.instances[instanceId]).not.toHaveProperty('smuggled');
+    expect(JSON.stringify(parsed.world)).toBe(JSON.stringify(world)); // what is modelled is all there, in order
+    expect(Object.hasOwn(plain.vpcs[vpcId], '__proto__')).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('covers every collection of the world', () => {
     const world = createWorld() as unknown as Record<string, unknown>;
     const collections = Object.keys(world).filter((k) => typeof (world[k] as { keys?: unknown })?.keys === 'function');

@@ -1,4 +1,5 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { TOP_OVERLAY, usePanelOverlayInset } from '../../canvas/camera/overlay-inset';
 import { DetailsIcon } from '../../ui/icons';
 import { useLabStore } from '../../store/store';
 import { useShell } from '../../store/use-shell';
@@ -15,6 +16,26 @@ function FlaskIcon() {
 }
 
 /**
+ * Where the buttons go: beside the region chips along the canvas's top, at the right of what no drawer covers, when
+ * they fit there (the camera frames below that row); else under the chips, at the left (a drawer covers the right)
+ * or, on a phone, at the right (a bottom sheet leaves the top right free). Set on the element before the camera
+ * frames (a layout effect), so what a lab step is about is never framed under them.
+ */
+function placeButtons(el: HTMLElement, phone: boolean, insetRight: number): void {
+  const parent = (el.offsetParent ?? el.parentElement)?.getBoundingClientRect();
+  if (!parent) return;
+  const chips = document.querySelector('nav[aria-label="Regions"]')?.getBoundingClientRect();
+  const hasChips = !!chips && chips.width > 0;
+  Object.assign(el.style, { top: '8px', right: `${insetRight + 12}px`, left: 'auto', flexDirection: 'row', alignItems: 'flex-start' });
+  const row = !phone && (!hasChips || chips.right + 12 + el.getBoundingClientRect().width <= parent.right - insetRight - 12);
+  if (row) return;
+  const below = `${hasChips ? Math.ceil(chips.bottom - parent.top) + 8 : 8}px`;
+  Object.assign(el.style, phone
+    ? { top: below, right: '12px', left: 'auto', flexDirection: 'column', alignItems: 'flex-end' }
+    : { top: below, right: 'auto', left: '12px', flexDirection: 'column', alignItems: 'flex-start' });
+}
+
+/**
  * Over the canvas, when the lab panel or the details panel is a drawer or a bottom sheet: the buttons that open them
  * (one at a time: opening one closes the other).
  * A lab that starts opens its panel at once (its first step is what the learner needs).
@@ -25,6 +46,9 @@ export function PanelSwitcher() {
   const setOverlay = useLabStore((s) => s.setOverlay);
   const labStartedAt = useLabStore((s) => s.activeLab?.startedAt);
   const labOverlay = shell.lab !== 'docked';
+  const ref = useRef<HTMLDivElement>(null);
+  const insetRight = usePanelOverlayInset().right;
+  const phone = shell.screen === 'phone';
   useEffect(() => {
     if (labStartedAt !== undefined && labOverlay) useLabStore.getState().setOverlay('lab');
     if (labStartedAt === undefined && useLabStore.getState().overlay === 'lab') useLabStore.getState().setOverlay(null);
@@ -38,12 +62,21 @@ export function PanelSwitcher() {
   if (labStartedAt !== undefined && labOverlay) buttons.push({ panel: 'lab', label: 'Lab steps', icon: <FlaskIcon /> });
   if (shell.details !== 'docked') buttons.push({ panel: 'details', label: 'Details', icon: <DetailsIcon /> });
   const shown = buttons.filter((b) => b.panel !== overlay);
-  if (shown.length === 0) return null;
-  // A drawer covers the right: the buttons then sit at the left (a bottom sheet leaves the top right free); both
-  // below the region chips along the canvas's top.
-  const side = shell.screen === 'phone' ? 'right-3 items-end' : 'left-3 items-start';
+  const count = shown.length;
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    placeButtons(el, phone, insetRight);
+    // the chips change width (a region shown, "All regions" ↔ "Only mine"): place again
+    const chips = document.querySelector('nav[aria-label="Regions"]');
+    if (!chips || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => placeButtons(el, phone, insetRight));
+    observer.observe(chips);
+    return () => observer.disconnect();
+  }, [phone, insetRight, count, overlay]);
+  if (count === 0) return null;
   return (
-    <div role="group" aria-label="Panels" className={`pointer-events-none absolute top-16 z-10 flex flex-col gap-2 ${side}`}>
+    <div ref={ref} role="group" aria-label="Panels" {...{ [TOP_OVERLAY]: 'top' }} className="pointer-events-none absolute top-16 left-3 z-10 flex flex-col gap-2">
       {shown.map((b) => (
         <button
           key={b.panel}

@@ -11,7 +11,7 @@ import { useReactFlow, useStore } from '@xyflow/react';
 import { readableZoom } from '../../store/text-size';
 import { useLabStore } from '../../store/store';
 import type { LabFlowNode, Lens } from '../flow-types';
-import { usePanelOverlayInset } from './overlay-inset';
+import { topOverlayInset, usePanelOverlayInset } from './overlay-inset';
 import { frameView, isVisible, PADDING, revealView, union, type Padding, type Pane, type Rect, type View } from './frame';
 import { touchedIds } from './focus';
 
@@ -59,6 +59,7 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
   const flow = useReactFlow();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
+  const domNode = useStore((s) => s.domNode);
   const textSize = useLabStore((s) => s.textSize);
   const fitAllRequest = useLabStore((s) => s.fitAllRequest);
   const minZoom = readableZoom(textSize);
@@ -80,10 +81,13 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     const before = seen.current;
     seen.current = { nodes, lens, focusKey, minZoom, width, height, inset };
     const [right, bottom] = inset.split(' ').map(Number) as [number, number];
-    const padding: Padding = { ...PADDING, right: PADDING.right + right, bottom: PADDING.bottom + bottom };
+    // The region chips and panel buttons along the top: what is framed starts below them, never under them.
+    const top = topOverlayInset(domNode);
+    const padding: Padding = { ...PADDING, top: Math.max(PADDING.top, top + 8), right: PADDING.right + right, bottom: PADDING.bottom + bottom };
     const pane: Pane = { width, height };
-    /** The part of the pane no drawer or sheet covers (what "on screen" means). */
-    const clear: Pane = { width: width - right, height: height - bottom };
+    /** The part of the pane no drawer, sheet or top overlay covers (what "on screen" means). */
+    const clearPane: Pane = { width: width - right, height: height - bottom - top };
+    const isClear = (rect: Rect, view: View) => isVisible(rect, { ...view, y: view.y - top }, clearPane);
     const maxZoom = Math.max(FIT_MAX_ZOOM, minZoom);
     const all = union(nodeRects(nodes, 'roots'))!;
     const focus = union(nodeRects(nodes, focusIds));
@@ -107,18 +111,18 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     const allFits = frame(all, 0).zoom >= minZoom;
     if (before.focusKey !== focusKey && focus) {
       // A new lab step (or a new lab): what it is about comes on screen, readable.
-      if (readable && isVisible(focus, view, clear)) return;
+      if (readable && isClear(focus, view)) return;
       return move(allFits ? home() : reveal(focus, view));
     }
     if (touched) {
       const rect = union(nodeRects(nodes, touched));
-      if (rect && (!readable || !isVisible(rect, view, clear))) return move(reveal(rect, view));
+      if (rect && (!readable || !isClear(rect, view))) return move(reveal(rect, view));
       // Nothing of the learner's changed (a region shown or hidden, a card removed): back to the home framing.
-      if (!userMoved.current && (touched.length === 0 || (allFits && !isVisible(all, view, clear)))) move(home());
+      if (!userMoved.current && (touched.length === 0 || (allFits && !isClear(all, view)))) move(home());
       return;
     }
     if ((before.width !== width || before.height !== height || before.inset !== inset) && !userMoved.current) move(home());
-  }, [nodes, lens, focusKey, focusIds, minZoom, width, height, inset, flow, move, jump]);
+  }, [nodes, lens, focusKey, focusIds, minZoom, width, height, inset, domNode, flow, move, jump]);
 
   useEffect(() => {
     if (!fitAllRequest) return;

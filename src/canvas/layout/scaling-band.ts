@@ -18,7 +18,8 @@ import { SIZE, Z } from './sizes';
 const S = SIZE;
 
 export const SCALING = {
-  lbHeight: 176,
+  /** Tall enough for its five lines (~131 units); not more, so a zone drill fits on a 1024×768 screen. */
+  lbHeight: 144,
   tgWidth: 340,
   tgHeader: 104,
   /** Targets listed on a target group's card; more are counted. */
