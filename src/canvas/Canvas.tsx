@@ -23,6 +23,12 @@ import { useTrafficEdges } from './traffic/use-traffic';
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 2;
 
+/**
+ * From this many nodes on, only the cards in view (or partly in view) are in the DOM: on the 1,000-resource world
+ * every action otherwise re-lays out and repaints ~1,000 cards. Smaller worlds keep every card (Tab reaches them all).
+ */
+const RENDER_VISIBLE_FROM = 300;
+
 const MINIMAP_SIZE = { width: 168, height: 112 };
 const MINIMAP_COLORS: Partial<Record<string, string>> = {
   vpc: 'rgb(22 163 74 / 0.35)',
@@ -160,6 +166,7 @@ export function Canvas() {
         nodesDraggable={false}
         nodesConnectable={false}
         nodesFocusable
+        onlyRenderVisibleElements={nodes.length >= RENDER_VISIBLE_FROM}
         edgesFocusable={false}
         elementsSelectable={false}
         selectionKeyCode={null}
