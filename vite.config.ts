@@ -30,13 +30,13 @@ const cspOffInDev: Plugin = {
 
 /**
  * Offline and installable: a Workbox service worker precaches the whole build, so after one visit the lab opens with
- * no network (a classroom with bad Wi-Fi) and can be installed as an app. The worker is registered from an external
- * script (registerSW.js), which the CSP allows; nothing of it runs in the dev server. Share links are URL hashes, so
- * every link is served by the cached index.html.
+ * no network (a classroom with bad Wi-Fi) and can be installed as an app. The app registers the worker itself, a few
+ * seconds after the page has loaded (src/app/register-sw.ts), so its precache never competes with the first screen;
+ * nothing of it runs in the dev server. Share links are URL hashes, so every link is served by the cached index.html.
  */
 const pwa = VitePWA({
   registerType: 'autoUpdate',
-  injectRegister: 'script',
+  injectRegister: false,
   includeAssets: ['favicon.svg', 'theme-boot.js'],
   manifest: {
     name: 'ec2-lab — learn how Amazon EC2 really works',

@@ -5,12 +5,14 @@ import { App } from './app/App';
 import { applyTextSize } from './store/text-size';
 import { applyTheme } from './store/theme';
 import { prefetchForLink } from './app/prefetch-link';
+import { registerServiceWorkerLater } from './app/register-sw';
 import { useLabStore } from './store/store';
 import './index.css';
 
 applyTheme(useLabStore.getState().theme);
 applyTextSize(useLabStore.getState().textSize);
 prefetchForLink(location.hash);
+if (!import.meta.env.DEV) registerServiceWorkerLater();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

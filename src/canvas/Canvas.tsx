@@ -23,6 +23,12 @@ import { useFollowSelection } from './use-follow-selection';
 import { useTrafficEdges } from './traffic/use-traffic';
 import { MAX_ZOOM, MIN_ZOOM } from './zoom';
 
+/**
+ * From this many nodes on, only the cards in view (or partly in view) are in the DOM: on the 1,000-resource world
+ * every action otherwise re-lays out and repaints ~1,000 cards. Smaller worlds keep every card (Tab reaches them all).
+ */
+const RENDER_VISIBLE_FROM = 300;
+
 /** The lab canvas: React Flow drawing nodes derived from the world, in the network or the physical lens. */
 export function Canvas() {
   const { world, lens, positions, theme, select, regionChoice } = useLabStore(
@@ -65,6 +71,7 @@ export function Canvas() {
         nodesDraggable={false}
         nodesConnectable={false}
         nodesFocusable
+        onlyRenderVisibleElements={nodes.length >= RENDER_VISIBLE_FROM}
         edgesFocusable={false}
         elementsSelectable={false}
         selectionKeyCode={null}

@@ -38,6 +38,19 @@ describe('autosave', () => {
     expect(state().autosaveProblem).toBeNull();
   });
 
+  it('in a browser, writes after the delay only once the page is idle (never between an action and its frame)', async () => {
+    const waiting: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => waiting.push(run));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    await state().loadEngine();
+    state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: '10.0.0.0/16' } });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS + 1);
+    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
+    expect(waiting).toHaveLength(1);
+    waiting[0]!();
+    expect(storage.getItem(AUTOSAVE_KEY)).toContain('10.0.0.0/16');
+  });
+
   it('keeps a damaged save, reports it, and does not overwrite it until the learner acts', async () => {
     storage.setItem(AUTOSAVE_KEY, '{"format":"ec2-lab-autosave","version":1,"world":42}');
     await state().loadEngine();

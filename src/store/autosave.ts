@@ -27,6 +27,15 @@ function storage(): Storage | null {
 
 let started = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
+let idle: number | undefined;
+
+/** Forget a save waiting for its delay or for an idle moment. */
+function cancelPending(): void {
+  clearTimeout(timer);
+  timer = undefined;
+  if (idle !== undefined) cancelIdleCallback(idle);
+  idle = undefined;
+}
 
 /** The save's text: everything, or (when that cannot be serialised, e.g. a request nested thousands deep in the log) without the undo log. */
 function saveText(state: LabState): string {
@@ -59,8 +68,7 @@ function failed(state: LabState, failure: SaveFailure): false {
 
 /** Write the current state now (no-op while a damaged save or another tab's work waits for the learner). */
 export function saveNow(state: LabState = useLabStore.getState()): boolean {
-  clearTimeout(timer);
-  timer = undefined;
+  cancelPending();
   // Embed mode never writes: an iframe in a course page must not touch the learner's own lab in this browser.
   if (!state.world || state.autosaveProblem || state.otherTabChanged || state.embed) return false;
   const store = storage();
@@ -87,9 +95,20 @@ export function saveNow(state: LabState = useLabStore.getState()): boolean {
   return true;
 }
 
+/**
+ * Writing a large world (serialising it, then localStorage's synchronous write) takes tens of milliseconds: after
+ * the quiet delay the save waits for an idle moment (at most IDLE_WAIT_MS), so it never lands between an action and
+ * the frame that shows it. `timer` stays set until the save is written: a page going away still flushes it.
+ */
+const IDLE_WAIT_MS = 2000;
+
 function schedule(): void {
   clearTimeout(timer);
-  timer = setTimeout(() => saveNow(), AUTOSAVE_DELAY_MS);
+  timer = setTimeout(() => {
+    if (typeof requestIdleCallback !== 'function') return void saveNow();
+    if (idle !== undefined) cancelIdleCallback(idle);
+    idle = requestIdleCallback(() => saveNow(), { timeout: IDLE_WAIT_MS });
+  }, AUTOSAVE_DELAY_MS);
 }
 
 /** Another tab wrote the save: this tab's work is no longer what a reload brings back. */
@@ -99,8 +118,7 @@ function watchOtherTabs(): void {
     if (event.key !== AUTOSAVE_KEY || event.newValue === null) return;
     const state = useLabStore.getState();
     if (state.embed || state.otherTabChanged) return;
-    clearTimeout(timer);
-    timer = undefined;
+    cancelPending();
     state.setOtherTabChanged(true);
   });
 }
@@ -177,7 +195,6 @@ export function restoreAutosave(state: LabState): World | undefined {
 
 /** Tests: forget the subscription state. */
 export function resetAutosaveForTests(): void {
-  clearTimeout(timer);
-  timer = undefined;
+  cancelPending();
   started = false;
 }

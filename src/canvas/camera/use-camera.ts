@@ -15,6 +15,13 @@ import { topOverlayInset, usePanelOverlayInset } from './overlay-inset';
 import { frameView, isVisible, PADDING, revealView, union, type Padding, type Pane, type Rect, type View } from './frame';
 import { touchedIds } from './focus';
 
+/**
+ * For this long after a new world was framed at once, re-framing for the pane's size (the lab panel that came with a
+ * lab's start, a drawer) is at once too: the learner has not seen the first framing yet, and a lab link is readable
+ * without waiting for a camera flight.
+ */
+const FRESH_MS = 1000;
+
 /** Closest a fit may zoom in (Normal); a larger text setting raises it to its readable zoom. */
 const FIT_MAX_ZOOM = 1;
 
@@ -65,6 +72,7 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
   const minZoom = readableZoom(textSize);
   const userMoved = useRef(false);
   const seen = useRef<Seen | null>(null);
+  const freshUntil = useRef(0);
   const focusKey = focusIds.join(' ');
   // A drawer or bottom sheet over the canvas: what is framed stays clear of it.
   const overlay = usePanelOverlayInset();
@@ -75,6 +83,14 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     [flow],
   );
   const jump = useCallback((view: View) => void flow.setViewport(view, { duration: 0 }), [flow]);
+  /** A new world shown framed at once; what follows at once for FRESH_MS. */
+  const jumpFresh = useCallback(
+    (view: View) => {
+      freshUntil.current = performance.now() + FRESH_MS;
+      jump(view);
+    },
+    [jump],
+  );
 
   useEffect(() => {
     if (!width || !height || !nodes.length) return;
@@ -98,12 +114,12 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     if (!before || before.lens !== lens || before.minZoom !== minZoom) {
       userMoved.current = false;
       // The first frame is shown framed at once: nothing for the learner (or a readable check) to wait for.
-      return (before ? move : jump)(home());
+      return (before ? move : jumpFresh)(home());
     }
     const touched = before.nodes !== nodes ? touchedIds(before.nodes, nodes) : undefined;
     if (touched === null) {
       // A new world (a lab's start, an opened link, a restart): framed at once, not flown to from the old one.
-      if (!userMoved.current || (before.focusKey !== focusKey && focus)) jump(home());
+      if (!userMoved.current || (before.focusKey !== focusKey && focus)) jumpFresh(home());
       return;
     }
     const view = flow.getViewport();
@@ -121,8 +137,10 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
       if (!userMoved.current && (touched.length === 0 || (allFits && !isClear(all, view)))) move(home());
       return;
     }
-    if ((before.width !== width || before.height !== height || before.inset !== inset) && !userMoved.current) move(home());
-  }, [nodes, lens, focusKey, focusIds, minZoom, width, height, inset, domNode, flow, move, jump]);
+    if ((before.width !== width || before.height !== height || before.inset !== inset) && !userMoved.current) {
+      (performance.now() < freshUntil.current ? jump : move)(home());
+    }
+  }, [nodes, lens, focusKey, focusIds, minZoom, width, height, inset, domNode, flow, move, jump, jumpFresh]);
 
   useEffect(() => {
     if (!fitAllRequest) return;
