@@ -10,7 +10,7 @@ export type { ActionGoalSpec, Condition, GoalScope, GoalSpec, Operator, RefusedG
 export { compileGoal, countMet, describeCondition, describeGoalSpec, matching, namesIn } from './compile-goal';
 export { AUTHORED_FORMAT, AUTHORED_LIMITS, AUTHORED_VERSION, checkAuthoredLab, emptyAuthoredLab } from './document';
 export type { AuthoredError, AuthoredErrorCode, AuthoredLab, AuthoredStart, AuthoredStep } from './document';
-export { authoredLabId, replayStart, splitSummary, toLab, type StartLayout, type ToLabResult } from './to-lab';
+export { authoredLabId, labFromDocument, replayStart, splitSummary, toLab, type StartLayout, type ToLabResult } from './to-lab';
 export {
   FILE_SUFFIX,
   LINK_PREFIX,
