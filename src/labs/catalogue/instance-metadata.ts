@@ -91,7 +91,14 @@ export const instanceMetadata = builtInLab({
       title: 'The address the OS never sees',
       instruction: `Look at the instance’s interfaces from inside with ${T.ipAddr}: is the public IPv4 there? Then ask the metadata service for it: ${T.publicIp}`,
       goals: [
-        { kind: 'check', check: 'instance-metadata/inside-os-only-private-addresses-metadata', label: "Inside the OS you saw only private addresses, and the metadata service told you the public one" },
+        {
+          kind: 'all',
+          label: 'Inside the OS you saw only private addresses, and the metadata service told you the public one',
+          goals: [
+            { kind: 'action', type: 'sim:GuestInterfaces', label: 'You looked at the interfaces from inside' },
+            { kind: 'imds', path: 'public-ipv4', status: 200, label: 'The metadata service answered with the public IPv4' },
+          ],
+        },
       ],
       hints: [
         'ip addr shows private addresses only: the internet gateway translates the public one.',

@@ -1,15 +1,8 @@
 import type { Check } from './check';
 import { goal, historyEvents } from '../goals';
 import type { GoalContext } from '../types';
-import { type TerminalScript } from '../catalogue/common';
 
-/** What the learner types in the DNS step (src/terminal/inside-labs.test.ts runs the lines after the steps before). */
-const T = {
-  name: "NAME=$(aws ec2 describe-instances --filters Name=tag:Name,Values=web --query 'Reservations[0].Instances[0].PublicDnsName' --output text)",
-  dig: 'dig +short $NAME',
-};
 
-export const elasticIpScript: TerminalScript = [['dns', [T.name, T.dig]]];
 
 /** A start of an instance that held an Elastic IP, which needed no new dynamic address: the EIP stayed. */
 function eipSurvivedStopStart({ history }: GoalContext): boolean {

@@ -7,7 +7,6 @@ import { amiBakeChecks } from './ami-bake';
 import { dedicatedChecks } from './dedicated';
 import { ebsMoveChecks } from './ebs-move';
 import { elasticIpChecks } from './elastic-ip';
-import { instanceMetadataChecks } from './instance-metadata';
 import { instanceTypesChecks } from './instance-types';
 import { loseAnAzChecks } from './lose-an-az';
 import { natInstanceChecks } from './nat-instance';
@@ -30,7 +29,6 @@ export const CHECKS = {
   ...dedicatedChecks,
   ...ebsMoveChecks,
   ...elasticIpChecks,
-  ...instanceMetadataChecks,
   ...instanceTypesChecks,
   ...loseAnAzChecks,
   ...natInstanceChecks,
