@@ -140,6 +140,7 @@ export function draftToDoc(draft: Draft, start: AuthoredStart): AuthoredLab {
       hints: step.hints.map((h) => h.trim()).filter(Boolean),
       why: step.why.trim(),
       goals: step.goals,
+      ...(step.solution ? { solution: step.solution } : {}),
     })),
   };
 }

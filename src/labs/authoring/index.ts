@@ -5,7 +5,7 @@
  */
 export { COLLECTIONS, collectionDef, propertyDef, readProperty, placementOf, resourcesOf } from './properties';
 export type { CollectionDef, PropertyDef, PropertyType, ScopeKey } from './properties';
-export { OPERATORS, OPERATORS_FOR, VALUELESS, checkGoalSpec, goalSpecSchema, isActionType } from './goal-spec';
+export { EDITABLE_KINDS, OPERATORS, OPERATORS_FOR, VALUELESS, checkGoalSpec, goalSpecSchema, isActionType } from './goal-spec';
 export type { ActionGoalSpec, Condition, GoalScope, GoalSpec, Operator, RefusedGoalSpec, ResourceGoalSpec } from './goal-spec';
 export { compileGoal, countMet, describeCondition, describeGoalSpec, matching, namesIn } from './compile-goal';
 export { AUTHORED_FORMAT, AUTHORED_LIMITS, AUTHORED_VERSION, checkAuthoredLab, emptyAuthoredLab } from './document';
