@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { ACTION_LIST, RULES, type World } from '../engine';
-import type { GoalSpec } from '../labs/authoring';
+import { EDITABLE_KINDS, type GoalSpec } from '../labs/authoring';
 import type { HistoryEntry } from '../labs/types';
 import { previewGoal } from './goal-preview';
 import { ResourceFields } from './ResourceFields';
@@ -38,7 +38,7 @@ function RefusedFields({ spec, prefix, onChange }: { spec: Refused; prefix: stri
     <div className="grid gap-3 sm:grid-cols-2">
       <label className="flex flex-col gap-1">
         <span className={label}>AWS error code</span>
-        <input aria-label={`${prefix} error code`} className={field} list={`${id}-codes`} value={spec.code} maxLength={80} onChange={(e) => onChange({ ...spec, code: e.target.value.trim() })} />
+        <input aria-label={`${prefix} error code`} className={field} list={`${id}-codes`} value={spec.code ?? ''} maxLength={80} onChange={(e) => onChange({ ...spec, code: e.target.value.trim() })} />
         <datalist id={`${id}-codes`}>
           {REFUSAL_CODES.map(([code, title]) => (
             <option key={code} value={code}>
@@ -75,6 +75,24 @@ function ActionFields({ spec, prefix, onChange }: { spec: Sent; prefix: string; 
         {actionOptions}
       </select>
     </label>
+  );
+}
+
+/**
+ * A goal kind the form cannot edit yet (from a built-in lab: an event, a DNS answer, a named check…): shown as its JSON,
+ * kept as it is when the lab is exported, and replaceable by picking an editable kind above.
+ */
+function ReadOnlyFields({ spec, prefix }: { spec: GoalSpec; prefix: string }) {
+  return (
+    <div data-testid="goal-read-only">
+      <p className="text-base text-slate-700 dark:text-slate-300">
+        A built-in goal of kind <strong>{spec.kind}</strong>: the form cannot edit it yet, and it is kept as it is. Pick
+        another kind above to replace it.
+      </p>
+      <pre aria-label={`${prefix} as JSON`} className="mt-2 max-h-40 overflow-auto rounded-md bg-slate-100 p-2 text-sm break-all whitespace-pre-wrap dark:bg-slate-800">
+        {JSON.stringify(spec, null, 2)}
+      </pre>
+    </div>
   );
 }
 
@@ -149,6 +167,7 @@ export function GoalBuilder({
         </h4>
         <div className="flex items-center gap-2">
           <select aria-label={`${prefix} type`} className={`${select} w-auto`} value={spec.kind} onChange={(e) => onChange(goalOfKind(e.target.value as GoalSpec['kind']))}>
+            {!EDITABLE_KINDS.has(spec.kind) && <option value={spec.kind}>Built-in goal ({spec.kind})</option>}
             {KINDS.map((k) => (
               <option key={k.value} value={k.value}>
                 {k.label}
@@ -164,6 +183,7 @@ export function GoalBuilder({
       {spec.kind === 'resource' && <ResourceFields spec={spec} world={world} prefix={prefix} onChange={onChange} />}
       {spec.kind === 'refused' && <RefusedFields spec={spec} prefix={prefix} onChange={onChange} />}
       {spec.kind === 'action' && <ActionFields spec={spec} prefix={prefix} onChange={onChange} />}
+      {!EDITABLE_KINDS.has(spec.kind) && <ReadOnlyFields spec={spec} prefix={prefix} />}
       <PreviewBox spec={spec} preview={preview} />
       {preview.metAtStart && (
         <p role="note" data-testid="goal-met-at-start" className="mt-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-base text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">

@@ -104,7 +104,7 @@ export const useDraft = create<DraftStore>()((set) => ({
     set({
       draft: {
         title: doc.title,
-        summary: doc.summary,
+        summary: typeof doc.summary === 'string' ? doc.summary : doc.summary.join(' '),
         minutes: doc.minutes,
         sections: [...doc.sections],
         steps: doc.steps.map((step) => ({ ...structuredClone(step), key: nextKey++ })),
@@ -140,6 +140,7 @@ export function draftToDoc(draft: Draft, start: AuthoredStart): AuthoredLab {
       hints: step.hints.map((h) => h.trim()).filter(Boolean),
       why: step.why.trim(),
       goals: step.goals,
+      ...(step.solution ? { solution: step.solution } : {}),
     })),
   };
 }

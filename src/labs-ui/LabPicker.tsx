@@ -9,12 +9,12 @@ import { CheckIcon, ClockIcon } from './icons';
 import { beginLab, workAtRisk } from './open-lab';
 import { dialogClass, focusRing } from '../ui/styles';
 import { useDoneLabs } from './use-done-labs';
-import { openLabAuthor } from '../labs-author/open';
+import { adaptLab, openLabAuthor } from '../labs-author/open';
 
-function LabCard({ lab, done, active, onStart }: { lab: Lab; done: boolean; active: boolean; onStart: (lab: Lab) => void }) {
+function LabCard({ lab, done, active, onStart, onAdapt }: { lab: Lab; done: boolean; active: boolean; onStart: (lab: Lab) => void; onAdapt: (lab: Lab) => void }) {
   const titleId = useId();
   return (
-    <li>
+    <li className="flex flex-col gap-1">
       <button
         type="button"
         aria-labelledby={titleId}
@@ -62,6 +62,15 @@ function LabCard({ lab, done, active, onStart }: { lab: Lab; done: boolean; acti
           </span>
         </span>
       </button>
+      <button
+        type="button"
+        data-testid="adapt-lab"
+        aria-label={`Adapt “${lab.title}” in the lab builder`}
+        onClick={() => onAdapt(lab)}
+        className={`self-end rounded-md px-2 py-1 text-base font-semibold text-sky-800 underline-offset-2 hover:underline dark:text-sky-300 ${focusRing}`}
+      >
+        Adapt this lab
+      </button>
     </li>
   );
 }
@@ -86,6 +95,10 @@ export default function LabPicker() {
       return;
     }
     void beginLab(lab);
+  };
+  const adapt = (lab: Lab) => {
+    close();
+    void adaptLab(lab);
   };
 
   return (
@@ -141,7 +154,7 @@ export default function LabPicker() {
             </h3>
             <ul className="grid grid-cols-1 gap-3 md:grid-cols-2">
               {group.labs.map((lab) => (
-                <LabCard key={lab.id} lab={lab} done={!!done[lab.id]} active={lab.id === activeId} onStart={start} />
+                <LabCard key={lab.id} lab={lab} done={!!done[lab.id]} active={lab.id === activeId} onStart={start} onAdapt={adapt} />
               ))}
             </ul>
           </section>

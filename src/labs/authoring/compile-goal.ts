@@ -7,7 +7,8 @@ import type { World } from '../../engine';
 import type { CollectionKey } from '../../engine/model/world';
 import { actionSeen, goal, refusalSeen } from '../goals';
 import type { Goal } from '../types';
-import { VALUELESS, type Condition, type GoalScope, type GoalSpec, type ResourceGoalSpec } from './goal-spec';
+import { compileLibraryGoal, describeLibrarySpec } from './compile-library-goal';
+import { VALUELESS, type Condition, type GoalScope, type GoalSpec, type LeafGoalSpec, type ResourceGoalSpec } from './goal-spec';
 import { collectionDef, placementOf, propertyDef, readProperty, resourcesOf } from './properties';
 
 /** A resource's display name for labels (its Name tag), by id; the id alone when it has none. */
@@ -168,10 +169,15 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 /** The sentence the lab panel shows for a goal spec. */
 export function describeGoalSpec(spec: GoalSpec, nameOf?: NameOf): string {
+  if ('label' in spec && spec.label) return spec.label;
   if (spec.kind === 'refused') {
-    return `You saw ${spec.actionType ?? 'an action'} refused with ${spec.code}`;
+    return `You saw ${spec.actionType ?? 'an action'} refused with ${spec.code ?? `rule ${spec.rule}`}`;
   }
-  if (spec.kind === 'action') return `You sent ${spec.type} and AWS accepted it`;
+  if (spec.kind === 'action') {
+    return `You sent ${spec.type} and AWS accepted it${spec.event ? ` (with a '${spec.event}' event${spec.eventTo ? ` to ${spec.eventTo}` : ''})` : ''}`;
+  }
+  if (spec.kind === 'all') return spec.label;
+  if (spec.kind !== 'resource') return describeLibrarySpec(spec);
   const noun = nounPhrase(spec);
   const conditions = spec.where.map((c) => describeCondition(spec.collection, c, noun.plural));
   return capitalise([noun.text, ...scopePhrase(spec.scope, nameOf), conditions.join(' and ')].filter(Boolean).join(' '));
@@ -182,9 +188,18 @@ export function describeGoalSpec(spec: GoalSpec, nameOf?: NameOf): string {
 /** The goal a spec stands for. The spec is assumed sound (checkGoalSpec); an unknown property never matches. */
 export function compileGoal(spec: GoalSpec, nameOf?: NameOf): Goal {
   const label = describeGoalSpec(spec, nameOf);
-  if (spec.kind === 'refused') {
-    return refusalSeen({ code: spec.code, ...(spec.actionType ? { type: spec.actionType } : {}), label });
+  if (spec.kind === 'all') {
+    const goals = spec.goals.map((inner: LeafGoalSpec) => compileGoal(inner, nameOf));
+    return goal(label, (ctx) => goals.every((g) => g.test(ctx)));
   }
-  if (spec.kind === 'action') return actionSeen(spec.type, { label });
+  if (spec.kind === 'refused') {
+    return refusalSeen({ ...(spec.code ? { code: spec.code } : {}), ...(spec.rule ? { rule: spec.rule } : {}), ...(spec.actionType ? { type: spec.actionType } : {}), label });
+  }
+  if (spec.kind === 'action') {
+    const { event, eventTo } = spec;
+    if (!event) return actionSeen(spec.type, { label });
+    return actionSeen(spec.type, { label, where: (h) => h.events.some((e) => e.type === event && (eventTo === undefined || e.to === eventTo)) });
+  }
+  if (spec.kind !== 'resource') return compileLibraryGoal(spec);
   return goal(label, ({ world }) => countMet(spec, matching(spec, world).length));
 }

@@ -7,6 +7,7 @@
 import { z } from 'zod/mini';
 import { SECTIONS, type Section } from '../../engine';
 import { describeIssues } from '../../scenario/schema';
+import type { LabAction, Question } from '../types';
 import { checkGoalSpec, goalSpecSchema, isActionType, type GoalSpec } from './goal-spec';
 
 z.config({ jitless: true });
@@ -33,6 +34,11 @@ export const AUTHORED_LIMITS = {
   documentChars: 400_000,
   /** Nesting depth of any JSON value in the document (action params). */
   depth: 24,
+  /** Actions of one step's solution. */
+  solutionActions: 60,
+  questions: 8,
+  choices: 6,
+  question: 600,
 };
 
 /** Plain text: no control characters but newlines and tabs. */
@@ -64,6 +70,13 @@ export const labStartSchema = z.strictObject({
   actions: z.array(labActionSchema).check(z.maxLength(AUTHORED_LIMITS.startActions)),
 });
 
+const questionSchema = z.strictObject({
+  prompt: text(AUTHORED_LIMITS.question, 1),
+  choices: z
+    .array(z.strictObject({ text: text(AUTHORED_LIMITS.question, 1), correct: z.boolean(), explanation: text(AUTHORED_LIMITS.question) }))
+    .check(z.minLength(2), z.maxLength(AUTHORED_LIMITS.choices)),
+});
+
 const authoredStepSchema = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes')),
   title: text(AUTHORED_LIMITS.stepTitle, 1),
@@ -71,13 +84,17 @@ const authoredStepSchema = z.strictObject({
   hints: z.array(text(AUTHORED_LIMITS.hint, 1)).check(z.maxLength(AUTHORED_LIMITS.hints)),
   why: text(AUTHORED_LIMITS.why),
   goals: z.array(goalSpecSchema).check(z.minLength(1), z.maxLength(AUTHORED_LIMITS.goals)),
+  /** The actions that complete the step ("show me"); the built-in labs have them. */
+  solution: z.optional(z.array(labActionSchema).check(z.maxLength(AUTHORED_LIMITS.solutionActions))),
 });
 
 const authoredLabSchema = z.strictObject({
   format: z.literal(AUTHORED_FORMAT),
   version: z.literal(AUTHORED_VERSION),
+  /** A built-in lab's slug; an opened document's id is always derived from its content (authoredLabId). */
+  id: z.optional(z.string().check(z.minLength(1), z.maxLength(60), z.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes'))),
   title: text(AUTHORED_LIMITS.title, 1),
-  summary: text(AUTHORED_LIMITS.summary),
+  summary: z.union([text(AUTHORED_LIMITS.summary), z.tuple([text(AUTHORED_LIMITS.summary), text(AUTHORED_LIMITS.summary)])]),
   minutes: z.int().check(z.gte(1), z.lte(AUTHORED_LIMITS.minutesMax)),
   sections: z.array(z.enum(SECTIONS)).check(z.minLength(1), z.maxLength(AUTHORED_LIMITS.sections)),
   start: z.union([
@@ -85,6 +102,7 @@ const authoredLabSchema = z.strictObject({
     labStartSchema,
   ]),
   steps: z.array(authoredStepSchema).check(z.minLength(1), z.maxLength(AUTHORED_LIMITS.steps)),
+  questions: z.optional(z.array(questionSchema).check(z.maxLength(AUTHORED_LIMITS.questions))),
 });
 
 export interface AuthoredStep {
@@ -94,6 +112,7 @@ export interface AuthoredStep {
   hints: string[];
   why: string;
   goals: GoalSpec[];
+  solution?: LabAction[];
 }
 
 export type AuthoredStart = string | z.infer<typeof labStartSchema>;
@@ -101,13 +120,16 @@ export type AuthoredStart = string | z.infer<typeof labStartSchema>;
 export interface AuthoredLab {
   format: typeof AUTHORED_FORMAT;
   version: typeof AUTHORED_VERSION;
+  id?: string;
   title: string;
-  summary: string;
+  /** One text (split at its first sentence for the picker), or the picker's two lines. */
+  summary: string | [string, string];
   minutes: number;
   sections: Section[];
   /** A scenario fragment (`s=1.…`, from encodeScenario) or a lab start (an action log from createWorld). */
   start: AuthoredStart;
   steps: AuthoredStep[];
+  questions?: Question[];
 }
 
 export type AuthoredErrorCode = 'not-a-lab' | 'bad-version' | 'corrupt' | 'too-large' | 'invalid';
@@ -147,6 +169,11 @@ function checkMeaning(doc: AuthoredLab): string | undefined {
     for (const [j, spec] of step.goals.entries()) {
       const problem = checkGoalSpec(spec);
       if (problem) return `steps.${i}.goals.${j}.${problem}`;
+    }
+  }
+  for (const [i, step] of doc.steps.entries()) {
+    for (const [j, action] of (step.solution ?? []).entries()) {
+      if (!isActionType(action.type)) return `steps.${i}.solution.${j}.type: the lab has no action "${action.type}"`;
     }
   }
   if (typeof doc.start !== 'string') {

@@ -11,6 +11,7 @@
 import { z } from 'zod/mini';
 import { ACTION_LIST } from '../../engine';
 import { COLLECTION_KEYS, collectionDef, propertyDef, type PropertyType, type ScopeKey } from './properties';
+import { ALL_MAX, labelText, libraryLeafSchemas, type LibraryLeafSpec } from './goal-spec-library';
 
 z.config({ jitless: true });
 
@@ -61,27 +62,52 @@ const resourceGoalSchema = z.strictObject({
   where: z.array(conditionSchema).check(z.maxLength(LIMITS.conditions)),
   scope: z.optional(scopeSchema),
   count: z.optional(z.strictObject({ min: z.optional(countValue), max: z.optional(countValue) })),
+  label: z.optional(labelText),
 });
 
 const refusedGoalSchema = z.strictObject({
   kind: z.literal('refused'),
-  code: z.string().check(z.minLength(1), z.maxLength(LIMITS.codeLength), z.regex(/^[A-Za-z0-9.]+$/, 'must be an AWS error code')),
+  code: z.optional(z.string().check(z.minLength(1), z.maxLength(LIMITS.codeLength), z.regex(/^[A-Za-z0-9.]+$/, 'must be an AWS error code'))),
+  /** The engine rule that refused it (`ebs.attach.same-az`): narrower than a code. */
+  rule: z.optional(z.string().check(z.minLength(1), z.maxLength(120), z.regex(/^[a-z0-9.-]+$/, 'must be a rule id'))),
   actionType: z.optional(shortText(100)),
+  label: z.optional(labelText),
 });
 
 const actionGoalSchema = z.strictObject({
   kind: z.literal('action'),
   type: shortText(100),
+  /** The accepted action produced an event of this type (`public-ip-released`)… */
+  event: z.optional(z.string().check(z.minLength(1), z.maxLength(60), z.regex(/^[a-z0-9-]+$/, 'must be an event type'))),
+  /** …that went to this state. */
+  eventTo: z.optional(z.string().check(z.minLength(1), z.maxLength(60), z.regex(/^[A-Za-z0-9.-]+$/, 'must be a state'))),
+  label: z.optional(labelText),
 });
 
-export const goalSpecSchema = z.discriminatedUnion('kind', [resourceGoalSchema, refusedGoalSchema, actionGoalSchema]);
+const leafSchemas = [resourceGoalSchema, refusedGoalSchema, actionGoalSchema, ...libraryLeafSchemas] as const;
+
+const allGoalSchema = z.strictObject({
+  kind: z.literal('all'),
+  label: labelText,
+  goals: z.array(z.discriminatedUnion('kind', [...leafSchemas])).check(z.minLength(1), z.maxLength(ALL_MAX)),
+});
+
+export const goalSpecSchema = z.discriminatedUnion('kind', [...leafSchemas, allGoalSchema]);
 
 export type Condition = z.infer<typeof conditionSchema>;
 export type GoalScope = z.infer<typeof scopeSchema>;
 export type ResourceGoalSpec = Omit<z.infer<typeof resourceGoalSchema>, 'collection'> & { collection: (typeof COLLECTION_KEYS)[number] };
 export type RefusedGoalSpec = z.infer<typeof refusedGoalSchema>;
 export type ActionGoalSpec = z.infer<typeof actionGoalSchema>;
-export type GoalSpec = ResourceGoalSpec | RefusedGoalSpec | ActionGoalSpec;
+export type LeafGoalSpec = ResourceGoalSpec | RefusedGoalSpec | ActionGoalSpec | LibraryLeafSpec;
+export interface AllGoalSpec {
+  kind: 'all';
+  label: string;
+  goals: LeafGoalSpec[];
+}
+export type GoalSpec = LeafGoalSpec | AllGoalSpec;
+/** Kinds the builder's form edits; the others show as read-only text with their JSON. */
+export const EDITABLE_KINDS: ReadonlySet<GoalSpec['kind']> = new Set(['resource', 'refused', 'action']);
 
 const ACTION_TYPES: ReadonlySet<string> = new Set(ACTION_LIST.map((a) => a.type));
 
@@ -120,9 +146,18 @@ function checkCondition(collection: string, condition: Condition): string | unde
 export function checkGoalSpec(spec: GoalSpec): string | undefined {
   if (spec.kind === 'action') return isActionType(spec.type) ? undefined : `type: the lab has no action "${spec.type}"`;
   if (spec.kind === 'refused') {
+    if (spec.code === undefined && spec.rule === undefined) return 'code: a refusal goal needs a code or a rule';
     if (spec.actionType !== undefined && !isActionType(spec.actionType)) return `actionType: the lab has no action "${spec.actionType}"`;
     return undefined;
   }
+  if (spec.kind === 'all') {
+    for (const [i, inner] of spec.goals.entries()) {
+      const problem = checkGoalSpec(inner);
+      if (problem) return `goals.${i}.${problem}`;
+    }
+    return undefined;
+  }
+  if (spec.kind !== 'resource') return undefined;
   const def = collectionDef(spec.collection);
   if (!def) return `collection: unknown kind of resource "${spec.collection}"`;
   for (const [i, condition] of spec.where.entries()) {

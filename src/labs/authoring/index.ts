@@ -5,12 +5,12 @@
  */
 export { COLLECTIONS, collectionDef, propertyDef, readProperty, placementOf, resourcesOf } from './properties';
 export type { CollectionDef, PropertyDef, PropertyType, ScopeKey } from './properties';
-export { OPERATORS, OPERATORS_FOR, VALUELESS, checkGoalSpec, goalSpecSchema, isActionType } from './goal-spec';
+export { EDITABLE_KINDS, OPERATORS, OPERATORS_FOR, VALUELESS, checkGoalSpec, goalSpecSchema, isActionType } from './goal-spec';
 export type { ActionGoalSpec, Condition, GoalScope, GoalSpec, Operator, RefusedGoalSpec, ResourceGoalSpec } from './goal-spec';
 export { compileGoal, countMet, describeCondition, describeGoalSpec, matching, namesIn } from './compile-goal';
 export { AUTHORED_FORMAT, AUTHORED_LIMITS, AUTHORED_VERSION, checkAuthoredLab, emptyAuthoredLab } from './document';
 export type { AuthoredError, AuthoredErrorCode, AuthoredLab, AuthoredStart, AuthoredStep } from './document';
-export { authoredLabId, replayStart, splitSummary, toLab, type StartLayout, type ToLabResult } from './to-lab';
+export { authoredLabId, labFromDocument, replayStart, splitSummary, toLab, type StartLayout, type ToLabResult } from './to-lab';
 export {
   FILE_SUFFIX,
   LINK_PREFIX,

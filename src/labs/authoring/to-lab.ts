@@ -92,24 +92,33 @@ function startWorld(doc: AuthoredLab): { ok: true; world: World; start: LabStart
 export function toLab(doc: AuthoredLab): ToLabResult {
   const begun = startWorld(doc);
   if (!begun.ok) return begun;
-  const nameOf = namesIn(begun.world);
-  const lab: Lab = {
-    id: authoredLabId(doc),
+  const lab = labFromDocument(doc, authoredLabId(doc), begun.start, namesIn(begun.world));
+  return { ok: true, lab, world: begun.world, ...(begun.layout ? { layout: begun.layout } : {}) };
+}
+
+/**
+ * The lab a document stands for, with this id and start; goals compiled from their specs, the steps' solutions
+ * flattened (tagged with their step) as `defineLab` does. Built-in labs are made this way too (builtInLab).
+ */
+export function labFromDocument(doc: AuthoredLab, id: string, start: LabStart, nameOf?: (id: string) => string | undefined): Lab {
+  const steps = doc.steps.map((step) => ({
+    id: step.id,
+    title: step.title,
+    instruction: step.instruction,
+    hints: step.hints,
+    why: step.why,
+    goals: step.goals.map((spec) => compileGoal(spec, nameOf)),
+    solution: step.solution ?? [],
+  }));
+  return {
+    id,
     title: doc.title,
     sections: doc.sections,
-    summary: splitSummary(doc.summary),
+    summary: typeof doc.summary === 'string' ? splitSummary(doc.summary) : doc.summary,
     minutes: doc.minutes,
-    start: begun.start,
-    steps: doc.steps.map((step) => ({
-      id: step.id,
-      title: step.title,
-      instruction: step.instruction,
-      hints: step.hints,
-      why: step.why,
-      goals: step.goals.map((spec) => compileGoal(spec, nameOf)),
-      solution: [],
-    })),
-    solution: [],
+    start,
+    steps,
+    ...(doc.questions ? { questions: doc.questions } : {}),
+    solution: steps.flatMap((step) => step.solution.map((action) => ({ ...action, step: step.id }))),
   };
-  return { ok: true, lab, world: begun.world, ...(begun.layout ? { layout: begun.layout } : {}) };
 }

@@ -1,16 +1,7 @@
-import { volumesOf, type World } from '../../engine';
-import type { Instance } from '../../engine/model/instances';
-import { imageWith, instanceWith, refusalSeen } from '../goals';
-import { defineLab } from '../runner';
+import { builtInLab } from '../authoring/built-in';
 import { findAmazonAmi, findDefaultSubnet, launch } from './common';
 
-/** The AZ of the instance an image was baked from, if it still exists. */
-function sourceAz(world: World, instance: Instance): string | undefined {
-  const image = world.images.get(instance.imageId);
-  return image?.sourceInstanceId ? world.instances.get(image.sourceInstanceId)?.az : undefined;
-}
-
-export const amiBake = defineLab({
+export const amiBake = builtInLab({
   id: 'ami-bake',
   title: 'Bake your own AMI: launch, configure, create image, launch',
   sections: ['Amazon Machine Image (AMI)', 'AMI Lifecycle', '1. Launch', '2. Configure', '3. Create Image', '4. Launch', 'Consideration'],
@@ -25,7 +16,7 @@ export const amiBake = defineLab({
       id: 'launch',
       title: '1. Launch',
       instruction: 'Launch a t3.micro from Amazon’s Amazon Linux AMI in us-east-1a.',
-      goals: [instanceWith({ fromOwnImage: false, state: 'running' })],
+      goals: [{ kind: 'instance', where: { fromOwnImage: false, state: 'running' } }],
       hints: ['ec2:DescribeImages with Owners ["amazon"] finds the AMI.', 'ec2:RunInstances with that ImageId and the default subnet of us-east-1a.'],
       why: 'Every instance starts from an AMI. Amazon’s AMIs are public; community and Marketplace AMIs exist too (Marketplace ones add a software charge).',
       solution: [launch('builder', { subnet: 'subnetA', note: 'Launch the builder instance.' })],
@@ -34,12 +25,7 @@ export const amiBake = defineLab({
       id: 'configure',
       title: '2. Configure',
       instruction: 'Configure the server: create a 20 GiB data volume in its AZ and attach it as /dev/sdf.',
-      goals: [
-        instanceWith(
-          { fromOwnImage: false, where: (i, w) => volumesOf(w, i.id).length >= 2 },
-          { label: "An instance from Amazon's AMI has an extra data volume" },
-        ),
-      ],
+      goals: [{ kind: 'check', check: 'ami-bake/instance-amazon-s-ami-has-extra', label: "An instance from Amazon's AMI has an extra data volume" }],
       hints: ['ec2:CreateVolume in us-east-1a, Size 20.', 'ec2:AttachVolume with Device /dev/sdf.'],
       why: 'Configuring means installing software, setting services up and attaching the volumes the app needs. Everything on EBS will be captured.',
       solution: [
@@ -51,7 +37,7 @@ export const amiBake = defineLab({
       id: 'create-image',
       title: '3. Create image',
       instruction: 'Create an AMI from the configured server.',
-      goals: [imageWith({ owner: 'self', ebsMappings: 2 }, 'Your own AMI maps two EBS snapshots (root and data)')],
+      goals: [{ kind: 'image', where: { owner: 'self', ebsMappings: 2 }, label: 'Your own AMI maps two EBS snapshots (root and data)' }],
       hints: ['ec2:CreateImage with the InstanceId and a Name.', 'Then look at BlockDeviceMappings in ec2:DescribeImages.'],
       why: 'Creating the image snapshots every EBS volume. The AMI’s block device mapping links each snapshot to a device name. The AMI holds permissions and that mapping; the data lives in the snapshots.',
       solution: [
@@ -62,16 +48,7 @@ export const amiBake = defineLab({
       id: 'launch-own',
       title: '4. Launch from your AMI',
       instruction: 'Launch an instance from your AMI in us-east-1b.',
-      goals: [
-        instanceWith(
-          {
-            fromOwnImage: true,
-            state: 'running',
-            where: (i, w) => volumesOf(w, i.id).length >= 2 && sourceAz(w, i) !== undefined && sourceAz(w, i) !== i.az,
-          },
-          { label: 'An instance from your AMI runs in another AZ, with both volumes' },
-        ),
-      ],
+      goals: [{ kind: 'check', check: 'ami-bake/instance-ami-runs-another-az-both', label: "An instance from your AMI runs in another AZ, with both volumes" }],
       hints: ['ec2:RunInstances with your ImageId and the default subnet of us-east-1b.', 'Count the volumes of the new instance.'],
       why: 'At launch, the snapshots become new volumes in the AZ you launch into, attached at the same device names. An AMI is regional: any AZ of its region can use it.',
       solution: [launch('clone', { subnet: 'subnetB', ami: 'golden', note: 'Launch a copy in us-east-1b.' })],
@@ -80,7 +57,7 @@ export const amiBake = defineLab({
       id: 'in-use',
       title: 'The AMI needs its snapshots',
       instruction: 'Try to delete one of the snapshots your AMI uses.',
-      goals: [refusalSeen({ rule: 'snapshot.delete.in-use', label: 'You saw a snapshot refuse to be deleted because an AMI uses it' })],
+      goals: [{ kind: 'refused', rule: 'snapshot.delete.in-use', label: 'You saw a snapshot refuse to be deleted because an AMI uses it' }],
       hints: ['The SnapshotIds are in the AMI’s BlockDeviceMappings (ec2:DescribeImages).', 'ec2:DeleteSnapshot with one of them.'],
       why: 'An AMI cannot be edited and does not contain the data: it points to snapshots. While it is registered, they must stay. To change an AMI, launch, change and bake a new one. You pay for the snapshot storage.',
       solution: [

@@ -1,8 +1,7 @@
-import { actionSeen, imageWith, refusalSeen } from '../goals';
-import { defineLab } from '../runner';
+import { builtInLab } from '../authoring/built-in';
 import { OTHER_ACCOUNT, findDefaultSubnet } from './common';
 
-export const amiCopy = defineLab({
+export const amiCopy = builtInLab({
   id: 'ami-copy',
   title: 'Copy and share AMIs across regions and accounts',
   sections: ['Amazon Machine Image (AMI)', 'Copying', 'Cross-Region copying', 'Cross-account copying', 'Encryption', 'Encryption and copying'],
@@ -34,7 +33,9 @@ export const amiCopy = defineLab({
       id: 'regional',
       title: 'AMIs are regional',
       instruction: 'Try to launch "golden" in us-west-2.',
-      goals: [refusalSeen({ code: 'InvalidAMIID.NotFound', type: 'ec2:RunInstances', label: 'You saw a launch refused: the AMI id does not exist in that region' })],
+      goals: [
+        { kind: 'refused', code: 'InvalidAMIID.NotFound', actionType: 'ec2:RunInstances', label: 'You saw a launch refused: the AMI id does not exist in that region' },
+      ],
       hints: ['ec2:RunInstances with the region set to us-west-2 and the default subnet there.', 'The same id means nothing in another region.'],
       why: 'An AMI and its snapshots live in one region. Its id is unique within that region only. To use it elsewhere you copy it, and the copy gets a new id.',
       solution: [
@@ -51,7 +52,9 @@ export const amiCopy = defineLab({
       id: 'copy-encrypted',
       title: 'Copy across, encrypted',
       instruction: 'Copy "golden" into us-west-2 and ask for the copy to be encrypted.',
-      goals: [imageWith({ region: 'us-west-2', owner: 'self', copied: true, encrypted: true }, 'You own an encrypted copy of an AMI in us-west-2')],
+      goals: [
+        { kind: 'image', where: { region: 'us-west-2', owner: 'self', copied: true, encrypted: true }, label: 'You own an encrypted copy of an AMI in us-west-2' },
+      ],
       hints: [
         'ec2:CopyImage is sent to the destination region (us-west-2) with SourceRegion us-east-1 and SourceImageId.',
         'Add Encrypted: true (and a Name).',
@@ -72,11 +75,8 @@ export const amiCopy = defineLab({
       title: 'No way back',
       instruction: 'Copy the encrypted us-west-2 AMI into eu-west-1, asking for an unencrypted copy (Encrypted: false).',
       goals: [
-        actionSeen('ec2:CopyImage', {
-          label: 'You asked for an unencrypted copy of an encrypted AMI, and it stayed encrypted',
-          where: (h) => h.events.some((e) => e.type === 'notice'),
-        }),
-        imageWith({ region: 'eu-west-1', owner: 'self', encrypted: true }, 'Your AMI copy in eu-west-1 is encrypted'),
+        { kind: 'action', type: 'ec2:CopyImage', label: 'You asked for an unencrypted copy of an encrypted AMI, and it stayed encrypted', event: 'notice' },
+        { kind: 'image', where: { region: 'eu-west-1', owner: 'self', encrypted: true }, label: 'Your AMI copy in eu-west-1 is encrypted' },
       ],
       hints: ['Send ec2:CopyImage to eu-west-1 with SourceRegion us-west-2.', 'Read the notice in the events.'],
       why: 'The copy table: unencrypted→unencrypted yes, encrypted→encrypted yes, unencrypted→encrypted yes, encrypted→unencrypted no. No copy can remove encryption.',
@@ -93,7 +93,7 @@ export const amiCopy = defineLab({
       id: 'share',
       title: 'Share with an account',
       instruction: `Give account ${OTHER_ACCOUNT} permission to launch "golden".`,
-      goals: [imageWith({ owner: 'self', sharedWith: OTHER_ACCOUNT }, `Your AMI is shared with account ${OTHER_ACCOUNT}`)],
+      goals: [{ kind: 'image', where: { owner: 'self', sharedWith: OTHER_ACCOUNT }, label: `Your AMI is shared with account ${OTHER_ACCOUNT}` }],
       hints: ['ec2:ModifyImageAttribute with LaunchPermission: { Add: [{ UserId }] }.', 'Use the us-east-1 AMI: sharing is per region.'],
       why: 'An AMI is private to your account by default. You can add specific accounts, or make it public. Launch permissions are never copied with the AMI.',
       solution: [
@@ -104,7 +104,7 @@ export const amiCopy = defineLab({
       id: 'cross-account',
       title: 'Cross-account copy',
       instruction: `Acting as account ${OTHER_ACCOUNT}, copy "golden" into that account.`,
-      goals: [imageWith({ owner: OTHER_ACCOUNT, copied: true }, `Account ${OTHER_ACCOUNT} owns its own copy of your AMI`)],
+      goals: [{ kind: 'image', where: { owner: OTHER_ACCOUNT, copied: true }, label: `Account ${OTHER_ACCOUNT} owns its own copy of your AMI` }],
       hints: [
         'Send ec2:CopyImage from the command palette, with "Act as account" set to the other account.',
         'SourceRegion us-east-1, SourceImageId of golden, and a Name for the copy.',
@@ -123,7 +123,7 @@ export const amiCopy = defineLab({
       id: 'public-encrypted',
       title: 'Encrypted stays private',
       instruction: 'Try to make the encrypted us-west-2 copy public.',
-      goals: [refusalSeen({ rule: 'ami.share.public-encrypted', label: 'You saw an encrypted AMI refuse to go public' })],
+      goals: [{ kind: 'refused', rule: 'ami.share.public-encrypted', label: 'You saw an encrypted AMI refuse to go public' }],
       hints: ['ec2:ModifyImageAttribute in us-west-2 with LaunchPermission: { Add: [{ Group: "all" }] }.', 'Read the refusal.'],
       why: 'Encrypted snapshots can never be public: nobody outside could use your keys anyway. Share encrypted AMIs with specific accounts, using a key you manage and share.',
       solution: [

@@ -1,34 +1,9 @@
-import { eventSeen, goal, historyEvents, instanceWith, refusalSeen, resourceCount } from '../goals';
-import { defineLab } from '../runner';
-import type { GoalContext } from '../types';
+import { builtInLab } from '../authoring/built-in';
 import { advance, findAmazonAmi, findDefaultSubnet, start, stop } from './common';
-
-/** An instance with host affinity was stopped, started, and runs on its host again. */
-function backOnSameHost({ world, history }: GoalContext): boolean {
-  const stopped = new Set<string>();
-  for (const { event } of historyEvents(history)) {
-    if (event.type !== 'instance-state' || !event.resourceId) continue;
-    if (event.to === 'stopped') stopped.add(event.resourceId);
-    if (event.to === 'running' && stopped.has(event.resourceId)) {
-      const i = world.instances.get(event.resourceId);
-      if (i && i.state === 'running' && i.placement.affinity === 'host' && i.placement.hostId && i.physicalHostId === i.placement.hostId) return true;
-    }
-  }
-  return false;
-}
-
-function billedAs({ world }: GoalContext, kind: 'dedicated-region-fee'): boolean {
-  return Object.values(world.billing.lines).some((l) => l.kind === kind && l.amount > 0);
-}
-
-/** Instance seconds paid for by this option: 'dedicated-host' (free on your host) or 'dedicated' (a premium). */
-function instanceLinesCoveredBy({ world }: GoalContext, option: 'dedicated-host' | 'dedicated') {
-  return Object.values(world.billing.lines).filter((l) => l.kind === 'instance' && (l.coveredBy?.[option] ?? 0) > 0);
-}
 
 const m5OnHost = { ImageId: { ref: 'ami' }, InstanceType: 'm5.large', MinCount: 1, MaxCount: 1, SubnetId: { ref: 'subnetA' } };
 
-export const dedicated = defineLab({
+export const dedicated = builtInLab({
   id: 'dedicated',
   title: 'Dedicated Hosts and Dedicated Instances',
   sections: ['EC2 Purchase Options', 'Dedicated Hosts [OOS]', 'Dedicated Instances [OOS]'],
@@ -43,7 +18,7 @@ export const dedicated = defineLab({
       id: 'allocate',
       title: 'Rent a host',
       instruction: 'Allocate a Dedicated Host for the m5 family in us-east-1a.',
-      goals: [resourceCount('dedicatedHosts', { where: (h) => h.state === 'available', label: 'You have a Dedicated Host' })],
+      goals: [{ kind: 'check', check: 'dedicated/have-dedicated-host', label: "You have a Dedicated Host" }],
       hints: ['ec2:AllocateHosts with AvailabilityZone and InstanceFamily "m5".', 'A host lives in one AZ, like any EC2 host.'],
       why: 'A Dedicated Host is a whole physical server for you alone. You pay for the host by the hour (no per-second pricing) from allocation to release, not per instance, and you can see its sockets and cores — useful for licences priced per socket or core.',
       solution: [
@@ -54,7 +29,7 @@ export const dedicated = defineLab({
       id: 'auto-placement',
       title: 'Where does it go?',
       instruction: 'Launch an m5.large with tenancy "host", without naming your host.',
-      goals: [refusalSeen({ rule: 'host.auto-placement-off', label: 'You saw a host launch refused: auto-placement is off' })],
+      goals: [{ kind: 'refused', rule: 'host.auto-placement-off', label: 'You saw a host launch refused: auto-placement is off' }],
       hints: ['ec2:RunInstances with Placement: { Tenancy: "host" }.', 'New hosts accept only launches that name them.'],
       why: 'Auto-placement is off by default: you manage the capacity of your hosts and decide what runs where.',
       solution: [
@@ -70,12 +45,7 @@ export const dedicated = defineLab({
       id: 'on-host',
       title: 'Place it yourself',
       instruction: 'Launch the m5.large on your host, with host affinity.',
-      goals: [
-        instanceWith(
-          { tenancy: 'host', state: 'running', where: (i) => i.placement.affinity === 'host' && i.physicalHostId === i.placement.hostId },
-          { label: 'An instance with host affinity runs on your Dedicated Host' },
-        ),
-      ],
+      goals: [{ kind: 'check', check: 'dedicated/instance-host-affinity-runs-dedicated-host', label: "An instance with host affinity runs on your Dedicated Host" }],
       hints: ['Placement: { Tenancy: "host", HostId, Affinity: "host" }.', 'The host and the subnet must be in the same AZ.'],
       why: 'Instances of several sizes can share the host until its capacity is used up. Affinity ties an instance to this host.',
       solution: [
@@ -91,7 +61,7 @@ export const dedicated = defineLab({
       id: 'affinity',
       title: 'Stop, start, same host',
       instruction: 'Stop the instance and start it again. Which host does it run on?',
-      goals: [goal('After a stop and start, an instance came back to the same host', backOnSameHost)],
+      goals: [{ kind: 'check', check: 'dedicated/after-stop-start-instance-came-back', label: "After a stop and start, an instance came back to the same host" }],
       hints: ['ec2:StopInstances, ec2:StartInstances, then sim:HostOf.', 'On shared tenancy a start picks any host; here it cannot.'],
       why: 'With affinity "host" the instance always restarts on the same host, so a per-core licence stays valid.',
       solution: [stop('licensed'), start('licensed'), { type: 'sim:HostOf', params: { InstanceId: { ref: 'licensed' } }, note: 'Check the host.' }],
@@ -100,7 +70,7 @@ export const dedicated = defineLab({
       id: 'release',
       title: 'Release a busy host?',
       instruction: 'Try to release the host while the instance runs on it.',
-      goals: [eventSeen('refused', { label: 'You saw a host refuse to be released while it runs an instance', where: (e) => e.data?.rule === 'host.release.occupied' })],
+      goals: [{ kind: 'event', type: 'refused', label: 'You saw a host refuse to be released while it runs an instance', rule: 'host.release.occupied' }],
       hints: ['ec2:ReleaseHosts with the HostId.', 'The answer lists it under Unsuccessful.'],
       why: 'You manage the host’s capacity, so you must move or stop its instances before you give it back. Until then it is billed every hour.',
       solution: [{ type: 'ec2:ReleaseHosts', params: { HostIds: [{ ref: 'host' }] }, note: 'Try to release the busy host.' }],
@@ -110,12 +80,10 @@ export const dedicated = defineLab({
       title: 'Dedicated Instances',
       instruction: 'Launch an m5.large with tenancy "dedicated". Let an hour pass and read the bill.',
       goals: [
-        instanceWith({ tenancy: 'dedicated', state: 'running' }),
-        goal('The instance on your host ran for an hour and added nothing to the bill', (ctx) =>
-          instanceLinesCoveredBy(ctx, 'dedicated-host').some((l) => l.amount === 0),
-        ),
-        goal('The Dedicated Instance paid its own, premium rate', (ctx) => instanceLinesCoveredBy(ctx, 'dedicated').some((l) => l.amount > 0)),
-        goal('The bill shows the regional fee of Dedicated Instances', (ctx) => billedAs(ctx, 'dedicated-region-fee')),
+        { kind: 'instance', where: { tenancy: 'dedicated', state: 'running' } },
+        { kind: 'check', check: 'dedicated/instance-host-ran-hour-added-nothing', label: "The instance on your host ran for an hour and added nothing to the bill" },
+        { kind: 'check', check: 'dedicated/dedicated-instance-paid-own-premium-rate', label: "The Dedicated Instance paid its own, premium rate" },
+        { kind: 'check', check: 'dedicated/bill-shows-regional-fee-dedicated-instances', label: "The bill shows the regional fee of Dedicated Instances" },
       ],
       hints: ['Placement: { Tenancy: "dedicated" }, no host needed.', 'sim:AdvanceTime 3600, then sim:BillingView.'],
       why: 'A Dedicated Instance runs on hardware no other account uses, but AWS manages the hosts. You pay a premium per instance, plus an hourly fee per region while any runs. The instance on your host costs nothing extra: you already pay for the host.',

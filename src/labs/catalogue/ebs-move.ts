@@ -1,8 +1,7 @@
-import { eventSeen, refusalSeen, snapshotWith, volumeWith } from '../goals';
-import { defineLab } from '../runner';
+import { builtInLab } from '../authoring/built-in';
 import { findAmazonAmi, findDefaultSubnet, launch } from './common';
 
-export const ebsMove = defineLab({
+export const ebsMove = builtInLab({
   id: 'ebs-move',
   title: 'Move an EBS volume to another Availability Zone',
   sections: ['EC2 Architecture and Resilience'],
@@ -28,7 +27,7 @@ export const ebsMove = defineLab({
       id: 'detach',
       title: 'Free the volume',
       instruction: 'The data must move to the new server in us-east-1b. First detach the data volume from the old server.',
-      goals: [eventSeen('detached', { label: 'You detached a data volume', where: (e) => e.resourceId?.startsWith('vol-') === true })],
+      goals: [{ kind: 'event', type: 'detached', label: 'You detached a data volume', resourcePrefix: 'vol-' }],
       hints: ['ec2:DetachVolume with the VolumeId.', 'Only the root volume needs the instance stopped; a data volume detaches while it runs.'],
       why: 'A volume attaches to one instance at a time, so it must be free before it can go anywhere.',
       solution: [{ type: 'ec2:DetachVolume', params: { VolumeId: { ref: 'data' } }, note: 'Detach the data volume.' }],
@@ -37,7 +36,7 @@ export const ebsMove = defineLab({
       id: 'try',
       title: 'Straight across?',
       instruction: 'Try to attach the volume to the new server.',
-      goals: [refusalSeen({ rule: 'ebs.attach.same-az', label: 'You saw an attach refused because the volume is in another AZ' })],
+      goals: [{ kind: 'refused', rule: 'ebs.attach.same-az', label: 'You saw an attach refused because the volume is in another AZ' }],
       hints: ['ec2:AttachVolume with the new server and /dev/sdf.', 'Read the code: InvalidVolume.ZoneMismatch.'],
       why: 'EBS replicates a volume inside its AZ only. The new server’s host, in another AZ, cannot reach it.',
       solution: [
@@ -53,7 +52,7 @@ export const ebsMove = defineLab({
       id: 'snapshot',
       title: 'Snapshot',
       instruction: 'Take a snapshot of the data volume.',
-      goals: [snapshotWith({ ownedBySelf: true }, 'You own a snapshot of a volume')],
+      goals: [{ kind: 'snapshot', where: { ownedBySelf: true }, label: 'You own a snapshot of a volume' }],
       hints: ['ec2:CreateSnapshot with the VolumeId.', 'A snapshot is stored in S3, which is regional.'],
       why: 'A snapshot copies the volume into S3, a regional service. It no longer belongs to any AZ, so you can create a volume from it in any AZ of the region.',
       solution: [{ type: 'ec2:CreateSnapshot', params: { VolumeId: { ref: 'data' }, Description: 'move to us-east-1b' }, as: { snap: 'SnapshotId' }, note: 'Snapshot the volume.' }],
@@ -63,18 +62,7 @@ export const ebsMove = defineLab({
       title: 'Restore in the new AZ',
       instruction: 'Create a volume from the snapshot in us-east-1b and attach it to the new server.',
       goals: [
-        volumeWith(
-          {
-            attached: true,
-            fromOwnSnapshot: true,
-            where: (v, w) => {
-              const snapshot = v.snapshotId ? w.snapshots.get(v.snapshotId) : undefined;
-              const source = snapshot ? w.volumes.get(snapshot.volumeId) : undefined;
-              return !source || source.az !== v.az;
-            },
-          },
-          'A volume restored from your snapshot into another AZ is attached to an instance',
-        ),
+        { kind: 'check', check: 'ebs-move/volume-restored-snapshot-into-another-az', label: "A volume restored from your snapshot into another AZ is attached to an instance" },
       ],
       hints: ['ec2:CreateVolume with AvailabilityZone us-east-1b and the SnapshotId.', 'Then ec2:AttachVolume to the new server.'],
       why: 'The new volume is a full copy in the new AZ. The old one still exists in us-east-1a until you delete it — and keeps costing money.',

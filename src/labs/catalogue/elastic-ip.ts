@@ -1,6 +1,4 @@
-import { actionSeen, dnsAnswered, goal, historyEvents, instanceWith } from '../goals';
-import { defineLab } from '../runner';
-import type { GoalContext } from '../types';
+import { builtInLab } from '../authoring/built-in';
 import { findAmazonAmi, findDefaultSubnet, launch, start, stop, type TerminalScript } from './common';
 
 /** What the learner types in the DNS step (src/terminal/inside-labs.test.ts runs the lines after the steps before). */
@@ -11,37 +9,7 @@ const T = {
 
 export const elasticIpScript: TerminalScript = [['dns', [T.name, T.dig]]];
 
-/** A start of an instance that held an Elastic IP, which needed no new dynamic address: the EIP stayed. */
-function eipSurvivedStopStart({ history }: GoalContext): boolean {
-  const withEip = new Set<string>();
-  const stopped = new Set<string>();
-  for (const { event, entry } of historyEvents(history)) {
-    const instanceId = event.data?.instanceId as string | undefined;
-    if (event.type === 'eip-associated' && instanceId) withEip.add(instanceId);
-    if (event.type === 'eip-disassociated' && instanceId) withEip.delete(instanceId);
-    if (event.type !== 'instance-state' || !event.resourceId) continue;
-    if (event.to === 'stopped' && withEip.has(event.resourceId)) stopped.add(event.resourceId);
-    if (
-      event.to === 'running' &&
-      stopped.has(event.resourceId) &&
-      withEip.has(event.resourceId) &&
-      !entry.events.some((e) => e.type === 'public-ip-assigned' && e.resourceId === event.resourceId)
-    ) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** An Elastic IP sits on a private IPv4 that is not its interface's primary one. */
-function eipOnSecondaryIp({ world }: GoalContext): boolean {
-  return world.addresses.values().some((a) => {
-    const eni = a.association && world.networkInterfaces.get(a.association.networkInterfaceId);
-    return !!eni && eni.privateIps.some((ip) => ip.address === a.association?.privateIp && !ip.primary);
-  });
-}
-
-export const elasticIp = defineLab({
+export const elasticIp = builtInLab({
   id: 'elastic-ip',
   title: 'Elastic IPs: an address that stays',
   sections: ['Elastic IP address', 'Public IPv4 address', 'Considerations'],
@@ -60,11 +28,8 @@ export const elasticIp = defineLab({
       title: 'Allocate and associate',
       instruction: 'Allocate an Elastic IP and associate it with the web server.',
       goals: [
-        instanceWith({ hasElasticIp: true }, { label: 'An instance has an Elastic IP' }),
-        actionSeen('ec2:AssociateAddress', {
-          label: 'Its dynamic public IPv4 was released when the Elastic IP arrived',
-          where: (h) => h.events.some((e) => e.type === 'public-ip-released'),
-        }),
+        { kind: 'instance', where: { hasElasticIp: true }, label: 'An instance has an Elastic IP' },
+        { kind: 'action', type: 'ec2:AssociateAddress', label: 'Its dynamic public IPv4 was released when the Elastic IP arrived', event: 'public-ip-released' },
       ],
       hints: ['ec2:AllocateAddress gives you an AllocationId.', 'ec2:AssociateAddress with the AllocationId and the InstanceId.'],
       why: 'An Elastic IP is allocated to your account, not to an instance. Associating it replaces the dynamic address, which is gone for good: you cannot get the old one back.',
@@ -77,7 +42,7 @@ export const elasticIp = defineLab({
       id: 'stop-start',
       title: 'Stop and start',
       instruction: 'Stop the web server and start it again. Does the address change?',
-      goals: [goal('An instance kept its Elastic IP across a stop and start', eipSurvivedStopStart)],
+      goals: [{ kind: 'check', check: 'elastic-ip/instance-kept-elastic-ip-across-stop', label: "An instance kept its Elastic IP across a stop and start" }],
       hints: ['ec2:StopInstances, then ec2:StartInstances.', 'Compare PublicIpAddress before and after in ec2:DescribeInstances.'],
       why: 'The Elastic IP stays associated while the instance is stopped, so the start needs no new address. That is why you use one for a server people must find at a fixed address. (A stopped instance’s Elastic IP is billed while idle.)',
       solution: [stop('web'), start('web')],
@@ -86,7 +51,7 @@ export const elasticIp = defineLab({
       id: 'dns',
       title: 'DNS follows the Elastic IP',
       instruction: `Resolve the web server’s public DNS name from the internet. In the terminal (\`): ${T.name}, then ${T.dig}`,
-      goals: [dnsAnswered({ from: 'internet', answer: 'elastic', label: 'From the internet, the public DNS name gave the Elastic IP' })],
+      goals: [{ kind: 'dns', from: 'internet', answer: 'elastic', label: 'From the internet, the public DNS name gave the Elastic IP' }],
       hints: ['The terminal’s dig asks a public resolver, as your own computer would.', 'Compare with aws ec2 describe-addresses: the same address.'],
       why: 'The public DNS name is built from the public address, so it changes with the Elastic IP. Inside the VPC the same name still gives the private IPv4.',
       solution: [
@@ -99,10 +64,7 @@ export const elasticIp = defineLab({
       title: 'Take it away',
       instruction: 'Disassociate the Elastic IP from the web server. What public address does it have now?',
       goals: [
-        actionSeen('ec2:DisassociateAddress', {
-          label: 'Removing the Elastic IP gave the instance a new dynamic public IPv4',
-          where: (h) => h.events.some((e) => e.type === 'public-ip-assigned'),
-        }),
+        { kind: 'action', type: 'ec2:DisassociateAddress', label: 'Removing the Elastic IP gave the instance a new dynamic public IPv4', event: 'public-ip-assigned' },
       ],
       hints: ['ec2:DisassociateAddress with the AssociationId.', 'The Elastic IP stays allocated to your account.'],
       why: 'Without its Elastic IP the instance falls back to a dynamic address, a brand-new one from Amazon’s pool.',
@@ -112,7 +74,7 @@ export const elasticIp = defineLab({
       id: 'secondary',
       title: 'One Elastic IP per private IP',
       instruction: 'Give the web server’s eth0 a secondary private IPv4, and associate the Elastic IP with that address.',
-      goals: [goal('An Elastic IP is mapped to a secondary private IPv4', eipOnSecondaryIp)],
+      goals: [{ kind: 'check', check: 'elastic-ip/elastic-ip-mapped-secondary-private-ipv4', label: "An Elastic IP is mapped to a secondary private IPv4" }],
       hints: [
         'ec2:AssignPrivateIpAddresses with the interface id and SecondaryPrivateIpAddressCount 1.',
         'ec2:AssociateAddress with AllocationId, NetworkInterfaceId and PrivateIpAddress.',

@@ -1,5 +1,4 @@
-import { actionSeen, allOf, imdsAnswered, instanceWith } from '../goals';
-import { defineLab } from '../runner';
+import { builtInLab } from '../authoring/built-in';
 import { findAmazonAmi, findDefaultSubnet, launch, sshAccess, type TerminalScript } from './common';
 
 const TTL_HEADER = 'X-aws-ec2-metadata-token-ttl-seconds';
@@ -40,7 +39,7 @@ function get(path: string, note: string, extra: Record<string, string | { ref: s
   return { type: 'sim:QueryIMDS', params: { InstanceId: { ref: 'app' }, Method: 'GET', Path: path, ...extra }, note };
 }
 
-export const instanceMetadata = defineLab({
+export const instanceMetadata = builtInLab({
   id: 'instance-metadata',
   title: 'Instance metadata: user data, role credentials and IMDSv2',
   sections: [
@@ -64,7 +63,7 @@ export const instanceMetadata = defineLab({
       id: 'launch',
       title: 'Launch with user data and a role',
       instruction: `Open the terminal (\`) and launch an instance with a boot script as user data, the instance profile AppRole, the key pair lab-key and the security group ssh-from-me (SSH from your address): ${T.sg}, then ${T.ami}, then ${T.run}`,
-      goals: [instanceWith({ state: 'running', hasUserData: true, hasRole: true }, { label: 'A running instance has user data and an IAM role' })],
+      goals: [{ kind: 'instance', where: { state: 'running', hasUserData: true, hasRole: true }, label: 'A running instance has user data and an IAM role' }],
       hints: [
         'The CLI base64-encodes --user-data for you; the SDK (ec2:RunInstances UserData) expects it encoded already.',
         'A real boot script starts with #!/bin/bash on a line of its own; a one-line script is enough to see user data arrive.',
@@ -82,7 +81,7 @@ export const instanceMetadata = defineLab({
       id: 'open',
       title: 'Ask without a password',
       instruction: `Log in: ${T.ip}, then ${T.ssh}. Inside, read the user data with a plain GET to the metadata service — no token, no password: ${T.userData}`,
-      goals: [imdsAnswered({ path: 'user-data', status: 200, withToken: false, label: 'Without any credential, the metadata service gave you the user data' })],
+      goals: [{ kind: 'imds', path: 'user-data', status: 200, withToken: false, label: 'Without any credential, the metadata service gave you the user data' }],
       hints: ['No .pem file? mssh $APP connects with EC2 Instance Connect instead.', 'The service lives at 169.254.169.254, inside every instance: the same curl from CloudShell leads nowhere.'],
       why: 'IMDSv1 needs no authentication and is not encrypted: anything that can run a command on the instance can read it. Never put secrets in user data.',
       solution: [get('/latest/user-data', 'Read the user data.')],
@@ -92,11 +91,14 @@ export const instanceMetadata = defineLab({
       title: 'The address the OS never sees',
       instruction: `Look at the instance’s interfaces from inside with ${T.ipAddr}: is the public IPv4 there? Then ask the metadata service for it: ${T.publicIp}`,
       goals: [
-        allOf(
-          'Inside the OS you saw only private addresses, and the metadata service told you the public one',
-          actionSeen('sim:GuestInterfaces', { label: 'You looked at the interfaces from inside' }),
-          imdsAnswered({ path: 'public-ipv4', status: 200, label: 'The metadata service answered with the public IPv4' }),
-        ),
+        {
+          kind: 'all',
+          label: 'Inside the OS you saw only private addresses, and the metadata service told you the public one',
+          goals: [
+            { kind: 'action', type: 'sim:GuestInterfaces', label: 'You looked at the interfaces from inside' },
+            { kind: 'imds', path: 'public-ipv4', status: 200, label: 'The metadata service answered with the public IPv4' },
+          ],
+        },
       ],
       hints: [
         'ip addr shows private addresses only: the internet gateway translates the public one.',
@@ -112,7 +114,7 @@ export const instanceMetadata = defineLab({
       id: 'credentials',
       title: 'Role credentials',
       instruction: `Find the role’s temporary credentials in the metadata service: ${T.roles} lists the role, then read it.`,
-      goals: [imdsAnswered({ path: /iam\/security-credentials\/[^/]+$/, status: 200, label: 'You read the temporary credentials of the instance’s role' })],
+      goals: [{ kind: 'imds', under: 'iam/security-credentials/', status: 200, label: 'You read the temporary credentials of the instance’s role' }],
       hints: ['The list answers with the role name: AppRole.', `${T.creds}`],
       why: 'EC2 assumes the role for you and serves short-lived credentials through the metadata service, rotating them before they expire. The AWS SDKs on the instance find them there.',
       solution: [
@@ -124,7 +126,7 @@ export const instanceMetadata = defineLab({
       id: 'require-v2',
       title: 'Require IMDSv2',
       instruction: `Make the instance require session tokens (IMDSv2). That is an EC2 API call: type exit to come back to CloudShell, then ${T.requireV2}`,
-      goals: [instanceWith({ httpTokens: 'required' }, { label: 'An instance requires IMDSv2 tokens' })],
+      goals: [{ kind: 'instance', where: { httpTokens: 'required' }, label: 'An instance requires IMDSv2 tokens' }],
       hints: ['It works on a running instance: no reboot needed.', 'The SDK call is ec2:ModifyInstanceMetadataOptions with HttpTokens "required".'],
       why: 'IMDSv2 protects the credentials from tricks such as a web app that can be made to fetch any URL: a plain GET is no longer enough.',
       solution: [{ type: 'ec2:ModifyInstanceMetadataOptions', params: { InstanceId: { ref: 'app' }, HttpTokens: 'required' }, note: 'Require tokens.' }],
@@ -133,7 +135,7 @@ export const instanceMetadata = defineLab({
       id: 'v1-refused',
       title: 'A plain GET now',
       instruction: `Log in again (${T.ssh}) and ask for the instance id with a plain GET: ${T.plainGet}`,
-      goals: [imdsAnswered({ status: 401, withToken: false, label: 'A GET without a token got 401 Unauthorized' })],
+      goals: [{ kind: 'imds', status: 401, withToken: false, label: 'A GET without a token got 401 Unauthorized' }],
       hints: ['-i shows the status line: HTTP/1.1 401 Unauthorized.', 'curl -f would fail instead, with exit status 22.'],
       why: 'With tokens required, every request must carry a session token.',
       solution: [get('/latest/meta-data/instance-id', 'Plain GET.')],
@@ -143,8 +145,8 @@ export const instanceMetadata = defineLab({
       title: 'Get a session token',
       instruction: `Ask for a session token with a PUT and a TTL header: ${T.token} — then send it with your GET: ${T.withToken}`,
       goals: [
-        imdsAnswered({ method: 'PUT', path: '/latest/api/token', status: 200, label: 'You got a session token with a PUT' }),
-        imdsAnswered({ method: 'GET', withToken: true, status: 200, label: 'A GET with the token was answered' }),
+        { kind: 'imds', method: 'PUT', path: '/latest/api/token', status: 200, label: 'You got a session token with a PUT' },
+        { kind: 'imds', method: 'GET', withToken: true, status: 200, label: 'A GET with the token was answered' },
       ],
       hints: [
         'echo $TOKEN shows the token: a PUT is something a fetch-any-URL web page cannot be tricked into sending.',

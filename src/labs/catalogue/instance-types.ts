@@ -1,27 +1,7 @@
-import { goal, instanceWith, refusalSeen, responseSeen } from '../goals';
-import { defineLab } from '../runner';
-import type { HistoryEntry } from '../types';
+import { builtInLab } from '../authoring/built-in';
 import { findAmazonAmi, findDefaultSubnet, launch } from './common';
 
-interface TypeInfo {
-  InstanceType: string;
-  InstanceStorageSupported?: boolean;
-  NetworkInfo?: { EnaSupport?: string };
-}
-
-/** Categories the learner has seen in sim:ParseInstanceType answers. */
-function categoriesSeen(history: readonly HistoryEntry[]): Set<string> {
-  const seen = new Set<string>();
-  for (const h of history) {
-    if (h.ok && h.action.type === 'sim:ParseInstanceType') {
-      const category = (h.response as { Category?: string } | undefined)?.Category;
-      if (category) seen.add(category);
-    }
-  }
-  return seen;
-}
-
-export const instanceTypes = defineLab({
+export const instanceTypes = builtInLab({
   id: 'instance-types',
   title: 'Read an instance type name and pick a category',
   sections: ['EC2 Categories', 'Naming Scheme', 'Virtualization Fundamentals'],
@@ -36,13 +16,7 @@ export const instanceTypes = defineLab({
       id: 'decode',
       title: 'Decode a name',
       instruction: 'Decode r5dn.8xlarge with sim:ParseInstanceType. Find the family, the generation, the extra letters and the size.',
-      goals: [
-        responseSeen(
-          'sim:ParseInstanceType',
-          (r) => (r.Capabilities?.length ?? 0) >= 2,
-          'You decoded a type name with two extra capability letters',
-        ),
-      ],
+      goals: [{ kind: 'check', check: 'instance-types/decoded-type-name-two-extra-capability', label: "You decoded a type name with two extra capability letters" }],
       hints: ['Send sim:ParseInstanceType with InstanceType set to r5dn.8xlarge.', 'r = family, 5 = generation, d and n = capabilities, 8xlarge = size.'],
       why:
         'The whole string is the instance type. The first letter is the family (r: memory), the digit is the generation (prefer the newest), the letters before the dot add capabilities (d: local NVMe disks, n: more network), and the part after the dot is the size.',
@@ -52,7 +26,7 @@ export const instanceTypes = defineLab({
       id: 'categories',
       title: 'Five categories',
       instruction: 'Decode one type of each category: general purpose, compute, memory, accelerated computing and storage optimized.',
-      goals: [goal('You decoded types from all five categories', ({ history }) => categoriesSeen(history).size >= 5)],
+      goals: [{ kind: 'check', check: 'instance-types/decoded-types-all-five-categories', label: "You decoded types from all five categories" }],
       hints: [
         'Try m5.large, c5.xlarge, p3.2xlarge and i3.large.',
         'The answer names the Category of each type. You need five different ones.',
@@ -69,13 +43,7 @@ export const instanceTypes = defineLab({
       id: 'local-disk',
       title: 'What the d adds',
       instruction: 'Look up c5.large and c5d.large with ec2:DescribeInstanceTypes. Which one has local disks?',
-      goals: [
-        responseSeen(
-          'ec2:DescribeInstanceTypes',
-          (r) => r.InstanceTypes?.some((t: TypeInfo) => t.InstanceStorageSupported === true),
-          'You looked up a type with instance store (local disks)',
-        ),
-      ],
+      goals: [{ kind: 'check', check: 'instance-types/looked-up-type-instance-store-local', label: "You looked up a type with instance store (local disks)" }],
       hints: ['Pass InstanceTypes: ["c5.large", "c5d.large"].', 'Look at InstanceStorageSupported and InstanceStorageInfo.'],
       why:
         'The d types carry NVMe disks inside the host. They are very fast, but they belong to that host: the data is lost when the instance stops or moves. EBS volumes, by contrast, live on the network and survive.',
@@ -88,14 +56,7 @@ export const instanceTypes = defineLab({
       title: 'Enhanced networking',
       instruction: 'Look up t2.micro and m5.large together. Compare NetworkInfo.EnaSupport.',
       goals: [
-        responseSeen(
-          'ec2:DescribeInstanceTypes',
-          (r) => {
-            const support: string[] = (r.InstanceTypes ?? []).map((t: TypeInfo) => t.NetworkInfo?.EnaSupport ?? 'unsupported');
-            return support.includes('unsupported') && support.some((s) => s !== 'unsupported');
-          },
-          'In one answer you saw a type with enhanced networking (ENA) and one without',
-        ),
+        { kind: 'check', check: 'instance-types/one-answer-type-enhanced-networking-ena', label: "In one answer you saw a type with enhanced networking (ENA) and one without" },
       ],
       hints: ['Ask ec2:DescribeInstanceTypes for both types at once.', 'EnaSupport "required" means the type always uses ENA; "unsupported" means it does not have it.'],
       why:
@@ -108,7 +69,7 @@ export const instanceTypes = defineLab({
       id: 'unknown',
       title: 'Names are real',
       instruction: 'Try to launch a t3.enormous.',
-      goals: [refusalSeen({ rule: 'instance.type.unknown', label: 'You saw a launch refused because the type does not exist' })],
+      goals: [{ kind: 'refused', rule: 'instance.type.unknown', label: 'You saw a launch refused because the type does not exist' }],
       hints: ['Use ec2:RunInstances with InstanceType t3.enormous.', 'The refusal is the lesson: sizes come from a fixed list.'],
       why: 'Sizes follow a fixed ladder (nano, micro, small, medium, large, xlarge, 2xlarge…). When in doubt, give the full type name, family and size.',
       solution: [
@@ -124,7 +85,7 @@ export const instanceTypes = defineLab({
       id: 'choose',
       title: 'Pick the right tool',
       instruction: 'A cache keeps a large data set in RAM. Launch an instance from the memory optimized category.',
-      goals: [instanceWith({ category: 'Memory Optimized', state: 'running' })],
+      goals: [{ kind: 'instance', where: { category: 'Memory Optimized', state: 'running' } }],
       hints: ['Memory optimized families start with r, x or z.', 'r5.large is a small, current memory optimized type.'],
       why:
         'Pick the category first, then the newest generation, then the size. Several small instances are often easier to scale than one huge one.',

@@ -1,12 +1,11 @@
-import { actionSeen, eventSeen, goal, responseSeen } from '../goals';
-import { defineLab } from '../runner';
+import { builtInLab } from '../authoring/built-in';
 import { advance, findAmazonAmi, findDefaultSubnet } from './common';
-import { createAlb, createGroup, createTemplate, findVpc, groupZones, healthyTargets, healthyZones, sendTraffic } from './scaling-blocks';
+import { createAlb, createGroup, createTemplate, findVpc, sendTraffic } from './scaling-blocks';
 
 /** The drill's bar: healthy targets kept through the failure. */
 const N = 2;
 
-export const loseAnAz = defineLab({
+export const loseAnAz = builtInLab({
   id: 'lose-an-az',
   title: 'Lose an AZ and keep serving',
   sections: ['Horizontal Scaling'],
@@ -30,7 +29,7 @@ export const loseAnAz = defineLab({
       id: 'fail',
       title: 'Lose us-east-1a',
       instruction: 'Fail the Availability Zone us-east-1a.',
-      goals: [actionSeen('sim:FailAvailabilityZone', { label: 'You failed an Availability Zone' })],
+      goals: [{ kind: 'action', type: 'sim:FailAvailabilityZone', label: 'You failed an Availability Zone' }],
       hints: [
         'Click the zone us-east-1a on the canvas (or the load balancer) and look at the inspector\'s buttons.',
         'Fail this Availability Zone in the zone\'s inspector, or Fail us-east-1a in the load balancer\'s; the palette has Fail an Availability Zone too.',
@@ -43,19 +42,9 @@ export const loseAnAz = defineLab({
       title: 'Keep serving',
       instruction: `Let time pass while the zone is down, then send traffic: at least ${N} servers outside the lost zone must answer every request.`,
       goals: [
-        eventSeen('scaling-activity', {
-          label: 'Auto Scaling replaced the capacity lost with the zone',
-          where: (e) => String(e.data?.cause ?? '').includes('status check failure'),
-        }),
-        responseSeen(
-          'sim:SendTraffic',
-          (r, _h, { history }) => {
-            const lost = history.filter((h) => h.ok && h.action.type === 'sim:FailAvailabilityZone').map((h) => String(h.action.params?.AvailabilityZone));
-            const zones = Object.keys(r.ByZone ?? {});
-            return lost.length > 0 && r.Responses?.['200'] === r.Requests && Object.keys(r.ByTarget ?? {}).length >= N && zones.every((z) => !lost.includes(z));
-          },
-          `While the zone was down, every request was answered 200 by at least ${N} servers outside it`,
-        ),
+        { kind: 'event', type: 'scaling-activity', label: 'Auto Scaling replaced the capacity lost with the zone',
+          cause: 'status check failure' },
+        { kind: 'check', check: 'lose-an-az/while-zone-down-every-request-answered', label: "While the zone was down, every request was answered 200 by at least 2 servers outside it" },
       ],
       hints: ['sim:AdvanceTime: the load balancer marks the lost target unhealthy after two failed checks.', 'The Auto Scaling group replaces it in the other AZ on its next cycle; give it 90 seconds.'],
       why: 'The load balancer stops sending to the lost zone once its targets fail health checks; Auto Scaling replaces the capacity in the zones that remain. Spread over AZs, the service survives.',
@@ -66,10 +55,10 @@ export const loseAnAz = defineLab({
       title: 'Restore and rebalance',
       instruction: 'Restore us-east-1a and let the group rebalance its zones.',
       goals: [
-        actionSeen('sim:RestoreAvailabilityZone', { label: 'You restored the zone' }),
-        goal('No zone is down', ({ world }) => world.zoneFailures.size === 0),
-        goal('The group spans two AZs again', ({ world }) => groupZones(world).size >= 2),
-        goal(`At least ${N} healthy targets, in two AZs`, ({ world }) => healthyTargets(world).length >= N && healthyZones(world).size >= 2),
+        { kind: 'action', type: 'sim:RestoreAvailabilityZone', label: 'You restored the zone' },
+        { kind: 'check', check: 'lose-an-az/no-zone-down', label: "No zone is down" },
+        { kind: 'check', check: 'lose-an-az/group-spans-two-azs-again', label: "The group spans two AZs again" },
+        { kind: 'check', check: 'lose-an-az/least-2-healthy-targets-two-azs', label: "At least 2 healthy targets, in two AZs" },
       ],
       hints: ['sim:RestoreAvailabilityZone with AvailabilityZone: "us-east-1a".', 'Advance a couple of minutes: rebalancing launches first, then terminates.'],
       why: 'After a recovery Auto Scaling launches in the emptier zone before it terminates in the fuller one, so capacity never dips while the group regains its spread.',

@@ -1,34 +1,7 @@
-import { primaryInterfaceOf, type World } from '../../engine';
-import { goal, imdsAnswered, instancesWhere, instanceWith, responseSeen, routeTableOf } from '../goals';
-import { defineLab } from '../runner';
-import type { GoalContext } from '../types';
+import { builtInLab } from '../authoring/built-in';
 import { customVpc, findAmazonAmi, launch } from './common';
 
-/** The subnet's route table sends 0.0.0.0/0 to an internet gateway. */
-function routedToInternet(world: World, subnetId: string): boolean {
-  return !!routeTableOf(world, subnetId)?.routes.some((r) => r.destination === '0.0.0.0/0' && r.gatewayId?.startsWith('igw-'));
-}
-
-/** A route table used by some subnet sends 0.0.0.0/0 to an interface whose source/destination check is off. */
-function routedThroughNat({ world }: GoalContext): boolean {
-  return world.routeTables.values().some((table) => {
-    if (table.subnetIds.length === 0 && !table.main) return false;
-    const route = table.routes.find((r) => r.destination === '0.0.0.0/0');
-    if (!route) return false;
-    const eni = route.networkInterfaceId
-      ? world.networkInterfaces.get(route.networkInterfaceId)
-      : route.instanceId
-        ? primaryInterfaceOf(world, route.instanceId)
-        : undefined;
-    return !!eni && !eni.sourceDestCheck;
-  });
-}
-
-function natCandidates(world: World) {
-  return instancesWhere(world, { state: 'running', publicIp: true, where: (i, w) => routedToInternet(w, i.subnetId) });
-}
-
-export const natInstance = defineLab({
+export const natInstance = builtInLab({
   id: 'nat-instance',
   title: 'Build a NAT instance: the source/destination check',
   sections: ['Elastic Network Interface', 'EC2 Network Interfaces, Instance IPs and DNS', 'Considerations'],
@@ -55,7 +28,7 @@ export const natInstance = defineLab({
       title: 'Launch the NAT instance',
       instruction: 'Launch an instance in the public subnet. It must have a public IPv4.',
       goals: [
-        goal('An instance with a public IPv4 runs in a subnet routed to the internet gateway', ({ world }) => natCandidates(world).length > 0),
+        { kind: 'check', check: 'nat-instance/instance-public-ipv4-runs-subnet-routed', label: "An instance with a public IPv4 runs in a subnet routed to the internet gateway" },
       ],
       hints: ['The public subnet gives a public IPv4 on launch.', 'Its subnet uses the main route table, which sends 0.0.0.0/0 to the internet gateway.'],
       why: 'A NAT instance is an ordinary instance that forwards other machines’ traffic. It needs a public address and a route to the internet gateway, like any public server.',
@@ -66,10 +39,7 @@ export const natInstance = defineLab({
       title: 'Turn off the check',
       instruction: 'Turn off the source/destination check on the NAT instance.',
       goals: [
-        instanceWith(
-          { state: 'running', publicIp: true, where: (i, w) => primaryInterfaceOf(w, i.id)?.sourceDestCheck === false },
-          { label: 'A public instance has its source/destination check turned off' },
-        ),
+        { kind: 'check', check: 'nat-instance/public-instance-has-source-destination-check', label: "A public instance has its source/destination check turned off" },
       ],
       hints: [
         'ec2:ModifyInstanceAttribute with SourceDestCheck: { Value: false }…',
@@ -82,7 +52,9 @@ export const natInstance = defineLab({
       id: 'route',
       title: 'Route through it',
       instruction: 'Make the private subnet send its internet traffic (0.0.0.0/0) to the NAT instance.',
-      goals: [goal('A subnet’s route table sends 0.0.0.0/0 to an interface with the check turned off', routedThroughNat)],
+      goals: [
+        { kind: 'check', check: 'nat-instance/subnets-route-table-sends-0-0', label: "A subnet’s route table sends 0.0.0.0/0 to an interface with the check turned off" },
+      ],
       hints: ['Add a route to the private subnet’s route table with ec2:CreateRoute.', 'Target the NAT instance’s interface with NetworkInterfaceId (or its InstanceId).'],
       why: 'The private subnet now sends internet traffic to the NAT instance. It swaps the private source address for its own, and the internet gateway translates that to its public IPv4.',
       solution: [
@@ -94,13 +66,8 @@ export const natInstance = defineLab({
       title: 'Where is the public address?',
       instruction: 'Look inside the NAT instance with sim:GuestInterfaces. Then ask the metadata service for its public-ipv4.',
       goals: [
-        responseSeen(
-          'sim:GuestInterfaces',
-          (r, entry, { world }) =>
-            (r.Interfaces?.length ?? 0) > 0 && instancesWhere(world, { publicIp: true }).some((i) => i.id === entry.action.params?.InstanceId),
-          'Inside an instance with a public IPv4 you saw only private addresses',
-        ),
-        imdsAnswered({ path: 'public-ipv4', status: 200, label: 'The metadata service told you the public IPv4' }),
+        { kind: 'check', check: 'nat-instance/inside-instance-public-ipv4-only-private', label: "Inside an instance with a public IPv4 you saw only private addresses" },
+        { kind: 'imds', path: 'public-ipv4', status: 200, label: 'The metadata service told you the public IPv4' },
       ],
       hints: ['sim:GuestInterfaces is `ip addr` inside the OS.', 'sim:QueryIMDS with Path /latest/meta-data/public-ipv4.'],
       why: 'The OS only has private addresses. The public IPv4 exists in the internet gateway, which translates it; the instance can still learn it from the metadata service.',

@@ -1,36 +1,7 @@
-import { interfacesOf, primaryInterfaceOf } from '../../engine';
-import { goal, historyEvents, instanceWith, refusalSeen, responseSeen } from '../goals';
-import { defineLab } from '../runner';
-import type { GoalContext } from '../types';
+import { builtInLab } from '../authoring/built-in';
 import { customVpc, findAmazonAmi, findAttachment, launch } from './common';
 
-/** An interface was detached from one instance and later attached to another, where it still is. */
-function movedBetweenInstances({ world, history }: GoalContext): boolean {
-  const events = historyEvents(history).map((x) => x.event);
-  return events.some((detached, i) => {
-    const eniId = detached.resourceId;
-    if (detached.type !== 'eni-detached' || !eniId || !detached.from) return false;
-    return events.slice(i + 1).some(
-      (attached) =>
-        attached.type === 'eni-attached' &&
-        attached.resourceId === eniId &&
-        attached.to !== undefined &&
-        attached.to !== detached.from &&
-        world.networkInterfaces.get(eniId)?.attachment?.instanceId === attached.to,
-    );
-  });
-}
-
-/** A secondary interface carries a security group that its instance's eth0 does not. */
-function ownGroups({ world }: GoalContext): boolean {
-  return world.networkInterfaces.values().some((eni) => {
-    if (!eni.attachment || eni.attachment.deviceIndex === 0) return false;
-    const eth0 = primaryInterfaceOf(world, eni.attachment.instanceId);
-    return !!eth0 && eni.groupIds.some((g) => !eth0.groupIds.includes(g));
-  });
-}
-
-export const networkInterfaces = defineLab({
+export const networkInterfaces = builtInLab({
   id: 'network-interfaces',
   title: 'Elastic network interfaces: two subnets, one AZ, a MAC that moves',
   sections: ['EC2 Network Interfaces, Instance IPs and DNS', 'Elastic Network Interface', 'Considerations'],
@@ -60,10 +31,7 @@ export const networkInterfaces = defineLab({
       title: 'A second interface',
       instruction: 'Create a network interface in the admin subnet (us-east-1a) and attach it to web as eth1.',
       goals: [
-        instanceWith(
-          { where: (i, w) => new Set(interfacesOf(w, i.id).map((e) => e.subnetId)).size >= 2 },
-          { label: 'An instance has interfaces in two different subnets' },
-        ),
+        { kind: 'check', check: 'network-interfaces/instance-has-interfaces-two-different-subnets', label: "An instance has interfaces in two different subnets" },
       ],
       hints: [
         'ec2:CreateNetworkInterface with the SubnetId of the admin subnet.',
@@ -79,7 +47,7 @@ export const networkInterfaces = defineLab({
       id: 'other-az',
       title: 'An interface from another AZ',
       instruction: 'Create an interface in subnet webB (us-east-1b) and try to attach it to web.',
-      goals: [refusalSeen({ rule: 'eni.attach.same-az', label: 'You saw an attach refused because the interface is in another AZ' })],
+      goals: [{ kind: 'refused', rule: 'eni.attach.same-az', label: 'You saw an attach refused because the interface is in another AZ' }],
       hints: ['The subnet decides the interface’s AZ.', 'Attach it at DeviceIndex 2 and read the refusal.'],
       why: 'An interface is the host’s network port into a subnet, and both the host and the subnet sit in one AZ. Interfaces can come from different subnets, but all in the instance’s AZ.',
       solution: [
@@ -96,7 +64,9 @@ export const networkInterfaces = defineLab({
       id: 'groups',
       title: 'Security groups per interface',
       instruction: 'Create a security group "admin" and put it on the admin interface only.',
-      goals: [goal('A secondary interface has a security group that its eth0 does not have', ownGroups)],
+      goals: [
+        { kind: 'check', check: 'network-interfaces/secondary-interface-has-security-group-eth0', label: "A secondary interface has a security group that its eth0 does not have" },
+      ],
       hints: [
         'ec2:CreateSecurityGroup with GroupName, Description and the VpcId.',
         'ec2:ModifyNetworkInterfaceAttribute with Groups: [your group] on the admin interface.',
@@ -111,7 +81,7 @@ export const networkInterfaces = defineLab({
       id: 'primary',
       title: 'eth0 stays',
       instruction: 'Try to detach web’s primary interface (eth0).',
-      goals: [refusalSeen({ rule: 'eni.detach.primary', label: 'You saw the primary interface refuse to detach' })],
+      goals: [{ kind: 'refused', rule: 'eni.detach.primary', label: 'You saw the primary interface refuse to detach' }],
       hints: ['Find eth0’s AttachmentId with ec2:DescribeNetworkInterfaces.', 'Then ec2:DetachNetworkInterface with it.'],
       why: 'eth0 is created with the instance and dies with it. Only secondary interfaces can be detached and moved.',
       solution: [
@@ -128,7 +98,7 @@ export const networkInterfaces = defineLab({
       id: 'move',
       title: 'Move the licence',
       instruction: 'The software licence is tied to the admin interface’s MAC address. Move that interface from web to standby.',
-      goals: [goal('An interface moved from one instance to another', movedBetweenInstances)],
+      goals: [{ kind: 'check', check: 'network-interfaces/interface-moved-one-instance-another', label: "An interface moved from one instance to another" }],
       hints: ['Detach it from web (ec2:DetachNetworkInterface), then attach it to standby at DeviceIndex 1.', 'Watch the MAC in the events: it does not change.'],
       why: 'A secondary interface keeps its MAC, private IPs, Elastic IPs and security groups when it moves. Software licensed to a MAC address follows the interface to the new instance.',
       solution: [
@@ -141,7 +111,7 @@ export const networkInterfaces = defineLab({
       title: 'What the OS sees',
       instruction: 'Look inside standby with sim:GuestInterfaces. Find both interfaces. Look for the public IPv4 too.',
       goals: [
-        responseSeen('sim:GuestInterfaces', (r) => (r.Interfaces?.length ?? 0) >= 2, 'Inside an instance you saw two interfaces, with private addresses only'),
+        { kind: 'check', check: 'network-interfaces/inside-instance-two-interfaces-private-addresses', label: "Inside an instance you saw two interfaces, with private addresses only" },
       ],
       hints: ['sim:GuestInterfaces is what `ip addr` shows.', 'The public IPv4 is not there: it lives in the internet gateway.'],
       why: 'The OS only ever sees private addresses. The public IPv4 is translated to the primary private IPv4 by the internet gateway, so never configure a public address inside the OS.',

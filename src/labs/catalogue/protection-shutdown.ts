@@ -1,5 +1,4 @@
-import { actionSeen, instanceWith, refusalSeen } from '../goals';
-import { defineLab } from '../runner';
+import { builtInLab } from '../authoring/built-in';
 import { findAmazonAmi, findDefaultSubnet, instanceIds, launch, sshAccess, start, type TerminalScript } from './common';
 
 const Q = (field: string) => `--query 'Reservations[0].Instances[0].${field}' --output text`;
@@ -24,7 +23,7 @@ export const protectionShutdownScript: TerminalScript = [
   ['os-terminate', [T.start, T.behaviour, T.ip, T.ssh, T.shutdown, T.state]],
 ];
 
-export const protectionShutdown = defineLab({
+export const protectionShutdown = builtInLab({
   id: 'protection-shutdown',
   title: 'Termination protection and shutdown behaviour',
   sections: ['Termination Protection [OOS]', 'Shutdown Behaviour [OOS]'],
@@ -47,7 +46,7 @@ export const protectionShutdown = defineLab({
       id: 'protect',
       title: 'Turn protection on',
       instruction: `Turn on termination protection for the production server. In the terminal (\`): ${T.find}, then ${T.protect}`,
-      goals: [instanceWith({ terminationProtection: true })],
+      goals: [{ kind: 'instance', where: { terminationProtection: true } }],
       hints: ['--no-disable-api-termination turns it off again.', 'You can also set it at launch (run-instances --disable-api-termination).'],
       why: 'Termination protection is an attribute of the instance. While it is on, the API refuses to terminate it.',
       solution: [{ type: 'ec2:ModifyInstanceAttribute', params: { InstanceId: { ref: 'prod' }, DisableApiTermination: { Value: true } }, note: 'Protect prod.' }],
@@ -56,7 +55,7 @@ export const protectionShutdown = defineLab({
       id: 'try',
       title: 'Try to terminate',
       instruction: `Try to terminate the production server: ${T.terminate}`,
-      goals: [refusalSeen({ rule: 'instance.terminate.protected', label: 'You saw a terminate refused by termination protection' })],
+      goals: [{ kind: 'refused', rule: 'instance.terminate.protected', label: 'You saw a terminate refused by termination protection' }],
       hints: ['Read the refusal: OperationNotPermitted.', 'echo $? prints the CLI’s exit status: 254 for an error from AWS.'],
       why: 'Protection splits roles: a junior admin may be allowed to terminate instances, but only someone allowed to change the attribute can remove a protected one.',
       solution: [
@@ -73,10 +72,7 @@ export const protectionShutdown = defineLab({
       title: 'Shut down from the OS',
       instruction: `Log in — ${T.ip}, then ${T.ssh} — and shut down from inside the OS: ${T.shutdown}. The connection closes. What state is the instance in? ${T.state}`,
       goals: [
-        actionSeen('sim:GuestShutdown', {
-          label: 'A shutdown inside the OS stopped the instance (the default)',
-          where: (h) => h.events.some((e) => e.type === 'instance-state' && e.to === 'stopped'),
-        }),
+        { kind: 'action', type: 'sim:GuestShutdown', label: 'A shutdown inside the OS stopped the instance (the default)', event: 'instance-state', eventTo: 'stopped' },
       ],
       hints: ['shutdown needs root: without sudo it is refused.', 'sudo poweroff does the same.'],
       why: 'By default a shutdown from the OS stops the instance: it can be started again later.',
@@ -87,10 +83,7 @@ export const protectionShutdown = defineLab({
       title: 'Shutdown means terminate',
       instruction: `Start the server again (${T.start}) and set its shutdown behaviour to terminate: ${T.behaviour}. Then shut it down from the OS once more: it has a new public IPv4 after the stop, so read it again (${T.ip}), ${T.ssh}, ${T.shutdown}, and look: ${T.state}`,
       goals: [
-        instanceWith(
-          { terminationProtection: true, state: ['shutting-down', 'terminated'] },
-          { label: 'A protected instance was terminated by a shutdown from its own OS' },
-        ),
+        { kind: 'instance', where: { terminationProtection: true, state: ['shutting-down', 'terminated'] }, label: 'A protected instance was terminated by a shutdown from its own OS' },
       ],
       hints: [
         'The SDK call is ec2:ModifyInstanceAttribute with InstanceInitiatedShutdownBehavior: { Value: "terminate" }.',

@@ -1,44 +1,5 @@
-import { dnsAnswered, goal, historyEvents, instanceWith } from '../goals';
-import { defineLab } from '../runner';
-import type { GoalContext, HistoryEntry } from '../types';
+import { builtInLab } from '../authoring/built-in';
 import { customVpc, findAmazonAmi, launch, sshAccess, start, stop, type TerminalScript } from './common';
-
-/** The dynamic public IPv4 each instance holds after every history entry, from the engine's events. */
-function publicIpBefore(history: readonly HistoryEntry[], index: number, instanceId: string): string | undefined {
-  let ip: string | undefined;
-  for (const { event, index: at } of historyEvents(history)) {
-    if (at >= index) break;
-    if (event.resourceId !== instanceId) continue;
-    if (event.type === 'public-ip-assigned') ip = event.to;
-    if (event.type === 'public-ip-released') ip = undefined;
-  }
-  return ip;
-}
-
-/** A reboot of an instance that held a public IPv4, which released nothing. */
-function rebootKeptIp({ history }: GoalContext): boolean {
-  return history.some((entry, index) =>
-    entry.events.some(
-      (e) =>
-        e.type === 'instance-reboot' &&
-        e.resourceId !== undefined &&
-        publicIpBefore(history, index, e.resourceId) !== undefined &&
-        !entry.events.some((r) => r.type === 'public-ip-released' && r.resourceId === e.resourceId),
-    ),
-  );
-}
-
-/** After a release, the same instance got a different dynamic address. */
-function newIpAfterRelease({ history }: GoalContext): boolean {
-  const events = historyEvents(history).map((x) => x.event);
-  return events.some(
-    (released, i) =>
-      released.type === 'public-ip-released' &&
-      events
-        .slice(i + 1)
-        .some((assigned) => assigned.type === 'public-ip-assigned' && assigned.resourceId === released.resourceId && assigned.to !== released.from),
-  );
-}
 
 const describeApp = {
   type: 'ec2:DescribeInstances',
@@ -80,7 +41,7 @@ export const publicIpv4Script: TerminalScript = [
   ['public-dns', [T.publicName, T.digPublic, T.ssh, T.digPublicInside]],
 ];
 
-export const publicIpv4 = defineLab({
+export const publicIpv4 = builtInLab({
   id: 'public-ipv4',
   title: 'The life of a public IPv4 address',
   sections: ['Public IPv4 address', 'Primary IPv4 private address'],
@@ -102,7 +63,7 @@ export const publicIpv4 = defineLab({
       id: 'get-one',
       title: 'Ask for a public address',
       instruction: `Launch an instance in the subnet "app" so that it gets a public IPv4: this subnet does not give one by default. In the terminal (\`): ${T.subnet}, then ${T.mapPublic}. Launch with the key pair lab-key and the security group ssh-from-me: ${T.ami}, ${T.sg}, ${T.run}. Read its address: ${T.showIp}`,
-      goals: [instanceWith({ state: 'running', publicIp: true, hasElasticIp: false }, { label: 'A running instance has a dynamic public IPv4 address' })],
+      goals: [{ kind: 'instance', where: { state: 'running', publicIp: true, hasElasticIp: false }, label: 'A running instance has a dynamic public IPv4 address' }],
       hints: [
         'Either turn on MapPublicIpOnLaunch on the subnet before you launch (modify-subnet-attribute)…',
         '…or ask at launch: run-instances --associate-public-ip-address.',
@@ -117,7 +78,7 @@ export const publicIpv4 = defineLab({
       id: 'reboot',
       title: 'Reboot',
       instruction: `Note the public IPv4. Reboot the instance — ${T.reboot} (or sudo reboot inside it) — and read the address again: ${T.showIp}`,
-      goals: [goal('A reboot kept the public IPv4 of an instance', rebootKeptIp)],
+      goals: [{ kind: 'check', check: 'public-ipv4/reboot-kept-public-ipv4-instance', label: "A reboot kept the public IPv4 of an instance" }],
       hints: ['The timeline’s event says it: the address is kept.', 'The SDK call is ec2:RebootInstances.'],
       why: 'A reboot restarts the OS on the same host. Nothing about the instance’s placement changes, so it keeps its public IPv4, private IPv4 and DNS names.',
       solution: [{ type: 'ec2:RebootInstances', params: { InstanceIds: [{ ref: 'app' }] }, note: 'Reboot.' }],
@@ -126,7 +87,7 @@ export const publicIpv4 = defineLab({
       id: 'stop-start',
       title: 'Stop and start',
       instruction: `Now stop the instance and start it again: ${T.stop}, then ${T.start}. Compare the public IPv4: ${T.showIp}`,
-      goals: [goal('A stop and start gave an instance a new public IPv4', newIpAfterRelease)],
+      goals: [{ kind: 'check', check: 'public-ipv4/stop-start-gave-instance-new-public', label: "A stop and start gave an instance a new public IPv4" }],
       hints: ['The stop releases the address; the start takes a new one from the pool.', 'sudo shutdown -h now inside the instance stops it too (its shutdown behaviour is stop).'],
       why: 'When the instance stops, AWS takes the dynamic address back. The start picks a new host and a brand-new address. If you need an address that stays, use an Elastic IP.',
       solution: [stop('app'), start('app')],
@@ -136,8 +97,8 @@ export const publicIpv4 = defineLab({
       title: 'The private DNS name',
       instruction: `Resolve the instance’s private DNS name (ip-10-16-….ec2.internal) from inside the VPC, then from the internet. Log in with its new address: ${T.ip}, then ${T.ssh}. Inside, ${T.hostname} prints the name and ${T.digHostname} asks the VPC’s resolver. Type exit; back in CloudShell (on the internet), ${T.privateName}, then ${T.digName}`,
       goals: [
-        dnsAnswered({ from: 'inside-vpc', name: /^ip-/, answer: 'private', label: 'Inside the VPC, the private DNS name gave the private IPv4' }),
-        dnsAnswered({ from: 'internet', name: /^ip-/, rcode: 'NXDOMAIN', label: 'From the internet, the private DNS name did not resolve' }),
+        { kind: 'dns', from: 'inside-vpc', namePrefix: 'ip-', answer: 'private', label: 'Inside the VPC, the private DNS name gave the private IPv4' },
+        { kind: 'dns', from: 'internet', namePrefix: 'ip-', rcode: 'NXDOMAIN', label: 'From the internet, the private DNS name did not resolve' },
       ],
       hints: ['Inside, dig asks the VPC’s resolver (the VPC’s base address plus two); in CloudShell, dig asks a public resolver.', 'From the internet, dig shows status: NXDOMAIN — no such name.'],
       why: 'The primary private IPv4 has a DNS name that only the VPC’s resolver knows. It always points to the private address, which stays with the instance for life.',
@@ -152,8 +113,8 @@ export const publicIpv4 = defineLab({
       title: 'The public DNS name',
       instruction: `Resolve the public DNS name (ec2-….compute-1.amazonaws.com) from the internet and from inside the VPC. In CloudShell: ${T.publicName}, then ${T.digPublic}. Then ${T.ssh} and ask the same name inside: ${T.digPublicInside}`,
       goals: [
-        dnsAnswered({ from: 'inside-vpc', name: /^ec2-/, answer: 'private', label: 'Inside the VPC, the public DNS name gave the private IPv4' }),
-        dnsAnswered({ from: 'internet', name: /^ec2-/, answer: 'public', label: 'From the internet, the public DNS name gave the public IPv4' }),
+        { kind: 'dns', from: 'inside-vpc', namePrefix: 'ec2-', answer: 'private', label: 'Inside the VPC, the public DNS name gave the private IPv4' },
+        { kind: 'dns', from: 'internet', namePrefix: 'ec2-', answer: 'public', label: 'From the internet, the public DNS name gave the public IPv4' },
       ],
       hints: ['The metadata service’s public-hostname is the same name the EC2 API calls PublicDnsName.', 'Compare the two answers: one is the public IPv4, one the private.'],
       why: 'The public name answers differently depending on who asks. Inside the VPC it gives the private address, so traffic stays inside. Outside it gives the public one, which the internet gateway translates to the private address.',

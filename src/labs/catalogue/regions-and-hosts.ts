@@ -1,24 +1,7 @@
-import { eventSeen, goal, instanceWith, refusalSeen, responseSeen, volumeWith } from '../goals';
-import { defineLab } from '../runner';
-import type { HistoryEntry } from '../types';
+import { builtInLab } from '../authoring/built-in';
 import { findAmazonAmi, findDefaultSubnet, launch, start, stop } from './common';
 
-/** Two sim:HostOf answers for the same instance named different hosts. */
-function hostChanged(history: readonly HistoryEntry[]): boolean {
-  const seen = new Map<string, Set<string>>();
-  for (const h of history) {
-    if (!h.ok || h.action.type !== 'sim:HostOf') continue;
-    const id = String(h.action.params?.InstanceId ?? '');
-    const host = (h.response as { HostId?: string } | undefined)?.HostId;
-    if (!host) continue;
-    const hosts = seen.get(id) ?? new Set<string>();
-    hosts.add(host);
-    seen.set(id, hosts);
-  }
-  return [...seen.values()].some((hosts) => hosts.size > 1);
-}
-
-export const regionsAndHosts = defineLab({
+export const regionsAndHosts = builtInLab({
   id: 'regions-and-hosts',
   title: 'Regions, Availability Zones and the hosts under your instances',
   sections: ['EC2 Architecture and Resilience'],
@@ -46,16 +29,8 @@ export const regionsAndHosts = defineLab({
       title: 'Look at the zones',
       instruction: 'List the Availability Zones of us-east-1. Then list those of a second region.',
       goals: [
-        responseSeen(
-          'ec2:DescribeAvailabilityZones',
-          (r) => r.AvailabilityZones?.some((z: { RegionName: string }) => z.RegionName === 'us-east-1'),
-          'You listed the Availability Zones of us-east-1',
-        ),
-        responseSeen(
-          'ec2:DescribeAvailabilityZones',
-          (r) => r.AvailabilityZones?.some((z: { RegionName: string }) => z.RegionName !== 'us-east-1'),
-          'You listed the Availability Zones of another region',
-        ),
+        { kind: 'check', check: 'regions-and-hosts/listed-availability-zones-us-east-1', label: "You listed the Availability Zones of us-east-1" },
+        { kind: 'check', check: 'regions-and-hosts/listed-availability-zones-another-region', label: "You listed the Availability Zones of another region" },
       ],
       hints: [
         'The action is ec2:DescribeAvailabilityZones. It needs no parameters.',
@@ -73,12 +48,8 @@ export const regionsAndHosts = defineLab({
       title: 'Find the host',
       instruction: 'Launch a t3.micro in us-east-1b. Then ask which physical host it runs on.',
       goals: [
-        instanceWith({ az: 'us-east-1b', state: 'running' }),
-        responseSeen(
-          'sim:HostOf',
-          (r) => r.AvailabilityZone === 'us-east-1b',
-          'You found the host of an instance in us-east-1b',
-        ),
+        { kind: 'instance', where: { az: 'us-east-1b', state: 'running' } },
+        { kind: 'check', check: 'regions-and-hosts/found-host-instance-us-east-1b', label: "You found the host of an instance in us-east-1b" },
       ],
       hints: [
         'Pick the default subnet of us-east-1b when you launch: the subnet decides the AZ.',
@@ -95,12 +66,8 @@ export const regionsAndHosts = defineLab({
       id: 'wrong-disk',
       title: 'A disk from another zone',
       instruction: 'The volume "archive" is in us-east-1a. Try to attach it to your instance in us-east-1b.',
-      goals: [
-        refusalSeen({
-          rule: 'ebs.attach.same-az',
-          label: 'You saw an attach refused because the volume is in another AZ',
-        }),
-      ],
+      goals: [{ kind: 'refused', rule: 'ebs.attach.same-az',
+          label: 'You saw an attach refused because the volume is in another AZ' }],
       hints: [
         'Use ec2:AttachVolume with the volume, your instance and a device name such as /dev/sdf.',
         'The refusal is the lesson: read its code, InvalidVolume.ZoneMismatch.',
@@ -120,7 +87,7 @@ export const regionsAndHosts = defineLab({
       id: 'right-disk',
       title: 'A disk in the right zone',
       instruction: 'Create an empty volume in us-east-1b and attach it to your instance.',
-      goals: [volumeWith({ az: 'us-east-1b', attached: true, root: false }, 'A data volume in us-east-1b is attached to an instance')],
+      goals: [{ kind: 'volume', where: { az: 'us-east-1b', attached: true, root: false }, label: 'A data volume in us-east-1b is attached to an instance' }],
       hints: [
         'ec2:CreateVolume takes an AvailabilityZone and a Size in GiB.',
         'Then ec2:AttachVolume with the new VolumeId, your instance and /dev/sdf.',
@@ -145,8 +112,8 @@ export const regionsAndHosts = defineLab({
       title: 'Stop, start, new host',
       instruction: 'Stop your instance and start it again. Ask for its host once more and compare.',
       goals: [
-        goal('You saw the same instance on two different hosts', ({ history }) => hostChanged(history)),
-        eventSeen('placement', { label: 'EC2 put the instance on new hardware when it started again' }),
+        { kind: 'check', check: 'regions-and-hosts/same-instance-two-different-hosts', label: "You saw the same instance on two different hosts" },
+        { kind: 'event', type: 'placement', label: 'EC2 put the instance on new hardware when it started again' },
       ],
       hints: [
         'ec2:StopInstances, then ec2:StartInstances, then sim:HostOf again.',

@@ -1,15 +1,9 @@
-import { goal, resourceCount, responseSeen } from '../goals';
-import { defineLab } from '../runner';
-import type { GoalContext } from '../types';
+import { builtInLab } from '../authoring/built-in';
 import { advance, findAmazonAmi, findDefaultSubnet, instanceIds, launch } from './common';
-
-function instanceLines({ world }: GoalContext) {
-  return Object.values(world.billing.lines).filter((l) => l.kind === 'instance');
-}
 
 const offeringFilter = { InstanceType: 'm5.large', ProductDescription: 'Linux/UNIX', InstanceTenancy: 'default', OfferingClass: 'standard', MaxDuration: 31_536_000 };
 
-export const reservedInstances = defineLab({
+export const reservedInstances = builtInLab({
   id: 'reserved-instances',
   title: 'Reserved Instances: zonal or regional, and how you pay',
   sections: ['EC2 Purchase Options', 'Reserved Instances', 'Payment Terms'],
@@ -34,11 +28,7 @@ export const reservedInstances = defineLab({
       title: 'Read the offers',
       instruction: 'List the Reserved Instance offerings for m5.large in us-east-1a. Compare the payment options.',
       goals: [
-        responseSeen(
-          'ec2:DescribeReservedInstancesOfferings',
-          (r) => new Set((r.ReservedInstancesOfferings ?? []).map((o: { OfferingType: string }) => o.OfferingType)).size >= 3,
-          'You compared No Upfront, Partial Upfront and All Upfront offers',
-        ),
+        { kind: 'check', check: 'reserved-instances/compared-no-upfront-partial-upfront-all', label: "You compared No Upfront, Partial Upfront and All Upfront offers" },
       ],
       hints: ['ec2:DescribeReservedInstancesOfferings with InstanceType and AvailabilityZone.', 'Compare FixedPrice (paid now) and UsagePrice (paid per hour).'],
       why: 'A reservation is a commitment for 1 or 3 years (never 2). No Upfront lowers the hourly price, All Upfront removes it and gives the biggest discount, Partial Upfront sits between.',
@@ -50,7 +40,7 @@ export const reservedInstances = defineLab({
       id: 'zonal',
       title: 'Buy a zonal RI',
       instruction: 'Buy one m5.large Reserved Instance scoped to us-east-1a: 1 year, No Upfront.',
-      goals: [resourceCount('reservedInstances', { where: (ri) => ri.scope === 'Availability Zone' && ri.state === 'active', label: 'You own a zonal Reserved Instance' })],
+      goals: [{ kind: 'check', check: 'reserved-instances/own-zonal-reserved-instance', label: "You own a zonal Reserved Instance" }],
       hints: ['Narrow the offers with OfferingType "No Upfront" and MaxDuration 31536000.', 'ec2:PurchaseReservedInstancesOffering with its ReservedInstancesOfferingId and InstanceCount 1.'],
       why: 'A zonal RI is locked to one AZ. It reserves capacity there, so you can launch even when the zone is busy.',
       solution: [
@@ -68,8 +58,8 @@ export const reservedInstances = defineLab({
       title: 'Who does it pay for?',
       instruction: 'Let an hour pass and open the bill.',
       goals: [
-        goal('A zonal RI paid for an instance in its AZ', (ctx) => instanceLines(ctx).some((l) => (l.coveredBy?.['zonal-ri'] ?? 0) > 0)),
-        goal('An instance of another AZ and size still paid On-Demand', (ctx) => instanceLines(ctx).some((l) => (l.coveredBy?.['on-demand'] ?? 0) > 0)),
+        { kind: 'check', check: 'reserved-instances/zonal-ri-paid-instance-az', label: "A zonal RI paid for an instance in its AZ" },
+        { kind: 'check', check: 'reserved-instances/instance-another-az-size-still-paid', label: "An instance of another AZ and size still paid On-Demand" },
       ],
       hints: ['sim:AdvanceTime with 3600 seconds, then sim:BillingView.', 'Look at PurchaseOption and CoveredBy for each instance.'],
       why: 'A zonal RI discounts only its exact type in its own AZ. The m5.xlarge in us-east-1b gets nothing from it.',
@@ -80,10 +70,8 @@ export const reservedInstances = defineLab({
       title: 'Buy a regional RI',
       instruction: 'Buy one m5.large Reserved Instance for the whole region: 1 year, All Upfront. Let an hour pass and read the bill.',
       goals: [
-        goal('A regional RI paid for an instance, whatever its AZ', (ctx) => instanceLines(ctx).some((l) => (l.coveredBy?.['regional-ri'] ?? 0) > 0)),
-        goal('An instance bigger than the reservation was only partly covered', (ctx) =>
-          instanceLines(ctx).some((l) => (l.lastReservations?.length ?? 0) > 0 && (l.lastRate ?? 0) > 0),
-        ),
+        { kind: 'check', check: 'reserved-instances/regional-ri-paid-instance-whatever-az', label: "A regional RI paid for an instance, whatever its AZ" },
+        { kind: 'check', check: 'reserved-instances/instance-bigger-than-reservation-only-partly', label: "An instance bigger than the reservation was only partly covered" },
       ],
       hints: [
         'Filter the offers with Filters: [{ Name: "scope", Values: ["Region"] }] and OfferingType "All Upfront".',
@@ -107,9 +95,7 @@ export const reservedInstances = defineLab({
       title: 'Paid for nothing',
       instruction: 'Terminate the database server and let an hour pass. Is its reservation still billed?',
       goals: [
-        goal('A reservation that no instance used was still billed', ({ world }) =>
-          Object.values(world.billing.lines).some((l) => l.kind === 'reservation' && l.lastUtilization === 0 && (l.lastRate ?? 0) > 0),
-        ),
+        { kind: 'check', check: 'reserved-instances/reservation-no-instance-used-still-billed', label: "A reservation that no instance used was still billed" },
       ],
       hints: ['ec2:TerminateInstances, then sim:AdvanceTime.', 'In sim:BillingView the reservation line shows Utilization 0.'],
       why: 'You buy the reservation, not the instance: unused hours are still paid, and a Reserved Instance cannot be cancelled. Reserve only the steady base load.',

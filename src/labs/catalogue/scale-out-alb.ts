@@ -1,9 +1,8 @@
-import { actionSeen, goal, refusalSeen, responseSeen } from '../goals';
-import { defineLab } from '../runner';
+import { builtInLab } from '../authoring/built-in';
 import { findAmazonAmi, findDefaultSubnet } from './common';
-import { createAlb, createGroup, createTemplate, findVpc, groupZones, sendTraffic } from './scaling-blocks';
+import { createAlb, createGroup, createTemplate, findVpc, sendTraffic } from './scaling-blocks';
 
-export const scaleOutAlb = defineLab({
+export const scaleOutAlb = builtInLab({
   id: 'scale-out-alb',
   title: 'Scale out behind a load balancer',
   sections: ['Horizontal and Vertical Scaling', 'Horizontal Scaling'],
@@ -18,7 +17,7 @@ export const scaleOutAlb = defineLab({
       id: 'template',
       title: 'A recipe for identical servers',
       instruction: 'Create a launch template with the Amazon Linux AMI and t3.micro: every server the group launches will come from it.',
-      goals: [goal('A launch template with an AMI exists', ({ world }) => world.launchTemplates.values().some((t) => t.versions.some((v) => v.data.ImageId !== undefined)))],
+      goals: [{ kind: 'check', check: 'scale-out-alb/launch-template-ami-exists', label: "A launch template with an AMI exists" }],
       hints: ['Use ec2:CreateLaunchTemplate.', 'LaunchTemplateData: { ImageId: <the AMI>, InstanceType: "t3.micro" }.'],
       why: 'Horizontal scaling adds identical servers. A launch template is the recipe, versioned, so every copy is the same and a change is a new version.',
       solution: [createTemplate()],
@@ -28,9 +27,9 @@ export const scaleOutAlb = defineLab({
       title: 'A load balancer across two AZs',
       instruction: 'Try an Application Load Balancer in one subnet only, then build it across us-east-1a and us-east-1b, with a target group on HTTP:80 and a listener on port 80.',
       goals: [
-        refusalSeen({ rule: 'elb.subnets.two-azs', label: 'You saw an ALB in a single AZ refused' }),
-        goal('An ALB is enabled in two AZs', ({ world }) => world.loadBalancers.values().some((lb) => new Set(lb.subnets.map((s) => s.az)).size >= 2)),
-        goal('A listener forwards to a target group', ({ world }) => world.listeners.size > 0),
+        { kind: 'refused', rule: 'elb.subnets.two-azs', label: 'You saw an ALB in a single AZ refused' },
+        { kind: 'check', check: 'scale-out-alb/alb-enabled-two-azs', label: "An ALB is enabled in two AZs" },
+        { kind: 'check', check: 'scale-out-alb/listener-forwards-target-group', label: "A listener forwards to a target group" },
       ],
       hints: ['elasticloadbalancing:CreateLoadBalancer with Subnets: [one subnet] is refused.', 'Give Subnets: [subnetA, subnetB]; then CreateTargetGroup and CreateListener with a forward action.'],
       why: 'An ALB puts a node in each AZ it is enabled in, so losing one AZ never loses the front door. AWS refuses an ALB that would live in one AZ.',
@@ -49,9 +48,9 @@ export const scaleOutAlb = defineLab({
       title: 'An Auto Scaling group behind it',
       instruction: 'Create an Auto Scaling group of 2 (max 4) from the template across both subnets, attached to the target group.',
       goals: [
-        goal('A group runs at least 2 instances', ({ world }) => world.autoScalingGroups.values().some((g) => g.instances.length >= 2)),
-        goal('Its instances are spread over two AZs', ({ world }) => groupZones(world).size >= 2),
-        goal('The group registers its instances with the target group', ({ world }) => world.targetGroups.values().some((tg) => tg.targets.length >= 2)),
+        { kind: 'check', check: 'scale-out-alb/group-runs-least-2-instances', label: "A group runs at least 2 instances" },
+        { kind: 'check', check: 'scale-out-alb/instances-are-spread-over-two-azs', label: "Its instances are spread over two AZs" },
+        { kind: 'check', check: 'scale-out-alb/group-registers-instances-target-group', label: "The group registers its instances with the target group" },
       ],
       hints: ['autoscaling:CreateAutoScalingGroup with LaunchTemplate, MinSize 2, MaxSize 4.', 'VPCZoneIdentifier: "subnetA,subnetB" and TargetGroupARNs: [the target group].'],
       why: 'The group launches to the AZ with the fewest instances, so capacity is spread over failure domains, and registers each instance with the load balancer by itself.',
@@ -62,8 +61,8 @@ export const scaleOutAlb = defineLab({
       title: 'Send traffic',
       instruction: 'Let a minute pass (the load balancer becomes active, health checks pass), then send 1,000 requests.',
       goals: [
-        actionSeen('sim:AdvanceTime', { label: 'You let time pass' }),
-        responseSeen('sim:SendTraffic', (r) => r.Responses?.['200'] === r.Requests && Object.keys(r.ByTarget ?? {}).length >= 2, 'Every request answered 200, spread over at least two servers'),
+        { kind: 'action', type: 'sim:AdvanceTime', label: 'You let time pass' },
+        { kind: 'check', check: 'scale-out-alb/every-request-answered-200-spread-over', label: "Every request answered 200, spread over at least two servers" },
       ],
       hints: ['sim:AdvanceTime with Seconds: 60.', 'sim:SendTraffic with LoadBalancerArn and Requests: 1000.'],
       why: 'The load balancer gives each healthy server an equal share. Scaling out adds servers without stopping any: no reboot, no disruption.',

@@ -1,9 +1,8 @@
-import { eventSeen, goal, responseSeen } from '../goals';
-import { defineLab } from '../runner';
+import { builtInLab } from '../authoring/built-in';
 import { advance, findAmazonAmi, findDefaultSubnet, launch, start, stop } from './common';
 import { createGroup, createTemplate } from './scaling-blocks';
 
-export const scaleUpOrOut = defineLab({
+export const scaleUpOrOut = builtInLab({
   id: 'scale-up-or-out',
   title: 'Scale up or scale out?',
   sections: ['Horizontal and Vertical Scaling', 'Vertical Scaling', 'Horizontal Scaling'],
@@ -18,7 +17,7 @@ export const scaleUpOrOut = defineLab({
       id: 'up',
       title: 'Scale up',
       instruction: 'Make the app server an m5.2xlarge (8 vCPUs): stop it, change its type, start it.',
-      goals: [eventSeen('instance-resized', { label: 'You resized an instance to m5.2xlarge', where: (e) => e.to === 'm5.2xlarge' })],
+      goals: [{ kind: 'event', type: 'instance-resized', label: 'You resized an instance to m5.2xlarge', to: 'm5.2xlarge' }],
       hints: ['A running instance cannot change its type.', 'ec2:StopInstances, then ec2:ModifyInstanceAttribute with InstanceType: { Value: "m5.2xlarge" }, then ec2:StartInstances.'],
       why: 'Vertical scaling needs a stop: the bigger size is other hardware. During the restart the app is down, and there is always a largest size.',
       solution: [
@@ -31,7 +30,7 @@ export const scaleUpOrOut = defineLab({
       id: 'out',
       title: 'Scale out',
       instruction: 'Create a launch template of m5.large and an Auto Scaling group of 4 across us-east-1a and us-east-1b: the same 8 vCPUs in four servers.',
-      goals: [goal('A group runs 4 instances', ({ world }) => world.autoScalingGroups.values().some((g) => g.instances.length >= 4))],
+      goals: [{ kind: 'check', check: 'scale-up-or-out/group-runs-4-instances', label: "A group runs 4 instances" }],
       hints: ['ec2:CreateLaunchTemplate with InstanceType m5.large.', 'autoscaling:CreateAutoScalingGroup with MinSize 4, MaxSize 8 and both subnets (no target group needed).'],
       why: 'Scaling out adds servers while the others keep running: no restart. The app must be stateless for that — its sessions kept off-host.',
       solution: [createTemplate('m5.large'), createGroup(['subnetA', 'subnetB'], { min: 4, max: 8, targetGroup: false })],
@@ -40,9 +39,7 @@ export const scaleUpOrOut = defineLab({
       id: 'bill',
       title: 'Read the bill',
       instruction: 'Let an hour pass and open the billing view.',
-      goals: [
-        responseSeen('sim:BillingView', (r) => Array.isArray(r.Lines) && r.Lines.length >= 5, 'You read a bill with the big server and the four small ones'),
-      ],
+      goals: [{ kind: 'check', check: 'scale-up-or-out/read-bill-big-server-four-small', label: "You read a bill with the big server and the four small ones" }],
       hints: ['The bill grows only as time passes.', 'sim:AdvanceTime with Seconds: 3600, then sim:BillingView.'],
       why: 'Within a family the price is per vCPU: one m5.2xlarge costs what four m5.large cost. Scaling out buys the same capacity at the same price, spread over AZs, and it can shrink again at night.',
       solution: [advance(3600), { type: 'sim:BillingView', params: {}, note: 'Open the bill.' }],

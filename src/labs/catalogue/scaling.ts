@@ -1,35 +1,7 @@
-import { describe, type World } from '../../engine';
-import { eventSeen, goal, refusalSeen } from '../goals';
-import { defineLab } from '../runner';
-import type { HistoryEntry } from '../types';
+import { builtInLab } from '../authoring/built-in';
 import { findAmazonAmi, findDefaultSubnet, launch, start, stop } from './common';
 
-function units(world: World, type: string | undefined): number {
-  if (!type) return 0;
-  return describe(world, 'sim:ParseInstanceType', { InstanceType: type })?.NormalizationFactor ?? 0;
-}
-
-/** Instances the learner resized. */
-function resized(history: readonly HistoryEntry[]): Set<string> {
-  return new Set(
-    history.flatMap((h) => h.events.filter((e) => e.type === 'instance-resized' && e.resourceId).map((e) => e.resourceId as string)),
-  );
-}
-
-/** Some instance type has at least three running instances spread over two or more AZs. */
-function scaledOut(world: World): boolean {
-  const byType = new Map<string, { ids: Set<string>; zones: Set<string> }>();
-  for (const i of world.instances.values()) {
-    if (i.state !== 'running') continue;
-    const group = byType.get(i.instanceType) ?? { ids: new Set<string>(), zones: new Set<string>() };
-    group.ids.add(i.id);
-    group.zones.add(i.az);
-    byType.set(i.instanceType, group);
-  }
-  return [...byType.values()].some((g) => g.ids.size >= 3 && g.zones.size >= 2);
-}
-
-export const scaling = defineLab({
+export const scaling = builtInLab({
   id: 'scaling',
   title: 'Grow up or grow out: vertical and horizontal scaling',
   sections: ['Horizontal and Vertical Scaling', 'Vertical Scaling', 'Horizontal Scaling'],
@@ -53,7 +25,7 @@ export const scaling = defineLab({
       id: 'resize-running',
       title: 'Resize while running?',
       instruction: 'The app server is too small. Try to change its type to t3.large while it runs.',
-      goals: [refusalSeen({ rule: 'instance.modify.not-stopped', label: 'You saw a resize refused because the instance was running' })],
+      goals: [{ kind: 'refused', rule: 'instance.modify.not-stopped', label: 'You saw a resize refused because the instance was running' }],
       hints: ['Use ec2:ModifyInstanceAttribute with InstanceType: { Value: "t3.large" }.', 'Read the refusal: IncorrectInstanceState.'],
       why: 'A new size means new hardware: more vCPUs and memory that another host has free. The instance has to stop to move there, so vertical scaling always costs a restart.',
       solution: [
@@ -70,14 +42,8 @@ export const scaling = defineLab({
       title: 'Scale up',
       instruction: 'Stop the app server, change its type to a bigger size, and start it again.',
       goals: [
-        eventSeen('instance-resized', {
-          label: 'You changed an instance to a bigger size',
-          where: (e, _h, { world }) => units(world, e.to) > units(world, e.from),
-        }),
-        goal('The resized instance is running again', ({ world, history }) => {
-          const ids = resized(history);
-          return world.instances.values().some((i) => ids.has(i.id) && i.state === 'running');
-        }),
+        { kind: 'check', check: 'scaling/changed-instance-bigger-size', label: "You changed an instance to a bigger size" },
+        { kind: 'check', check: 'scaling/resized-instance-running-again', label: "The resized instance is running again" },
       ],
       hints: ['ec2:StopInstances, then ec2:ModifyInstanceAttribute, then ec2:StartInstances.', 't3.large has four times the units of a t3.micro.'],
       why: 'Vertical scaling needs no change to the application, so it works even for a monolith. But there is a ceiling (the biggest size), bigger sizes cost more, and each step means downtime.',
@@ -91,7 +57,9 @@ export const scaling = defineLab({
       id: 'scale-out',
       title: 'Scale out',
       instruction: 'Add two more servers of the same type, so three run side by side in at least two Availability Zones.',
-      goals: [goal('Three running instances of the same type, spread over at least two AZs', ({ world }) => scaledOut(world))],
+      goals: [
+        { kind: 'check', check: 'scaling/three-running-instances-same-type-spread', label: "Three running instances of the same type, spread over at least two AZs" },
+      ],
       hints: ['Launch the same type as your app server.', 'Use the default subnets of us-east-1b and us-east-1c.'],
       why: 'Horizontal scaling adds or removes identical servers with no downtime, and spreading them over AZs survives the loss of a zone. A load balancer shares the requests between them, so the app must keep sessions off the server (stateless).',
       solution: [

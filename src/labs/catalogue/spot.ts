@@ -1,39 +1,7 @@
-import type { World } from '../../engine';
-import { actionSeen, billingLineOf, eventSeen, goal, resourceCount } from '../goals';
-import { defineLab } from '../runner';
-import type { GoalContext } from '../types';
+import { builtInLab } from '../authoring/built-in';
 import { advance, findAmazonAmi, findDefaultSubnet, launch, stop } from './common';
 
-/** Average hourly rate paid so far by instances of one purchase option, over instances that ran a minute or more. */
-function averageRate(world: World, option: 'spot' | 'on-demand'): number | undefined {
-  const lines = Object.values(world.billing.lines).filter(
-    (l) => l.kind === 'instance' && l.seconds >= 60 && (l.coveredBy?.[option] ?? 0) === l.seconds,
-  );
-  if (lines.length === 0) return undefined;
-  const amount = lines.reduce((sum, l) => sum + l.amount, 0);
-  const seconds = lines.reduce((sum, l) => sum + l.seconds, 0);
-  return (amount / seconds) * 3600;
-}
-
-function spotCheaper({ world }: GoalContext): boolean {
-  const spot = averageRate(world, 'spot');
-  const onDemand = averageRate(world, 'on-demand');
-  return spot !== undefined && onDemand !== undefined && spot < onDemand;
-}
-
-/** An On-Demand instance was stopped, then time passed, and it is still stopped: its bill stood still. */
-function stoppedNotBilled({ world, history }: GoalContext): boolean {
-  return history.some((entry, index) =>
-    entry.events.some((e) => {
-      if (e.type !== 'instance-state' || e.to !== 'stopped' || !e.resourceId) return false;
-      const instance = world.instances.get(e.resourceId);
-      if (!instance || instance.market || instance.state !== 'stopped' || !billingLineOf(world, instance.id)) return false;
-      return history.slice(index + 1).some((later) => later.ok && later.action.type === 'sim:AdvanceTime');
-    }),
-  );
-}
-
-export const spot = defineLab({
+export const spot = builtInLab({
   id: 'spot',
   title: 'On-Demand and Spot: the price of a two-minute warning',
   sections: ['EC2 Purchase Options', 'On-Demand Instances', 'Spot Instances'],
@@ -51,12 +19,7 @@ export const spot = defineLab({
       id: 'launch-spot',
       title: 'Launch on Spot',
       instruction: 'Launch a t3.micro in us-east-1a as a Spot Instance, with a maximum price of 0.005 USD per hour.',
-      goals: [
-        resourceCount('spotRequests', {
-          where: (r) => r.maxPrice !== undefined && r.instanceId !== undefined,
-          label: 'A Spot request with a maximum price launched an instance',
-        }),
-      ],
+      goals: [{ kind: 'check', check: 'spot/spot-request-maximum-price-launched-instance', label: "A Spot request with a maximum price launched an instance" }],
       hints: [
         'ec2:RunInstances with InstanceMarketOptions: { MarketType: "spot", SpotOptions: { MaxPrice: "0.005" } }.',
         'Spot capacity is spare EC2 capacity; its price moves with demand.',
@@ -75,8 +38,8 @@ export const spot = defineLab({
       title: 'Compare the bill',
       instruction: 'Let an hour pass, then open the bill.',
       goals: [
-        goal('The Spot Instance paid less per hour than the On-Demand one', spotCheaper),
-        actionSeen('sim:BillingView', { label: 'You opened the bill' }),
+        { kind: 'check', check: 'spot/spot-instance-paid-less-per-hour', label: "The Spot Instance paid less per hour than the On-Demand one" },
+        { kind: 'action', type: 'sim:BillingView', label: 'You opened the bill' },
       ],
       hints: ['sim:AdvanceTime with Seconds 3600.', 'sim:BillingView shows each instance and what paid for it.'],
       why: 'On-Demand is billed per second while running, with no commitment and no discount. Spot trades that certainty for a big discount: AWS can take the capacity back.',
@@ -86,7 +49,7 @@ export const spot = defineLab({
       id: 'price-up',
       title: 'The price rises',
       instruction: 'Set the Spot price of t3.micro in us-east-1a to 0.01 USD, above your maximum.',
-      goals: [eventSeen('spot-interruption-notice', { label: 'Your Spot Instance got an interruption notice' })],
+      goals: [{ kind: 'event', type: 'spot-interruption-notice', label: 'Your Spot Instance got an interruption notice' }],
       hints: ['sim:SetSpotPrice with InstanceType, AvailabilityZone and Price "0.01".', 'Read the event: the OS can see the notice in the metadata service.'],
       why: 'When the Spot price goes above your maximum, EC2 gives the instance two minutes’ notice. Good Spot workloads are stateless or can resume, so they shrug this off.',
       solution: [
@@ -97,7 +60,7 @@ export const spot = defineLab({
       id: 'interrupted',
       title: 'Two minutes later',
       instruction: 'Let two minutes pass.',
-      goals: [eventSeen('spot-interruption', { label: 'EC2 interrupted your Spot Instance' })],
+      goals: [{ kind: 'event', type: 'spot-interruption', label: 'EC2 interrupted your Spot Instance' }],
       hints: ['sim:AdvanceTime with Seconds 120.', 'Then look at the instance state.'],
       why: 'After the notice EC2 terminates the instance (or stops or hibernates it, if you asked for that on a persistent request). The On-Demand instance next to it is never interrupted.',
       solution: [advance(120, 'Let two minutes pass.')],
@@ -106,7 +69,9 @@ export const spot = defineLab({
       id: 'stop-on-demand',
       title: 'Stopped means not billed',
       instruction: 'Stop the On-Demand instance, let an hour pass and check its bill.',
-      goals: [goal('An On-Demand instance is stopped and time passed: it is no longer billed', stoppedNotBilled)],
+      goals: [
+        { kind: 'check', check: 'spot/demand-instance-stopped-time-passed-no', label: "An On-Demand instance is stopped and time passed: it is no longer billed" },
+      ],
       hints: ['ec2:StopInstances, then sim:AdvanceTime.', 'sim:BillingView with the InstanceId: the rate is 0.'],
       why: 'On-Demand instances are billed only while running. (Their EBS volumes still cost storage while stopped.)',
       solution: [stop('steady'), advance(3600, 'Let an hour pass.'), { type: 'sim:BillingView', params: { InstanceId: { ref: 'steady' } }, note: 'Check its bill.' }],

@@ -1,28 +1,6 @@
-import { eventSeen, goal, historyEvents, refusalSeen, resourceCount, responseSeen } from '../goals';
-import { defineLab } from '../runner';
-import type { GoalContext, HistoryEntry, LabAction } from '../types';
+import { builtInLab } from '../authoring/built-in';
+import type { LabAction } from '../types';
 import { advance, findAmazonAmi, findDefaultSubnet, launch, start, stop } from './common';
-
-/** Instances the learner broke with this sim action. */
-function broken(history: readonly HistoryEntry[], type: 'sim:FailSystemStatusCheck' | 'sim:FailInstanceStatusCheck'): Set<string> {
-  return new Set(history.filter((h) => h.ok && h.action.type === type).map((h) => String(h.action.params?.InstanceId)));
-}
-
-/** A system-check failure fixed by the learner's own stop and start. */
-function fixedByStopStart({ world, history }: GoalContext): boolean {
-  const failed = new Set<string>();
-  const stoppedAfter = new Set<string>();
-  for (const { event, entry } of historyEvents(history)) {
-    if (entry.action.type === 'sim:FailSystemStatusCheck' && event.resourceId) failed.add(event.resourceId);
-    if (event.type !== 'instance-state' || !event.resourceId || !failed.has(event.resourceId)) continue;
-    if (event.to === 'stopped') stoppedAfter.add(event.resourceId);
-    if (event.to === 'running' && stoppedAfter.has(event.resourceId)) {
-      const i = world.instances.get(event.resourceId);
-      if (i?.state === 'running' && i.status.system === 'ok') return true;
-    }
-  }
-  return false;
-}
 
 function recoverAlarm(name: string, instance: string, refused?: LabAction['refused']): LabAction {
   return {
@@ -44,7 +22,7 @@ function recoverAlarm(name: string, instance: string, refused?: LabAction['refus
   };
 }
 
-export const statusChecks = defineLab({
+export const statusChecks = builtInLab({
   id: 'status-checks',
   title: 'Status checks and an auto-recovery drill',
   sections: ['Instance Status Checks and Autorecovery', 'System Status Checks', 'Instance Status Checks', 'Handling Failed Status Checks', 'Manually', 'Automatically'],
@@ -69,13 +47,7 @@ export const statusChecks = defineLab({
       id: 'read',
       title: 'Two checks',
       instruction: 'Read the status checks of your instances.',
-      goals: [
-        responseSeen(
-          'ec2:DescribeInstanceStatus',
-          (r) => (r.InstanceStatuses ?? []).some((s: any) => s.SystemStatus?.Status === 'ok' && s.InstanceStatus?.Status === 'ok'),
-          'You read both status checks of a healthy instance',
-        ),
-      ],
+      goals: [{ kind: 'check', check: 'status-checks/read-both-status-checks-healthy-instance', label: "You read both status checks of a healthy instance" }],
       hints: ['ec2:DescribeInstanceStatus.', 'Each instance has a SystemStatus and an InstanceStatus.'],
       why: 'Every minute EC2 runs two checks. The system check tests what AWS runs: power, network, host software and hardware. The instance check tests your OS: file system, network setup, kernel.',
       solution: [{ type: 'ec2:DescribeInstanceStatus', params: {}, note: 'Read the checks.' }],
@@ -85,12 +57,7 @@ export const statusChecks = defineLab({
       title: 'A broken OS',
       instruction: 'Corrupt web’s file system (sim:FailInstanceStatusCheck), then make the instance healthy again.',
       goals: [
-        goal('An instance whose instance check failed is healthy again', ({ world, history }) =>
-          [...broken(history, 'sim:FailInstanceStatusCheck')].some((id) => {
-            const i = world.instances.get(id);
-            return i?.state === 'running' && i.status.instance === 'ok';
-          }),
-        ),
+        { kind: 'check', check: 'status-checks/instance-whose-instance-check-failed-healthy', label: "An instance whose instance check failed is healthy again" },
       ],
       hints: ['sim:FailInstanceStatusCheck with Cause "file-system".', 'It is your OS that is broken: a reboot (ec2:RebootInstances) is the first fix.'],
       why: 'An instance-check failure is inside your OS, so you fix it: reboot, or repair the configuration. AWS cannot do it for you.',
@@ -104,10 +71,7 @@ export const statusChecks = defineLab({
       title: 'An alarm that recovers',
       instruction: 'Create a CloudWatch alarm that recovers web when its system check fails.',
       goals: [
-        resourceCount('alarms', {
-          where: (a) => a.metricName === 'StatusCheckFailed_System' && a.alarmActions.some((arn) => arn.endsWith(':ec2:recover')),
-          label: 'An alarm recovers an instance when its system check fails',
-        }),
+        { kind: 'check', check: 'status-checks/alarm-recovers-instance-when-system-check', label: "An alarm recovers an instance when its system check fails" },
       ],
       hints: [
         'cloudwatch:PutMetricAlarm on MetricName StatusCheckFailed_System, Namespace AWS/EC2, with the InstanceId dimension.',
@@ -121,11 +85,8 @@ export const statusChecks = defineLab({
       title: 'The host fails',
       instruction: 'Break web’s host (sim:FailSystemStatusCheck) and let two minutes pass.',
       goals: [
-        eventSeen('instance-recovered', { label: 'EC2 recovered an instance onto a new host' }),
-        goal('The recovered instance kept its Elastic IP', ({ world, history }) => {
-          const recovered = historyEvents(history).filter((x) => x.event.type === 'instance-recovered').map((x) => x.event.resourceId);
-          return recovered.some((id) => !!id && world.addresses.values().some((a) => a.association && world.networkInterfaces.get(a.association.networkInterfaceId)?.attachment?.instanceId === id));
-        }),
+        { kind: 'event', type: 'instance-recovered', label: 'EC2 recovered an instance onto a new host' },
+        { kind: 'check', check: 'status-checks/recovered-instance-kept-elastic-ip', label: "The recovered instance kept its Elastic IP" },
       ],
       hints: ['sim:FailSystemStatusCheck on web, then sim:AdvanceTime 120.', 'Check sim:HostOf and ec2:DescribeInstances before and after.'],
       why: 'A recovered instance is the same instance: same id, private IPs, Elastic IP and metadata, in the same AZ, on new hardware. It only works for EBS-backed instances.',
@@ -138,7 +99,7 @@ export const statusChecks = defineLab({
       id: 'instance-store',
       title: 'Instance store cannot recover',
       instruction: 'Create the same recover alarm for the cache server (c5d.large).',
-      goals: [refusalSeen({ rule: 'alarm.recover.unsupported', label: 'You saw a recover alarm refused for an instance with instance store' })],
+      goals: [{ kind: 'refused', rule: 'alarm.recover.unsupported', label: 'You saw a recover alarm refused for an instance with instance store' }],
       hints: ['Copy the alarm, with the cache’s InstanceId.', 'Read the refusal.'],
       why: 'Recovery moves the instance to another host. Instance store disks are inside the old host and cannot follow, so CloudWatch refuses the recover action for types like c5d. Only EBS-backed instances recover.',
       solution: [recoverAlarm('recover-cache', 'cache', { code: 'ValidationError', rule: 'alarm.recover.unsupported' })],
@@ -147,7 +108,9 @@ export const statusChecks = defineLab({
       id: 'manual',
       title: 'Fix it by hand',
       instruction: 'Break the cache server’s host, then fix it yourself.',
-      goals: [goal('An instance whose host failed runs on healthy hardware after your stop and start', fixedByStopStart)],
+      goals: [
+        { kind: 'check', check: 'status-checks/instance-whose-host-failed-runs-healthy', label: "An instance whose host failed runs on healthy hardware after your stop and start" },
+      ],
       hints: ['sim:FailSystemStatusCheck on cache.', 'A reboot stays on the broken host. Stop and start moves it (and empties its instance store).'],
       why: 'The manual fix for a system-check failure is stop and start: the start picks a new host. A reboot would stay on the broken one. Termination also works if the server can be rebuilt.',
       solution: [

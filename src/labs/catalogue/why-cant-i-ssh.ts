@@ -1,8 +1,6 @@
 import type { RuleId } from '../../engine';
 import { generatedPublicKey } from '../../engine/net/ssh-keys';
-import { actionSeen, imdsAnswered, refusalSeen } from '../goals';
-import { instanceConnectUsed, sshConnectedWithKeyPair, sshHopOpen } from '../goals-ssh';
-import { defineLab } from '../runner';
+import { builtInLab } from '../authoring/built-in';
 import type { LabAction } from '../types';
 import { customVpc, findAmazonAmi, launch, start, stop } from './common';
 
@@ -24,7 +22,7 @@ function ssh(keyName: string, note: string, refused?: LabAction['refused']): Lab
 
 const timedOut = (rule: RuleId): LabAction['refused'] => ({ code: 'Ssh.ConnectionTimedOut', rule });
 
-export const whyCantISsh = defineLab({
+export const whyCantISsh = builtInLab({
   id: 'why-cant-i-ssh',
   title: 'Why can’t I SSH?',
   sections: [SSH, 'Public IPv4 address', 'EC2 Network Interfaces, Instance IPs and DNS', 'Instance Metadata'],
@@ -58,8 +56,8 @@ export const whyCantISsh = defineLab({
       instruction:
         'Open the terminal (`) and try: find web’s address with aws ec2 describe-instances, then ssh -i lab-key.pem ec2-user@<address>. It times out. Give web an address the internet can reach.',
       goals: [
-        refusalSeen({ type: 'sim:Ssh', rule: 'ssh.no-public-address', label: 'Your ssh timed out: web has no public IPv4 address' }),
-        sshHopOpen('public-address', 'web has a public IPv4 or an Elastic IP'),
+        { kind: 'refused', actionType: 'sim:Ssh', rule: 'ssh.no-public-address', label: 'Your ssh timed out: web has no public IPv4 address' },
+        { kind: 'ssh-hop', hop: 'public-address', label: 'web has a public IPv4 or an Elastic IP' },
       ],
       hints: [
         'aws ec2 describe-instances --query "Reservations[].Instances[].[InstanceId,PrivateIpAddress,PublicIpAddress]" --output text: only a private address.',
@@ -77,8 +75,8 @@ export const whyCantISsh = defineLab({
       title: 'A way back',
       instruction: 'ssh to the Elastic IP now. Still a timeout: read the explanation beside the terminal. The VPC has an internet gateway, but the subnet does not use it. Fix the route.',
       goals: [
-        refusalSeen({ type: 'sim:Ssh', rule: 'ssh.no-route', label: 'Your ssh timed out: no route to the internet gateway' }),
-        sshHopOpen('route', 'web’s subnet routes the internet to the internet gateway'),
+        { kind: 'refused', actionType: 'sim:Ssh', rule: 'ssh.no-route', label: 'Your ssh timed out: no route to the internet gateway' },
+        { kind: 'ssh-hop', hop: 'route', label: 'web’s subnet routes the internet to the internet gateway' },
       ],
       hints: [
         'aws ec2 describe-route-tables --filters Name=vpc-id,Values=<vpc> --query "RouteTables[].RouteTableId" --output text finds the subnet’s (main) route table.',
@@ -105,8 +103,8 @@ export const whyCantISsh = defineLab({
       title: 'Let port 22 in',
       instruction: `ssh once more. The packets arrive, but something drops them silently. Allow SSH from your address only (${MY_IP}).`,
       goals: [
-        refusalSeen({ type: 'sim:Ssh', rule: 'ssh.security-group', label: 'Your ssh timed out: no security group rule admits TCP 22 from you' }),
-        sshHopOpen('security-group', 'A rule of web’s security group admits TCP 22 from your address'),
+        { kind: 'refused', actionType: 'sim:Ssh', rule: 'ssh.security-group', label: 'Your ssh timed out: no security group rule admits TCP 22 from you' },
+        { kind: 'ssh-hop', hop: 'security-group', label: 'A rule of web’s security group admits TCP 22 from your address' },
       ],
       hints: [
         'A new security group allows nothing in. Which group is web in? describe-instances shows SecurityGroups.',
@@ -127,8 +125,8 @@ export const whyCantISsh = defineLab({
       title: 'Is anybody home?',
       instruction: 'The whole path is open, and ssh still times out. Look at the instance itself, and fix it.',
       goals: [
-        refusalSeen({ type: 'sim:Ssh', rule: 'ssh.instance-not-running', label: 'Your ssh timed out: web is not running' }),
-        sshHopOpen('listener', 'web is running and sshd listens on port 22'),
+        { kind: 'refused', actionType: 'sim:Ssh', rule: 'ssh.instance-not-running', label: 'Your ssh timed out: web is not running' },
+        { kind: 'ssh-hop', hop: 'listener', label: 'web is running and sshd listens on port 22' },
       ],
       hints: ['aws ec2 describe-instances --query "Reservations[].Instances[].State.Name" --output text.', 'aws ec2 start-instances --instance-ids <web>.'],
       why: 'A stopped instance has no operating system to answer, so packets go unanswered: the same timeout as a blocked network. Its Elastic IP stayed while it was stopped; a dynamic public IPv4 would have changed.',
@@ -139,8 +137,8 @@ export const whyCantISsh = defineLab({
       title: 'The right key',
       instruction: 'ssh with lab-key.pem: now the server answers — and says no. Find the key pair web was launched with and log in.',
       goals: [
-        refusalSeen({ type: 'sim:Ssh', rule: 'ssh.permission-denied', label: 'You saw Permission denied (publickey)' }),
-        sshConnectedWithKeyPair('You logged in to web with ssh and its key pair'),
+        { kind: 'refused', actionType: 'sim:Ssh', rule: 'ssh.permission-denied', label: 'You saw Permission denied (publickey)' },
+        { kind: 'ssh-key', label: 'You logged in to web with ssh and its key pair' },
       ],
       hints: [
         'aws ec2 describe-instances --query "Reservations[].Instances[].KeyName" --output text.',
@@ -158,8 +156,8 @@ export const whyCantISsh = defineLab({
       instruction:
         'Inside web, run ip addr: where is the Elastic IP? Then ask the metadata service with an IMDSv2 token: TOKEN=$(curl -s -X PUT http://169.254.169.254/latest/api/token -H "X-aws-ec2-metadata-token-ttl-seconds: 21600"), and read meta-data/public-ipv4 with it.',
       goals: [
-        actionSeen('sim:GuestInterfaces', { label: 'You looked at the interfaces from inside the OS' }),
-        imdsAnswered({ path: 'public-ipv4', status: 200, withToken: true, label: 'With a session token, the metadata service told you the public address' }),
+        { kind: 'action', type: 'sim:GuestInterfaces', label: 'You looked at the interfaces from inside the OS' },
+        { kind: 'imds', path: 'public-ipv4', status: 200, withToken: true, label: 'With a session token, the metadata service told you the public address' },
       ],
       hints: [
         'ip addr shows only private addresses: the internet gateway does the translation.',
@@ -185,7 +183,7 @@ export const whyCantISsh = defineLab({
       id: 'instance-connect',
       title: 'No key file: EC2 Instance Connect',
       instruction: 'Type exit, then connect again without any .pem file: mssh <web’s instance id> (or the Connect button in web’s inspector).',
-      goals: [instanceConnectUsed('You connected with EC2 Instance Connect')],
+      goals: [{ kind: 'instance-connect', label: 'You connected with EC2 Instance Connect' }],
       hints: [
         'mssh makes a one-time key, pushes it with SendSSHPublicKey, and connects within 60 seconds.',
         'The Connect button connects from AWS’s EC2 Instance Connect range (18.206.107.24/29): your security group must admit that too.',

@@ -1,0 +1,42 @@
+import { LabAuthor } from './pages/lab-author';
+import { expect, test } from './pages/lab-page';
+
+test.describe('adapting a built-in lab', () => {
+  test('“Adapt this lab” opens a built-in lab’s document in the builder, goals and solution kept, and it runs', async ({ lab, page }) => {
+    test.setTimeout(90_000);
+    await lab.goto();
+    await page.getByRole('banner').getByRole('button', { name: /^Labs/ }).click();
+    const picker = page.getByTestId('lab-picker');
+    await picker.getByRole('button', { name: 'Adapt “Elastic IPs: an address that stays” in the lab builder' }).click();
+    await expect(picker).toBeHidden();
+
+    const author = new LabAuthor(page);
+    await expect(author.dialog).toBeVisible();
+    await expect(author.title).toHaveValue('Elastic IPs: an address that stays');
+    await expect(author.minutes).toHaveValue('15');
+    await expect(author.steps).toHaveCount(5);
+    await expect(author.sections.getByRole('checkbox', { name: 'Elastic IP address', exact: true })).toBeChecked();
+
+    // a goal the form edits (the action goal) and one it shows read-only with its JSON (a named check)
+    await author.openStep(1);
+    await expect(author.goalLabel(1, 1)).toHaveText('An instance has an Elastic IP');
+    await expect(author.goalLabel(1, 2)).toHaveText('Its dynamic public IPv4 was released when the Elastic IP arrived');
+    await author.openStep(2);
+    await expect(author.goal(2, 1).getByTestId('goal-read-only')).toContainText('"check": "elastic-ip/instance-kept-elastic-ip-across-stop"');
+    await expect(author.goalLabel(2, 1)).toHaveText('An instance kept its Elastic IP across a stop and start');
+    await page.screenshot({ path: test.info().outputPath('adapt-builder-1280.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(author.goal(2, 1).getByTestId('goal-read-only')).toBeVisible();
+    await author.goal(2, 1).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath('adapt-builder-390.png') });
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    // the adapted lab runs as an authored lab, with the solution it kept
+    await author.title.fill('Elastic IPs, our way');
+    await author.dialog.getByRole('button', { name: 'Try it now' }).click();
+    await expect(author.dialog).toBeHidden();
+    await expect(author.labPanel.getByRole('heading', { name: 'Elastic IPs, our way' })).toBeVisible();
+    await expect(author.labStep(1)).toHaveAttribute('data-state', 'current');
+    await expect(author.labPanel.getByRole('button', { name: 'Show solution' })).toBeVisible();
+  });
+});
