@@ -5,7 +5,7 @@
 import { RULES, type RuleEntry, type RuleId } from '../engine';
 import type { HistoryEntry, Lab } from '../labs/types';
 
-interface RefusalMet {
+export interface RefusalMet {
   code: string;
   rule?: string;
   /** The rule catalogue's entry (title, concept, fix, section), when the refusal named a known rule. */
