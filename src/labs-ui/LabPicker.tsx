@@ -1,15 +1,16 @@
 import { useId, useMemo, useState } from 'react';
-import { DialogCloseButton, ModalDialog } from '../ui/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import { labs } from '../labs/catalogue';
 import type { Lab } from '../labs/types';
 import { useLabStore } from '../store/store';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { groupBySection } from './grouping';
 import { CheckIcon, ClockIcon } from './icons';
+import { LabPickerHeader } from './LabPickerHeader';
 import { beginLab, workAtRisk } from './open-lab';
+import { StartLabConfirm, type LabRisk } from './StartLabConfirm';
 import { dialogClass, focusRing } from '../ui/styles';
 import { useDoneLabs } from './use-done-labs';
-import { adaptLab, openLabAuthor } from '../labs-author/open';
+import { adaptLab } from '../labs-author/open';
 
 function LabCard({ lab, done, active, onStart, onAdapt }: { lab: Lab; done: boolean; active: boolean; onStart: (lab: Lab) => void; onAdapt: (lab: Lab) => void }) {
   const titleId = useId();
@@ -85,7 +86,7 @@ export default function LabPicker() {
   const done = useDoneLabs();
   const groups = useMemo(() => groupBySection(labs), []);
   const titleId = useId();
-  const [pending, setPending] = useState<{ lab: Lab; risk: NonNullable<ReturnType<typeof workAtRisk>> } | null>(null);
+  const [pending, setPending] = useState<{ lab: Lab; risk: LabRisk } | null>(null);
   const doneCount = labs.filter((l) => done[l.id]).length;
 
   const start = (lab: Lab) => {
@@ -111,38 +112,7 @@ export default function LabPicker() {
       onBackdrop={close}
       className={`${dialogClass} mt-[5vh] w-[min(64rem,96vw)]`}
     >
-      <header className="flex items-start justify-between gap-4 border-b border-slate-200 px-6 py-4 dark:border-slate-700">
-        <div>
-          <h2 id={titleId} className="text-2xl font-bold text-slate-900 dark:text-white">
-            Guided labs
-          </h2>
-          <p className="mt-1 text-base text-slate-700 dark:text-slate-300">
-            Each lab sets up the canvas, then guides you step by step. You work with the canvas, the inspector and the
-            command palette; the lab ticks off each goal as you reach it.{' '}
-            <button
-              type="button"
-              onClick={() => {
-                close();
-                openLabAuthor();
-              }}
-              className={`rounded font-semibold text-sky-800 underline underline-offset-4 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100 ${focusRing}`}
-            >
-              Make your own lab from the canvas
-            </button>
-          </p>
-        </div>
-        <div className="flex shrink-0 items-center gap-3">
-          <p className="text-base text-slate-700 dark:text-slate-300" data-testid="labs-done-count">
-            <strong className="font-semibold text-slate-900 dark:text-white">{doneCount}</strong> of {labs.length} done
-          </p>
-          <DialogCloseButton
-            onClose={close}
-            label="Close guided labs"
-            title="Close (Esc)"
-            className={`rounded-md p-1.5 text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800 ${focusRing}`}
-          />
-        </div>
-      </header>
+      <LabPickerHeader titleId={titleId} doneCount={doneCount} total={labs.length} onClose={close} />
       <div className="min-h-0 overflow-y-auto px-6 py-4">
         {groups.map((group, index) => (
           <section key={group.section} aria-labelledby={`${titleId}-s${index}`} className="mb-6 last:mb-2">
@@ -161,23 +131,9 @@ export default function LabPicker() {
         ))}
       </div>
       {pending && (
-        <ConfirmDialog
-          options={{
-            title: `Start “${pending.lab.title}”?`,
-            body:
-              pending.risk.kind === 'lab' ? (
-                <p>
-                  You are in the middle of “{pending.risk.title}”. Starting another lab ends it, and what you did in it
-                  is not kept.
-                </p>
-              ) : (
-                <p>
-                  The lab replaces what is on the canvas with its own starting point. Your work is kept aside in this
-                  browser: “Back to your work” brings it back.
-                </p>
-              ),
-            confirm: 'Start the lab',
-          }}
+        <StartLabConfirm
+          lab={pending.lab}
+          risk={pending.risk}
           onCancel={() => setPending(null)}
           onConfirm={() => {
             const lab = pending.lab;
