@@ -126,5 +126,14 @@ export default tseslint.config(
   { files: ['src/engine/**/*.ts', 'src/scenario/**/*.ts'], rules: pureCoreRules },
   // the layer order of src/ (eslint-rules/layers.js): a folder imports only from the layers below it
   { files: ['src/**/*.{ts,tsx}'], plugins: { layers }, rules: { 'layers/order': 'error' } },
+  // files that fit in a head (issue #17): no source file over 400 lines, no function over 80 (tests aside)
+  {
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs}', 'eslint-rules/**/*.js'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*-test-helpers.ts', 'src/test/**'],
+    rules: {
+      'max-lines': ['error', { max: 400 }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
   ...engineLayerConfigs,
 );

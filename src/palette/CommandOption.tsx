@@ -30,7 +30,7 @@ export function CommandOption({
       aria-disabled={!enabled}
       onMouseMove={onHover}
       onClick={onChoose}
-      className={`flex cursor-pointer items-center justify-between gap-4 rounded-lg px-3 py-2 ${
+      className={`flex cursor-pointer flex-col gap-0.5 sm:flex-row sm:items-center sm:justify-between sm:gap-4 rounded-lg px-3 py-2 ${
         active ? 'bg-sky-100 dark:bg-sky-900/60' : ''
       } ${enabled ? '' : 'opacity-55'}`}
     >
