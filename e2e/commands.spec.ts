@@ -90,12 +90,13 @@ test.describe('command palette and forms', () => {
     await expect(ui.undoButton).toBeEnabled();
   });
 
-  test('on a 390 px phone the palette shows each command's whole name (the API name goes under it)', async ({ lab, page }) => {
+  test('on a 390 px phone the palette shows each command’s whole name (the API name goes under it)', async ({ lab, page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await lab.goto();
     const ui = lab.commands;
     await page.keyboard.press('Control+k');
-    await page.keyboard.type('attach');
+    await expect(ui.paletteSearch).toBeFocused();
+    await ui.paletteSearch.fill('attach');
     const labels = ui.palette.getByRole('option').locator('p:first-child');
     await expect(labels.first()).toContainText('Attach');
     const cut = await labels.evaluateAll((ps) => ps.filter((p) => p.scrollWidth > p.clientWidth + 1).map((p) => p.textContent));
