@@ -11,7 +11,7 @@
  * It never changes a world the engine can produce: every rule here is one the engine itself keeps.
  */
 import type { World } from '../engine';
-import { DEFAULT_METADATA_OPTIONS } from '../engine/actions/launch';
+import { DEFAULT_METADATA_OPTIONS } from '../engine/metadata-options';
 import type { Collection } from '../engine/collection';
 import type { CollectionKey } from '../engine/model/world';
 import { InvalidDocument, isObject, type Obj } from './json';

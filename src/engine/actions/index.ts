@@ -6,6 +6,7 @@ import { INTERNET_GATEWAY_ACTIONS } from './internet-gateways';
 import { ROUTE_TABLE_ACTIONS } from './route-tables';
 import { SECURITY_GROUP_ACTIONS } from './security-groups';
 import { INSTANCE_ACTIONS } from './instances/instances';
+import { LAUNCH_ACTIONS } from './launch';
 import { NETWORK_INTERFACE_ACTIONS } from './network-interfaces/network-interfaces';
 import { ADDRESS_ACTIONS } from './addresses';
 import { GUEST_ACTIONS } from './guest';
@@ -44,6 +45,7 @@ export const ACTION_LIST: readonly ActionDef[] = [
   ...INTERNET_GATEWAY_ACTIONS,
   ...ROUTE_TABLE_ACTIONS,
   ...SECURITY_GROUP_ACTIONS,
+  ...LAUNCH_ACTIONS,
   ...INSTANCE_ACTIONS,
   ...NETWORK_INTERFACE_ACTIONS,
   ...ADDRESS_ACTIONS,

@@ -14,6 +14,8 @@ import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { toSdkReservation } from '../shapes/instances';
 import { decodeUserData } from '../user-data';
+import { DEFAULT_METADATA_OPTIONS, readMetadataOptions } from '../metadata-options';
+import { defineActions } from '../action-def';
 import { findLaunchableImage } from './hooks/storage-hooks';
 import { onLaunch } from './hooks/lifecycle';
 import { launchKeyPair } from './key-pairs';
@@ -26,7 +28,6 @@ import { launchKeyPair } from './key-pairs';
  */
 
 /** Read by network-interfaces.ts (CreateNetworkInterface takes the same address members). */
-export { explicitAddresses } from '../net/launch-interface-request';
 
 /** The lab caps one request; AWS's real limit is the account's vCPU quota. */
 const MAX_PER_REQUEST = 100;
@@ -43,30 +44,6 @@ export function launchableType(name: string): InstanceTypeInfo {
     });
   }
   return type;
-}
-
-// --- metadata options ---------------------------------------------------------------------------------------
-
-export const DEFAULT_METADATA_OPTIONS: MetadataOptions = {
-  HttpTokens: 'optional',
-  HttpEndpoint: 'enabled',
-  HttpPutResponseHopLimit: 1,
-  HttpProtocolIpv6: 'disabled',
-  InstanceMetadataTags: 'disabled',
-  State: 'applied',
-};
-
-/** Read `MetadataOptions` members over a base (RunInstances, ModifyInstanceMetadataOptions). */
-export function readMetadataOptions(p: Params | undefined, base: MetadataOptions): MetadataOptions {
-  if (!p) return { ...base };
-  return {
-    HttpTokens: p.optEnum('HttpTokens', ['optional', 'required'] as const) ?? base.HttpTokens,
-    HttpEndpoint: p.optEnum('HttpEndpoint', ['enabled', 'disabled'] as const) ?? base.HttpEndpoint,
-    HttpPutResponseHopLimit: p.optInt('HttpPutResponseHopLimit', 1, 64) ?? base.HttpPutResponseHopLimit,
-    HttpProtocolIpv6: p.optEnum('HttpProtocolIpv6', ['enabled', 'disabled'] as const) ?? base.HttpProtocolIpv6,
-    InstanceMetadataTags: p.optEnum('InstanceMetadataTags', ['enabled', 'disabled'] as const) ?? base.InstanceMetadataTags,
-    State: 'applied',
-  };
 }
 
 // --- the rest of the request ------------------------------------------------------------------------------
@@ -348,3 +325,11 @@ export function runInstances(tx: Tx, p: Params) {
   const { reservationId, instances } = launchInstances(tx, withLaunchTemplate(tx, p));
   return toSdkReservation(tx, reservationId, instances);
 }
+
+export const LAUNCH_ACTIONS = defineActions([
+  {
+    type: 'ec2:RunInstances',
+    summary: 'Launch instances from an AMI into a subnet, with their network interfaces and addresses.',
+    run: runInstances,
+  },
+]);

@@ -6,7 +6,8 @@ import type { SpotInstanceRequest } from '../../model/purchasing';
 import { Params } from '../../params';
 import { Refusal } from '../../refusal';
 import { Tx } from '../../tx';
-import { launchInstances, startInstance } from '../instances/instances';
+import { startInstance } from '../instances/instances';
+import { launchInstances } from '../launch';
 
 /**
  * The Spot market acting on instances (rules 71–74): EC2 launches the instance of an open Spot request, or restarts

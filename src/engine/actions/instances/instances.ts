@@ -7,11 +7,10 @@ import type { Tx } from '../../tx';
 import { modifyInstanceAttribute } from './attributes';
 import { describeInstanceAttribute, describeInstances } from './describe';
 import { isoAt } from '../../time';
-import { readMetadataOptions, runInstances } from '../launch';
+import { readMetadataOptions } from '../../metadata-options';
 import { onReboot, onStart, onStop, onTerminate } from '../hooks/lifecycle';
 import { defineActions } from '../../action-def';
 
-export { launchInstances } from '../launch';
 
 /**
  * The instance state machine (rules 47–56): start, stop (and hibernate), reboot, terminate, OS-level shutdown and
@@ -314,11 +313,6 @@ function modifyInstanceMetadataOptions(tx: Tx, p: Params) {
 }
 
 export const INSTANCE_ACTIONS = defineActions([
-  {
-    type: 'ec2:RunInstances',
-    summary: 'Launch instances from an AMI into a subnet, with their network interfaces and addresses.',
-    run: runInstances,
-  },
   {
     type: 'ec2:DescribeInstances',
     summary: 'List instances by reservation (terminated ones stay visible for about an hour).',

@@ -9,7 +9,7 @@ import { disassociateEip } from '../../net/public-ips';
 import type { Params } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
-import { explicitAddresses } from '../launch';
+import { explicitAddresses } from '../../net/launch-interface-request';
 import { defineActions } from '../../action-def';
 import { describeNetworkInterfaces } from './describe';
 import { describeNetworkInterfaceAttribute, modifyNetworkInterfaceAttribute } from './attributes';
