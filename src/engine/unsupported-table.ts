@@ -23,25 +23,25 @@ const TIMED_COPY = 'copies in the lab finish as the clock advances; time-based c
 const LOCAL = 'the lab keeps snapshots and AMIs in the region, never in a zone or on an Outpost.';
 const FEATURE = (what: string) => `the lab does not model ${what}.`;
 
+/** A VPC's address pools (BYOIP, an Amazon IPv6 block, IPAM), for CreateVpc and AssociateVpcCidrBlock alike. */
+const VPC_POOLS = {
+  Ipv6Pool: BYOIP,
+  Ipv6CidrBlock: IPV6_BLOCK,
+  Ipv4IpamPoolId: IPAM,
+  Ipv4NetmaskLength: IPAM,
+  Ipv6IpamPoolId: IPAM,
+  Ipv6NetmaskLength: IPAM,
+};
+
 const UNSUPPORTED: Record<string, Record<string, string>> = {
   'ec2:CreateVpc': {
-    Ipv6Pool: BYOIP,
-    Ipv6CidrBlock: IPV6_BLOCK,
-    Ipv4IpamPoolId: IPAM,
-    Ipv4NetmaskLength: IPAM,
-    Ipv6IpamPoolId: IPAM,
-    Ipv6NetmaskLength: IPAM,
+    ...VPC_POOLS,
     Ipv6CidrBlockNetworkBorderGroup: BORDER_GROUP,
     VpcEncryptionControl: FEATURE('VPC encryption controls'),
   },
   'ec2:AssociateVpcCidrBlock': {
     Ipv6CidrBlockNetworkBorderGroup: BORDER_GROUP,
-    Ipv6Pool: BYOIP,
-    Ipv6CidrBlock: IPV6_BLOCK,
-    Ipv4IpamPoolId: IPAM,
-    Ipv4NetmaskLength: IPAM,
-    Ipv6IpamPoolId: IPAM,
-    Ipv6NetmaskLength: IPAM,
+    ...VPC_POOLS,
   },
   'ec2:CreateSubnet': {
     OutpostArn: OUTPOSTS,

@@ -57,6 +57,24 @@ function store(tx: Tx, pair: KeyPair): void {
   tx.event({ type: 'created', message: `Key pair ${pair.name} (${pair.id}) ${how} ${pair.name}.pem.`, resourceId: pair.id });
 }
 
+/** Records a new key pair of this account and region, with its fingerprint and the request's tags. */
+function storeKeyPair(tx: Tx, p: Params, key: Pick<KeyPair, 'id' | 'name' | 'keyType' | 'origin' | 'publicKey'>): KeyPair {
+  const pair: KeyPair = {
+    ownerId: tx.account,
+    region: tx.region,
+    tags: p.tagsFor('key-pair'),
+    id: key.id,
+    name: key.name,
+    keyType: key.keyType,
+    origin: key.origin,
+    fingerprint: fingerprint(key.publicKey, key.keyType, key.origin),
+    publicKey: key.publicKey,
+    createTime: tx.now,
+  };
+  store(tx, pair);
+  return pair;
+}
+
 function createKeyPair(tx: Tx, p: Params) {
   const name = readName(p);
   const keyType: KeyType = p.optEnum('KeyType', ['rsa', 'ed25519'] as const) ?? 'rsa';
@@ -65,19 +83,7 @@ function createKeyPair(tx: Tx, p: Params) {
   const id = tx.id('key');
   const seed = `${tx.base.seed}|${tx.account}|${tx.region}|${id}`;
   const publicKey = generatedPublicKey(seed, keyType);
-  const pair: KeyPair = {
-    ownerId: tx.account,
-    region: tx.region,
-    tags: p.tagsFor('key-pair'),
-    id,
-    name,
-    keyType,
-    origin: 'created',
-    fingerprint: fingerprint(publicKey, keyType, 'created'),
-    publicKey,
-    createTime: tx.now,
-  };
-  store(tx, pair);
+  const pair = storeKeyPair(tx, p, { id, name, keyType, origin: 'created', publicKey });
   return {
     KeyFingerprint: pair.fingerprint,
     KeyMaterial: privateKeyMaterial(seed, keyType, format),
@@ -94,19 +100,7 @@ function importKeyPair(tx: Tx, p: Params) {
   if (!parsed) refuse('keypair.import.format', 'Key is not in valid OpenSSH public key format', { resources: [name] });
   checkFree(tx, name);
   const id = tx.id('key');
-  const pair: KeyPair = {
-    ownerId: tx.account,
-    region: tx.region,
-    tags: p.tagsFor('key-pair'),
-    id,
-    name,
-    keyType: parsed.keyType,
-    origin: 'imported',
-    fingerprint: fingerprint(parsed.publicKey, parsed.keyType, 'imported'),
-    publicKey: parsed.publicKey,
-    createTime: tx.now,
-  };
-  store(tx, pair);
+  const pair = storeKeyPair(tx, p, { id, name, keyType: parsed.keyType, origin: 'imported', publicKey: parsed.publicKey });
   return { KeyFingerprint: pair.fingerprint, KeyName: name, KeyPairId: id, ...sdkTags(pair.tags) };
 }
 

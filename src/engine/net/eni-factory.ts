@@ -150,6 +150,22 @@ function primaryAddress(eni: NetworkInterface): string {
   return (eni.privateIps.find((ip) => ip.primary) ?? eni.privateIps[0])?.address ?? '';
 }
 
+/** The fields both SDK shapes of an interface share, in their order. */
+function sdkInterfaceFields(tx: Tx, eni: NetworkInterface, primary: string) {
+  return {
+    Description: eni.description,
+    Groups: sdkGroups(tx, eni.groupIds),
+    InterfaceType: 'interface',
+    Ipv6Addresses: eni.ipv6.map((a) => ({ Ipv6Address: a, IsPrimaryIpv6: false })),
+    MacAddress: eni.mac,
+    NetworkInterfaceId: eni.id,
+    OwnerId: eni.ownerId,
+    PrivateDnsName: privateDnsName(eni.region, primary),
+    PrivateIpAddress: primary,
+    PrivateIpAddresses: sdkPrivateIps(tx, eni),
+  };
+}
+
 /** DescribeNetworkInterfaces shape (SDK v3 `NetworkInterface`). */
 export function toSdkNetworkInterface(tx: Tx, eni: NetworkInterface) {
   const primary = primaryAddress(eni);
@@ -167,16 +183,7 @@ export function toSdkNetworkInterface(tx: Tx, eni: NetworkInterface) {
   };
   const body = {
     AvailabilityZone: eni.az,
-    Description: eni.description,
-    Groups: sdkGroups(tx, eni.groupIds),
-    InterfaceType: 'interface',
-    Ipv6Addresses: eni.ipv6.map((a) => ({ Ipv6Address: a, IsPrimaryIpv6: false })),
-    MacAddress: eni.mac,
-    NetworkInterfaceId: eni.id,
-    OwnerId: eni.ownerId,
-    PrivateDnsName: privateDnsName(eni.region, primary),
-    PrivateIpAddress: primary,
-    PrivateIpAddresses: sdkPrivateIps(tx, eni),
+    ...sdkInterfaceFields(tx, eni, primary),
     RequesterManaged: false,
     SourceDestCheck: eni.sourceDestCheck,
     Status: eni.attachment ? 'in-use' : 'available',
@@ -200,16 +207,7 @@ export function toSdkInstanceNetworkInterface(tx: Tx, eni: NetworkInterface) {
       NetworkCardIndex: 0,
       Status: 'attached',
     },
-    Description: eni.description,
-    Groups: sdkGroups(tx, eni.groupIds),
-    InterfaceType: 'interface',
-    Ipv6Addresses: eni.ipv6.map((a) => ({ Ipv6Address: a, IsPrimaryIpv6: false })),
-    MacAddress: eni.mac,
-    NetworkInterfaceId: eni.id,
-    OwnerId: eni.ownerId,
-    PrivateDnsName: privateDnsName(eni.region, primary),
-    PrivateIpAddress: primary,
-    PrivateIpAddresses: sdkPrivateIps(tx, eni),
+    ...sdkInterfaceFields(tx, eni, primary),
     SourceDestCheck: eni.sourceDestCheck,
     Status: 'in-use',
     SubnetId: eni.subnetId,

@@ -3,21 +3,11 @@
  * specs, solutions as lab actions, all plain JSON), and compiles it with the authored labs' own compiler. The document
  * stays reachable (`documentOf`) for "Adapt this lab" and for the test that serializes and recompiles every lab. Pure.
  */
-import type { Section } from '../../engine';
-import type { Lab, LabAction, LabStart, Question } from '../types';
+import type { Lab, LabAction } from '../types';
 import { AUTHORED_FORMAT, AUTHORED_VERSION, type AuthoredLab, type AuthoredStep } from './document';
 import { labFromDocument } from './to-lab';
 
-export interface BuiltInDefinition {
-  id: string;
-  title: string;
-  sections: Section[];
-  summary: [string, string];
-  minutes: number;
-  start: LabStart;
-  steps: (AuthoredStep & { solution: LabAction[] })[];
-  questions?: Question[];
-}
+export type BuiltInDefinition = Omit<Lab, 'steps' | 'solution'> & { steps: (AuthoredStep & { solution: LabAction[] })[] };
 
 const documents = new WeakMap<Lab, AuthoredLab>();
 

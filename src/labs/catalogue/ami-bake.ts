@@ -1,5 +1,5 @@
 import { builtInLab } from '../authoring/built-in';
-import { findAmazonAmi, findDefaultSubnet, launch } from './common';
+import { defaultVpcStart, launch } from './common';
 
 export const amiBake = builtInLab({
   id: 'ami-bake',
@@ -10,7 +10,7 @@ export const amiBake = builtInLab({
     'See the block device mapping tie snapshots to device names, in any AZ of the region.',
   ],
   minutes: 15,
-  start: { defaultVpc: true, actions: [findAmazonAmi(), findDefaultSubnet('us-east-1a', 'subnetA'), findDefaultSubnet('us-east-1b', 'subnetB')] },
+  start: defaultVpcStart(['a', 'b']),
   steps: [
     {
       id: 'launch',

@@ -2,7 +2,7 @@
  * Building blocks the labs share: finding Amazon's AMI and the default subnets, launching an instance, a small
  * custom VPC. Every block is an ordinary lab action; ids come back through `as` bindings.
  */
-import type { LabAction, Template } from '../types';
+import type { LabAction, LabStart, Template } from '../types';
 
 /** A second AWS account, for sharing and cross-account copies. */
 export const OTHER_ACCOUNT = '444455556666';
@@ -32,6 +32,15 @@ export function findDefaultSubnet(az: string, as: string): LabAction {
     as: { [as]: 'Subnets.0.SubnetId' },
     note: `Find the default subnet of ${az}.`,
   };
+}
+
+/**
+ * A start in the default VPC of us-east-1: Amazon's AMI as `ami`, the default subnet of each zone letter as
+ * `subnetA`, `subnetB`…, then `actions`.
+ */
+export function defaultVpcStart(zones: readonly ('a' | 'b' | 'c')[], ...actions: LabAction[]): LabStart {
+  const subnets = zones.map((zone) => findDefaultSubnet(`us-east-1${zone}`, `subnet${zone.toUpperCase()}`));
+  return { defaultVpc: true, actions: [findAmazonAmi(), ...subnets, ...actions] };
 }
 
 export interface LaunchOptions {

@@ -1,5 +1,5 @@
 import { builtInLab } from '../authoring/built-in';
-import { advance, findAmazonAmi, findDefaultSubnet, start, stop } from './common';
+import { advance, defaultVpcStart, start, stop } from './common';
 
 const m5OnHost = { ImageId: { ref: 'ami' }, InstanceType: 'm5.large', MinCount: 1, MaxCount: 1, SubnetId: { ref: 'subnetA' } };
 
@@ -12,7 +12,7 @@ export const dedicated = builtInLab({
     'Compare with Dedicated Instances: no host to manage, a premium and a regional fee instead.',
   ],
   minutes: 20,
-  start: { defaultVpc: true, actions: [findAmazonAmi(), findDefaultSubnet('us-east-1a', 'subnetA')] },
+  start: defaultVpcStart(['a']),
   steps: [
     {
       id: 'allocate',

@@ -1,5 +1,5 @@
 import { builtInLab } from '../authoring/built-in';
-import { findAmazonAmi, findDefaultSubnet, launch } from './common';
+import { defaultVpcStart, launch } from './common';
 
 export const ebsMove = builtInLab({
   id: 'ebs-move',
@@ -10,18 +10,13 @@ export const ebsMove = builtInLab({
     'Detach, get refused, snapshot, restore in the new AZ, attach.',
   ],
   minutes: 12,
-  start: {
-    defaultVpc: true,
-    actions: [
-      findAmazonAmi(),
-      findDefaultSubnet('us-east-1a', 'subnetA'),
-      findDefaultSubnet('us-east-1b', 'subnetB'),
-      launch('old', { subnet: 'subnetA', note: 'The old server, in us-east-1a.' }),
-      launch('new', { subnet: 'subnetB', note: 'The new server, in us-east-1b.' }),
-      { type: 'ec2:CreateVolume', params: { AvailabilityZone: 'us-east-1a', Size: 20, VolumeType: 'gp3' }, as: { data: 'VolumeId' }, note: 'The data volume.' },
-      { type: 'ec2:AttachVolume', params: { VolumeId: { ref: 'data' }, InstanceId: { ref: 'old' }, Device: '/dev/sdf' }, note: 'Attached to the old server.' },
-    ],
-  },
+  start: defaultVpcStart(
+    ['a', 'b'],
+    launch('old', { subnet: 'subnetA', note: 'The old server, in us-east-1a.' }),
+    launch('new', { subnet: 'subnetB', note: 'The new server, in us-east-1b.' }),
+    { type: 'ec2:CreateVolume', params: { AvailabilityZone: 'us-east-1a', Size: 20, VolumeType: 'gp3' }, as: { data: 'VolumeId' }, note: 'The data volume.' },
+    { type: 'ec2:AttachVolume', params: { VolumeId: { ref: 'data' }, InstanceId: { ref: 'old' }, Device: '/dev/sdf' }, note: 'Attached to the old server.' },
+  ),
   steps: [
     {
       id: 'detach',

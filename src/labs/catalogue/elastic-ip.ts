@@ -1,5 +1,5 @@
 import { builtInLab } from '../authoring/built-in';
-import { findAmazonAmi, findDefaultSubnet, launch, start, stop, type TerminalScript } from './common';
+import { defaultVpcStart, launch, start, stop, type TerminalScript } from './common';
 
 /** What the learner types in the DNS step (src/terminal/inside-labs.test.ts runs the lines after the steps before). */
 const T = {
@@ -18,10 +18,7 @@ export const elasticIp = builtInLab({
     'Watch the dynamic address go and come back, and map a second Elastic IP to a secondary private IP.',
   ],
   minutes: 15,
-  start: {
-    defaultVpc: true,
-    actions: [findAmazonAmi(), findDefaultSubnet('us-east-1a', 'subnetA'), launch('web', { subnet: 'subnetA', note: 'A web server with a dynamic public IPv4.' })],
-  },
+  start: defaultVpcStart(['a'], launch('web', { subnet: 'subnetA', note: 'A web server with a dynamic public IPv4.' })),
   steps: [
     {
       id: 'associate',

@@ -1,5 +1,5 @@
 import { builtInLab } from '../authoring/built-in';
-import { findAmazonAmi, findDefaultSubnet, launch, sshAccess, type TerminalScript } from './common';
+import { defaultVpcStart, launch, sshAccess, type TerminalScript } from './common';
 
 const TTL_HEADER = 'X-aws-ec2-metadata-token-ttl-seconds';
 /** base64 of the one-line boot script the terminal's --user-data sends (the CLI encodes it). */
@@ -57,7 +57,7 @@ export const instanceMetadata = builtInLab({
     'See that IMDSv1 answers anyone on the box, then require IMDSv2 session tokens.',
   ],
   minutes: 18,
-  start: { defaultVpc: true, actions: [findAmazonAmi(), findDefaultSubnet('us-east-1a', 'subnetA'), ...sshAccess()] },
+  start: defaultVpcStart(['a'], ...sshAccess()),
   steps: [
     {
       id: 'launch',

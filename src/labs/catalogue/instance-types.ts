@@ -1,5 +1,5 @@
 import { builtInLab } from '../authoring/built-in';
-import { findAmazonAmi, findDefaultSubnet, launch } from './common';
+import { defaultVpcStart, launch } from './common';
 
 export const instanceTypes = builtInLab({
   id: 'instance-types',
@@ -10,7 +10,7 @@ export const instanceTypes = builtInLab({
     'Compare local disks and enhanced networking, then launch the right type for a memory-hungry job.',
   ],
   minutes: 15,
-  start: { defaultVpc: true, actions: [findAmazonAmi(), findDefaultSubnet('us-east-1a', 'subnetA')] },
+  start: defaultVpcStart(['a']),
   steps: [
     {
       id: 'decode',

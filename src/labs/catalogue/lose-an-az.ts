@@ -1,6 +1,6 @@
 import { builtInLab } from '../authoring/built-in';
-import { advance, findAmazonAmi, findDefaultSubnet } from './common';
-import { createAlb, createGroup, createTemplate, findVpc, sendTraffic } from './scaling-blocks';
+import { advance } from './common';
+import { sendTraffic, webTierStart } from './scaling-blocks';
 
 /** The drill's bar: healthy targets kept through the failure. */
 const N = 2;
@@ -11,19 +11,7 @@ export const loseAnAz = builtInLab({
   sections: ['Horizontal Scaling'],
   summary: ['A graded drill: an Availability Zone fails under your web tier.', `Keep at least ${N} healthy targets and every request answered.`],
   minutes: 10,
-  start: {
-    defaultVpc: true,
-    actions: [
-      findAmazonAmi(),
-      findVpc(),
-      findDefaultSubnet('us-east-1a', 'subnetA'),
-      findDefaultSubnet('us-east-1b', 'subnetB'),
-      createTemplate(),
-      ...createAlb(['subnetA', 'subnetB']),
-      createGroup(['subnetA', 'subnetB'], { min: 2, desired: 2 }),
-      advance(60),
-    ],
-  },
+  start: webTierStart({ min: 2, desired: 2 }),
   steps: [
     {
       id: 'fail',

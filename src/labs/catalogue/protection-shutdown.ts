@@ -1,5 +1,5 @@
 import { builtInLab } from '../authoring/built-in';
-import { findAmazonAmi, findDefaultSubnet, instanceIds, launch, sshAccess, start, type TerminalScript } from './common';
+import { defaultVpcStart, instanceIds, launch, sshAccess, start, type TerminalScript } from './common';
 
 const Q = (field: string) => `--query 'Reservations[0].Instances[0].${field}' --output text`;
 
@@ -32,15 +32,11 @@ export const protectionShutdown = builtInLab({
     'Then find out what a shutdown from inside the OS does, and why protection does not stop it.',
   ],
   minutes: 10,
-  start: {
-    defaultVpc: true,
-    actions: [
-      findAmazonAmi(),
-      findDefaultSubnet('us-east-1a', 'subnetA'),
-      ...sshAccess(),
-      launch('prod', { subnet: 'subnetA', params: { KeyName: 'lab-key', SecurityGroupIds: [{ ref: 'sshSg' }] }, note: 'A production server you can ssh to with lab-key.pem.' }),
-    ],
-  },
+  start: defaultVpcStart(
+    ['a'],
+    ...sshAccess(),
+    launch('prod', { subnet: 'subnetA', params: { KeyName: 'lab-key', SecurityGroupIds: [{ ref: 'sshSg' }] }, note: 'A production server you can ssh to with lab-key.pem.' }),
+  ),
   steps: [
     {
       id: 'protect',

@@ -1,5 +1,5 @@
 import { builtInLab } from '../authoring/built-in';
-import { advance, findAmazonAmi, findDefaultSubnet, instanceIds, launch } from './common';
+import { advance, defaultVpcStart, instanceIds, launch } from './common';
 
 const offeringFilter = { InstanceType: 'm5.large', ProductDescription: 'Linux/UNIX', InstanceTenancy: 'default', OfferingClass: 'standard', MaxDuration: 31_536_000 };
 
@@ -12,16 +12,11 @@ export const reservedInstances = builtInLab({
     'See partial coverage of a bigger size, and a reservation billed while nobody uses it.',
   ],
   minutes: 20,
-  start: {
-    defaultVpc: true,
-    actions: [
-      findAmazonAmi(),
-      findDefaultSubnet('us-east-1a', 'subnetA'),
-      findDefaultSubnet('us-east-1b', 'subnetB'),
-      launch('db', { subnet: 'subnetA', type: 'm5.large', note: 'A database server, m5.large in us-east-1a.' }),
-      launch('batch', { subnet: 'subnetB', type: 'm5.xlarge', note: 'A batch server, m5.xlarge in us-east-1b.' }),
-    ],
-  },
+  start: defaultVpcStart(
+    ['a', 'b'],
+    launch('db', { subnet: 'subnetA', type: 'm5.large', note: 'A database server, m5.large in us-east-1a.' }),
+    launch('batch', { subnet: 'subnetB', type: 'm5.xlarge', note: 'A batch server, m5.xlarge in us-east-1b.' }),
+  ),
   steps: [
     {
       id: 'offers',

@@ -3,7 +3,8 @@
  * an Auto Scaling group, a traffic run; and the world-reading helpers their goals share.
  */
 import { describe, type World } from '../../engine';
-import type { LabAction, Template } from '../types';
+import type { LabAction, LabStart, Template } from '../types';
+import { advance, findAmazonAmi, findDefaultSubnet } from './common';
 
 export function createTemplate(type = 't3.micro', as = 'lt', name = 'web'): LabAction {
   return {
@@ -53,6 +54,23 @@ export function createGroup(subnets: string[], options: { min?: number; desired?
       ...(options.targetGroup === false ? {} : { TargetGroupARNs: [{ ref: 'tg' }] }),
     },
     note: `An Auto Scaling group of ${options.desired ?? options.min ?? 2} across the AZs of ${subnets.join(' and ')}.`,
+  };
+}
+
+/** A running web tier in the default VPC: template, ALB across us-east-1a and 1b, and a group of `group` behind it. */
+export function webTierStart(group: { min: number; desired: number }): LabStart {
+  return {
+    defaultVpc: true,
+    actions: [
+      findAmazonAmi(),
+      findVpc(),
+      findDefaultSubnet('us-east-1a', 'subnetA'),
+      findDefaultSubnet('us-east-1b', 'subnetB'),
+      createTemplate(),
+      ...createAlb(['subnetA', 'subnetB']),
+      createGroup(['subnetA', 'subnetB'], group),
+      advance(60),
+    ],
   };
 }
 

@@ -1,5 +1,5 @@
 import { builtInLab } from '../authoring/built-in';
-import { findAmazonAmi, findDefaultSubnet, launch, start, stop } from './common';
+import { defaultVpcStart, launch, start, stop } from './common';
 
 export const scaling = builtInLab({
   id: 'scaling',
@@ -10,16 +10,10 @@ export const scaling = builtInLab({
     'Then add identical servers across Availability Zones instead.',
   ],
   minutes: 12,
-  start: {
-    defaultVpc: true,
-    actions: [
-      findAmazonAmi(),
-      findDefaultSubnet('us-east-1a', 'subnetA'),
-      findDefaultSubnet('us-east-1b', 'subnetB'),
-      findDefaultSubnet('us-east-1c', 'subnetC'),
-      launch('app', { subnet: 'subnetA', note: 'The app server runs as a t3.micro.' }),
-    ],
-  },
+  start: defaultVpcStart(
+    ['a', 'b', 'c'],
+    launch('app', { subnet: 'subnetA', note: 'The app server runs as a t3.micro.' }),
+  ),
   steps: [
     {
       id: 'resize-running',

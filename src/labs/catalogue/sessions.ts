@@ -1,6 +1,6 @@
 import { builtInLab } from '../authoring/built-in';
-import { advance, findAmazonAmi, findDefaultSubnet } from './common';
-import { createAlb, createGroup, createTemplate, findVpc, sendTraffic } from './scaling-blocks';
+import { advance } from './common';
+import { sendTraffic, webTierStart } from './scaling-blocks';
 
 const stickiness = (value: 'true' | 'false') => ({
   type: 'elasticloadbalancing:ModifyTargetGroupAttributes',
@@ -14,19 +14,7 @@ export const sessions = builtInLab({
   sections: ['Horizontal Scaling'],
   summary: ['An app that keeps sessions in memory logs users out behind a load balancer.', 'Fix it with stickiness, then properly: sessions kept off-host.'],
   minutes: 12,
-  start: {
-    defaultVpc: true,
-    actions: [
-      findAmazonAmi(),
-      findVpc(),
-      findDefaultSubnet('us-east-1a', 'subnetA'),
-      findDefaultSubnet('us-east-1b', 'subnetB'),
-      createTemplate(),
-      ...createAlb(['subnetA', 'subnetB']),
-      createGroup(['subnetA', 'subnetB'], { min: 1, desired: 2 }),
-      advance(60),
-    ],
-  },
+  start: webTierStart({ min: 1, desired: 2 }),
   steps: [
     {
       id: 'memory',

@@ -1,6 +1,6 @@
 import { builtInLab } from '../authoring/built-in';
 import type { LabAction } from '../types';
-import { advance, findAmazonAmi, findDefaultSubnet, launch, start, stop } from './common';
+import { advance, defaultVpcStart, launch, start, stop } from './common';
 
 function recoverAlarm(name: string, instance: string, refused?: LabAction['refused']): LabAction {
   return {
@@ -31,17 +31,13 @@ export const statusChecks = builtInLab({
     'Let a CloudWatch alarm recover a server, and find out why instance store rules recovery out.',
   ],
   minutes: 20,
-  start: {
-    defaultVpc: true,
-    actions: [
-      findAmazonAmi(),
-      findDefaultSubnet('us-east-1a', 'subnetA'),
-      launch('web', { subnet: 'subnetA', note: 'A web server (EBS only).' }),
-      { type: 'ec2:AllocateAddress', params: { Domain: 'vpc' }, as: { eip: 'AllocationId' }, note: 'Its Elastic IP.' },
-      { type: 'ec2:AssociateAddress', params: { AllocationId: { ref: 'eip' }, InstanceId: { ref: 'web' } }, note: 'Associated.' },
-      launch('cache', { subnet: 'subnetA', type: 'c5d.large', note: 'A cache on c5d.large, with instance store.' }),
-    ],
-  },
+  start: defaultVpcStart(
+    ['a'],
+    launch('web', { subnet: 'subnetA', note: 'A web server (EBS only).' }),
+    { type: 'ec2:AllocateAddress', params: { Domain: 'vpc' }, as: { eip: 'AllocationId' }, note: 'Its Elastic IP.' },
+    { type: 'ec2:AssociateAddress', params: { AllocationId: { ref: 'eip' }, InstanceId: { ref: 'web' } }, note: 'Associated.' },
+    launch('cache', { subnet: 'subnetA', type: 'c5d.large', note: 'A cache on c5d.large, with instance store.' }),
+  ),
   steps: [
     {
       id: 'read',
