@@ -6,7 +6,7 @@
  */
 import type { World } from '../engine';
 
-export interface BillingLineView {
+interface BillingLineView {
   ResourceId: string;
   Kind: 'instance' | 'software' | 'reservation' | 'dedicated-host' | 'dedicated-region-fee' | 'elastic-ip' | 'ebs' | 'snapshot';
   Region: string;
@@ -27,7 +27,7 @@ export interface BillingView {
   Clock: number;
 }
 
-export const KIND_TEXT: Record<BillingLineView['Kind'], string> = {
+const KIND_TEXT: Record<BillingLineView['Kind'], string> = {
   instance: 'Instance',
   software: 'Marketplace software',
   reservation: 'Reserved Instance',
@@ -47,7 +47,7 @@ const OPTION_TEXT: Record<string, string> = {
   'dedicated-host': 'on a Dedicated Host',
 };
 
-export function optionText(option: string | undefined): string {
+function optionText(option: string | undefined): string {
   if (!option) return '—';
   return OPTION_TEXT[option] ?? option;
 }
@@ -122,7 +122,7 @@ export function billRows(view: BillingView, world: World): BillRow[] {
   }));
 }
 
-export interface StoppedCost {
+interface StoppedCost {
   instanceId: string;
   /** Volume ids and Elastic IP allocations still billed, with their hourly rates. */
   items: { id: string; what: string; perHour: number }[];

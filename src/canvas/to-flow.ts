@@ -21,7 +21,7 @@ import { physicalLens, type HostReader } from './layout/physical-lens';
 export * from './flow-types';
 export { SIZE as LAYOUT } from './layout/sizes';
 
-export type Positions = Readonly<Record<string, Position>>;
+type Positions = Readonly<Record<string, Position>>;
 const NO_POSITIONS: Positions = Object.freeze({});
 
 /** True while the learner has built nothing in the home region (the canvas shows a hint). */
@@ -53,7 +53,7 @@ function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boole
  * Same node in every respect React Flow or a node component looks at. `position` and `ariaLabel` stand for b's own:
  * the derivation compares a fresh node, at the place the learner set and with its label, without copying it.
  */
-export function sameNode(
+function sameNode(
   a: LabFlowNode,
   b: LabFlowNode,
   position: Position = b.position,

@@ -9,7 +9,7 @@ import type { CliOption, OptionTable, OptionUse } from './options';
 
 export type Globals = Map<string, string | true>;
 
-export interface CommandSplit {
+interface CommandSplit {
   globals: Globals;
   service?: string;
   operation?: string;
@@ -18,7 +18,7 @@ export interface CommandSplit {
 }
 
 /** An option word (`--x`, `-x`) rather than a value; negative numbers are values. */
-export function isOptionWord(word: string): boolean {
+function isOptionWord(word: string): boolean {
   return word.length > 1 && word.startsWith('-') && !/^-(\d+\.?\d*|\.\d+)$/.test(word);
 }
 

@@ -9,12 +9,12 @@ import { paramError, usageError } from './errors';
 import type { CliOption, OptionTable } from './options';
 import { parseJsonValue, rawValue } from './values';
 
-export interface Paging {
+interface Paging {
   maxItems?: number;
   startingToken?: string;
 }
 
-export interface BuiltRequest {
+interface BuiltRequest {
   params: Record<string, unknown>;
   paging: Paging;
 }

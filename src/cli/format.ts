@@ -7,7 +7,7 @@ import { RowLengthError } from './output/table-layout';
 import { formatText } from './output/text';
 import { formatYaml } from './output/yaml';
 
-export const MAX_QUERY_LENGTH = 4096;
+const MAX_QUERY_LENGTH = 4096;
 
 // The package's types omit `compile`, which parses without evaluating.
 const jmespath = jmespathModule as unknown as { compile(q: string): unknown; search(data: unknown, q: string): unknown };

@@ -1,6 +1,6 @@
 /** The AWS CLI's global options (reference/aws-cli.md (c)): which take a value, and the choices of `--output`. */
 
-export interface GlobalOption {
+interface GlobalOption {
   name: string;
   takesValue: boolean;
   type: string;

@@ -20,7 +20,7 @@ import { paginate, shapeValue } from './response';
 import { operationShapes } from './shapes';
 import { tokenize, TokenizeError } from './tokenize';
 
-export interface CliOptions {
+interface CliOptions {
   /** The region used when the line has no `--region` (the configured default). Default: the world's home region. */
   region?: string;
   /** The account making the calls. Default: the world's own. */
@@ -39,8 +39,8 @@ export interface CliResult {
 }
 
 /** Bounds on untrusted input: the line is refused before any work past these. */
-export const MAX_LINE_LENGTH = 64 * 1024;
-export const MAX_WORDS = 2000;
+const MAX_LINE_LENGTH = 64 * 1024;
+const MAX_WORDS = 2000;
 
 let cachedIndex: OperationIndex | undefined;
 /** service → operation → engine action, from ACTION_LIST (every action any part of the engine registers). */
@@ -174,4 +174,3 @@ export function runAwsCli(world: World, commandLine: string, options: CliOptions
 }
 
 export { toCliCommand } from './to-cli';
-export { operationIndex as cliOperations };

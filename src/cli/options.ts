@@ -7,7 +7,7 @@
 import { kebab } from '../commands/cli-names';
 import { isScalarKind, resolve, type OperationShapes, type ShapeRef } from './shapes';
 
-export type OptionKind =
+type OptionKind =
   | 'scalar'
   | 'flag'
   | 'list'

@@ -8,7 +8,7 @@ import { resolve, type ShapeRef } from './shapes';
 const MAX_DEPTH = 64;
 
 /** `2024-05-01T12:00:00.000Z` → `2024-05-01T12:00:00+00:00` (fractions only when non-zero, six digits). */
-export function isoWithOffset(text: string): string {
+function isoWithOffset(text: string): string {
   const m = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d+))?Z$/.exec(text);
   if (!m) return text;
   const fraction = m[2] && /[1-9]/.test(m[2]) ? `.${m[2].padEnd(6, '0').slice(0, 6)}` : '';

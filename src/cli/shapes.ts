@@ -6,24 +6,24 @@
 import { SHAPES_JSON } from './shapes.generated';
 
 export type ShapeRef = string | ListShape | MapShape;
-export interface StructShape {
+interface StructShape {
   m: [string, ShapeRef][];
   /** The first `r` members are required. */
   r?: number;
 }
-export interface ListShape {
+interface ListShape {
   l: ShapeRef;
 }
-export interface MapShape {
+interface MapShape {
   k: ShapeRef;
   v: ShapeRef;
 }
-export type Shape = StructShape | ListShape | MapShape | string;
+type Shape = StructShape | ListShape | MapShape | string;
 
 type Table = { ops: Record<string, [ShapeRef | null, ShapeRef | null, string?]>; shapes: Record<string, Shape> };
 const TABLE = JSON.parse(SHAPES_JSON) as Table;
 
-export type Resolved =
+type Resolved =
   | { kind: 'string' | 'number' | 'boolean' | 'timestamp' | 'blob' | 'document' }
   | { kind: 'structure'; shape: StructShape }
   | { kind: 'list'; member: ShapeRef }
@@ -77,10 +77,4 @@ export function operationShapes(type: string): OperationShapes | undefined {
 /** Every operation type in the table (for the coverage test). */
 export function modelledTypes(): string[] {
   return Object.keys(TABLE.ops);
-}
-
-/** A one-word type name for help pages: string, integer, boolean, list, structure, map, timestamp, blob. */
-export function typeName(ref: ShapeRef): string {
-  const r = resolve(ref);
-  return r.kind === 'number' ? 'integer' : r.kind;
 }

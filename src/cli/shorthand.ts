@@ -4,7 +4,7 @@
  * objects; conversion to numbers and booleans happens against the model afterwards (convert.ts).
  */
 
-export type ShorthandValue = string | ShorthandValue[] | { [key: string]: ShorthandValue };
+type ShorthandValue = string | ShorthandValue[] | { [key: string]: ShorthandValue };
 
 export class ShorthandError extends Error {}
 

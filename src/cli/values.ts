@@ -6,7 +6,7 @@ import { paramError } from './errors';
 import type { CliOption } from './options';
 import { parseShorthand, ShorthandError } from './shorthand';
 
-export const MAX_JSON_DEPTH = 32;
+const MAX_JSON_DEPTH = 32;
 
 function refuseFiles(name: string, word: string): void {
   if (/^(file|fileb):\/\//.test(word)) {

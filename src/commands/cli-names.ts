@@ -45,7 +45,7 @@ export interface OperationRef {
   summary: string;
 }
 
-export interface ActionLike {
+interface ActionLike {
   type: string;
   summary: string;
 }

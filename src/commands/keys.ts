@@ -2,7 +2,7 @@
  * Keyboard shortcuts as text: `Mod+K`, `Mod+Shift+Z`, `Escape`; alternatives separated by commas
  * (`Mod+Shift+Z, Mod+Y`). `Mod` is ⌘ on a Mac and Ctrl elsewhere (either is accepted when matching).
  */
-export interface Chord {
+interface Chord {
   mod: boolean;
   shift: boolean;
   alt: boolean;
@@ -19,7 +19,7 @@ export interface KeyLike {
   altKey: boolean;
 }
 
-export function parseChord(text: string): Chord {
+function parseChord(text: string): Chord {
   const parts = text.split('+').map((p) => p.trim());
   const key = (parts.pop() ?? '').toLowerCase();
   const mods = new Set(parts.map((p) => p.toLowerCase()));
@@ -47,7 +47,7 @@ function baseKey(event: KeyLike): string {
   return event.key.toLowerCase();
 }
 
-export function matchesChord(event: KeyLike, chord: Chord): boolean {
+function matchesChord(event: KeyLike, chord: Chord): boolean {
   const mod = event.ctrlKey || event.metaKey;
   if (mod !== chord.mod || event.shiftKey !== chord.shift || event.altKey !== chord.alt) return false;
   const key = event.key.toLowerCase();
@@ -63,7 +63,7 @@ export function matchesKbd(event: KeyLike, kbd: string | undefined): boolean {
 const KEY_NAMES: Record<string, string> = { escape: 'Esc', arrowup: '↑', arrowdown: '↓', enter: 'Enter', ' ': 'Space' };
 
 /** How a chord reads on this platform: `⌘⇧Z` on a Mac, `Ctrl+Shift+Z` elsewhere. */
-export function formatChord(chord: Chord, mac: boolean): string {
+function formatChord(chord: Chord, mac: boolean): string {
   const key = KEY_NAMES[chord.key] ?? chord.key.toUpperCase();
   if (mac) return `${chord.mod ? '⌘' : ''}${chord.alt ? '⌥' : ''}${chord.shift ? '⇧' : ''}${key}`;
   return [chord.mod && 'Ctrl', chord.alt && 'Alt', chord.shift && 'Shift', key].filter(Boolean).join('+');

@@ -229,7 +229,7 @@ export const APP_COMMANDS: readonly Command[] = [
 ];
 
 /** What ACTION_LIST says about an action (structurally; the registry never imports the engine). */
-export interface ActionInfo {
+interface ActionInfo {
   type: string;
   summary: string;
   read?: boolean;

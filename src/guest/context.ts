@@ -51,4 +51,3 @@ export class Ctx {
 
 export const out = (stdout: string, code = 0): Output => ({ stdout, stderr: '', code });
 export const err = (stderr: string, code = 1): Output => ({ stdout: '', stderr, code });
-export const lines = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);

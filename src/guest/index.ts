@@ -12,9 +12,8 @@ import { expandWords, splitLine } from './parse';
 import { cpuinfo, df, ethtool, free, hostname, ifconfig, ipAddr, ipRoute, lsblk, nproc, power } from './system';
 import { echo, grep, head, jq, tail, wc } from './text';
 
-export type { ShellAction } from './context';
 
-export interface ShellResult {
+interface ShellResult {
   world: World;
   stdout: string;
   stderr: string;
@@ -24,7 +23,7 @@ export interface ShellResult {
   actions: ShellAction[];
 }
 
-export const MAX_LINE = 4000;
+const MAX_LINE = 4000;
 const MAX_COMMANDS = 50;
 const MAX_DEPTH = 4;
 

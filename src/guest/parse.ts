@@ -4,9 +4,9 @@
  * command of its own. Untrusted input: the caller bounds its length, and substitution depth is bounded here.
  */
 
-export type Joiner = ';' | '&&' | '||';
+type Joiner = ';' | '&&' | '||';
 
-export interface Segment {
+interface Segment {
   /** How this pipeline joins the previous one (the first has ';'). */
   join: Joiner;
   /** Raw text of each command of the pipeline. */
@@ -67,7 +67,7 @@ export function splitLine(line: string): Segment[] {
 }
 
 /** Runs a command line for `$(…)` and returns its stdout. */
-export type Substitute = (commandLine: string) => string;
+type Substitute = (commandLine: string) => string;
 
 /**
  * Expand one command into words: quotes removed, variables and `$(…)` substituted (unquoted results split on

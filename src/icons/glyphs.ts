@@ -3,7 +3,7 @@
  * green, security red, groups teal/blue) and the white glyph's SVG markup on a 24×24 grid. Drawn as inline SVG in
  * panels, and as CSS background images on the canvas (a thousand inline SVGs slow every frame of a drag).
  */
-export const COLORS = {
+const COLORS = {
   compute: '#c2410c',
   network: '#7c3aed',
   storage: '#15803d',
@@ -12,7 +12,7 @@ export const COLORS = {
   zone: '#0369a1',
 } as const;
 
-export interface Glyph {
+interface Glyph {
   color: string;
   body: string;
 }
@@ -84,7 +84,7 @@ export type GlyphName = keyof typeof GLYPHS;
 const STROKE = 'fill="none" stroke="#fff" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"';
 
 /** The whole tile as standalone SVG markup. */
-export function glyphSvg(name: GlyphName): string {
+function glyphSvg(name: GlyphName): string {
   const g = GLYPHS[name];
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><rect width="24" height="24" rx="4" fill="${g.color}"/><g ${STROKE}>${g.body}</g></svg>`;
 }

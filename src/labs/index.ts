@@ -4,23 +4,6 @@
  */
 export { labs, labById, labsForSection } from './catalogue';
 export { latchSteps, progress, type LatchedSteps } from './progress';
-export { readPath } from './paths';
-export { bind, defineLab, replaySolution, resolveAction, resolveTemplate, runActions, startLab, summarize } from './runner';
-export type { Applied, Bindings, Run } from './runner';
+export { replaySolution } from './runner';
 export * as goals from './goals';
-export type {
-  Goal,
-  GoalContext,
-  HistoryEntry,
-  Lab,
-  LabAction,
-  LabDefinition,
-  LabProgress,
-  LabStart,
-  LabStep,
-  Question,
-  QuestionChoice,
-  Ref,
-  StepProgress,
-  Template,
-} from './types';
+export type { Lab } from './types';

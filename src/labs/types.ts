@@ -5,7 +5,7 @@
 import type { HistoryEntry, RuleId, Section, World } from '../engine';
 
 /** A value taken from an earlier response, by the name an earlier action bound it to with `as`. */
-export interface Ref {
+interface Ref {
   ref: string;
 }
 
@@ -65,7 +65,7 @@ export interface LabStep {
   solution: LabAction[];
 }
 
-export interface QuestionChoice {
+interface QuestionChoice {
   text: string;
   correct: boolean;
   /** Why this answer is right or wrong. */

@@ -13,7 +13,7 @@ import { PALETTE_INPUT_CLASS, PALETTE_PLACEHOLDER } from './PaletteShell';
 const HIDDEN_IN_PALETTE = new Set(['palette.open', 'refusal.dismiss']);
 
 /** Runs a command chosen in the palette: an engine action opens its form, anything else closes the palette first. */
-export function runFromPalette(command: Command): void {
+function runFromPalette(command: Command): void {
   const state = useLabStore.getState();
   if (!command.when(state)) return;
   if (command.actionType) {

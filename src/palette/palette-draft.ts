@@ -2,7 +2,7 @@
  * What the learner typed into the palette before its code had loaded (the first Ctrl/⌘+K after a page load): the
  * palette's shell, in the first-load bundle, keeps every key here, and the real search box starts from it.
  */
-export interface PaletteDraft {
+interface PaletteDraft {
   text: string;
   /** Enter was pressed in the shell: run the best match as soon as the list exists. */
   enter: boolean;

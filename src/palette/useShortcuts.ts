@@ -12,7 +12,7 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 /** The command a key press triggers right now, if any (enabled, and allowed where focus is). */
-export function commandForKey(event: KeyboardEvent, commands: readonly Command[] = APP_COMMANDS): Command | undefined {
+function commandForKey(event: KeyboardEvent, commands: readonly Command[] = APP_COMMANDS): Command | undefined {
   const state = useLabStore.getState();
   const typing = isEditable(event.target);
   // Inside the palette's modal dialog, the dialog handles keys itself (Esc closes it).

@@ -3,7 +3,7 @@ import type { RefusalScope } from '../engine';
 import type { TimelineEntry } from '../store/world-slice';
 import { actionLabel } from '../commands/labels';
 
-export interface Narration {
+interface Narration {
   title: string;
   /** One sentence per thing that happened (the engine's event messages), or why it was refused. */
   lines: string[];

@@ -1,6 +1,6 @@
 import type { World } from '../engine';
 
-export type PowerAction = 'ec2:StartInstances' | 'ec2:StopInstances';
+type PowerAction = 'ec2:StartInstances' | 'ec2:StopInstances';
 
 /**
  * What the toolbar's "Stop / start…" opens: Start for a selected instance that is stopped (or stopping), Stop for

@@ -7,7 +7,7 @@ import type { Action, World } from '../engine';
 import type { Instance } from '../engine/model/instances';
 import { nameTag } from '../view-model/world-index';
 
-export interface Drill {
+interface Drill {
   id: string;
   label: string;
   /** One sentence for the room: what to watch for. */
@@ -15,7 +15,7 @@ export interface Drill {
   actions: Action[];
 }
 
-export interface DrillTarget {
+interface DrillTarget {
   id: string;
   label: string;
   drills: Drill[];

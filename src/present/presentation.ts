@@ -19,7 +19,7 @@ export interface StepOutcome {
   at: number;
 }
 
-export type ApplyFn = (world: World, action: Action) => Result;
+type ApplyFn = (world: World, action: Action) => Result;
 
 export class Presentation {
   readonly steps: readonly StepOutcome[];

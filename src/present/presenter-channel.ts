@@ -26,12 +26,12 @@ export interface PresenterState {
 }
 
 /** What a presenter wrote, by step index (0: the lab's notes; N: log step N's note and chapter). */
-export interface PresenterNotes {
+interface PresenterNotes {
   intro: string;
   steps: readonly { note?: string; chapter?: string }[];
 }
 
-export function noteAt(notes: PresenterNotes | undefined, index: number): string {
+function noteAt(notes: PresenterNotes | undefined, index: number): string {
   if (!notes) return '';
   return index === 0 ? notes.intro : (notes.steps[index - 1]?.note ?? '');
 }
@@ -45,9 +45,9 @@ export function chapterAt(notes: PresenterNotes | undefined, index: number): str
   return '';
 }
 
-export type PresenterMessage = PresenterState | { kind: 'hello' } | { kind: 'go'; step: number };
+type PresenterMessage = PresenterState | { kind: 'hello' } | { kind: 'go'; step: number };
 
-export function stepTitle(steps: readonly StepOutcome[] | undefined, index: number): string {
+function stepTitle(steps: readonly StepOutcome[] | undefined, index: number): string {
   if (index === 0) return 'The starting point';
   const step = steps?.[index - 1];
   if (!step) return 'The end';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 
-export interface PresenterKeys {
+interface PresenterKeys {
   next: () => void;
   previous: () => void;
   first: () => void;

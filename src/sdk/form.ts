@@ -4,9 +4,9 @@
  * of pairs and the depth of a key are capped, so a hostile body costs little.
  */
 
-export const MAX_BODY_CHARS = 1_000_000;
-export const MAX_PAIRS = 10_000;
-export const MAX_KEY_DEPTH = 32;
+const MAX_BODY_CHARS = 1_000_000;
+const MAX_PAIRS = 10_000;
+const MAX_KEY_DEPTH = 32;
 
 export interface FormNode {
   value?: string;

@@ -19,7 +19,7 @@ import { FormError, parseForm, topValue } from './form';
 import { readInput } from './query-input';
 import { SERVICES, credentialScope, errorXml, hostScope, operationSchemas, statusOf, successXml, type Service } from './services';
 
-export interface EngineHandlerOptions {
+interface EngineHandlerOptions {
   /** The account making the calls (default: the world's own). */
   account?: string;
   /** The region when the request names none the handler can read (a custom endpoint without SigV4). */
@@ -27,7 +27,7 @@ export interface EngineHandlerOptions {
 }
 
 /** One call the handler answered, in order: the engine action and whether it was accepted. */
-export interface HandledCall {
+interface HandledCall {
   action: Action;
   ok: boolean;
   code?: string;

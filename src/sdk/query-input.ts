@@ -11,7 +11,7 @@
 import type { NormalizedSchema } from '@smithy/core/schema';
 import { FormError, type FormNode } from './form';
 
-export interface Dialect {
+interface Dialect {
   /** EC2's query dialect rather than plain awsQuery. */
   ec2: boolean;
 }
@@ -23,7 +23,7 @@ function capitalize(text: string): string {
 }
 
 /** The key the SDK writes for a structure member. */
-export function memberKey(name: string, member: NormalizedSchema, dialect: Dialect): string {
+function memberKey(name: string, member: NormalizedSchema, dialect: Dialect): string {
   const traits = member.getMergedTraits() as Traits;
   if (dialect.ec2) return traits.ec2QueryName ?? capitalize(traits.xmlName ?? name);
   return traits.xmlName ?? name;
@@ -124,7 +124,7 @@ function readStruct(ns: NormalizedSchema, node: FormNode, path: string, dialect:
 }
 
 /** The SDK-shaped value of `node` read against the schema `ns`. */
-export function readValue(ns: NormalizedSchema, node: FormNode, path: string, dialect: Dialect): unknown {
+function readValue(ns: NormalizedSchema, node: FormNode, path: string, dialect: Dialect): unknown {
   if (ns.isListSchema()) return readList(ns, node, path, dialect);
   if (ns.isMapSchema()) return readMap(ns, node, path, dialect);
   if (ns.isStructSchema()) return readStruct(ns, node, path, dialect);

@@ -52,7 +52,7 @@ function resolve(x: unknown): unknown {
   return typeof x === 'function' ? (x as () => unknown)() : x;
 }
 
-export interface OperationSchemas {
+interface OperationSchemas {
   input: NormalizedSchema;
   output: NormalizedSchema;
 }

@@ -12,7 +12,7 @@ import { z } from 'zod/mini';
 import { LIMITS } from '../scenario/limits';
 import { downloadBlob } from '../ui/download';
 
-export const FILE_FORMAT = 'ec2-lab-file';
+const FILE_FORMAT = 'ec2-lab-file';
 export const FILE_EXTENSION = '.ec2lab.json';
 /** A file larger than this is refused before it is read (the largest possible scenario is 256 Ki characters). */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -25,9 +25,9 @@ const fileSchema = z.looseObject({
   scenario: z.string().check(z.maxLength(LIMITS.maxTextLength)),
 });
 
-export type FileError = { ok: false; code: string; message: string };
+type FileError = { ok: false; code: string; message: string };
 /** A scenario file gives its fragment; a guided-lab file (`.ec2lab-lab.json`, made by the lab builder) its text. */
-export type ParsedFile = { ok: true; fragment: string } | { ok: true; labFile: string } | FileError;
+type ParsedFile = { ok: true; fragment: string } | { ok: true; labFile: string } | FileError;
 
 /** The `format` of a lab builder's file (src/labs/authoring/document.ts): recognised here, opened by the builder's code. */
 const LAB_FILE_FORMAT = 'ec2-lab-lab';

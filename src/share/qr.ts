@@ -7,7 +7,7 @@ import { QR_MAX_BYTES } from './qr-limits';
 
 export { QR_MAX_BYTES };
 
-export interface QrMatrix {
+interface QrMatrix {
   size: number;
   level: 'M' | 'L';
   /** SVG path data of the dark modules (one unit per module, no quiet zone). */

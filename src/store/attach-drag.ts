@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { Verdict } from '../view-model/attach-targets';
 
-export interface DragState {
+interface DragState {
   /** The card being dragged onto something. */
   sourceId: string | null;
   /** The engine's verdict for every target of the current drag. */

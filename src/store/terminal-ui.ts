@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 
-export interface TerminalUiState {
+interface TerminalUiState {
   open: boolean;
   /** Bumped to ask an open panel to take focus again. */
   focusTick: number;

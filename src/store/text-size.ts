@@ -6,8 +6,8 @@
  */
 import { z } from 'zod/mini';
 
-export const TEXT_SIZE_STORAGE_KEY = 'ec2-lab:text-size';
-export const textSizeSchema = z.enum(['normal', 'large', 'projector']);
+const TEXT_SIZE_STORAGE_KEY = 'ec2-lab:text-size';
+const textSizeSchema = z.enum(['normal', 'large', 'projector']);
 export type TextSize = z.infer<typeof textSizeSchema>;
 export const TEXT_SIZES: readonly TextSize[] = ['normal', 'large', 'projector'];
 

@@ -4,8 +4,8 @@
  */
 import { z } from 'zod/mini'; // the tree-shakable build: ~4 KB instead of ~17 KB on first load
 
-export const THEME_STORAGE_KEY = 'ec2-lab:theme';
-export const themeSchema = z.enum(['light', 'dark']);
+const THEME_STORAGE_KEY = 'ec2-lab:theme';
+const themeSchema = z.enum(['light', 'dark']);
 export type Theme = z.infer<typeof themeSchema>;
 /** Where the current theme came from: the OS setting, or the learner's own choice. */
 export type ThemeSource = 'system' | 'user';
@@ -26,7 +26,7 @@ function storage(): Storage | null {
   }
 }
 
-export function readStoredTheme(): Theme | null {
+function readStoredTheme(): Theme | null {
   try {
     return parseStoredTheme(storage()?.getItem(THEME_STORAGE_KEY) ?? null);
   } catch {

@@ -12,7 +12,7 @@ export interface Refusal {
 }
 
 /** A saved lab that could not be read back. The save itself is kept (see persist.ts). */
-export interface AutosaveProblem {
+interface AutosaveProblem {
   message: string;
   /** The damaged save's text, as read (kept in memory too: with storage full the copy aside may fail). */
   damaged?: string;
@@ -37,7 +37,7 @@ export interface CameraView {
 }
 
 /** `?embed=1` or the embed entry `/embed/`: a read-only canvas for an LMS iframe or a slide (no editing, no dispatching, no autosave writes). */
-export function embedFromUrl(): boolean {
+function embedFromUrl(): boolean {
   try {
     if (typeof location === 'undefined') return false;
     return new URLSearchParams(location.search).get('embed') === '1' || /\/embed\/(index\.html)?$/.test(location.pathname);

@@ -10,7 +10,7 @@ const width = () => window.innerWidth;
 const serverWidth = () => 1280;
 
 /** The window's width, kept up to date. */
-export function useWindowWidth(): number {
+function useWindowWidth(): number {
   return useSyncExternalStore(subscribe, width, serverWidth);
 }
 

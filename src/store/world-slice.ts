@@ -6,7 +6,6 @@ import { openedState, type OpenedDocument } from './open-document';
 import type { LabState } from './store';
 import { acceptedState, appendLog, redoneState, refusedState, resetState, undoneState } from './world-steps';
 
-export { loadEngineModule } from './engine-module';
 export { entry, HISTORY_LIMIT, keepLast, TIMELINE_LIMIT } from './world-steps';
 
 /** One line of the timeline: an action that changed the world, a refusal, or an undo/redo. */
@@ -42,7 +41,7 @@ export interface HistoryStep {
 }
 
 /** The last accepted action and its SDK-shaped response (forms show "Created vpc-…"; reads show their answer). */
-export interface LastResponse {
+interface LastResponse {
   action: Action;
   response: unknown;
 }

@@ -9,7 +9,7 @@ import { GLOBAL_OPTIONS } from '../cli/globals';
 import type { World } from '../engine';
 import { Collection } from '../engine/collection';
 
-export const SHELL_COMMANDS = ['aws', 'clear', 'echo', 'env', 'exit', 'export', 'help', 'history', 'unset'];
+const SHELL_COMMANDS = ['aws', 'clear', 'echo', 'env', 'exit', 'export', 'help', 'history', 'unset'];
 
 /** AWS id prefixes by the resource word in an option name (`--network-interface-id` → `eni-`). */
 const ID_PREFIXES: [RegExp, string][] = [
@@ -28,7 +28,7 @@ const ID_PREFIXES: [RegExp, string][] = [
 ];
 
 /** Every resource id in the world: the keys of each of its collections. */
-export function worldIds(world: World): string[] {
+function worldIds(world: World): string[] {
   const ids: string[] = [];
   for (const value of Object.values(world)) {
     if (!(value instanceof Collection)) continue;
@@ -37,7 +37,7 @@ export function worldIds(world: World): string[] {
   return ids;
 }
 
-export interface Completion {
+interface Completion {
   /** The word being completed starts here. */
   start: number;
   candidates: string[];

@@ -12,13 +12,13 @@ import { runShellLine, type ShellHost, type ShellState } from './shell';
 import { onGuestSession, terminalCommand, type GuestSession } from './sessions';
 import type { Explanation } from './ssh-explain';
 
-export interface Screen {
+interface Screen {
   write(text: string): void;
   clear(): void;
   readonly cols: number;
 }
 
-export interface Backend {
+interface Backend {
   world(): World | null;
   dispatch(action: Action): Result | undefined;
   /** The service refused: show the lab's explanation beside the CLI's error. Null clears it. */

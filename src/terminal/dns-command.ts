@@ -7,7 +7,7 @@ import { printDig, printHost, printNslookup, type DnsAnswer, type Resolver } fro
 import { registerTerminalCommand, type CommandContext, type CommandOutput } from './sessions';
 
 /** A public resolver, as the tools print it. */
-export const INTERNET_RESOLVER = '1.1.1.1';
+const INTERNET_RESOLVER = '1.1.1.1';
 
 function internetResolver(ctx: CommandContext): Resolver {
   return {

@@ -8,7 +8,7 @@ import { skipQuoted } from './quote-scan';
 
 export class ExpandError extends Error {}
 
-export interface ExpandContext {
+interface ExpandContext {
   vars: Readonly<Record<string, string>>;
   status: number;
   /** Runs a command substitution and returns its stdout. */
@@ -16,7 +16,7 @@ export interface ExpandContext {
 }
 
 /** Index just past the `)` that closes a `$(` opened before `start`. */
-export function closingParen(text: string, start: number): number {
+function closingParen(text: string, start: number): number {
   let depth = 1;
   const scan = { quote: null as string | null };
   for (let i = start; i < text.length; i++) {

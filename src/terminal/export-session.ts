@@ -6,7 +6,7 @@ import type { SessionLog } from '../store/world-slice';
 
 const READS = new Set(ACTION_LIST.filter((a) => a.read).map((a) => a.type));
 
-export function sessionScriptOf(log: SessionLog | null): string {
+function sessionScriptOf(log: SessionLog | null): string {
   return sessionScript(
     (log?.entries ?? []).map((e) => ({ action: e.action, ok: e.ok, response: e.response, read: READS.has(e.action.type) })),
   );

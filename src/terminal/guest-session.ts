@@ -8,7 +8,7 @@ import { runShell } from '../guest';
 import type { GuestSession } from './sessions';
 import { guestHostName } from './ssh';
 
-export interface GuestLogin {
+interface GuestLogin {
   instanceId: string;
   /** The address the client connected to (shown when the connection closes). */
   address: string;

@@ -11,7 +11,7 @@ import { registerTerminalCommand, type CommandContext } from './sessions';
 import { fail, sshTo, type SshOutput } from './ssh-command';
 import { explainUnreachable } from './ssh-explain';
 
-export const MSSH_USAGE = 'usage: mssh [-h] [-r REGION] [-p PROFILE] [-u ec2-user] [user@]instance_id [command]\n';
+const MSSH_USAGE = 'usage: mssh [-h] [-r REGION] [-p PROFILE] [-u ec2-user] [user@]instance_id [command]\n';
 
 let pushed = 0;
 
@@ -27,7 +27,7 @@ function addressOf(world: World, instanceId: string): { address: string; public:
   return ip ? { address: ip, public: false } : undefined;
 }
 
-export function mssh(argv: string[], ctx: CommandContext): SshOutput {
+function mssh(argv: string[], ctx: CommandContext): SshOutput {
   let region: string | undefined;
   let i = 0;
   for (; i < argv.length && argv[i]!.startsWith('-'); i++) {

@@ -32,7 +32,7 @@ export interface CommandContext {
 }
 
 /** A terminal command beyond the built-ins; it may open a guest session. */
-export type TerminalCommand = (
+type TerminalCommand = (
   args: string[],
   ctx: CommandContext,
 ) => CommandOutput & { session?: GuestSession; explanation?: Explanation };
@@ -49,10 +49,6 @@ export function registerTerminalCommand(name: string, command: TerminalCommand):
 
 export function terminalCommand(name: string): TerminalCommand | undefined {
   return commands.get(name);
-}
-
-export function terminalCommandNames(): string[] {
-  return [...commands.keys()];
 }
 
 /**

@@ -26,10 +26,10 @@ export interface ShellHost {
   exit(): void;
 }
 
-export const MAX_COMMANDS_PER_LINE = 50;
-export const MAX_SUBSTITUTION_DEPTH = 4;
-export const MAX_VARS = 500;
-export const MAX_VALUE = 64 * 1024;
+const MAX_COMMANDS_PER_LINE = 50;
+const MAX_SUBSTITUTION_DEPTH = 4;
+const MAX_VARS = 500;
+const MAX_VALUE = 64 * 1024;
 
 interface Run {
   state: ShellState;

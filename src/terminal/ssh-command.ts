@@ -28,7 +28,7 @@ function hasPublicAddress(world: World, instanceId: string): boolean {
 }
 
 /** Runs `ssh …` from CloudShell. */
-export function ssh(argv: string[], ctx: CommandContext): SshOutput {
+function ssh(argv: string[], ctx: CommandContext): SshOutput {
   const args = parseSshArgs(argv);
   if (typeof args === 'string') return fail(args);
   const warning = identityWarning(ctx.world, args);
@@ -47,7 +47,7 @@ export function ssh(argv: string[], ctx: CommandContext): SshOutput {
   return sshTo(ctx, { instanceId: target.instanceId, address: target.address, host: args.host, user, port, command, prefix: warning, ...key });
 }
 
-export interface SshConnection {
+interface SshConnection {
   instanceId: string;
   /** The address connected to, and the host as the learner typed it (what ssh prints). */
   address: string;

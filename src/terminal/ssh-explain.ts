@@ -8,7 +8,7 @@ import { reachability, type HopName, type Source } from '../engine/net/reachabil
 /** An engine refusal plus, for a connection, the hop that blocked it. */
 export type Explanation = EngineError & { title?: string; hop?: { name: string; code: string; detail: string } };
 
-export const HOP_LABEL: Record<HopName, string> = {
+const HOP_LABEL: Record<HopName, string> = {
   'public-address': 'Public IPv4 address',
   'internet-gateway': 'Internet gateway',
   route: 'Route table',

@@ -19,7 +19,7 @@ export interface SshArgs {
   command: string[];
 }
 
-export const SSH_USAGE = `usage: ssh [-46AaCfGgKkMNnqsTtVvXxYy] [-B bind_interface] [-b bind_address]
+const SSH_USAGE = `usage: ssh [-46AaCfGgKkMNnqsTtVvXxYy] [-B bind_interface] [-b bind_address]
            [-c cipher_spec] [-D [bind_address:]port] [-E log_file]
            [-e escape_char] [-F configfile] [-I pkcs11] [-i identity_file]
            [-J destination] [-L address] [-l login_name] [-m mac_spec]
@@ -65,7 +65,7 @@ export function parseSshArgs(args: readonly string[]): SshArgs | string {
   return { ...(identity !== undefined ? { identity, keyName } : {}), user, host, port, command: args.slice(i + 1) };
 }
 
-export type SshTarget =
+type SshTarget =
   | { kind: 'instance'; instanceId: string; address: string }
   /** Resolved to an address nothing answers on from the internet (a private IP, an unused public IP). */
   | { kind: 'unreachable'; address: string; why: 'private' | 'unused'; instanceId?: string }

@@ -8,9 +8,9 @@ import { nextDeviceIndex, nextDeviceName } from '../engine/queries';
 import { nameTag } from './world-index';
 
 /** An instance is a source too while its region has a target group: dropped on one, it is registered there. */
-export type SourceKind = 'eni' | 'volume' | 'eip' | 'instance';
+type SourceKind = 'eni' | 'volume' | 'eip' | 'instance';
 
-export interface AttachSource {
+interface AttachSource {
   kind: SourceKind;
   id: string;
   region: string;
@@ -18,7 +18,7 @@ export interface AttachSource {
   label: string;
 }
 
-export interface Candidate {
+interface Candidate {
   targetId: string;
   targetKind: 'instance' | 'eni' | 'targetGroup';
   /** What a drop dispatches. */
@@ -124,12 +124,12 @@ export function scopeText(scope: RefusalScope | undefined): string | undefined {
   return to ?? from;
 }
 
-export function refusalVerdict(action: Action, error: EngineError): Verdict {
+function refusalVerdict(action: Action, error: EngineError): Verdict {
   return { ok: false, action, code: error.code, message: error.message, scope: scopeText(error.scope) };
 }
 
 /** The engine's answer to a dry run, as a verdict for a drop target. No engine yet: not valid, and says so. */
-export function verdictOf(action: Action, result: Result | undefined): Verdict {
+function verdictOf(action: Action, result: Result | undefined): Verdict {
   if (!result) return { ok: false, action, code: 'Loading', message: 'The simulator is still loading.', scope: undefined };
   return result.ok ? { ok: true, action } : refusalVerdict(action, result.error);
 }

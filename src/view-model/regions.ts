@@ -13,7 +13,7 @@ export const AUTO_REGIONS: RegionChoice = Object.freeze([]) as readonly string[]
  * True when the region holds something the learner made or owns: a VPC of their own (the default VPC and its
  * subnets come with every region), an instance, a volume, an address, a Dedicated Host, an AMI or snapshot.
  */
-export function regionHasUserResources(world: World, region: string): boolean {
+function regionHasUserResources(world: World, region: string): boolean {
   const here = (x: { region: string }) => x.region === region;
   return (
     world.vpcs.values().some((v) => here(v) && !v.isDefault) ||
@@ -39,7 +39,7 @@ export function drawnRegions(world: World | null, fallback: RegionInfo, choice: 
   return [...(home ? [home] : []), ...others];
 }
 
-export interface RegionChip {
+interface RegionChip {
   name: string;
   /** Drawn as a full box now. */
   drawn: boolean;

@@ -3,12 +3,12 @@
  * as the canvas keeps at least half the width; under 1280 px the lab panel and the details panel become drawers over
  * the canvas, and on a phone (< 768 px) bottom sheets, with the toolbar in the header's menu.
  */
-export type Screen = 'phone' | 'tablet' | 'wide';
+type Screen = 'phone' | 'tablet' | 'wide';
 export type PanelMode = 'docked' | 'drawer' | 'sheet';
-export type ToolbarMode = 'full' | 'rail' | 'menu';
+type ToolbarMode = 'full' | 'rail' | 'menu';
 
-export const PHONE_MAX = 767;
-export const WIDE_MIN = 1280;
+const PHONE_MAX = 767;
+const WIDE_MIN = 1280;
 
 /** Docked widths in pixels (the Tailwind classes of each panel say the same). */
 export const WIDTHS = {
@@ -33,7 +33,7 @@ export function screenFor(width: number): Screen {
   return width < WIDE_MIN ? 'tablet' : 'wide';
 }
 
-export interface ShellInput {
+interface ShellInput {
   labOpen: boolean;
   folded: { toolbar: boolean; details: boolean; lab: boolean };
 }

@@ -5,10 +5,10 @@
 import type { Instance } from '../engine/model/instances';
 import type { Volume } from '../engine/model/storage';
 
-export type CheckName = 'system' | 'instance' | 'ebs';
+type CheckName = 'system' | 'instance' | 'ebs';
 export type CheckValue = 'ok' | 'impaired' | 'initializing' | 'not-applicable';
 
-export interface Check {
+interface Check {
   name: CheckName;
   label: string;
   value: CheckValue;

@@ -49,7 +49,7 @@ export function union(rects: readonly Rect[]): Rect | undefined {
 }
 
 /** The zoom at which `rect` just fits the pane (inside the padding). */
-export function fitZoom(rect: Rect, pane: Pane, padding: Padding = PADDING): number {
+function fitZoom(rect: Rect, pane: Pane, padding: Padding = PADDING): number {
   const w = Math.max(1, pane.width - padding.left - padding.right);
   const h = Math.max(1, pane.height - padding.top - padding.bottom);
   return Math.min(w / Math.max(1, rect.width), h / Math.max(1, rect.height));

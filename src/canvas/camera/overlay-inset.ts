@@ -6,7 +6,7 @@ import { useLayoutEffect, useState } from 'react';
 import { useShell } from '../../store/use-shell';
 import { useLabStore } from '../../store/store';
 
-export interface OverlayInset {
+interface OverlayInset {
   right: number;
   bottom: number;
 }

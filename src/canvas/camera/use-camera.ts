@@ -38,7 +38,7 @@ function byIdOf(nodes: readonly LabFlowNode[]): Map<string, LabFlowNode> {
 }
 
 /** Canvas rectangles of the given nodes (absolute: parents' positions added). */
-export function nodeRects(nodes: readonly LabFlowNode[], ids: readonly string[] | 'roots'): Rect[] {
+function nodeRects(nodes: readonly LabFlowNode[], ids: readonly string[] | 'roots'): Rect[] {
   const byId = byIdOf(nodes);
   const picked = ids === 'roots' ? nodes.filter((n) => !n.parentId) : ids.map((id) => byId.get(id)).filter((n) => n !== undefined);
   return picked.map((node) => {

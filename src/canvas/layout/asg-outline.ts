@@ -17,7 +17,7 @@ import { SIZE, Z } from './sizes';
 
 const S = SIZE;
 
-export const OUTLINE = {
+const OUTLINE = {
   /**
    * The label, at the foot of the part: the group's name with min/desired/max, then what this part holds. At the
    * foot, the lines that come down from a target group to the cards never cross it.
@@ -29,7 +29,7 @@ export const OUTLINE = {
 } as const;
 
 /** One part of a group's outline: the group in one subnet. */
-export interface OutlinePart {
+interface OutlinePart {
   id: string;
   group: AutoScalingGroup;
   subnetId: string;
@@ -38,14 +38,14 @@ export interface OutlinePart {
   parts: number;
 }
 
-export interface OutlineIndex {
+interface OutlineIndex {
   /** The outline parts in each subnet, groups by name. */
   partsBySubnet: ReadonlyMap<string, readonly OutlinePart[]>;
   /** The group (ARN) each member instance belongs to. */
   groupOf: ReadonlyMap<string, string>;
 }
 
-export const outlinePartId = (group: AutoScalingGroup, subnetId: string, first: boolean) => (first ? group.id : `${group.id}#${subnetId}`);
+const outlinePartId = (group: AutoScalingGroup, subnetId: string, first: boolean) => (first ? group.id : `${group.id}#${subnetId}`);
 
 /** The group's ARN of an outline part's node id. */
 export const groupIdOfPart = (nodeId: string) => nodeId.split('#')[0]!;

@@ -21,18 +21,12 @@ const S = SIZE;
 
 // ── leaves ───────────────────────────────────────────────────────────────────────────────────────────────────────
 
-export function chipCount(index: WorldIndex, instance: Instance, withVolumes: boolean): number {
-  const enis = index.enisByInstance.get(instance.id)?.length ?? 0;
-  const volumes = withVolumes ? (index.volumesByInstance.get(instance.id)?.length ?? 0) : 0;
-  return enis + volumes;
-}
-
 /** A card's header: its title, state, addresses and status checks; a named instance has its ID on a line of its own. */
-export function instanceHeaderHeight(named: boolean): number {
+function instanceHeaderHeight(named: boolean): number {
   return S.instanceHeader + (named ? S.idLine : 0);
 }
 
-export function instanceHeight(chips: number, named = false): number {
+function instanceHeight(chips: number, named = false): number {
   return instanceHeaderHeight(named) + (chips ? chips * (S.chipHeight + S.chipGap) - S.chipGap + S.chipInset : 0);
 }
 

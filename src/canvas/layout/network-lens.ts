@@ -303,7 +303,7 @@ function emitZones(out: LabFlowNode[], g: RegionGeometry, world: World | null, r
   });
 }
 
-export function regionBlock(world: World | null, region: RegionInfo, health: HealthReader = engineHealth): Block {
+function regionBlock(world: World | null, region: RegionInfo, health: HealthReader = engineHealth): Block {
   const index = world ? indexWorld(world) : undefined;
   const g = geometry(world, index, region, health);
   const width = g.innerWidth + 2 * S.regionPadding;
@@ -338,10 +338,6 @@ export function regionBlock(world: World | null, region: RegionInfo, health: Hea
   };
 }
 
-export function networkLens(world: World | null, fallback: RegionInfo, choice: RegionChoice = AUTO_REGIONS): LabFlowNode[] {
-  return networkFlow(world, fallback, choice).nodes;
-}
-
 /** The network lens's nodes and its lines (load balancers, target groups and Auto Scaling groups to what they serve). */
 export function networkFlow(
   world: World | null,
@@ -361,5 +357,3 @@ export function networkFlow(
   return { nodes: out, edges };
 }
 
-export { chipCount, instanceBlock, instanceHeight, packCards, volumeCardBlock } from './cards';
-export { drawnRegions, regionHasUserResources } from '../../view-model/regions';

@@ -2,12 +2,12 @@
  * Row packing: items go left to right and wrap when the next one would pass `maxWidth`; a row is as tall as its
  * tallest item. Deterministic, and items never overlap (the unit tests check it for random inputs).
  */
-export interface Box {
+interface Box {
   width: number;
   height: number;
 }
 
-export interface Packed {
+interface Packed {
   positions: { x: number; y: number }[];
   width: number;
   height: number;

@@ -47,7 +47,7 @@ export const engineHealth: HealthReader = (world, tg) => {
 };
 
 /** Health lines as one string (node data compares by value): `id|state|reason|description` per line. */
-export function healthKey(lines: readonly TargetHealthLine[]): string {
+function healthKey(lines: readonly TargetHealthLine[]): string {
   return lines.map((l) => [l.id, l.state, l.reason ?? '', l.description ?? ''].join('|')).join('\n');
 }
 

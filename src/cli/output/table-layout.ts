@@ -11,10 +11,10 @@ export interface Section {
   maxWidths: number[];
 }
 
-export const TERMINAL_WIDTH = 80;
+const TERMINAL_WIDTH = 80;
 
 /** Display width: East Asian wide and fullwidth characters count 2. */
-export function textWidth(text: string): number {
+function textWidth(text: string): number {
   let width = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;

@@ -19,7 +19,7 @@ for (const d of DESCRIPTORS) {
 const isButtonKind = (kind: string): kind is ButtonKind => kind === 'az' || kind in BUTTON_COLLECTION;
 
 /** A zone of the world by its name, with whether it is down. */
-export function zoneTarget(world: World, zoneName: string): ZoneTarget | undefined {
+function zoneTarget(world: World, zoneName: string): ZoneTarget | undefined {
   for (const region of Object.values(world.regions)) {
     const zone = region.zones.find((z) => z.ZoneName === zoneName);
     if (zone) return { ZoneName: zone.ZoneName, ZoneId: zone.ZoneId, region: region.name, failed: world.zoneFailures.get(zone.ZoneName) !== undefined };

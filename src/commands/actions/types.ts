@@ -16,7 +16,7 @@ import { cliService, kebab } from '../cli-names';
 import type { FormBody, FormSpec } from '../forms/fields';
 
 /** What an inspector button can act on: a selected resource of one of these kinds. */
-export interface ButtonTargets {
+interface ButtonTargets {
   instance: Instance;
   eni: NetworkInterface;
   volume: Volume;
@@ -55,7 +55,7 @@ export const BUTTON_COLLECTION: { [K in Exclude<ButtonKind, 'az'>]: CollectionKe
 };
 
 /** A button the inspector shows for a selected resource of `kind`; pressing it dispatches this action. */
-export interface ButtonSpec<K extends ButtonKind = ButtonKind> {
+interface ButtonSpec<K extends ButtonKind = ButtonKind> {
   kind: K;
   label: string;
   danger?: boolean;

@@ -5,7 +5,7 @@ import { controlClass, helpClass, labelClass, primaryButtonClass } from './field
 import { SendAsFields } from './SendAsFields';
 
 /** Parses the editor's text: a JSON object, or a sentence saying what is wrong. */
-export function parseParams(text: string): { ok: true; params: Record<string, unknown> } | { ok: false; message: string } {
+function parseParams(text: string): { ok: true; params: Record<string, unknown> } | { ok: false; message: string } {
   const trimmed = text.trim();
   if (!trimmed) return { ok: true, params: {} };
   try {

@@ -108,7 +108,7 @@ export function availableVolume(ctx: FormContext): string | undefined {
   if (r?.kind === 'volume') return r.volume.id;
   return ctx.world.volumes.values().filter((v) => !v.attachment && v.state === 'available').at(-1)?.id;
 }
-export function selectedOrLastInstance(ctx: FormContext): string | undefined {
+function selectedOrLastInstance(ctx: FormContext): string | undefined {
   return selectedInstanceId(ctx) ?? ctx.world.instances.values().filter((i) => i.state !== 'terminated').at(-1)?.id;
 }
 export function selectedAllocation(ctx: FormContext): string | undefined {

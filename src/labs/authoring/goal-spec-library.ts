@@ -123,7 +123,7 @@ const imdsGoalSchema = z.strictObject({
   label: labelText,
 });
 
-export const HOPS = ['public-address', 'internet-gateway', 'route', 'network-acl', 'security-group', 'instance-state', 'listener'] as const;
+const HOPS = ['public-address', 'internet-gateway', 'route', 'network-acl', 'security-group', 'instance-state', 'listener'] as const;
 
 const sshHopGoalSchema = z.strictObject({ kind: z.literal('ssh-hop'), hop: z.enum(HOPS), label: labelText });
 const sshKeyGoalSchema = z.strictObject({ kind: z.literal('ssh-key'), label: labelText });
@@ -150,15 +150,15 @@ export const libraryLeafSchemas = [
   checkGoalSchema,
 ] as const;
 
-export type InstanceGoalSpec = z.infer<typeof instanceGoalSchema>;
-export type VolumeGoalSpec = z.infer<typeof volumeGoalSchema>;
-export type SnapshotGoalSpec = z.infer<typeof snapshotGoalSchema>;
-export type ImageGoalSpec = z.infer<typeof imageGoalSchema>;
+type InstanceGoalSpec = z.infer<typeof instanceGoalSchema>;
+type VolumeGoalSpec = z.infer<typeof volumeGoalSchema>;
+type SnapshotGoalSpec = z.infer<typeof snapshotGoalSchema>;
+type ImageGoalSpec = z.infer<typeof imageGoalSchema>;
 export type EventGoalSpec = z.infer<typeof eventGoalSchema>;
-export type DnsGoalSpec = z.infer<typeof dnsGoalSchema>;
+type DnsGoalSpec = z.infer<typeof dnsGoalSchema>;
 export type ImdsGoalSpec = z.infer<typeof imdsGoalSchema>;
-export type SshHopGoalSpec = z.infer<typeof sshHopGoalSchema>;
-export type CheckGoalSpec = z.infer<typeof checkGoalSchema>;
+type SshHopGoalSpec = z.infer<typeof sshHopGoalSchema>;
+type CheckGoalSpec = z.infer<typeof checkGoalSchema>;
 export type LibraryLeafSpec =
   | InstanceGoalSpec
   | VolumeGoalSpec

@@ -30,7 +30,7 @@ export const OPERATORS_FOR: Record<PropertyType, readonly Operator[]> = {
 /** Operators that take no value. */
 export const VALUELESS: ReadonlySet<Operator> = new Set(['exists', 'missing']);
 
-export const LIMITS = {
+const LIMITS = {
   conditions: 8,
   valueLength: 200,
   idLength: 64,
@@ -100,7 +100,7 @@ export type ResourceGoalSpec = Omit<z.infer<typeof resourceGoalSchema>, 'collect
 export type RefusedGoalSpec = z.infer<typeof refusedGoalSchema>;
 export type ActionGoalSpec = z.infer<typeof actionGoalSchema>;
 export type LeafGoalSpec = ResourceGoalSpec | RefusedGoalSpec | ActionGoalSpec | LibraryLeafSpec;
-export interface AllGoalSpec {
+interface AllGoalSpec {
   kind: 'all';
   label: string;
   goals: LeafGoalSpec[];

@@ -43,7 +43,7 @@ export function defaultVpcStart(zones: readonly ('a' | 'b' | 'c')[], ...actions:
   return { defaultVpc: true, actions: [findAmazonAmi(), ...subnets, ...actions] };
 }
 
-export interface LaunchOptions {
+interface LaunchOptions {
   /** Binding of the subnet. */
   subnet: string;
   /** Binding of the AMI; default `ami`. */
@@ -108,7 +108,7 @@ export function findAttachment(instance: string, deviceIndex: number, as: string
   };
 }
 
-export interface CustomVpcOptions {
+interface CustomVpcOptions {
   /** Subnets to create: binding name → [CIDR, AZ, public on launch]. */
   subnets: Record<string, [string, string, boolean]>;
   /** Attach an internet gateway (bound as `igw`) and route 0.0.0.0/0 of the main route table to it. */
@@ -164,7 +164,7 @@ export function customVpc(options: CustomVpcOptions): LabAction[] {
 }
 
 /** The learner's own computer (and CloudShell), as the engine sees it on the internet (net/reachability.ts CLIENT_IP). */
-export const MY_IP = '203.0.113.25';
+const MY_IP = '203.0.113.25';
 
 /**
  * What `ssh -i lab-key.pem ec2-user@<address>` needs besides a public address and a route: a key pair "lab-key" (its

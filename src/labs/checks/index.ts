@@ -21,7 +21,6 @@ import { sessionsChecks } from './sessions';
 import { spotChecks } from './spot';
 import { statusChecksChecks } from './status-checks';
 
-export type { Check };
 
 /** Every named check, by name (`lab-id/what-it-checks`). */
 export const CHECKS = {

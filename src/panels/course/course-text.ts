@@ -5,7 +5,7 @@
  */
 import type { Section } from '../../engine';
 
-export interface CourseSection {
+interface CourseSection {
   section: Section;
   /** 1 for a chapter, 2 for a section, 3 for a sub-section. */
   level: 1 | 2 | 3;

@@ -4,13 +4,13 @@ import type { Lab } from '../../labs/types';
 import { COURSE } from './course-text';
 import { courseSlug } from '../../view-model/course-links';
 
-export interface CourseRule {
+interface CourseRule {
   id: string;
   title: string;
   code: string;
 }
 
-export interface CourseLab {
+interface CourseLab {
   id: string;
   title: string;
   minutes: number;

@@ -7,7 +7,7 @@ export const plain = `${button} border-slate-300 bg-white text-slate-900 hover:b
 export const danger = `${button} border-rose-300 bg-white text-rose-800 hover:bg-rose-50 dark:border-rose-800 dark:bg-slate-800 dark:text-rose-200 dark:hover:bg-rose-950`;
 
 /** A field's value: a list when it has several, monospaced for ids and addresses. */
-export function Value({ field }: { field: Field }) {
+function Value({ field }: { field: Field }) {
   const mono = field.mono ? 'font-mono text-[15px]' : '';
   if (Array.isArray(field.value)) {
     return (

@@ -6,7 +6,7 @@
 import type { Action, World } from '../../engine';
 import type { Button, Field } from './model';
 
-export type ScalingKind = 'loadBalancer' | 'targetGroup' | 'autoScalingGroup' | 'launchTemplate';
+type ScalingKind = 'loadBalancer' | 'targetGroup' | 'autoScalingGroup' | 'launchTemplate';
 
 export interface ScalingSelected {
   kind: ScalingKind;

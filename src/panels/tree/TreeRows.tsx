@@ -6,7 +6,7 @@ const ICONS: Record<TreeKind, ComponentType<IconProps>> = KIND_ICONS;
 
 export const treeDomId = (id: string) => `tree-item-${id}`;
 
-export interface RowProps {
+interface RowProps {
   items: readonly TreeItem[];
   level: number;
   isOpen: (item: TreeItem) => boolean;

@@ -168,7 +168,7 @@ export function buildTree(world: World | null): TreeItem[] {
   });
 }
 
-export interface VisibleItem {
+interface VisibleItem {
   item: TreeItem;
   level: number;
   parentId: string | null;

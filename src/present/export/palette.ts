@@ -1,7 +1,7 @@
 /** Colours of an exported picture, light and dark: close to the canvas's own, chosen for print and projectors. */
 export type ExportTheme = 'light' | 'dark';
 
-export interface Tone {
+interface Tone {
   fill: string;
   stroke: string;
   text: string;

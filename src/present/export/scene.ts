@@ -20,7 +20,7 @@ export interface SceneBox extends Rect {
   text: CardText;
 }
 
-export interface SceneLink {
+interface SceneLink {
   id: string;
   from: { x: number; y: number };
   to: { x: number; y: number };

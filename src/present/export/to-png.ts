@@ -4,12 +4,12 @@
  */
 
 /** Pixels one PNG may have: beyond this browsers fail or stall, so a huge world is drawn at a smaller scale. */
-export const MAX_PNG_PIXELS = 48_000_000;
+const MAX_PNG_PIXELS = 48_000_000;
 /** Chromium's limit on one side of a canvas. */
 const MAX_SIDE = 16_384;
 
 /** The largest scale ≤ `wanted` at which a `width` × `height` picture (at scale 1) stays within the limits. */
-export function safeScale(width: number, height: number, wanted: number): number {
+function safeScale(width: number, height: number, wanted: number): number {
   const byArea = Math.sqrt(MAX_PNG_PIXELS / Math.max(1, width * height));
   const bySide = MAX_SIDE / Math.max(1, width, height);
   return Math.min(wanted, byArea, bySide);

@@ -1,7 +1,7 @@
 import { paletteOf, toneOf, type ExportTheme } from './palette';
 import { intersects, type Rect, type Scene, type SceneBox } from './scene';
 
-export interface SvgOptions {
+interface SvgOptions {
   theme: ExportTheme;
   /** 1 or 2: the picture's pixel size over its canvas size (the drawing is vector either way). */
   scale: number;
