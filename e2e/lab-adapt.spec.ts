@@ -1,5 +1,6 @@
 import { LabAuthor } from './pages/lab-author';
 import { expect, test } from './pages/lab-page';
+import { LabsUi } from './pages/labs';
 
 test.describe('adapting a built-in lab', () => {
   test('“Adapt this lab” opens a built-in lab’s document in the builder, goals and solution kept, and it runs', async ({ lab, page }) => {
@@ -38,5 +39,11 @@ test.describe('adapting a built-in lab', () => {
     await expect(author.labPanel.getByRole('heading', { name: 'Elastic IPs, our way' })).toBeVisible();
     await expect(author.labStep(1)).toHaveAttribute('data-state', 'current');
     await expect(author.labPanel.getByRole('button', { name: 'Show solution' })).toBeVisible();
+
+    // and it kept the built-in lab's quiz: played to the end, the summary asks its questions
+    const labs = new LabsUi(page);
+    await labs.showSolution();
+    await labs.expectComplete(20_000);
+    await expect(labs.panel.getByTestId('lab-questions')).toContainText('You associate an Elastic IP with an instance, then disassociate it. What happens to the first dynamic address?');
   });
 });

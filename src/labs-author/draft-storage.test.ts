@@ -13,6 +13,7 @@ function draft(): Draft {
     sections: ['Spot Instances'],
     steps: [step],
     start: { origin: 'canvas', start: { defaultVpc: true, actions: [] }, world: createWorld({ defaultVpc: true }) },
+    questions: [],
   };
 }
 

@@ -6,7 +6,8 @@
 import { z } from 'zod/mini';
 import { SECTIONS, type Section, type World } from '../engine';
 import { AUTHORED_LIMITS, checkGoalSpec, goalSpecSchema, type AuthoredStart, type GoalSpec } from '../labs/authoring';
-import { labStartSchema } from '../labs/authoring/document';
+import { labActionSchema, labStartSchema, questionSchema } from '../labs/authoring/document';
+import type { LabAction, Question } from '../labs/types';
 import type { Draft } from './draft';
 
 z.config({ jitless: true });
@@ -20,9 +21,11 @@ interface SavedDraft {
   summary: string;
   minutes: number;
   sections: Section[];
-  steps: { id: string; title: string; instruction: string; hints: string[]; why: string; goals: GoalSpec[] }[];
+  steps: { id: string; title: string; instruction: string; hints: string[]; why: string; goals: GoalSpec[]; solution?: LabAction[] }[];
   start: AuthoredStart | null;
   origin: 'canvas' | 'file';
+  questions: Question[];
+  summaryLines?: [string, string];
 }
 
 const savedSchema = z.looseObject({
@@ -42,7 +45,14 @@ const savedSchema = z.looseObject({
   ),
   start: z.unknown(),
   origin: z.optional(z.enum(['canvas', 'file'])),
+  questions: z.optional(z.array(z.unknown())),
+  summaryLines: z.optional(z.unknown()),
 });
+
+/** The parts the builder keeps without editing them (solutions, questions, the picker lines): kept when sound, else dropped. */
+const solutionSchema = z.array(labActionSchema).check(z.maxLength(AUTHORED_LIMITS.solutionActions));
+const linesSchema = z.tuple([z.string().check(z.maxLength(AUTHORED_LIMITS.summary)), z.string().check(z.maxLength(AUTHORED_LIMITS.summary))]);
+const keptSolution = (value: unknown) => (solutionSchema.safeParse(value).success ? { solution: value as LabAction[] } : {});
 
 function storage(): Storage | null {
   try {
@@ -58,9 +68,19 @@ export function toSaved(draft: Draft): SavedDraft {
     summary: draft.summary,
     minutes: draft.minutes,
     sections: draft.sections,
-    steps: draft.steps.map(({ id, title, instruction, hints, why, goals }) => ({ id, title, instruction, hints, why, goals })),
+    steps: draft.steps.map(({ id, title, instruction, hints, why, goals, solution }) => ({
+      id,
+      title,
+      instruction,
+      hints,
+      why,
+      goals,
+      ...(solution ? { solution } : {}),
+    })),
     start: draft.start?.start ?? null,
     origin: draft.start?.origin ?? 'canvas',
+    questions: draft.questions,
+    ...(draft.summaryLines ? { summaryLines: draft.summaryLines } : {}),
   };
 }
 
@@ -89,7 +109,8 @@ export function parseSavedDraft(raw: string | null): SavedDraft | undefined {
       title: cut(d.title, AUTHORED_LIMITS.title),
       summary: cut(d.summary, AUTHORED_LIMITS.summary),
       minutes: Math.min(AUTHORED_LIMITS.minutesMax, Math.max(1, Math.round(Number.isFinite(d.minutes) ? d.minutes : 10))),
-      sections: SECTIONS.filter((s) => d.sections.includes(s)).slice(0, AUTHORED_LIMITS.sections),
+      // in the draft's own order (a lab's first section is its home in the picker)
+      sections: [...new Set(d.sections)].filter((s): s is Section => (SECTIONS as readonly string[]).includes(s)).slice(0, AUTHORED_LIMITS.sections),
       steps: d.steps.slice(0, AUTHORED_LIMITS.steps).map((step) => ({
         id: /^[a-z0-9][a-z0-9-]{0,39}$/.test(step.id) ? step.id : 'step',
         title: cut(step.title, AUTHORED_LIMITS.stepTitle),
@@ -97,9 +118,12 @@ export function parseSavedDraft(raw: string | null): SavedDraft | undefined {
         hints: step.hints.slice(0, AUTHORED_LIMITS.hints).map((h) => cut(h, AUTHORED_LIMITS.hint)),
         why: cut(step.why, AUTHORED_LIMITS.why),
         goals: step.goals.slice(0, AUTHORED_LIMITS.goals).flatMap((g) => soundGoal(g) ?? []),
+        ...keptSolution(step['solution']),
       })),
       start: kept,
       origin: d.origin ?? 'canvas',
+      questions: (d.questions ?? []).slice(0, AUTHORED_LIMITS.questions).flatMap((q) => (questionSchema.safeParse(q).success ? [q as Question] : [])),
+      ...(linesSchema.safeParse(d.summaryLines).success ? { summaryLines: d.summaryLines as [string, string] } : {}),
     };
   } catch {
     return undefined;

@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import type { Section, World } from '../engine';
 import type { AuthoredLab, AuthoredStart, AuthoredStep, GoalSpec } from '../labs/authoring';
+import type { Question } from '../labs/types';
 import { writeSavedDraft } from './draft-storage';
 import { AUTHORED_FORMAT, AUTHORED_VERSION } from '../labs/authoring';
 
@@ -31,6 +32,10 @@ export interface Draft {
   sections: Section[];
   steps: DraftStep[];
   start: DraftStart | null;
+  /** The lab's quiz questions: the builder does not edit them, but keeps them (an adapted built-in lab has some). */
+  questions: Question[];
+  /** The picker's two lines as a loaded document wrote them; exported as they were while the summary is unchanged. */
+  summaryLines?: [string, string];
 }
 
 let nextKey = 1;
@@ -71,7 +76,9 @@ interface DraftStore {
   reset: () => void;
 }
 
-const empty = (): Draft => ({ title: '', summary: '', minutes: 10, sections: [], steps: [], start: null });
+const empty = (): Draft => ({ title: '', summary: '', minutes: 10, sections: [], steps: [], start: null, questions: [] });
+
+const joinLines = (lines: readonly [string, string]) => lines.join(' ').trim();
 
 export const useDraft = create<DraftStore>()((set) => ({
   draft: empty(),
@@ -104,11 +111,13 @@ export const useDraft = create<DraftStore>()((set) => ({
     set({
       draft: {
         title: doc.title,
-        summary: typeof doc.summary === 'string' ? doc.summary : doc.summary.join(' '),
+        summary: typeof doc.summary === 'string' ? doc.summary : joinLines(doc.summary),
+        ...(typeof doc.summary === 'string' ? {} : { summaryLines: [...doc.summary] as [string, string] }),
         minutes: doc.minutes,
         sections: [...doc.sections],
         steps: doc.steps.map((step) => ({ ...structuredClone(step), key: nextKey++ })),
         start: { origin: 'file', start: doc.start, world },
+        questions: structuredClone(doc.questions ?? []),
       },
       openStep: null,
       restored: true,
@@ -129,7 +138,7 @@ export function draftToDoc(draft: Draft, start: AuthoredStart): AuthoredLab {
     format: AUTHORED_FORMAT,
     version: AUTHORED_VERSION,
     title: draft.title.trim(),
-    summary: draft.summary.trim(),
+    summary: draft.summaryLines && joinLines(draft.summaryLines) === draft.summary.trim() ? draft.summaryLines : draft.summary.trim(),
     minutes: draft.minutes,
     sections: draft.sections,
     start,
@@ -142,6 +151,7 @@ export function draftToDoc(draft: Draft, start: AuthoredStart): AuthoredLab {
       goals: step.goals,
       ...(step.solution ? { solution: step.solution } : {}),
     })),
+    ...(draft.questions.length > 0 ? { questions: draft.questions } : {}),
   };
 }
 

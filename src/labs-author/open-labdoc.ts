@@ -36,7 +36,7 @@ export async function startAuthoredLab(opened: Extract<OpenedLab, { ok: true }>,
     labdoc = undefined;
   }
   const layout = opened.layout ?? { positions: {}, lens: 'network' as const };
-  const canGoBack = await beginLab(opened.lab, { world: opened.world, layout, ...(labdoc ? { labdoc } : {}) });
+  const canGoBack = await beginLab(opened.lab, { world: opened.world, refs: opened.refs, layout, ...(labdoc ? { labdoc } : {}) });
   useLinkStatus.getState().setMeta({ title: opened.lab.title, notes: '' });
   announceOpened({ source, title: opened.lab.title, canGoBack });
   return { ok: true };

@@ -140,7 +140,7 @@ function useAuthorShare(draft: Draft, setNotice: SetNotice, onClose: () => void)
     const made = toLab(built.doc);
     if (!made.ok) return setNotice({ kind: 'error', text: `${made.error.code}: ${made.error.message}` });
     onClose();
-    void startAuthoredLab({ ok: true, doc: built.doc, lab: made.lab, world: made.world, ...(made.layout ? { layout: made.layout } : {}) }, 'link');
+    void startAuthoredLab({ ok: true, doc: built.doc, lab: made.lab, world: made.world, refs: made.refs, ...(made.layout ? { layout: made.layout } : {}) }, 'link');
   };
 
   const importFile = async (file: File) => {

@@ -55,6 +55,8 @@ export interface LabNotice {
 /** How a lab starts: on its own world (an authored lab's snapshot), with its link and layout. */
 export interface StartOptions {
   world?: World;
+  /** With `world`: the names its start bound (an authored lab's start), for the solution to use. */
+  refs?: Record<string, string>;
   labdoc?: string;
   layout?: { positions: Record<string, Position>; lens: Lens };
 }
@@ -255,7 +257,8 @@ export async function activeLabFor(state: LabState): Promise<ActiveLab | undefin
 export const createLabSlice: StateCreator<StoreState, [], [], LabSlice> = (set, get) => {
   function begin(lab: Lab, runner: RunnerModule | undefined, world: World | undefined, options?: StartOptions): void {
     let start = world;
-    let refs: Record<string, string> = {};
+    let refs: Record<string, string> = options?.refs ?? {};
+    if (start && options?.refs) startRefsByWorld.set(start, refs);
     if (!start) {
       if (!runner) return;
       const run = runner.startLab(lab);

@@ -54,7 +54,7 @@ const text = (max: number, min = 0) =>
 
 const jsonValue = z.unknown();
 
-const labActionSchema = z.strictObject({
+export const labActionSchema = z.strictObject({
   type: text(100, 1),
   params: z.optional(z.record(z.string().check(z.maxLength(100)), jsonValue)),
   region: z.optional(text(50, 1)),
@@ -70,7 +70,7 @@ export const labStartSchema = z.strictObject({
   actions: z.array(labActionSchema).check(z.maxLength(AUTHORED_LIMITS.startActions)),
 });
 
-const questionSchema = z.strictObject({
+export const questionSchema = z.strictObject({
   prompt: text(AUTHORED_LIMITS.question, 1),
   choices: z
     .array(z.strictObject({ text: text(AUTHORED_LIMITS.question, 1), correct: z.boolean(), explanation: text(AUTHORED_LIMITS.question) }))

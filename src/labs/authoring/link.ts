@@ -15,7 +15,7 @@ export const FILE_SUFFIX = '.ec2lab-lab.json';
 export const MAX_FILE_BYTES = 1024 * 1024;
 
 export type OpenedLab =
-  | { ok: true; doc: AuthoredLab; lab: Lab; world: World; layout?: StartLayout }
+  | { ok: true; doc: AuthoredLab; lab: Lab; world: World; refs: Record<string, string>; layout?: StartLayout }
   | { ok: false; error: AuthoredError };
 
 const fail = (code: AuthoredError['code'], message: string): OpenedLab => ({ ok: false, error: { code, message } });
@@ -26,7 +26,7 @@ function open(value: unknown): OpenedLab {
   if (!checked.ok) return checked;
   const made = toLab(checked.doc);
   if (!made.ok) return made;
-  return { ok: true, doc: checked.doc, lab: made.lab, world: made.world, ...(made.layout ? { layout: made.layout } : {}) };
+  return { ok: true, doc: checked.doc, lab: made.lab, world: made.world, refs: made.refs, ...(made.layout ? { layout: made.layout } : {}) };
 }
 
 /**

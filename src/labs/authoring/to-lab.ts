@@ -18,7 +18,8 @@ export interface StartLayout {
   lens: 'network' | 'physical';
 }
 
-export type ToLabResult = { ok: true; lab: Lab; world: World; layout?: StartLayout } | { ok: false; error: AuthoredError };
+/** `refs`: the names the start bound (its `as`), which the solution and goals may use. */
+export type ToLabResult = { ok: true; lab: Lab; world: World; refs: Record<string, string>; layout?: StartLayout } | { ok: false; error: AuthoredError };
 
 /** FNV-1a of a text, as 8 hex digits: a stable id for a document. */
 function hash(text: string): string {
@@ -51,6 +52,11 @@ class StartTooLong extends Error {}
  * before it freezes the page.
  */
 export function replayStart(start: LabStart, maxWork: number = LIMITS.maxReplayWorkOnOpen): World {
+  return replayStartRun(start, maxWork).world;
+}
+
+/** replayStart, with the names its actions bound. */
+export function replayStartRun(start: LabStart, maxWork: number = LIMITS.maxReplayWorkOnOpen): { world: World; bindings: Bindings } {
   let world = createWorld({
     ...(start.seed !== undefined ? { seed: start.seed } : {}),
     ...(start.defaultVpc ? { defaultVpc: true } : {}),
@@ -66,18 +72,20 @@ export function replayStart(start: LabStart, maxWork: number = LIMITS.maxReplayW
     world = result.world;
     if (!meter.after(result)) throw tooLong(index);
   }
-  return world;
+  return { world, bindings };
 }
 
-function startWorld(doc: AuthoredLab): { ok: true; world: World; start: LabStart; layout?: StartLayout } | { ok: false; error: AuthoredError } {
+function startWorld(doc: AuthoredLab): { ok: true; world: World; start: LabStart; refs: Record<string, string>; layout?: StartLayout } | { ok: false; error: AuthoredError } {
   if (typeof doc.start === 'string') {
     const opened = decodeScenario(doc.start);
     if (!opened.ok) return { ok: false, error: { code: opened.error.code === 'too-large' ? 'too-large' : 'invalid', message: `The lab's starting scenario does not open: ${opened.error.message}` } };
-    return { ok: true, world: opened.scenario.world, start: { actions: [] }, layout: opened.scenario.layout };
+    return { ok: true, world: opened.scenario.world, start: { actions: [] }, refs: {}, layout: opened.scenario.layout };
   }
   const start = doc.start as LabStart;
   try {
-    return { ok: true, world: replayStart(start), start };
+    const run = replayStartRun(start);
+    const refs = Object.fromEntries(Object.entries(run.bindings).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    return { ok: true, world: run.world, start, refs };
   } catch (thrown) {
     const detail = thrown instanceof Error ? thrown.message.slice(0, 160) : 'it could not be replayed';
     const code = thrown instanceof StartTooLong ? 'too-large' : 'invalid';
@@ -93,7 +101,7 @@ export function toLab(doc: AuthoredLab): ToLabResult {
   const begun = startWorld(doc);
   if (!begun.ok) return begun;
   const lab = labFromDocument(doc, authoredLabId(doc), begun.start, namesIn(begun.world));
-  return { ok: true, lab, world: begun.world, ...(begun.layout ? { layout: begun.layout } : {}) };
+  return { ok: true, lab, world: begun.world, refs: begun.refs, ...(begun.layout ? { layout: begun.layout } : {}) };
 }
 
 /**
