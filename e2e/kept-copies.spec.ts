@@ -45,6 +45,7 @@ async function fillKeptCopies(share: SharePage, link: string): Promise<LabSnapsh
 }
 
 test.describe('kept copies full', () => {
+  test.describe.configure({ timeout: 120_000 }); // six links, each decoded off the main thread
   test('the learner chooses which copy to drop; the others and the current work come back with Back', async ({ page, browser }) => {
     const link = await linkFromAnotherBrowser(browser);
     const share = new SharePage(page);
@@ -57,7 +58,8 @@ test.describe('kept copies full', () => {
     const options = dialog.getByRole('radio');
     await expect(options).toHaveCount(5);
     await expect(options.nth(4)).toBeChecked(); // the oldest is offered
-    await dialog.getByText('(3rd newest)').click();
+    await expect(dialog.getByRole('radio', { name: /^Oldest · / })).toBeChecked();
+    await dialog.getByRole('radio', { name: /^3rd newest · / }).click();
     await expect(options.nth(2)).toBeChecked();
     await dialog.getByRole('button', { name: 'Drop it and open the link' }).click();
     await expect(dialog).toBeHidden();
