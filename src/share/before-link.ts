@@ -185,17 +185,21 @@ export function wouldDropOldestCopy(): boolean {
   return earlierCopies(store).length >= EARLIER_MAX;
 }
 
-/** One kept copy in words: when it was kept and what it holds ("5 Dec, 06:01 · 2 VPCs, 3 instances"). */
-export function describeCopy(text: string, index: number): string {
-  const age = index === 0 ? 'newest' : `${index + 1}${index === 1 ? 'nd' : index === 2 ? 'rd' : 'th'} newest`;
+/**
+ * One kept copy in words, its place first so that copies made in the same minute still read apart:
+ * "Newest · kept 5 Dec 2026, 06:01:12 · 2 VPCs, 3 instances"; the last of `total` is "Oldest".
+ */
+export function describeCopy(text: string, index: number, total: number): string {
+  const nth = `${index + 1}${index === 1 ? 'nd' : index === 2 ? 'rd' : 'th'} newest`;
+  const age = index === 0 ? 'Newest' : index === total - 1 ? 'Oldest' : nth.charAt(0).toUpperCase() + nth.slice(1);
   try {
     const doc = JSON.parse(text) as { savedAt?: unknown; world?: Record<string, unknown> };
     const count = (key: string) => (doc.world && typeof doc.world[key] === 'object' && doc.world[key] ? Object.keys(doc.world[key]).length : 0);
-    const when = typeof doc.savedAt === 'string' && !Number.isNaN(Date.parse(doc.savedAt)) ? new Date(doc.savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : 'unknown time';
+    const when = typeof doc.savedAt === 'string' && !Number.isNaN(Date.parse(doc.savedAt)) ? new Date(doc.savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' }) : 'unknown time';
     const what = [`${count('vpcs')} VPC${count('vpcs') === 1 ? '' : 's'}`, `${count('instances')} instance${count('instances') === 1 ? '' : 's'}`].join(', ');
-    return `Kept ${when} (${age}) · ${what}`;
+    return `${age} · kept ${when} · ${what}`;
   } catch {
-    return `A copy that cannot be read (${age})`;
+    return `${age} · a copy that cannot be read`;
   }
 }
 
@@ -210,7 +214,7 @@ async function mayDropOldestCopy(source: OpenSource): Promise<boolean> {
     body: `This browser already keeps ${EARLIER_MAX + 1} copies of earlier work (the most it keeps). Opening this ${source} keeps your current work too, so one copy must go: choose which. To keep them all, go Back to the one you need and save it as a file from Share.`,
     confirm: `Drop it and open the ${source}`,
     cancel: 'Keep every copy',
-    choices: { label: 'Drop this copy:', options: copies.map(describeCopy), onChoose: (i) => (chosen = i) },
+    choices: { label: 'Drop this copy:', options: copies.map((copy, i) => describeCopy(copy, i, copies.length)), onChoose: (i) => (chosen = i) },
   });
   if (yes) chosenDrop = chosen;
   if (!yes) {

@@ -80,7 +80,9 @@ describe('opening a scenario link', () => {
     const sixth = openScenarioText(plainText, 'link');
     await vi.waitFor(() => expect(useLinkStatus.getState().question?.choices).toBeDefined());
     const question = useLinkStatus.getState().question!;
-    expect(question.choices!.options[0]).toMatch(/^Kept .* \(newest\) · \d+ VPCs?, \d+ instances?$/);
+    expect(question.choices!.options[0]).toMatch(/^Newest · kept .*\d:\d\d:\d\d.* · \d+ VPCs?, \d+ instances?$/);
+    expect(question.choices!.options[2]).toMatch(/^3rd newest · kept /);
+    expect(question.choices!.options[4]).toMatch(/^Oldest · kept /);
     question.choices!.onChoose(2); // the third newest, not the oldest
     question.answer(true);
     expect((await sixth).ok).toBe(true);
