@@ -4,6 +4,9 @@
  *   2. Debian's /usr/bin/chromium;
  *   3. Playwright's own Chromium, when it was installed before;
  *   4. none: as root on Debian, `apt-get install -y chromium`; elsewhere `npx playwright install chromium`.
+ * Two browser tests also check files outside the browser: the exported SVG with `rsvg-convert` (Debian's librsvg2-bin)
+ * and the printed handout with `pdftotext` (poppler-utils). When missing, they are installed the same way (root on
+ * Debian); elsewhere it says which packages to install.
  * Says which one it uses and what it installs. Exits non-zero only when no browser can be had.
  * Run on its own: `node scripts/ensure-browser.mjs`; `npm test` runs it before the browser tests.
  */
@@ -38,14 +41,41 @@ export async function findBrowser(env = process.env) {
   return own ? { path: own, from: "Playwright's own Chromium" } : undefined;
 }
 
-function installBrowser() {
+/** Root on a system with apt-get: Debian packages can be installed. */
+function canApt() {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (root && existsSync('/usr/bin/apt-get')) {
+  return root && existsSync('/usr/bin/apt-get');
+}
+
+function installBrowser() {
+  if (canApt()) {
     console.log("ensure-browser: no Chromium found; installing Debian's chromium package (root, apt-get)");
     return run('apt-get', ['update']) && run('apt-get', ['install', '-y', 'chromium']);
   }
   console.log("ensure-browser: no Chromium found; installing Playwright's Chromium (npx playwright install chromium)");
   return run('npx', ['--no-install', 'playwright', 'install', 'chromium']);
+}
+
+/** Command-line tools the browser tests use, and the Debian package of each. */
+const TOOLS = [
+  { command: 'rsvg-convert', pkg: 'librsvg2-bin', why: 'renders the exported SVG outside the browser' },
+  { command: 'pdftotext', pkg: 'poppler-utils', why: 'reads the printed handout' },
+];
+
+function onPath(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+/** Installs the missing tools when it can; otherwise says which packages to install (two tests fail without them). */
+export function ensureTools() {
+  const missing = TOOLS.filter((tool) => !onPath(tool.command));
+  if (missing.length === 0) return true;
+  const pkgs = missing.map((tool) => tool.pkg);
+  for (const tool of missing) console.log(`ensure-browser: ${tool.command} is missing (${tool.why}; package ${tool.pkg})`);
+  if (canApt() && run('apt-get', ['update'])) run('apt-get', ['install', '-y', ...pkgs]);
+  const still = missing.filter((tool) => !onPath(tool.command));
+  if (still.length > 0) console.warn(`ensure-browser: install ${still.map((t) => t.pkg).join(' and ')}; the export and handout tests need them`);
+  return still.length === 0;
 }
 
 export async function ensureBrowser() {
@@ -63,5 +93,7 @@ export async function ensureBrowser() {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = (await ensureBrowser()) ? 0 : 1;
+  const browser = await ensureBrowser();
+  ensureTools();
+  process.exitCode = browser ? 0 : 1;
 }
