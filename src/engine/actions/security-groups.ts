@@ -5,23 +5,9 @@ import { invalid } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters } from '../filters';
-import { sdkTags } from '../shapes/tags';
-import { groupRules, removeGroupRules, seedDefaultRules, toSdkPermissions } from '../net/sg-rules';
-import type { World } from '../model/world';
+import { removeGroupRules, seedDefaultRules } from '../net/sg-rules';
+import { toSdkSecurityGroup } from '../shapes/security-groups';
 import { defineActions } from '../action-def';
-
-function toSdkSecurityGroup(world: World, group: SecurityGroup) {
-  return {
-    GroupId: group.id,
-    GroupName: group.name,
-    Description: group.description,
-    VpcId: group.vpcId,
-    OwnerId: group.ownerId,
-    IpPermissions: toSdkPermissions(groupRules(world, group.id, false)),
-    IpPermissionsEgress: toSdkPermissions(groupRules(world, group.id, true)),
-    ...sdkTags(group.tags),
-  };
-}
 
 function createSecurityGroup(tx: Tx, p: Params) {
   const name = p.str('GroupName');

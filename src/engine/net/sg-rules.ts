@@ -1,5 +1,6 @@
 /**
- * Security group rules as data (rules A6–A12): identity, SDK shapes, and whether a group set admits a flow.
+ * Security group rules as data (rules A6–A12): identity, default rules, and whether a group set admits a flow.
+ * Their SDK shapes are in shapes/security-groups.ts.
  * Pure helpers shared by the rule actions, DescribeSecurityGroups and the reachability check.
  */
 import type { SecurityGroupRule } from '../model/access';
@@ -58,58 +59,6 @@ export function removeGroupRules(tx: Tx, groupId: string): void {
 /** The rules of one group, one direction, in creation order. */
 export function groupRules(world: Pick<World, 'securityGroupRules'>, groupId: string, isEgress: boolean): SecurityGroupRule[] {
   return world.securityGroupRules.values().filter((r) => r.groupId === groupId && r.isEgress === isEgress);
-}
-
-/** One rule as DescribeSecurityGroupRules returns it (SDK v3 `SecurityGroupRule`). */
-export function toSdkRule(rule: SecurityGroupRule) {
-  return {
-    SecurityGroupRuleId: rule.id,
-    GroupId: rule.groupId,
-    GroupOwnerId: rule.ownerId,
-    IsEgress: rule.isEgress,
-    IpProtocol: rule.ipProtocol,
-    FromPort: rule.fromPort,
-    ToPort: rule.toPort,
-    ...(rule.cidrIpv4 !== undefined ? { CidrIpv4: rule.cidrIpv4 } : {}),
-    ...(rule.cidrIpv6 !== undefined ? { CidrIpv6: rule.cidrIpv6 } : {}),
-    ...(rule.prefixListId !== undefined ? { PrefixListId: rule.prefixListId } : {}),
-    ...(rule.referencedGroupId !== undefined
-      ? { ReferencedGroupInfo: { GroupId: rule.referencedGroupId, UserId: rule.ownerId } }
-      : {}),
-    ...(rule.description !== undefined ? { Description: rule.description } : {}),
-    Tags: rule.tags,
-    SecurityGroupRuleArn: `arn:aws:ec2:${rule.region}:${rule.ownerId}:security-group-rule/${rule.id}`,
-  };
-}
-
-interface SdkPermission {
-  IpProtocol: string;
-  FromPort?: number;
-  ToPort?: number;
-  IpRanges: { CidrIp: string; Description?: string }[];
-  Ipv6Ranges: { CidrIpv6: string; Description?: string }[];
-  PrefixListIds: { PrefixListId: string; Description?: string }[];
-  UserIdGroupPairs: { GroupId: string; UserId: string; Description?: string }[];
-}
-
-/** Rules folded into `IpPermissions` as DescribeSecurityGroups shows them: one entry per protocol and port range. */
-export function toSdkPermissions(rules: readonly SecurityGroupRule[]): SdkPermission[] {
-  const byRange = new Map<string, SdkPermission>();
-  for (const r of rules) {
-    const key = `${r.ipProtocol}|${r.fromPort}|${r.toPort}`;
-    let entry = byRange.get(key);
-    if (!entry) {
-      const ports = r.ipProtocol === '-1' ? {} : { FromPort: r.fromPort, ToPort: r.toPort };
-      entry = { IpProtocol: r.ipProtocol, ...ports, IpRanges: [], Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] };
-      byRange.set(key, entry);
-    }
-    const d = r.description !== undefined ? { Description: r.description } : {};
-    if (r.cidrIpv4 !== undefined) entry.IpRanges.push({ CidrIp: r.cidrIpv4, ...d });
-    if (r.cidrIpv6 !== undefined) entry.Ipv6Ranges.push({ CidrIpv6: r.cidrIpv6, ...d });
-    if (r.prefixListId !== undefined) entry.PrefixListIds.push({ PrefixListId: r.prefixListId, ...d });
-    if (r.referencedGroupId !== undefined) entry.UserIdGroupPairs.push({ GroupId: r.referencedGroupId, UserId: r.ownerId, ...d });
-  }
-  return [...byRange.values()];
 }
 
 /** A flow arriving at a network interface: protocol, destination port, and who sends it. */

@@ -2,13 +2,13 @@ import type { Tag } from '../model/common';
 import { STATE_CODES, type Instance, type MetadataOptions } from '../model/instances';
 import { volumesRootFirst } from '../net/attached';
 import { hasPublicDnsName, privateDnsName, publicDnsName } from '../net/dns-names';
-import { sdkGroups, toSdkInstanceNetworkInterface } from '../net/eni-factory';
 import { instanceEnis } from '../net/interfaces';
 import { publicAddressOf } from '../net/public-ips';
 import { hashString } from '../rng';
 import type { Tx } from '../tx';
 import { isoAt } from '../time';
 import { sdkProductCodes } from './images';
+import { sdkGroups, toSdkInstanceNetworkInterface } from './network-interfaces';
 import { sdkTags } from './tags';
 
 /** SDK shapes of instances: `Instance` and `Reservation` (RunInstances, DescribeInstances; every family reuses them). */

@@ -1,6 +1,6 @@
 import { STATE_CODES, type Instance } from '../../model/instances';
 import { hasPublicDnsName, privateDnsName, publicDnsName } from '../../net/dns-names';
-import { sdkGroups } from '../../net/eni-factory';
+import { sdkGroups } from '../../shapes/network-interfaces';
 import { findInstance, instanceEnis, primaryEni, stillVisible } from '../../net/interfaces';
 import { instancePublicIp } from '../../net/public-ips';
 import type { Params } from '../../params';

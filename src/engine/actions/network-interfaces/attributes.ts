@@ -1,5 +1,6 @@
 import { mustFind } from '../../lookup';
-import { resolveGroupIds, sdkGroups, toSdkNetworkInterface } from '../../net/eni-factory';
+import { resolveGroupIds } from '../../net/eni-factory';
+import { sdkGroups, toSdkNetworkInterface } from '../../shapes/network-interfaces';
 import { missing, type Params } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';

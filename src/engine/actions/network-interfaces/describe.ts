@@ -1,6 +1,6 @@
 import { applyFilters } from '../../filters';
 import { mustFind } from '../../lookup';
-import { toSdkNetworkInterface } from '../../net/eni-factory';
+import { toSdkNetworkInterface } from '../../shapes/network-interfaces';
 import { eipOn, eipsOnEni } from '../../net/interfaces';
 import type { Params } from '../../params';
 import type { Tx } from '../../tx';

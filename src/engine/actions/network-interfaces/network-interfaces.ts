@@ -1,7 +1,8 @@
 import { getInstanceType } from '../../catalog/instance-types';
 import type { NetworkInterface } from '../../model/network';
 import { mustFind } from '../../lookup';
-import { attachEni, createEni, resolveGroupIds, toSdkNetworkInterface } from '../../net/eni-factory';
+import { attachEni, createEni, resolveGroupIds } from '../../net/eni-factory';
+import { toSdkNetworkInterface } from '../../shapes/network-interfaces';
 import { eipsOnEni, findInstance, instanceEnis } from '../../net/interfaces';
 import { planIpv6 } from '../../net/ipv6-addresses';
 import { planAddresses } from '../../net/private-ips';
