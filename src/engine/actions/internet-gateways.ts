@@ -5,17 +5,8 @@ import type { Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters } from '../filters';
-import { sdkTags } from '../shapes/tags';
+import { toSdkInternetGateway } from '../shapes/internet-gateways';
 import { defineActions } from '../action-def';
-
-function toSdkInternetGateway(igw: InternetGateway) {
-  return {
-    InternetGatewayId: igw.id,
-    OwnerId: igw.ownerId,
-    Attachments: igw.vpcId ? [{ VpcId: igw.vpcId, State: 'available' }] : [],
-    ...sdkTags(igw.tags),
-  };
-}
 
 function createInternetGateway(tx: Tx, p: Params) {
   const id = tx.id('igw');

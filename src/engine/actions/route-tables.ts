@@ -7,40 +7,8 @@ import { invalid } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters } from '../filters';
-import { sdkTags } from '../shapes/tags';
+import { toSdkRouteTable } from '../shapes/route-tables';
 import { defineActions } from '../action-def';
-
-function toSdkRoute(route: Route) {
-  return {
-    DestinationCidrBlock: route.destination,
-    ...(route.gatewayId ? { GatewayId: route.gatewayId } : {}),
-    ...(route.networkInterfaceId ? { NetworkInterfaceId: route.networkInterfaceId } : {}),
-    ...(route.instanceId ? { InstanceId: route.instanceId } : {}),
-    Origin: route.origin,
-    State: 'active',
-  };
-}
-
-function toSdkRouteTable(table: RouteTable) {
-  return {
-    RouteTableId: table.id,
-    VpcId: table.vpcId,
-    OwnerId: table.ownerId,
-    Routes: table.routes.map(toSdkRoute),
-    Associations: [
-      ...(table.main
-        ? [{ Main: true, RouteTableAssociationId: table.id.replace('rtb-', 'rtbassoc-'), RouteTableId: table.id }]
-        : []),
-      ...table.subnetIds.map((subnetId) => ({
-        Main: false,
-        RouteTableAssociationId: `rtbassoc-${subnetId.slice(7)}`,
-        RouteTableId: table.id,
-        SubnetId: subnetId,
-      })),
-    ],
-    ...sdkTags(table.tags),
-  };
-}
 
 function createRouteTable(tx: Tx, p: Params) {
   const vpc = mustFind(tx, 'vpcs', p.str('VpcId'));

@@ -1,54 +1,13 @@
 import ipaddr from 'ipaddr.js';
 import type { Subnet } from '../model/network';
 import { mustFind } from '../lookup';
-import { usedPrivateIps } from '../net/addressing';
-import { cidrContains, cidrsOverlap, parseCidr, usableCount } from '../net/cidr';
+import { cidrContains, cidrsOverlap, parseCidr } from '../net/cidr';
 import type { Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters } from '../filters';
-import { sdkTags } from '../shapes/tags';
+import { toSdkSubnet } from '../shapes/subnets';
 import { defineActions } from '../action-def';
-
-/** Addresses still free: the subnet's size, minus the five AWS reserves, minus every address an ENI holds. */
-export function availableIpAddressCount(tx: Tx, subnet: Subnet): number {
-  const cidr = parseCidr(subnet.cidr);
-  return cidr ? usableCount(cidr) - usedPrivateIps(tx, subnet.id).size : 0;
-}
-
-export function toSdkSubnet(tx: Tx, subnet: Subnet) {
-  const zone = tx.base.regions[subnet.region]?.zones.find((z) => z.ZoneName === subnet.az);
-  return {
-    SubnetId: subnet.id,
-    VpcId: subnet.vpcId,
-    CidrBlock: subnet.cidr,
-    AvailabilityZone: subnet.az,
-    AvailabilityZoneId: zone?.ZoneId,
-    AvailableIpAddressCount: availableIpAddressCount(tx, subnet),
-    MapPublicIpOnLaunch: subnet.mapPublicIpOnLaunch,
-    DefaultForAz: subnet.defaultForAz,
-    State: 'available',
-    OwnerId: subnet.ownerId,
-    SubnetArn: `arn:aws:ec2:${subnet.region}:${subnet.ownerId}:subnet/${subnet.id}`,
-    AssignIpv6AddressOnCreation: subnet.assignIpv6AddressOnCreation ?? false,
-    Ipv6Native: false,
-    PrivateDnsNameOptionsOnLaunch: {
-      HostnameType: 'ip-name',
-      EnableResourceNameDnsARecord: subnet.enableResourceNameDnsARecordOnLaunch ?? false,
-      EnableResourceNameDnsAAAARecord: false,
-    },
-    Ipv6CidrBlockAssociationSet: subnet.ipv6Cidr
-      ? [
-          {
-            AssociationId: subnet.id.replace('subnet-', 'subnet-cidr-assoc-'),
-            Ipv6CidrBlock: subnet.ipv6Cidr,
-            Ipv6CidrBlockState: { State: 'associated' },
-          },
-        ]
-      : [],
-    ...sdkTags(subnet.tags),
-  };
-}
 
 function zoneFor(tx: Tx, p: Params): string {
   const zones = tx.base.regions[tx.region]?.zones ?? [];

@@ -7,42 +7,11 @@ import { invalid } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters } from '../filters';
-import { sdkTags } from '../shapes/tags';
+import { toSdkVpc } from '../shapes/vpcs';
 import { defineActions } from '../action-def';
 
 const VPC_QUOTA = 5;
 const CIDR_BLOCKS_PER_VPC = 5;
-
-export function toSdkVpc(vpc: Vpc) {
-  const primary = vpc.cidrBlocks[0]?.cidr ?? '';
-  return {
-    VpcId: vpc.id,
-    CidrBlock: primary,
-    State: 'available',
-    DhcpOptionsId: 'dopt-default',
-    InstanceTenancy: vpc.instanceTenancy ?? 'default',
-    IsDefault: vpc.isDefault,
-    OwnerId: vpc.ownerId,
-    CidrBlockAssociationSet: vpc.cidrBlocks.map((b) => ({
-      AssociationId: b.associationId,
-      CidrBlock: b.cidr,
-      CidrBlockState: { State: 'associated' },
-    })),
-    ...(vpc.ipv6CidrBlock
-      ? {
-          Ipv6CidrBlockAssociationSet: [
-            {
-              AssociationId: `${vpc.id.replace('vpc-', 'vpc-cidr-assoc-')}-v6`,
-              Ipv6CidrBlock: vpc.ipv6CidrBlock,
-              Ipv6CidrBlockState: { State: 'associated' },
-              NetworkBorderGroup: vpc.region,
-            },
-          ],
-        }
-      : {}),
-    ...sdkTags(vpc.tags),
-  };
-}
 
 /** Parse and check a VPC IPv4 block: a CIDR of size /16–/28 (rule 1). */
 export function vpcCidr(text: string): Cidr {

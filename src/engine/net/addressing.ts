@@ -1,5 +1,6 @@
-import type { InternetGateway, SecurityGroup } from '../model/network';
+import type { InternetGateway, SecurityGroup, Subnet } from '../model/network';
 import type { Tx } from '../tx';
+import { parseCidr, usableCount } from './cidr';
 
 /** Every private IPv4 held by an ENI in the subnet (addresses of stopped instances stay held). */
 export function usedPrivateIps(tx: Tx, subnetId: string): Set<string> {
@@ -9,6 +10,12 @@ export function usedPrivateIps(tx: Tx, subnetId: string): Set<string> {
     for (const ip of eni.privateIps) used.add(ip.address);
   }
   return used;
+}
+
+/** Addresses still free: the subnet's size, minus the five AWS reserves, minus every address an ENI holds. */
+export function availableIpAddressCount(tx: Tx, subnet: Subnet): number {
+  const cidr = parseCidr(subnet.cidr);
+  return cidr ? usableCount(cidr) - usedPrivateIps(tx, subnet.id).size : 0;
 }
 
 /** The internet gateway attached to a VPC, if any. */
