@@ -7,7 +7,7 @@ import { missing, type Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters } from '../filters';
-import { sdkTags } from '../shapes/tags';
+import { toSdkAddress } from '../shapes/addresses';
 import { defineActions } from '../action-def';
 
 /**
@@ -18,28 +18,6 @@ import { defineActions } from '../action-def';
 
 /** Default quota of Elastic IPs per region and account. */
 export const EIP_QUOTA = 5;
-
-export function toSdkAddress(tx: Tx, eip: ElasticIp) {
-  const a = eip.association;
-  const eni = a ? tx.get('networkInterfaces', a.networkInterfaceId) : undefined;
-  return {
-    AllocationId: eip.allocationId,
-    PublicIp: eip.publicIp,
-    Domain: 'vpc',
-    PublicIpv4Pool: 'amazon',
-    NetworkBorderGroup: eip.region,
-    ...(a
-      ? {
-          AssociationId: a.associationId,
-          NetworkInterfaceId: a.networkInterfaceId,
-          NetworkInterfaceOwnerId: eni?.ownerId ?? eip.ownerId,
-          PrivateIpAddress: a.privateIp,
-          ...(eni?.attachment ? { InstanceId: eni.attachment.instanceId } : {}),
-        }
-      : {}),
-    ...sdkTags(eip.tags),
-  };
-}
 
 function byPublicIp(tx: Tx, publicIp: string): ElasticIp {
   const eip = tx.visible('addresses').find((a) => a.publicIp === publicIp);

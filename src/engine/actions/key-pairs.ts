@@ -5,7 +5,7 @@ import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters } from '../filters';
 import { sdkTags } from '../shapes/tags';
-import { isoAt } from '../time';
+import { toSdkKeyPair } from '../shapes/key-pairs';
 import { defineActions } from '../action-def';
 
 /**
@@ -102,18 +102,6 @@ function importKeyPair(tx: Tx, p: Params) {
   const id = tx.id('key');
   const pair = storeKeyPair(tx, p, { id, name, keyType: parsed.keyType, origin: 'imported', publicKey: parsed.publicKey });
   return { KeyFingerprint: pair.fingerprint, KeyName: name, KeyPairId: id, ...sdkTags(pair.tags) };
-}
-
-function toSdkKeyPair(pair: KeyPair, includePublicKey: boolean) {
-  return {
-    KeyPairId: pair.id,
-    KeyFingerprint: pair.fingerprint,
-    KeyName: pair.name,
-    KeyType: pair.keyType,
-    ...sdkTags(pair.tags),
-    ...(includePublicKey ? { PublicKey: `${pair.publicKey} ${pair.name}` } : {}),
-    CreateTime: isoAt(pair.createTime),
-  };
 }
 
 function describeKeyPairs(tx: Tx, p: Params) {

@@ -3,7 +3,7 @@ import { Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { applyFilters, type FilterAccessors } from '../filters';
-import { isoAt } from '../time';
+import { toSdkLaunchTemplate, toSdkVersion } from '../shapes/launch-templates';
 import { defineActions } from '../action-def';
 import { findLaunchTemplate, templateVersion } from '../launch-requests';
 
@@ -25,31 +25,6 @@ function readData(p: Params, base: Record<string, unknown> = {}): Record<string,
   const merged = { ...base, ...data.raw };
   if (JSON.stringify(merged).length > MAX_DATA_CHARS) refuse('request.invalid-parameter', `LaunchTemplateData is larger than ${MAX_DATA_CHARS} characters.`);
   return merged;
-}
-
-export function toSdkLaunchTemplate(lt: LaunchTemplate) {
-  return {
-    LaunchTemplateId: lt.id,
-    LaunchTemplateName: lt.name,
-    CreateTime: isoAt(lt.createTime),
-    CreatedBy: `arn:aws:iam::${lt.ownerId}:root`,
-    DefaultVersionNumber: lt.defaultVersion,
-    LatestVersionNumber: lt.latestVersion,
-    ...(lt.tags.length ? { Tags: lt.tags } : {}),
-  };
-}
-
-function toSdkVersion(lt: LaunchTemplate, v: LaunchTemplateVersion) {
-  return {
-    LaunchTemplateId: lt.id,
-    LaunchTemplateName: lt.name,
-    VersionNumber: v.versionNumber,
-    ...(v.description !== undefined ? { VersionDescription: v.description } : {}),
-    CreateTime: isoAt(v.createTime),
-    CreatedBy: `arn:aws:iam::${lt.ownerId}:root`,
-    DefaultVersion: v.versionNumber === lt.defaultVersion,
-    LaunchTemplateData: structuredClone(v.data),
-  };
 }
 
 function createLaunchTemplate(tx: Tx, p: Params) {
