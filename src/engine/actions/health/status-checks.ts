@@ -1,12 +1,12 @@
 import { getInstanceType } from '../../catalog/instance-types';
 import { mustFind } from '../../lookup';
-import { STATE_CODES, type Instance, type StatusChecks } from '../../model/instances';
+import { STATE_CODES, type Instance } from '../../model/instances';
 import type { Params } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { applyFilters } from '../../filters';
 import { newPhysicalHostId } from '../../hardware';
-import { isoAt } from '../../time';
+import { toSdkStatus } from '../../shapes/status-checks';
 import { defineActions } from '../../action-def';
 import { derived } from '../../memo';
 import type { World } from '../../model/world';
@@ -49,29 +49,6 @@ const INSTANCE_TEXT: Record<(typeof INSTANCE_CAUSES)[number], string> = {
   networking: 'incorrect instance networking',
   kernel: 'an OS kernel issue',
 };
-
-type CheckView = { Status: string; Details: { Name: 'reachability'; Status: string; ImpairedSince?: string }[] };
-
-function checkView(running: boolean, value: StatusChecks['system'], since: number | undefined): CheckView {
-  if (!running) return { Status: 'not-applicable', Details: [] };
-  if (value === 'impaired') {
-    return { Status: 'impaired', Details: [{ Name: 'reachability', Status: 'failed', ...(since !== undefined ? { ImpairedSince: isoAt(since) } : {}) }] };
-  }
-  if (value === 'initializing') return { Status: 'initializing', Details: [{ Name: 'reachability', Status: 'initializing' }] };
-  return { Status: 'ok', Details: [{ Name: 'reachability', Status: 'passed' }] };
-}
-
-export function toSdkStatus(instance: Instance) {
-  const running = instance.state === 'running';
-  return {
-    InstanceId: instance.id,
-    AvailabilityZone: instance.az,
-    InstanceState: { Code: STATE_CODES[instance.state], Name: instance.state },
-    SystemStatus: checkView(running, instance.status.system, instance.status.impairedSince),
-    InstanceStatus: checkView(running, instance.status.instance, instance.status.instanceImpairedSince),
-    Events: [],
-  };
-}
 
 /** Can this instance be recovered at all (CloudWatch recover action)? Undefined when it can; else why not. */
 export function recoverUnsupportedReason(instance: Instance): string | undefined {

@@ -8,7 +8,6 @@ import {
   TENANCIES,
   findOffering,
   eachOffering,
-  offeringId,
   type OfferingSpec,
 } from '../../billing/offerings';
 import { mustFind } from '../../lookup';
@@ -17,7 +16,7 @@ import { invalid, type Params } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { applyFilters } from '../../filters';
-import { sdkTags } from '../../shapes/tags';
+import { toSdkOffering, toSdkReserved } from '../../shapes/reserved-instances';
 import { daysFromCivil, isoAt, LAB_EPOCH_DAYS } from '../../time';
 import { defineActions } from '../../action-def';
 import { readZone } from '../../zone-param';
@@ -31,31 +30,6 @@ import { readZone } from '../../zone-param';
 
 function zonesOf(tx: Tx): string[] {
   return (tx.base.regions[tx.region]?.zones ?? []).map((z) => z.ZoneName);
-}
-
-function recurring(usagePrice: number) {
-  return usagePrice > 0 ? [{ Amount: usagePrice, Frequency: 'Hourly' }] : [];
-}
-
-function toSdkOffering(spec: OfferingSpec) {
-  const price = offeringPrice(spec);
-  return {
-    ReservedInstancesOfferingId: offeringId(spec),
-    InstanceType: spec.instanceType,
-    ...(spec.az ? { AvailabilityZone: spec.az } : {}),
-    Scope: spec.az ? 'Availability Zone' : 'Region',
-    Duration: spec.duration,
-    FixedPrice: price.fixedPrice,
-    UsagePrice: price.usagePrice,
-    RecurringCharges: recurring(price.usagePrice),
-    OfferingType: spec.offeringType,
-    OfferingClass: spec.offeringClass,
-    ProductDescription: spec.productDescription,
-    InstanceTenancy: spec.tenancy,
-    CurrencyCode: 'USD',
-    Marketplace: false,
-    PricingDetails: [],
-  };
 }
 
 function describeOfferings(tx: Tx, p: Params) {
@@ -110,29 +84,6 @@ function describeOfferings(tx: Tx, p: Params) {
     out.push(...kept);
   }
   return { ReservedInstancesOfferings: out };
-}
-
-function toSdkReserved(tx: Tx, ri: ReservedInstance) {
-  return {
-    ReservedInstancesId: ri.id,
-    InstanceType: ri.instanceType,
-    ...(ri.az ? { AvailabilityZone: ri.az } : {}),
-    Scope: ri.scope,
-    InstanceCount: ri.instanceCount,
-    Start: isoAt(ri.start),
-    End: isoAt(ri.start + ri.durationSeconds),
-    Duration: ri.durationSeconds,
-    FixedPrice: ri.fixedPrice,
-    UsagePrice: ri.usagePrice,
-    RecurringCharges: recurring(ri.usagePrice),
-    OfferingType: ri.offeringType,
-    OfferingClass: ri.offeringClass ?? 'standard',
-    ProductDescription: ri.productDescription,
-    InstanceTenancy: ri.instanceTenancy,
-    State: reservationStateAt(ri, tx.now),
-    CurrencyCode: 'USD',
-    ...sdkTags(ri.tags),
-  };
 }
 
 /** A logical time from `PurchaseTime`: seconds since the lab began, or an ISO-8601 UTC time. */

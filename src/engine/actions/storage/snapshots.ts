@@ -8,6 +8,7 @@ import { AMAZON_ACCOUNT } from '../../regions';
 import type { Tx } from '../../tx';
 import { applyFilters } from '../../filters';
 import { sdkTags } from '../../shapes/tags';
+import { toSdkSnapshot } from '../../shapes/snapshots';
 import { chooseEncryption, isAwsManagedKey, missingKeyMessage, type EncryptionChoice } from './kms';
 import { isoAt } from '../../time';
 import { defineActions } from '../../action-def';
@@ -17,25 +18,6 @@ import { canRestore, findRestorableSnapshot } from './volumes';
  * EBS snapshots: regional point-in-time copies of a volume (they are how data leaves an AZ), copied between
  * regions with CopySnapshot and shared through createVolumePermission (rules 63, 64, 68–70).
  */
-
-export function toSdkSnapshot(s: Snapshot) {
-  return {
-    SnapshotId: s.id,
-    VolumeId: s.volumeId,
-    State: s.state,
-    ...(s.stateMessage ? { StateMessage: s.stateMessage } : {}),
-    StartTime: isoAt(s.startTime),
-    Progress: s.state === 'completed' ? '100%' : '0%',
-    OwnerId: s.ownerId,
-    ...(s.ownerId === AMAZON_ACCOUNT ? { OwnerAlias: 'amazon' } : {}),
-    Description: s.description,
-    VolumeSize: s.volumeSizeGiB,
-    Encrypted: s.encrypted,
-    ...(s.kmsKeyId ? { KmsKeyId: s.kmsKeyId } : {}),
-    StorageTier: 'standard',
-    ...sdkTags(s.tags),
-  };
-}
 
 /** Snapshot a volume (settled `completed`); the snapshot inherits the volume's encryption and key. */
 export function snapshotVolume(tx: Tx, volume: Volume, description: string, tags: Tag[]): Snapshot {
