@@ -1,7 +1,7 @@
 import type { AutoScalingGroup, GroupInstance, ScalingActivity } from '../../model/scaling';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
-import { awsTime, isoAt } from '../../time';
+import { awsTime } from '../../time';
 
 /** Most activities kept per group (DescribeScalingActivities lists newest first). */
 const MAX_ACTIVITIES = 100;
@@ -53,22 +53,6 @@ export function recordActivity(
     resourceId: arn,
     data: { cause: activity.cause, status: activity.statusCode },
   });
-}
-
-export function toSdkActivity(g: AutoScalingGroup, a: ScalingActivity) {
-  return {
-    ActivityId: a.activityId,
-    AutoScalingGroupName: g.name,
-    AutoScalingGroupARN: g.id,
-    Description: a.description,
-    Cause: a.cause,
-    StartTime: isoAt(a.startTime),
-    EndTime: isoAt(a.endTime),
-    StatusCode: a.statusCode,
-    ...(a.statusMessage ? { StatusMessage: a.statusMessage } : {}),
-    Progress: 100,
-    Details: '{}',
-  };
 }
 
 export function zonesOf(tx: Tx, g: AutoScalingGroup): string[] {

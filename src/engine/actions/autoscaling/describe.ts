@@ -1,58 +1,15 @@
-import type { AutoScalingGroup, GroupInstance } from '../../model/scaling';
 import type { Params } from '../../params';
 import type { Tx } from '../../tx';
 import { defineActions } from '../../action-def';
 import { queryService } from '../elbv2/common';
-import { isoAt } from '../../time';
-import { mustFindGroup, toSdkActivity, zonesOf } from './common';
-
-function sdkTemplate(g: AutoScalingGroup) {
-  return { LaunchTemplateId: g.launchTemplate.id, LaunchTemplateName: g.launchTemplate.name, Version: g.launchTemplate.version };
-}
-
-function sdkMember(tx: Tx, g: AutoScalingGroup, m: GroupInstance) {
-  return {
-    InstanceId: m.instanceId,
-    InstanceType: tx.get('instances', m.instanceId)?.instanceType ?? '',
-    AvailabilityZone: m.az,
-    LifecycleState: m.lifecycleState,
-    HealthStatus: m.healthStatus,
-    LaunchTemplate: { ...sdkTemplate(g), Version: m.launchTemplateVersion },
-    ProtectedFromScaleIn: m.protectedFromScaleIn,
-  };
-}
-
-export function toSdkGroup(tx: Tx, g: AutoScalingGroup) {
-  return {
-    AutoScalingGroupName: g.name,
-    AutoScalingGroupARN: g.id,
-    LaunchTemplate: sdkTemplate(g),
-    MinSize: g.minSize,
-    MaxSize: g.maxSize,
-    DesiredCapacity: g.desiredCapacity,
-    DefaultCooldown: g.defaultCooldown,
-    AvailabilityZones: zonesOf(tx, g),
-    LoadBalancerNames: [],
-    TargetGroupARNs: [...g.targetGroupArns],
-    HealthCheckType: g.healthCheckType,
-    HealthCheckGracePeriod: g.healthCheckGracePeriod,
-    Instances: g.instances.map((m) => sdkMember(tx, g, m)),
-    CreatedTime: isoAt(g.createdAt),
-    SuspendedProcesses: [],
-    VPCZoneIdentifier: g.subnetIds.join(','),
-    EnabledMetrics: [],
-    Tags: g.tags.map((t) => ({ ResourceId: g.name, ResourceType: 'auto-scaling-group', Key: t.Key, Value: t.Value, PropagateAtLaunch: false })),
-    TerminationPolicies: ['Default'],
-    NewInstancesProtectedFromScaleIn: g.newInstancesProtectedFromScaleIn,
-    ServiceLinkedRoleARN: `arn:aws:iam::${g.ownerId}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling`,
-  };
-}
+import { sdkMember, toSdkActivity, toSdkGroup } from '../../shapes/autoscaling';
+import { mustFindGroup, zonesOf } from './common';
 
 function describeAutoScalingGroups(tx: Tx, p: Params) {
   const names = p.optStrList('AutoScalingGroupNames');
   const all = tx.visible('autoScalingGroups');
   const list = names ? all.filter((g) => names.includes(g.name)) : all;
-  return { AutoScalingGroups: list.map((g) => toSdkGroup(tx, g)) };
+  return { AutoScalingGroups: list.map((g) => toSdkGroup(tx, g, zonesOf(tx, g))) };
 }
 
 function describeAutoScalingInstances(tx: Tx, p: Params) {

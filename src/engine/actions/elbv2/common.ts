@@ -4,6 +4,7 @@ import { Refusal, refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import type { Handler } from '../../action-def';
 import { routeTableOf } from '../../net/route-tables';
+import type { LoadBalancerState } from '../../shapes/elbv2';
 
 /**
  * What the Elastic Load Balancing v2 and Auto Scaling families share: ARNs, AWS's query-protocol validation codes,
@@ -79,7 +80,7 @@ export function zoneFailed(tx: Tx, az: string): boolean {
   return tx.get('zoneFailures', az) !== undefined;
 }
 
-export function lbState(tx: Tx, lb: LoadBalancer): 'provisioning' | 'active' | 'active_impaired' {
+export function lbState(tx: Tx, lb: LoadBalancer): LoadBalancerState {
   if (tx.now < lb.activeAt) return 'provisioning';
   return lb.subnets.every((s) => zoneFailed(tx, s.az)) ? 'active_impaired' : 'active';
 }

@@ -4,6 +4,7 @@ import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { defineActions } from '../../action-def';
 import { findLoadBalancer, findTargetGroup, loadBalancerOf, queryService } from './common';
+import { toSdkListener } from '../../shapes/elbv2';
 
 const ALB_PROTOCOLS = ['HTTP', 'HTTPS'];
 
@@ -18,18 +19,6 @@ function forwardTarget(p: Params): string {
   const arn = first.optStr('TargetGroupArn') ?? first.optObj('ForwardConfig')?.optObjList('TargetGroups')?.[0]?.str('TargetGroupArn');
   if (!arn) refuse('elb.request.invalid', 'A forward action needs a TargetGroupArn.', { scope: { kind: 'parameter', to: 'DefaultActions.1.TargetGroupArn' } });
   return arn;
-}
-
-export function toSdkListener(l: Listener) {
-  return {
-    ListenerArn: l.id,
-    LoadBalancerArn: l.loadBalancerArn,
-    Port: l.port,
-    Protocol: l.protocol,
-    DefaultActions: [
-      { Type: 'forward', TargetGroupArn: l.targetGroupArn, ForwardConfig: { TargetGroups: [{ TargetGroupArn: l.targetGroupArn, Weight: 1 }] } },
-    ],
-  };
 }
 
 function createListener(tx: Tx, p: Params) {

@@ -7,7 +7,7 @@ import { resolveGroupIds } from '../../net/eni-factory';
 import { vpcInternetGateway } from '../../net/addressing';
 import { defineActions } from '../../action-def';
 import { attributeList, checkElbName, elbArn, findLoadBalancer, lbState, queryService, readAttributes } from './common';
-import { isoAt } from '../../time';
+import { toSdkLoadBalancer } from '../../shapes/elbv2';
 
 /** Simulation choice (reference "Timing"): provisioning → active after 60 s. */
 export const PROVISIONING_SECONDS = 60;
@@ -63,23 +63,6 @@ function checkSubnets(tx: Tx, subnets: Subnet[], type: LoadBalancer['type']): vo
   }
 }
 
-function toSdkLoadBalancer(tx: Tx, lb: LoadBalancer) {
-  return {
-    LoadBalancerArn: lb.id,
-    DNSName: lb.dnsName,
-    CanonicalHostedZoneId: lb.type === 'application' ? 'Z35SXDOTRQ7X7K' : 'Z26RNL4JYFTOTI',
-    CreatedTime: isoAt(lb.createdAt),
-    LoadBalancerName: lb.name,
-    Scheme: lb.scheme,
-    VpcId: lb.vpcId,
-    State: { Code: lbState(tx, lb) },
-    Type: lb.type,
-    AvailabilityZones: lb.subnets.map((s) => ({ ZoneName: s.az, SubnetId: s.subnetId, LoadBalancerAddresses: [] })),
-    ...(lb.type === 'application' ? { SecurityGroups: [...lb.securityGroups] } : {}),
-    IpAddressType: 'ipv4',
-  };
-}
-
 function sameSettings(lb: LoadBalancer, type: string, scheme: string, subnets: LoadBalancerSubnet[]): boolean {
   const ids = (list: LoadBalancerSubnet[]) => list.map((s) => s.subnetId).sort().join(',');
   return lb.type === type && lb.scheme === scheme && ids(lb.subnets) === ids(subnets);
@@ -95,7 +78,7 @@ function createLoadBalancer(tx: Tx, p: Params) {
   const placed = subnets.map((s) => ({ subnetId: s.id, az: s.az }));
   const existing = tx.visible('loadBalancers').find((lb) => lb.name === name);
   if (existing) {
-    if (sameSettings(existing, type, scheme, placed)) return { LoadBalancers: [toSdkLoadBalancer(tx, existing)] };
+    if (sameSettings(existing, type, scheme, placed)) return { LoadBalancers: [toSdkLoadBalancer(existing, lbState(tx, existing))] };
     refuse('elb.name.duplicate', `A load balancer with the name '${name}' already exists`, { resources: [existing.id] });
   }
   const vpcId = (subnets[0] as Subnet).vpcId;
@@ -134,7 +117,7 @@ function createLoadBalancer(tx: Tx, p: Params) {
     resourceId: id,
     to: 'provisioning',
   });
-  return { LoadBalancers: [toSdkLoadBalancer(tx, lb)] };
+  return { LoadBalancers: [toSdkLoadBalancer(lb, lbState(tx, lb))] };
 }
 
 export function readTags(p: Params) {
@@ -153,7 +136,7 @@ function describeLoadBalancers(tx: Tx, p: Params) {
       return lb;
     });
   }
-  return { LoadBalancers: list.map((lb) => toSdkLoadBalancer(tx, lb)) };
+  return { LoadBalancers: list.map((lb) => toSdkLoadBalancer(lb, lbState(tx, lb))) };
 }
 
 function deleteLoadBalancer(tx: Tx, p: Params) {

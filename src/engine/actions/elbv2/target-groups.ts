@@ -8,6 +8,7 @@ import { defineActions } from '../../action-def';
 import { attributeList, checkElbName, elbArn, findTargetGroup, loadBalancerOf, queryService, readAttributes } from './common';
 import { targetInstance, targetView } from './health';
 import { readTags } from './load-balancers';
+import { toSdkTargetGroup } from '../../shapes/elbv2';
 
 const L7 = ['HTTP', 'HTTPS'];
 const PROTOCOLS = ['HTTP', 'HTTPS', 'TCP', 'TLS', 'UDP', 'TCP_UDP'] as const;
@@ -63,31 +64,6 @@ function readHealthCheck(p: Params, protocol: string): HealthCheckSettings {
   };
 }
 
-export function toSdkTargetGroup(tx: Tx, tg: TargetGroup) {
-  const lb = loadBalancerOf(tx, tg);
-  const hc = tg.healthCheck;
-  return {
-    TargetGroupArn: tg.id,
-    TargetGroupName: tg.name,
-    Protocol: tg.protocol,
-    Port: tg.port,
-    VpcId: tg.vpcId,
-    HealthCheckProtocol: hc.protocol,
-    HealthCheckPort: hc.port,
-    HealthCheckEnabled: true,
-    HealthCheckIntervalSeconds: hc.intervalSeconds,
-    HealthCheckTimeoutSeconds: hc.timeoutSeconds,
-    HealthyThresholdCount: hc.healthyThreshold,
-    UnhealthyThresholdCount: hc.unhealthyThreshold,
-    HealthCheckPath: hc.path,
-    Matcher: { HttpCode: hc.matcher },
-    LoadBalancerArns: lb ? [lb.id] : [],
-    TargetType: tg.targetType,
-    ...(L7.includes(tg.protocol) ? { ProtocolVersion: 'HTTP1' } : {}),
-    IpAddressType: 'ipv4',
-  };
-}
-
 function createTargetGroup(tx: Tx, p: Params) {
   const name = p.str('Name');
   checkElbName(name, 'target group');
@@ -103,7 +79,7 @@ function createTargetGroup(tx: Tx, p: Params) {
   const existing = tx.visible('targetGroups').find((tg) => tg.name === name);
   if (existing) {
     const same = existing.protocol === protocol && existing.port === port && existing.vpcId === vpcId && existing.targetType === targetType;
-    if (same) return { TargetGroups: [toSdkTargetGroup(tx, existing)] };
+    if (same) return { TargetGroups: [toSdkTargetGroup(existing, loadBalancerOf(tx, existing))] };
     refuse('elb.target-group.duplicate', `A target group with the same name '${name}' exists, but with different settings`, { resources: [existing.id] });
   }
   const id = elbArn(tx, `targetgroup/${name}/${tx.hex(16)}`);
@@ -124,7 +100,7 @@ function createTargetGroup(tx: Tx, p: Params) {
   };
   tx.put('targetGroups', id, tg);
   tx.event({ type: 'created', message: `Target group ${name} (${protocol}:${port}, ${targetType} targets) created in ${vpcId}.`, resourceId: id });
-  return { TargetGroups: [toSdkTargetGroup(tx, tg)] };
+  return { TargetGroups: [toSdkTargetGroup(tg, loadBalancerOf(tx, tg))] };
 }
 
 function describeTargetGroups(tx: Tx, p: Params) {
@@ -140,7 +116,7 @@ function describeTargetGroups(tx: Tx, p: Params) {
     });
   }
   if (lbArn) list = list.filter((tg) => loadBalancerOf(tx, tg)?.id === lbArn);
-  return { TargetGroups: list.map((tg) => toSdkTargetGroup(tx, tg)) };
+  return { TargetGroups: list.map((tg) => toSdkTargetGroup(tg, loadBalancerOf(tx, tg))) };
 }
 
 function deleteTargetGroup(tx: Tx, p: Params) {
@@ -185,10 +161,10 @@ function modifyTargetGroupAttributes(tx: Tx, p: Params) {
 
 function modifyTargetGroup(tx: Tx, p: Params) {
   const tg = findTargetGroup(tx, p.str('TargetGroupArn'));
-  const merged = { ...toSdkTargetGroup(tx, tg), ...p.raw };
+  const merged = { ...toSdkTargetGroup(tg, loadBalancerOf(tx, tg)), ...p.raw };
   const healthCheck = readHealthCheck(new Params(merged), tg.protocol);
   const next = tx.update('targetGroups', tg.id, { healthCheck });
-  return { TargetGroups: [toSdkTargetGroup(tx, next)] };
+  return { TargetGroups: [toSdkTargetGroup(next, loadBalancerOf(tx, next))] };
 }
 
 /** Where a target lives: the instance's AZ, or the subnet of the VPC holding the IP. */
