@@ -48,6 +48,10 @@ const actionImportMessage =
   'An action file never imports another action file: move what two families share to an engine-level module ' +
   '(time.ts, filters.ts, queries.ts, lookup.ts, shapes/<family>.ts), or react to an instance transition in actions/hooks.';
 const netImportMessage = 'src/engine/net is below the actions: it never imports src/engine/actions.';
+// SDK shaping lives in shapes/<family>.ts (issue 17): action and net files hold the logic and import their shapes.
+// shapes/* sit beside net/*, below the actions: what a shape needs from an action folder is passed in as an argument.
+const shapesImportMessage = 'src/engine/shapes is below the actions: it never imports src/engine/actions (pass what it needs in).';
+const toSdkMessage = 'SDK shaping lives in src/engine/shapes/<family>.ts: move this toSdk* function there and import it.';
 
 /** `no-restricted-imports` for one engine file: the pure-core rule plus the layering patterns that apply to it. */
 function engineImports(extraPatterns) {
@@ -97,6 +101,20 @@ export const engineLayerConfigs = [
   {
     files: ['src/engine/net/*.ts'],
     rules: engineImports([{ regex: '(^|/)actions(/|$)', message: netImportMessage }]),
+  },
+  {
+    files: ['src/engine/shapes/*.ts'],
+    rules: engineImports([{ regex: '(^|/)actions(/|$)', message: shapesImportMessage }]),
+  },
+  {
+    files: ['src/engine/actions/**/*.ts', 'src/engine/net/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        ...pureCoreRules['no-restricted-syntax'],
+        { selector: 'FunctionDeclaration[id.name=/^toSdk/]', message: toSdkMessage },
+        { selector: 'VariableDeclarator[id.name=/^toSdk/]', message: toSdkMessage },
+      ],
+    },
   },
 ];
 
