@@ -4,7 +4,7 @@
  */
 import { describe as suite, expect, it } from 'vitest';
 import { apply, createWorld, describe, recoverAlarmParams, type World } from './index';
-import { deepFreeze, no, ok } from './testing';
+import { deepFreeze, no, ok } from './engine-test-helpers';
 
 function amazonAmi(world: World, region = 'us-east-1', rootDeviceType = 'ebs'): string {
   const images = describe(world, 'ec2:DescribeImages', { Owners: ['amazon'] }, region).Images;

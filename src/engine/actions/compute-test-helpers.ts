@@ -1,9 +1,9 @@
 import { createWorld, describe, type World } from '../index';
-import { amazonAmi as ami, ok, type Accepted } from '../testing';
+import { amazonAmi as ami, ok, type Accepted } from '../engine-test-helpers';
 
 /** Shared set-up for the compute family's tests (instances, interfaces, addresses), built only through actions. */
 
-export { amazonAmi as ami } from '../testing';
+export { amazonAmi as ami } from '../engine-test-helpers';
 
 export interface Lab {
   world: World;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describe as read } from '../../apply';
 import type { World } from '../../model/world';
 import { recoverAlarmParams } from '../../shapes/alarms';
-import { no, ok } from '../../testing';
+import { no, ok } from '../../engine-test-helpers';
 import { advance, hostOf, labWorld, launch } from '../purchasing/purchasing-test-helpers';
 
 function status(world: World, id: string, includeAll = false) {

@@ -1,7 +1,7 @@
 import { describe as read } from '../../apply';
 import type { Instance } from '../../model/instances';
 import type { World } from '../../model/world';
-import { ok } from '../../testing';
+import { ok } from '../../engine-test-helpers';
 import { createWorld } from '../../world';
 
 /** Shared setup for the purchasing and health tests: worlds built through actions only. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describe as read } from '../../apply';
-import { no, ok } from '../../testing';
+import { no, ok } from '../../engine-test-helpers';
 import { advance, amazonAmi, defaultSubnet, hostOf, labWorld, launch, launchParams } from './purchasing-test-helpers';
 
 const SPOT = { MarketType: 'spot' };

@@ -1,12 +1,12 @@
 import { expect } from 'vitest';
 import { apply, createWorld, describe, type World } from '../../index';
-import { amazonAmi, ok } from '../../testing';
+import { amazonAmi, ok } from '../../engine-test-helpers';
 
 /** Shared set-up for the storage family's instance tests (built only through actions). */
 
 export const B = '444455556666';
 
-export { amazonAmi } from '../../testing';
+export { amazonAmi } from '../../engine-test-helpers';
 
 export function defaultSubnet(world: World, az: string, region = 'us-east-1'): string {
   const subnets = describe(world, 'ec2:DescribeSubnets', { Filters: [{ Name: 'availability-zone', Values: [az] }] }, region).Subnets;
