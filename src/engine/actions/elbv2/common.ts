@@ -4,6 +4,7 @@ import { Refusal, refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import type { Handler } from '../../action-def';
 import { routeTableOf } from '../../net/route-tables';
+import { zoneFailed } from '../../zone-failures';
 
 /**
  * What the Elastic Load Balancing v2 and Auto Scaling families share: ARNs, AWS's query-protocol validation codes,
@@ -73,10 +74,6 @@ export function routedToInternet(tx: Tx, subnetId: string): boolean {
     if (r.destination !== '0.0.0.0/0' || !r.gatewayId?.startsWith('igw-')) return false;
     return tx.get('internetGateways', r.gatewayId)?.vpcId === subnet.vpcId;
   });
-}
-
-export function zoneFailed(tx: Tx, az: string): boolean {
-  return tx.get('zoneFailures', az) !== undefined;
 }
 
 export function lbState(tx: Tx, lb: LoadBalancer): 'provisioning' | 'active' | 'active_impaired' {
