@@ -41,8 +41,9 @@ export const pureCoreRules = {
 // Families line up (issue 17): an action file under src/engine/actions never imports another action file. Code two
 // families share lives in engine-level modules (time.ts, filters.ts, queries.ts, lookup.ts, shapes/*, net/*, rules/*).
 // Two exceptions, by design: a family split over a folder (actions/autoscaling/*, actions/elbv2/*, …) imports within
-// that folder, and the lifecycle hooks in actions/hooks — where storage and purchasing react to an instance's
-// transitions — are the one place allowed to reach into other families (action files may import them).
+// that folder, and actions/hooks — the lifecycle hooks, where storage and purchasing react to an instance's
+// transitions, and the families that act on instances (the Spot market, alarm actions, Auto Scaling launching and
+// terminating its members) — is the one place allowed to reach into other families (action files may import it).
 // net/* is below the actions: it never imports them. actions/index.ts gathers every family and tests may import anything.
 const actionImportMessage =
   'An action file never imports another action file: move what two families share to an engine-level module ' +
@@ -59,21 +60,13 @@ function engineImports(extraPatterns) {
   return { 'no-restricted-imports': [level, { ...options, patterns: [...options.patterns, ...extraPatterns] }] };
 }
 
-// Known debt, shrinking: imports that cross families until the instance family is split (instances.ts and launch are
-// being reworked on another branch). Each entry names the action files the file may still import; add none.
-const ACTION_IMPORT_DEBT = {
-  'src/engine/actions/launch.ts': ['launch-templates', 'az-failure', 'key-pairs'],
-  'src/engine/actions/autoscaling/capacity.ts': ['instances/instances', 'launch'],
-};
 // Auto Scaling and load balancing are one family (rules/scaling.ts) kept in two folders.
 const SIBLING_FOLDERS = { autoscaling: ['elbv2'] };
 
-/** The pattern for one action file: `./x` (top level) or `../x` (in a folder) is another action file unless allowed. */
-function actionPattern(file, nested) {
-  const debt = ACTION_IMPORT_DEBT[file] ?? [];
-  const folder = nested ? file.split('/')[3] : undefined;
-  const allowed = ['hooks/', ...(SIBLING_FOLDERS[folder] ?? []).map((f) => `${f}/`), ...debt.map((d) => `${d}$`)];
-  const prefix = nested ? '^\\.\\./(?!\\.\\./|' : '^\\./(?!';
+/** The pattern for an action file at the top (`./x`) or in a family folder (`../x`): another action file, unless allowed. */
+function actionPattern(folder) {
+  const allowed = ['hooks/', ...(SIBLING_FOLDERS[folder] ?? []).map((f) => `${f}/`)];
+  const prefix = folder ? '^\\.\\./(?!\\.\\./|' : '^\\./(?!';
   return { regex: `${prefix}${allowed.join('|')})`, message: actionImportMessage };
 }
 
@@ -82,7 +75,7 @@ export const engineLayerConfigs = [
   {
     files: ['src/engine/actions/*.ts'],
     ignores: ['src/engine/actions/index.ts', 'src/engine/actions/*.test.ts', 'src/engine/actions/*-test-helpers.ts'],
-    rules: engineImports([actionPattern('', false)]),
+    rules: engineImports([actionPattern()]),
   },
   {
     files: ['src/engine/actions/*/*.ts'],
@@ -92,11 +85,7 @@ export const engineLayerConfigs = [
   ...Object.keys(SIBLING_FOLDERS).map((folder) => ({
     files: [`src/engine/actions/${folder}/*.ts`],
     ignores: [`src/engine/actions/${folder}/*.test.ts`],
-    rules: engineImports([actionPattern(`src/engine/actions/${folder}/x.ts`, true)]),
-  })),
-  ...Object.keys(ACTION_IMPORT_DEBT).map((file) => ({
-    files: [file],
-    rules: engineImports([actionPattern(file, file.split('/').length > 4)]),
+    rules: engineImports([actionPattern(folder)]),
   })),
   {
     files: ['src/engine/net/*.ts'],

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sealWire } from '../src/scenario/test-helpers';
+import { sealWire } from '../src/scenario/scenario-test-helpers';
 import { expect, test } from './pages/lab-page';
 import { AUTOSAVE_KEY, SharePage } from './pages/share';
 

@@ -3,7 +3,7 @@ import { createScenario, encodeScenario } from '../src/scenario';
 import { DICTIONARY_V1 } from '../src/scenario/dictionary';
 import { toBase64Url } from '../src/scenario/envelope';
 import { classroomScenario } from '../src/scenario/fixtures/classroom';
-import { openWire, sealWire } from '../src/scenario/test-helpers';
+import { openWire, sealWire } from '../src/scenario/scenario-test-helpers';
 import { expect, test } from './pages/lab-page';
 import { AUTOSAVE_KEY, BEFORE_LINK_KEY, fragmentOf, screenshots, SharePage } from './pages/share';
 import { openWithTestHook } from './pages/test-hook';

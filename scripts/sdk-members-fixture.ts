@@ -3,7 +3,7 @@
  * SDK-walk test (sdk-members.test.ts) can send every documented member of every action to the engine.
  */
 import { createWorld, describe, type World } from '../src/engine';
-import { ok } from '../src/engine/testing';
+import { ok } from '../src/engine/engine-test-helpers';
 import { sdkEnums } from './sdk-shapes';
 
 export interface Fixture {

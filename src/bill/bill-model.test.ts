@@ -1,6 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
 import { apply, createWorld, describe, type World } from '../engine';
-import { ok } from '../engine/testing';
+import { ok } from '../engine/engine-test-helpers';
 import { billRows, duration, stoppedCosts, type BillingView } from './bill-model';
 
 function running(): { world: World; id: string } {

@@ -1,6 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
 import { apply, createWorld, describe, RULES, SECTIONS } from './index';
-import { deepFreeze, no, ok } from './testing';
+import { deepFreeze, no, ok } from './engine-test-helpers';
 
 suite('the starting world', () => {
   it('has the account, three regions with three AZs each, and us-east-1 as home', () => {

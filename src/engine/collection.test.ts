@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe as suite, expect, it } from 'vitest';
 import { Collection } from './collection';
-import { deepFreeze } from './testing';
+import { deepFreeze } from './engine-test-helpers';
 
 type Op = { kind: 'set' | 'delete'; key: string; value: number };
 

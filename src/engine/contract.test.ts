@@ -3,8 +3,8 @@
  * Hidden tests are written against that document, so this file reads like it.
  */
 import { describe as suite, expect, it } from 'vitest';
-import { apply, createWorld, describe, type World } from './index';
-import { deepFreeze, no, ok } from './testing';
+import { apply, createWorld, describe, recoverAlarmParams, type World } from './index';
+import { deepFreeze, no, ok } from './engine-test-helpers';
 
 function amazonAmi(world: World, region = 'us-east-1', rootDeviceType = 'ebs'): string {
   const images = describe(world, 'ec2:DescribeImages', { Owners: ['amazon'] }, region).Images;
@@ -268,18 +268,7 @@ suite('ENGINE_API: choices where AWS is ambiguous', () => {
     const { world: w0, subnetA } = network();
     const { world, id } = launch(w0, subnetA);
     const hostBefore = describe(world, 'sim:HostOf', { InstanceId: id }).HostId;
-    const alarm = ok(world, 'cloudwatch:PutMetricAlarm', {
-      AlarmName: 'recover',
-      Namespace: 'AWS/EC2',
-      MetricName: 'StatusCheckFailed_System',
-      Dimensions: [{ Name: 'InstanceId', Value: id }],
-      Statistic: 'Maximum',
-      Period: 60,
-      EvaluationPeriods: 2,
-      Threshold: 1,
-      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      AlarmActions: ['arn:aws:automate:us-east-1:ec2:recover'],
-    });
+    const alarm = ok(world, 'cloudwatch:PutMetricAlarm', recoverAlarmParams('recover', id));
     const failed = ok(alarm.world, 'sim:FailSystemStatusCheck', { InstanceId: id, Cause: 'host-hardware' });
     const later = ok(failed.world, 'sim:AdvanceTime', { Seconds: 600 });
     const host = describe(later.world, 'sim:HostOf', { InstanceId: id });

@@ -1,6 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
 import { apply, createWorld, describe } from './index';
-import { deepFreeze, no, ok } from './testing';
+import { deepFreeze, no, ok } from './engine-test-helpers';
 
 /** Generic EC2 behaviour of the door: DryRun, request bounds, unknown members, pagination. */
 const base = deepFreeze(createWorld({ defaultVpc: true }));

@@ -1,6 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
 import { createWorld, describe } from './index';
-import { deepFreeze, no, ok } from './testing';
+import { deepFreeze, no, ok } from './engine-test-helpers';
 
 /** Malformed vs not found, documented filters, pagination: the EC2 API as the SDKs send it. */
 const base = deepFreeze(createWorld({ defaultVpc: true }));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe as suite, expect, it } from 'vitest';
 import { ACTION_LIST, apply, createWorld } from './index';
-import { deepFreeze } from './testing';
+import { deepFreeze } from './engine-test-helpers';
 
 /**
  * Hostile input at the door: random JSON as actions and as params of every known action type. `apply` must never

@@ -12,6 +12,7 @@ export { ACTION_LIST } from './actions';
 export type { Action, Result, EngineEvent, EngineError, RefusalScope } from './types';
 export type { World } from './model/world';
 export { summarize, type HistoryEntry } from './history';
+export { recoverAlarmParams } from './shapes/alarms';
 export { REGIONS, HOME_REGION, DEFAULT_ACCOUNT, AMAZON_ACCOUNT } from './regions';
 export {
   interfacesOf,

@@ -1,7 +1,7 @@
 import { describe as suite, expect, it } from 'vitest';
 import { createWorld, describe } from './index';
 import { ID_FORMS, isWellFormedId, type IdKind } from './lookup';
-import { deepFreeze, no } from './testing';
+import { deepFreeze, no } from './engine-test-helpers';
 
 /** Issue 15 item 6: a malformed id answers `*.Malformed`, a well-formed unknown id answers NotFound, for every id kind. */
 const base = deepFreeze(createWorld({ defaultVpc: true }));

@@ -4,7 +4,7 @@ import { apply, createWorld } from './index';
 import { invariantViolations } from './invariants';
 import { launchedFromMissingTemplate, scalingViolations } from './invariants-scaling';
 import { stepArbitrary, stepToAction, type Step } from './random-actions';
-import { deepFreeze } from './testing';
+import { deepFreeze } from './engine-test-helpers';
 
 const RUNS = 20;
 const STEPS = 500; // 20 x 500 = 10,000 random actions

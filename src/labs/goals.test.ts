@@ -26,7 +26,7 @@ import {
   volumeWith,
 } from './goals';
 import type { GoalContext, HistoryEntry, LabAction } from './types';
-import { andThen, twoInstances } from './test-worlds';
+import { andThen, twoInstances } from './labs-test-helpers';
 
 const associateEip: LabAction[] = [
   { type: 'ec2:AllocateAddress', params: { Domain: 'vpc' }, as: { eip: 'AllocationId', eipIp: 'PublicIp' } },

@@ -16,7 +16,7 @@ import { drawCount } from './ids';
 import { createScenario, decodeScenario, encodeScenario, type DecodeResult } from './index';
 import { isObject, type Obj } from './json';
 import { LIMITS } from './limits';
-import { openWire, sealWire, seededRandom } from './test-helpers';
+import { openWire, sealWire, seededRandom } from './scenario-test-helpers';
 
 const CODES = new Set(['not-a-scenario', 'bad-version', 'corrupt', 'too-large', 'invalid']);
 const BUDGET_MS = 50;

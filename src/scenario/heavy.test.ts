@@ -8,7 +8,7 @@ import { cpuMs } from '../test/cpu-time';
 import { decodeScenario, type DecodeResult } from './index';
 import { LIMITS } from './limits';
 import { packUnchecked } from './envelope';
-import { sealWire } from './test-helpers';
+import { sealWire } from './scenario-test-helpers';
 
 const BUDGET_MS = 50;
 

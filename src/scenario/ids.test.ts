@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../engine';
-import { ok } from '../engine/testing';
+import { ok } from '../engine/engine-test-helpers';
 import { drawCount, IdExpander, IdShortener, rngAfter, TokenError } from './ids';
 
 function world() {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { V1_CLASSROOM_IDS, V1_CLASSROOM_LOG, V1_CLASSROOM_SNAPSHOT } from './fixtures/documents';
 import { decodeScenario } from './index';
 import { currentVersion, FIRST_VERSION, migrate, migrationGaps, MIGRATIONS, type Migration } from './migrations';
-import { openWire, sealWire } from './test-helpers';
+import { openWire, sealWire } from './scenario-test-helpers';
 
 describe('migrations', () => {
   it('are numbered contiguously from version 2, so the current version is the last one', () => {

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { World } from '../engine';
-import { ok } from '../engine/testing';
+import { ok } from '../engine/engine-test-helpers';
 import { advance, webStack } from '../engine/actions/scaling-test-helpers';
 import { createScenario, decodeScenario, encodeScenario } from './index';
 

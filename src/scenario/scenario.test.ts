@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cpuMs } from '../test/cpu-time';
 import { apply, createWorld, type Action, type World } from '../engine';
-import { ok } from '../engine/testing';
+import { ok } from '../engine/engine-test-helpers';
 import { stepArbitrary, stepToAction, type Step } from '../engine/random-actions';
 import { classroomScenario } from './fixtures/classroom';
 import { createScenario, decodeScenario, encodeScenario, scenarioCarries, type Scenario } from './index';
-import { openWire, sealWire } from './test-helpers';
+import { openWire, sealWire } from './scenario-test-helpers';
 import { drawCount } from './ids';
 
 const json = (w: World) => JSON.stringify(w);

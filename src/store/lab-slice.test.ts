@@ -177,6 +177,28 @@ describe('a lab in the autosave', () => {
     expect(savedLabOf(state())).toMatchObject({ state: { step: 1, completed: ['one'] } });
   });
 
+  it('an authored lab brought back by a reload keeps the names its start bound, through a restart too', async () => {
+    const { decodeAuthoredLab, encodeAuthoredLab } = await import('../labs/authoring');
+    const labdoc = encodeAuthoredLab({
+      format: 'ec2-lab-lab',
+      version: 1,
+      title: 'Name the network',
+      summary: 'Tag the VPC you were given.',
+      minutes: 5,
+      sections: ['EC2 Architecture and Resilience'],
+      start: { actions: [{ type: 'ec2:CreateVpc', params: { CidrBlock: '10.4.0.0/16' }, as: { lab: 'Vpc.VpcId' } }] },
+      steps: [{ id: 'one', title: 'One', instruction: 'Describe it.', hints: [], why: 'Reads are free.', goals: [{ kind: 'action', type: 'ec2:DescribeVpcs' }] }],
+    });
+    const opened = decodeAuthoredLab(labdoc);
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.refs.lab).toMatch(/^vpc-/);
+    state().startLab(opened.lab, { world: opened.world, labdoc, refs: opened.refs });
+    expect((await saveAndReload()).restored).toBe(true);
+    expect(state().activeLab?.state.refs).toEqual(opened.refs);
+    state().restartLab();
+    expect(state().activeLab?.state.refs).toEqual(opened.refs);
+  });
+
   it('does not bring back a lab it cannot find (an unknown id, and no link to rebuild it from)', async () => {
     const { restoreSavedLab } = await import('./lab-slice');
     const world = state().world!;

@@ -182,7 +182,7 @@ export async function restoreSavedLab(saved: SavedLab, world: World, store: { ge
       const opened = decodeAuthoredLab(saved.labdoc);
       if (opened.ok && opened.lab.id === saved.id) {
         lab = opened.lab;
-        start = { world: opened.world, bindings: {} };
+        start = { world: opened.world, bindings: opened.refs };
       }
     } else {
       const [catalogue, runner] = await Promise.all([import('../labs/catalogue'), loadLabRunner()]);

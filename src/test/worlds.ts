@@ -1,7 +1,7 @@
 /** Worlds for the canvas tests, built only through actions (DESIGN.md example 2). */
 import { apply, createWorld, type Action, type World } from '../engine';
 import { advance, webStack } from '../engine/actions/scaling-test-helpers';
-import { ok } from '../engine/testing';
+import { ok } from '../engine/engine-test-helpers';
 
 export class Builder {
   constructor(public world: World = createWorld()) {}

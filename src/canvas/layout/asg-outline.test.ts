@@ -1,7 +1,7 @@
 import { describe as suite, expect, it } from 'vitest';
 import { advance, webStack } from '../../engine/actions/scaling-test-helpers';
 import { REGIONS } from '../../engine/regions';
-import { ok } from '../../engine/testing';
+import { ok } from '../../engine/engine-test-helpers';
 import type { World } from '../../engine';
 import type { LabFlowNode } from '../flow-types';
 import { groupIdOfPart, outlineIndex } from './asg-outline';

@@ -3,7 +3,7 @@ import { describe } from '../../engine';
 import { REGIONS } from '../../engine/regions';
 import { advance, scalingLab } from '../../engine/actions/scaling-test-helpers';
 import { webStackWithGroup } from '../../test/worlds';
-import { ok } from '../../engine/testing';
+import { ok } from '../../engine/engine-test-helpers';
 import type { TargetHealthLine } from '../flow-types';
 import { networkFlow } from './network-lens';
 import { HEALTH_COLOR, parseHealthKey, type HealthReader } from './scaling-band';

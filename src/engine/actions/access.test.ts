@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld, type World } from '../index';
 import { reachability } from '../net/reachability';
-import { no, ok } from '../testing';
+import { no, ok } from '../engine-test-helpers';
 
 /** A VPC walked hop by hop towards SSH: each step adds one hop of rule A19. */
 function base(publicIp = false) {

@@ -9,15 +9,6 @@ import { defineActions } from '../action-def';
  * in it stop serving. Recovery heals what the failure impaired; Auto Scaling rebalances on its next cycle.
  */
 
-/** Refuse a launch into a zone that is down. */
-export function requireZoneUp(tx: Tx, az: string): void {
-  if (tx.get('zoneFailures', az)) {
-    refuse('zone.failed.launch', `We currently do not have sufficient capacity in the Availability Zone you requested (${az}): the zone is down.`, {
-      scope: { kind: 'availability-zone', to: az },
-    });
-  }
-}
-
 function zoneRegion(tx: Tx, az: string): string {
   for (const [name, info] of Object.entries(tx.base.regions)) if (info.zones.some((z) => z.ZoneName === az || z.ZoneId === az)) return name;
   return refuse('zone.unknown', `The Availability Zone '${az.slice(0, 40)}' is not one of the lab's zones.`, { scope: { kind: 'availability-zone', to: az.slice(0, 40) } });

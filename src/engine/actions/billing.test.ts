@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apply, describe as read } from '../apply';
 import { EBS_GB_MONTH, EIP_IDLE_HOURLY } from '../catalog/prices';
 import type { World } from '../model/world';
-import { no, ok } from '../testing';
+import { no, ok } from '../engine-test-helpers';
 import { advance, amazonAmi, billingLine, defaultSubnet, labWorld, launch } from './purchasing/purchasing-test-helpers';
 
 describe('sim:AdvanceTime', () => {

@@ -1,17 +1,9 @@
 import { createWorld, describe, type World } from '../index';
-import { ok, type Accepted } from '../testing';
+import { amazonAmi as ami, ok, type Accepted } from '../engine-test-helpers';
 
 /** Shared set-up for the compute family's tests (instances, interfaces, addresses), built only through actions. */
 
-export function ami(world: World, root: 'ebs' | 'instance-store' = 'ebs', region = 'us-east-1'): string {
-  const images = describe(
-    world,
-    'ec2:DescribeImages',
-    { Owners: ['amazon'], Filters: [{ Name: 'root-device-type', Values: [root] }] },
-    region,
-  ).Images;
-  return images[0].ImageId;
-}
+export { amazonAmi as ami } from '../engine-test-helpers';
 
 export interface Lab {
   world: World;

@@ -1,7 +1,7 @@
 /** Two behaviours the EC2 API Reference documents (issue 15, item 8). */
 import { describe as suite, expect, it } from 'vitest';
 import { createWorld } from '../index';
-import { no, ok } from '../testing';
+import { no, ok } from '../engine-test-helpers';
 import { address, allocate, inst, run } from './compute-test-helpers';
 
 suite('DisassociateAddress is idempotent', () => {

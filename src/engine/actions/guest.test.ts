@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apply } from '../apply';
 import { GUEST_RULES } from '../rules/guest';
-import { no, ok } from '../testing';
+import { no, ok } from '../engine-test-helpers';
 import { createWorld, type World } from '../world';
 
 /** Every `Rule` the guest views answered with in this file; the last test checks each guest rule was exercised. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { apply } from '../apply';
 import { everyInstanceType } from '../catalog/instance-types';
 import { describe as read, type World } from '../index';
-import { no, ok } from '../testing';
+import { no, ok } from '../engine-test-helpers';
 import { documentedFilters } from '../filter-names';
 import { INSTANCE_TYPE_FILTERS } from './instance-types';
 import { createWorld } from '../world';

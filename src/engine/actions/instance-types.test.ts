@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apply } from '../apply';
 import { everyInstanceType } from '../catalog/instance-types';
-import { no, ok } from '../testing';
+import { no, ok } from '../engine-test-helpers';
 import { createWorld } from '../world';
 
 const names = (response: { InstanceTypes: { InstanceType: string }[] }) => response.InstanceTypes.map((t) => t.InstanceType);

@@ -7,6 +7,7 @@ import { applyFilters } from '../filters';
 import { sdkTags } from '../shapes/tags';
 import { toSdkKeyPair } from '../shapes/key-pairs';
 import { defineActions } from '../action-def';
+import { notFoundKey } from '../key-pair-lookup';
 
 /**
  * Key pairs (rules A1–A4 of docs/reference/scaling-and-access-rules.md). EC2 keeps the public half; the
@@ -15,15 +16,6 @@ import { defineActions } from '../action-def';
  */
 
 const MAX_KEY_PAIRS = 5000;
-
-function notFoundKey(name: string): never {
-  return refuse('keypair.not-found', `The key pair '${name}' does not exist`, { resources: [name] });
-}
-
-/** The key pair a launch names (rule A4): refused with InvalidKeyPair.NotFound when the region has none by that name. */
-export function launchKeyPair(tx: Tx, keyName: string): KeyPair {
-  return tx.visible('keyPairs').find((k) => k.name === keyName) ?? notFoundKey(keyName);
-}
 
 function readName(p: Params): string {
   const name = p.str('KeyName');

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describe } from '../index';
-import { no, ok } from '../testing';
+import { no, ok } from '../engine-test-helpers';
 import { scalingLab } from './scaling-test-helpers';
 
 it('creates version 1 as default and latest, refuses a taken or malformed name and missing data (S20)', () => {

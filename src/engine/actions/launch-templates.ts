@@ -7,9 +7,6 @@ import { toSdkLaunchTemplate, toSdkVersion } from '../shapes/launch-templates';
 import { defineActions } from '../action-def';
 import { findLaunchTemplate, templateVersion } from '../launch-requests';
 
-// launch.ts still imports withLaunchTemplate from here; it lives in ../launch-requests.ts (shared with Auto Scaling).
-export { withLaunchTemplate } from '../launch-requests';
-
 /**
  * EC2 launch templates (rules S20–S23): saved, versioned launch parameters. Versions are immutable; `$Default` and
  * `$Latest` name the default and the newest. RunInstances and Auto Scaling launch from them.

@@ -1,5 +1,3 @@
-import { withLaunchTemplate } from './launch-templates';
-import { requireZoneUp } from './az-failure';
 import { placeable, requireCapacity } from '../billing/capacity';
 import { getInstanceType, type InstanceTypeInfo } from '../catalog/instance-types';
 import type { Instance, MetadataOptions, Placement } from '../model/instances';
@@ -16,9 +14,11 @@ import { toSdkReservation } from '../shapes/instances';
 import { decodeUserData } from '../user-data';
 import { DEFAULT_METADATA_OPTIONS, readMetadataOptions } from '../metadata-options';
 import { defineActions } from '../action-def';
+import { withLaunchTemplate } from '../launch-requests';
+import { requireZoneUp } from '../zone-failures';
+import { launchKeyPair } from '../key-pair-lookup';
 import { findLaunchableImage } from './hooks/storage-hooks';
 import { onLaunch } from './hooks/lifecycle';
-import { launchKeyPair } from './key-pairs';
 
 /**
  * RunInstances: from a request (or a Spot launch specification) to running instances with their interfaces,

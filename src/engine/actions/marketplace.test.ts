@@ -2,7 +2,7 @@ import { describe as suite, expect, it } from 'vitest';
 import { apply, createWorld, describe, type World } from '../index';
 import { LAB_MARKETPLACE_PRODUCT } from '../catalog/marketplace';
 import { seedState } from '../rng';
-import { no, ok } from '../testing';
+import { no, ok } from '../engine-test-helpers';
 
 /**
  * Course "Amazon Machine Image (AMI)": Marketplace AMIs can include commercial software and charge the instance plus

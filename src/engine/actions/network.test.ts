@@ -1,7 +1,7 @@
 import { describe as suite, expect, it } from 'vitest';
 import { createWorld, describe } from '../index';
 import type { World } from '../model/world';
-import { no, ok } from '../testing';
+import { no, ok } from '../engine-test-helpers';
 
 function vpcWorld(cidr = '10.16.0.0/16'): { world: World; vpcId: string } {
   const { world, response } = ok(createWorld(), 'ec2:CreateVpc', { CidrBlock: cidr });

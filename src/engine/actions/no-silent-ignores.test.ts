@@ -3,7 +3,7 @@
  */
 import { describe as suite, expect, it } from 'vitest';
 import { createWorld, describe } from '../index';
-import { no, ok } from '../testing';
+import { no, ok } from '../engine-test-helpers';
 import { ami, createEni, lab, run } from './compute-test-helpers';
 
 suite('regions and zones', () => {

@@ -1,5 +1,5 @@
 import { createWorld, describe, type World } from '../index';
-import { ok } from '../testing';
+import { ok } from '../engine-test-helpers';
 import { ami } from './compute-test-helpers';
 
 /** Shared set-up for the load balancing and Auto Scaling tests, built only through actions. */

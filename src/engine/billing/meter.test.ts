@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { advanceClock } from '../actions/hooks/clock';
 import { scalingLab, webStack } from '../actions/scaling-test-helpers';
 import type { BillingState } from '../model/purchasing';
-import { ok } from '../testing';
+import { ok } from '../engine-test-helpers';
 import { Tx } from '../tx';
 import { accrueCharges, accrueRun, type Charge } from './accrue';
 

@@ -23,3 +23,22 @@ export function toSdkAlarm(alarm: MetricAlarm) {
     ComparisonOperator: alarm.comparisonOperator,
   };
 }
+
+/**
+ * The PutMetricAlarm parameters of the recover alarm AWS documents for an instance: StatusCheckFailed_System at its
+ * maximum ≥ 1 for two one-minute periods, with the `recover` action. `instance` is its ID (a lab passes a reference).
+ */
+export function recoverAlarmParams<I>(name: string, instance: I, region = 'us-east-1') {
+  return {
+    AlarmName: name,
+    Namespace: 'AWS/EC2',
+    MetricName: 'StatusCheckFailed_System',
+    Dimensions: [{ Name: 'InstanceId', Value: instance }],
+    Statistic: 'Maximum',
+    Period: 60,
+    EvaluationPeriods: 2,
+    Threshold: 1,
+    ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    AlarmActions: [`arn:aws:automate:${region}:ec2:recover`],
+  };
+}

@@ -6,7 +6,7 @@ import type { GoalContext, HistoryEntry } from '../types';
 import { compileGoal, describeGoalSpec, namesIn } from './compile-goal';
 import { checkGoalSpec, goalSpecSchema, OPERATORS_FOR, VALUELESS, type GoalSpec } from './goal-spec';
 import { COLLECTIONS } from './properties';
-import { andThen, twoInstances } from '../test-worlds';
+import { andThen, twoInstances } from '../labs-test-helpers';
 
 const met = (spec: GoalSpec, ctx: GoalContext) => {
   expect(checkGoalSpec(spec)).toBeUndefined();

@@ -1,3 +1,4 @@
+import { recoverAlarmParams } from '../../engine';
 import { builtInLab } from '../authoring/built-in';
 import type { LabAction } from '../types';
 import { advance, defaultVpcStart, launch, start, stop } from './common';
@@ -5,18 +6,7 @@ import { advance, defaultVpcStart, launch, start, stop } from './common';
 function recoverAlarm(name: string, instance: string, refused?: LabAction['refused']): LabAction {
   return {
     type: 'cloudwatch:PutMetricAlarm',
-    params: {
-      AlarmName: name,
-      Namespace: 'AWS/EC2',
-      MetricName: 'StatusCheckFailed_System',
-      Dimensions: [{ Name: 'InstanceId', Value: { ref: instance } }],
-      Statistic: 'Maximum',
-      Period: 60,
-      EvaluationPeriods: 2,
-      Threshold: 1,
-      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      AlarmActions: ['arn:aws:automate:us-east-1:ec2:recover'],
-    },
+    params: recoverAlarmParams(name, { ref: instance }),
     ...(refused ? { refused } : {}),
     note: `Create a recover alarm for ${instance}.`,
   };

@@ -2,7 +2,7 @@ import { describe as suite, expect, it } from 'vitest';
 import { apply } from '../../engine';
 import { advance } from '../../engine/actions/scaling-test-helpers';
 import { webStackWithGroup } from '../../test/worlds';
-import { ok } from '../../engine/testing';
+import { ok } from '../../engine/engine-test-helpers';
 import { resolveScaling, scalingButtons, scalingFields, scalingReads, trafficSummary } from './scaling-model';
 
 const stack = webStackWithGroup;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classroom } from '../../test/worlds';
 import { webStack } from '../../engine/actions/scaling-test-helpers';
-import { ok } from '../../engine/testing';
+import { ok } from '../../engine/engine-test-helpers';
 import { ancestorsOf, buildTree, defaultExpanded, treeKey, visibleItems, type TreeItem } from './model';
 
 const find = (items: readonly TreeItem[], id: string): TreeItem | undefined => {

@@ -1,6 +1,6 @@
 import { describe as group, expect, it } from 'vitest';
 import { describe, type World } from '../../index';
-import { no, ok } from '../../testing';
+import { no, ok } from '../../engine-test-helpers';
 import { advance, group as asg, health, webStack, type WebStack } from '../scaling-test-helpers';
 
 function create(s: WebStack, extra: Record<string, unknown> = {}, world: World = s.world): World {

@@ -1,11 +1,10 @@
 import type { AutoScalingGroup, GroupInstance } from '../../model/scaling';
-import { Params } from '../../params';
 import { Refusal } from '../../refusal';
 import type { Tx } from '../../tx';
 import { deregisterTarget, registerTarget } from '../elbv2/target-groups';
-import { terminateInstance } from '../instances/instances';
-import { launchInstances } from '../launch';
+import { launchGroupInstance, terminateGroupInstance } from '../hooks/scaling-instances';
 import { launchRequest, templateVersion } from '../../launch-requests';
+import { zoneFailed } from '../../zone-failures';
 import { activeMembers, at, recordActivity, zonesOf } from './common';
 
 /**
@@ -24,7 +23,7 @@ function zoneCounts(tx: Tx, g: AutoScalingGroup): Map<string, number> {
 export function launchZones(tx: Tx, g: AutoScalingGroup): string[] {
   const counts = zoneCounts(tx, g);
   return zonesOf(tx, g)
-    .filter((az) => !tx.get('zoneFailures', az))
+    .filter((az) => !zoneFailed(tx, az))
     .sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0));
 }
 
@@ -50,9 +49,7 @@ function launchInto(tx: Tx, g: AutoScalingGroup, az: string, cause: string): Gro
       MaxCount: 1,
       TagSpecifications: [{ ResourceType: 'instance', Tags: [{ Key: 'aws:autoscaling:groupName', Value: g.name }] }],
     });
-    const sub = tx.actingAs(g.region, g.ownerId);
-    const { instances } = launchInstances(sub, new Params(request));
-    const instance = instances[0];
+    const instance = launchGroupInstance(tx, g, request);
     if (!instance) throw new Error('no instance launched');
     return {
       instanceId: instance.id,
@@ -103,8 +100,7 @@ export function removeMember(tx: Tx, arn: string, instanceId: string, cause: str
   const g = tx.get('autoScalingGroups', arn);
   if (!g) return;
   for (const tg of g.targetGroupArns) deregisterTarget(tx, tg, instanceId);
-  const sub = tx.actingAs(g.region, g.ownerId);
-  terminateInstance(sub, instanceId, { reason: `Service initiated (${g.name})` });
+  terminateGroupInstance(tx, g, instanceId);
   const now = tx.get('autoScalingGroups', arn) ?? g;
   tx.update('autoScalingGroups', arn, { instances: now.instances.filter((m) => m.instanceId !== instanceId) });
   recordActivity(tx, arn, { description: `Terminating EC2 instance: ${instanceId}`, cause, statusCode: 'Successful' });
@@ -156,7 +152,7 @@ export function reachDesired(tx: Tx, arn: string, prefix: string): void {
 /** Zones of the group that are up, with their member counts, when they differ by more than one. */
 export function imbalance(tx: Tx, g: AutoScalingGroup): { from: string; to: string } | undefined {
   const counts = zoneCounts(tx, g);
-  const up = [...counts.entries()].filter(([az]) => !tx.get('zoneFailures', az));
+  const up = [...counts.entries()].filter(([az]) => !zoneFailed(tx, az));
   if (up.length < 2) return undefined;
   const sorted = [...up].sort((a, b) => a[1] - b[1]);
   const low = sorted[0] as [string, number];

@@ -5,6 +5,7 @@ import type { Tx } from '../../tx';
 import type { Handler } from '../../action-def';
 import { routeTableOf } from '../../net/route-tables';
 import type { LoadBalancerState } from '../../shapes/elbv2';
+import { zoneFailed } from '../../zone-failures';
 
 /**
  * What the Elastic Load Balancing v2 and Auto Scaling families share: ARNs, AWS's query-protocol validation codes,
@@ -74,10 +75,6 @@ export function routedToInternet(tx: Tx, subnetId: string): boolean {
     if (r.destination !== '0.0.0.0/0' || !r.gatewayId?.startsWith('igw-')) return false;
     return tx.get('internetGateways', r.gatewayId)?.vpcId === subnet.vpcId;
   });
-}
-
-export function zoneFailed(tx: Tx, az: string): boolean {
-  return tx.get('zoneFailures', az) !== undefined;
 }
 
 export function lbState(tx: Tx, lb: LoadBalancer): LoadBalancerState {

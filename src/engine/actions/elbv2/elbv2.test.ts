@@ -1,6 +1,6 @@
 import { describe as group, expect, it } from 'vitest';
 import { describe } from '../../index';
-import { no, ok } from '../../testing';
+import { no, ok } from '../../engine-test-helpers';
 import { advance, health, scalingLab, webStack } from '../scaling-test-helpers';
 
 function otherVpc(world: Parameters<typeof ok>[0], imageId: string) {

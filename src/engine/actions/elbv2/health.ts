@@ -1,7 +1,8 @@
 import type { Instance } from '../../model/instances';
 import type { LoadBalancer, RegisteredTarget, TargetGroup } from '../../model/scaling';
 import type { Tx } from '../../tx';
-import { inUseSince, loadBalancerOf, zoneFailed } from './common';
+import { inUseSince, loadBalancerOf } from './common';
+import { zoneFailed } from '../../zone-failures';
 
 /**
  * Target health (rules S9–S13): checks start 10 s after a target is registered behind a listener, then run every

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { apply, type World } from '../../index';
-import { no, ok } from '../../testing';
+import { no, ok } from '../../engine-test-helpers';
 import { advance, webStack, type WebStack } from '../scaling-test-helpers';
 
 function withTargets(s: WebStack): { world: World; ids: string[] } {

@@ -2,7 +2,8 @@ import type { LoadBalancer, RegisteredTarget, TargetGroup } from '../../model/sc
 import type { Params } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
-import { findLoadBalancer, lbState, routedToInternet, zoneFailed } from './common';
+import { findLoadBalancer, lbState, routedToInternet } from './common';
+import { zoneFailed } from '../../zone-failures';
 import { guestAnswer, targetInstance, unusedReason } from './health';
 import { defineActions } from '../../action-def';
 

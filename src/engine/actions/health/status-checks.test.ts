@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describe as read } from '../../apply';
 import type { World } from '../../model/world';
-import { no, ok } from '../../testing';
+import { recoverAlarmParams } from '../../shapes/alarms';
+import { no, ok } from '../../engine-test-helpers';
 import { advance, hostOf, labWorld, launch } from '../purchasing/purchasing-test-helpers';
 
 function status(world: World, id: string, includeAll = false) {
@@ -13,19 +14,12 @@ function described(world: World, id: string) {
 }
 
 function recoverAlarm(world: World, id: string, extra: Record<string, unknown> = {}) {
-  return ok(world, 'cloudwatch:PutMetricAlarm', {
-    AlarmName: `recover-${id}`,
-    Namespace: 'AWS/EC2',
-    MetricName: 'StatusCheckFailed_System',
-    Dimensions: [{ Name: 'InstanceId', Value: id }],
-    Statistic: 'Maximum',
-    Period: 60,
-    EvaluationPeriods: 2,
-    Threshold: 1,
-    ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-    AlarmActions: ['arn:aws:automate:us-east-1:ec2:recover'],
-    ...extra,
-  });
+  return ok(world, 'cloudwatch:PutMetricAlarm', { ...recoverAlarmParams(`recover-${id}`, id), ...extra });
+}
+
+/** A PutMetricAlarm on one instance's metric (namespace AWS/EC2, InstanceId dimension) that must be accepted. */
+function instanceAlarm(world: World, id: string, params: Record<string, unknown>) {
+  return ok(world, 'cloudwatch:PutMetricAlarm', { Namespace: 'AWS/EC2', Dimensions: [{ Name: 'InstanceId', Value: id }], ...params });
 }
 
 function alarm(world: World, name: string) {
@@ -224,11 +218,9 @@ describe('CloudWatch recover action (rules 78, 79)', () => {
 
   it('a reboot alarm on the instance check reboots and clears it', () => {
     const { world: w0, id } = launch(labWorld());
-    let world = ok(w0, 'cloudwatch:PutMetricAlarm', {
+    let world = instanceAlarm(w0, id, {
       AlarmName: 'reboot',
-      Namespace: 'AWS/EC2',
       MetricName: 'StatusCheckFailed_Instance',
-      Dimensions: [{ Name: 'InstanceId', Value: id }],
       Statistic: 'Maximum',
       Period: 60,
       EvaluationPeriods: 3,
@@ -247,11 +239,9 @@ describe('CloudWatch recover action (rules 78, 79)', () => {
 
   it('a stop alarm on low CPU stops an idle instance', () => {
     const { world: w0, id } = launch(labWorld());
-    const world = ok(w0, 'cloudwatch:PutMetricAlarm', {
+    const world = instanceAlarm(w0, id, {
       AlarmName: 'idle',
-      Namespace: 'AWS/EC2',
       MetricName: 'CPUUtilization',
-      Dimensions: [{ Name: 'InstanceId', Value: id }],
       Statistic: 'Average',
       Period: 300,
       EvaluationPeriods: 2,

@@ -1,6 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
 import { apply, describe } from '../../index';
-import { no, ok } from '../../testing';
+import { no, ok } from '../../engine-test-helpers';
 import { amazonAmi, B, defaultSubnet, labWorld, launch, stop, terminate, volumesOf } from '../storage/storage-test-helpers';
 
 /** The storage side of RunInstances, StopInstances and TerminateInstances (rules 56, 63–65, 70). */

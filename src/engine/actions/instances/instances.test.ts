@@ -2,7 +2,7 @@ import { describe as suite, expect, it } from 'vitest';
 import { ACTIONS } from '../index';
 import { createWorld, describe } from '../../index';
 import type { World } from '../../model/world';
-import { no, ok } from '../../testing';
+import { no, ok } from '../../engine-test-helpers';
 import { ami, createEni, inst, lab, run, start, stop } from '../compute-test-helpers';
 
 function reservationsOf(world: World, params: Record<string, unknown> = {}): any[] {

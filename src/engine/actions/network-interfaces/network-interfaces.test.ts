@@ -1,7 +1,7 @@
 import { describe as suite, expect, it } from 'vitest';
 import { describe } from '../../index';
 import type { World } from '../../model/world';
-import { no, ok } from '../../testing';
+import { no, ok } from '../../engine-test-helpers';
 import { address, allocate, createEni, eni, inst, lab, run, start, stop } from '../compute-test-helpers';
 
 function attach(world: World, eniId: string, instanceId: string, deviceIndex = 1) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describe as read } from '../../apply';
 import type { World } from '../../model/world';
-import { no, ok } from '../../testing';
+import { no, ok } from '../../engine-test-helpers';
 import { amazonAmi, defaultSubnet, labWorld, launch } from './purchasing-test-helpers';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describe as read } from '../../apply';
 import { DEDICATED_HOST_HOURLY, DEDICATED_REGION_FEE_HOURLY } from '../../catalog/prices';
 import type { World } from '../../model/world';
-import { no, ok } from '../../testing';
+import { no, ok } from '../../engine-test-helpers';
 import { advance, amazonAmi, billingLine, defaultSubnet, hostOf, labWorld, launch } from './purchasing-test-helpers';
 
 function allocate(world: World, params: Record<string, unknown> = {}) {

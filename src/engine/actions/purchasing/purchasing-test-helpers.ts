@@ -1,7 +1,7 @@
 import { describe as read } from '../../apply';
 import type { Instance } from '../../model/instances';
 import type { World } from '../../model/world';
-import { ok } from '../../testing';
+import { ok } from '../../engine-test-helpers';
 import { createWorld } from '../../world';
 
 /** Shared setup for the purchasing and health tests: worlds built through actions only. */
@@ -36,16 +36,14 @@ export interface Launched {
   response: any;
 }
 
+/** The RunInstances parameters of one instance (t3.micro in us-east-1a unless overridden). */
+export function launchParams(world: World, params: Record<string, unknown> = {}): Record<string, unknown> {
+  return { ImageId: amazonAmi(world), InstanceType: 't3.micro', MinCount: 1, MaxCount: 1, SubnetId: defaultSubnet(world), ...params };
+}
+
 /** RunInstances of one instance (t3.micro in us-east-1a unless overridden). */
 export function launch(world: World, params: Record<string, unknown> = {}): Launched {
-  const { world: next, response } = ok(world, 'ec2:RunInstances', {
-    ImageId: amazonAmi(world),
-    InstanceType: 't3.micro',
-    MinCount: 1,
-    MaxCount: 1,
-    SubnetId: defaultSubnet(world),
-    ...params,
-  });
+  const { world: next, response } = ok(world, 'ec2:RunInstances', launchParams(world, params));
   const id = response.Instances[0].InstanceId as string;
   return { world: next, id, instance: next.instances.get(id) as Instance, response };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describe as read } from '../../apply';
-import { no, ok } from '../../testing';
-import { advance, amazonAmi, defaultSubnet, hostOf, labWorld, launch } from './purchasing-test-helpers';
+import { no, ok } from '../../engine-test-helpers';
+import { advance, amazonAmi, defaultSubnet, hostOf, labWorld, launch, launchParams } from './purchasing-test-helpers';
 
 const SPOT = { MarketType: 'spot' };
 
@@ -35,14 +35,7 @@ describe('Spot through RunInstances InstanceMarketOptions', () => {
 
   it('rule 71: MaxPrice must be more than USD 0.001', () => {
     const world = labWorld();
-    const e = no(world, 'ec2:RunInstances', {
-      ImageId: amazonAmi(world),
-      InstanceType: 't3.micro',
-      MinCount: 1,
-      MaxCount: 1,
-      SubnetId: defaultSubnet(world),
-      ...spotOptions({ MaxPrice: '0.001' }),
-    });
+    const e = no(world, 'ec2:RunInstances', launchParams(world, spotOptions({ MaxPrice: '0.001' })));
     expect(e.code).toBe('InvalidParameterValue');
     expect(e.rule).toBe('spot.max-price.minimum');
     const { instance } = launch(world, spotOptions({ MaxPrice: '0.002' }));
@@ -51,14 +44,7 @@ describe('Spot through RunInstances InstanceMarketOptions', () => {
 
   it('rule 71: a max price below the Spot price refuses the launch with SpotMaxPriceTooLow', () => {
     const world = setPrice(labWorld(), '0.0374').world;
-    const e = no(world, 'ec2:RunInstances', {
-      ImageId: amazonAmi(world),
-      InstanceType: 't3.micro',
-      MinCount: 1,
-      MaxCount: 1,
-      SubnetId: defaultSubnet(world),
-      ...spotOptions({ MaxPrice: '0.002' }),
-    });
+    const e = no(world, 'ec2:RunInstances', launchParams(world, spotOptions({ MaxPrice: '0.002' })));
     expect(e.code).toBe('SpotMaxPriceTooLow');
     expect(e.rule).toBe('spot.max-price.too-low');
     expect(e.message).toBe(
@@ -69,14 +55,7 @@ describe('Spot through RunInstances InstanceMarketOptions', () => {
 
   it('rule 73: one-time requests cannot stop or hibernate on interruption', () => {
     const world = labWorld();
-    const e = no(world, 'ec2:RunInstances', {
-      ImageId: amazonAmi(world),
-      InstanceType: 't3.micro',
-      MinCount: 1,
-      MaxCount: 1,
-      SubnetId: defaultSubnet(world),
-      ...spotOptions({ SpotInstanceType: 'one-time', InstanceInterruptionBehavior: 'stop' }),
-    });
+    const e = no(world, 'ec2:RunInstances', launchParams(world, spotOptions({ SpotInstanceType: 'one-time', InstanceInterruptionBehavior: 'stop' })));
     expect(e.code).toBe('InvalidParameterCombination');
     expect(e.rule).toBe('spot.one-time.stop');
     expect(e.message).toBe("The request with type 'one-time' is not supported when instanceInterruptionBehavior is set to 'stop'.");
@@ -86,21 +65,15 @@ describe('Spot through RunInstances InstanceMarketOptions', () => {
 
   it('rule 73: stop behaviour needs an EBS root', () => {
     const world = labWorld();
-    const e = no(world, 'ec2:RunInstances', {
-      ImageId: amazonAmi(world, 'instance-store'),
-      InstanceType: 'm3.medium',
-      MinCount: 1,
-      MaxCount: 1,
-      SubnetId: defaultSubnet(world),
-      ...spotOptions({ SpotInstanceType: 'persistent', InstanceInterruptionBehavior: 'stop' }),
-    });
+    const storeBacked = { ImageId: amazonAmi(world, 'instance-store'), InstanceType: 'm3.medium' };
+    const e = no(
+      world,
+      'ec2:RunInstances',
+      launchParams(world, { ...storeBacked, ...spotOptions({ SpotInstanceType: 'persistent', InstanceInterruptionBehavior: 'stop' }) }),
+    );
     expect(e.code).toBe('InvalidParameterCombination');
     expect(e.rule).toBe('spot.stop.ebs-root');
-    const { instance } = launch(world, {
-      ImageId: amazonAmi(world, 'instance-store'),
-      InstanceType: 'm3.medium',
-      InstanceMarketOptions: SPOT,
-    });
+    const { instance } = launch(world, { ...storeBacked, InstanceMarketOptions: SPOT });
     expect(instance.rootDeviceType).toBe('instance-store');
     expect(instance.market?.interruptionBehavior).toBe('terminate');
   });
@@ -109,7 +82,7 @@ describe('Spot through RunInstances InstanceMarketOptions', () => {
     let world = labWorld();
     const hostId = ok(world, 'ec2:AllocateHosts', { AvailabilityZone: 'us-east-1a', InstanceFamily: 't3' });
     world = hostId.world;
-    const base = { ImageId: amazonAmi(world), MinCount: 1, MaxCount: 1, SubnetId: defaultSubnet(world), InstanceMarketOptions: SPOT };
+    const base = launchParams(world, { InstanceMarketOptions: SPOT });
     const onHost = no(world, 'ec2:RunInstances', {
       ...base,
       InstanceType: 't3.micro',

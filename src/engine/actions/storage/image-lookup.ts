@@ -3,7 +3,7 @@ import { mustFind, notFound } from '../../lookup';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 
-/** Which AMIs an account may see, launch or change, and the naming rules of a new AMI (rules 65–70). */
+/** Which AMIs an account may see, launch or change, and the naming rules and defaults of a new AMI (rules 65–70). */
 
 /** Whether an account may see and launch an AMI: its owner, a public AMI, or an explicit launch permission. */
 export function canLaunch(image: Image, account: string): boolean {
@@ -51,4 +51,31 @@ export function checkImageName(tx: Tx, name: string): void {
       fix: `Pick another name than '${name}' (names are unique per account and region), or deregister ${taken.id}.`,
     });
   }
+}
+
+/** What CreateImage and RegisterImage choose about a new AMI; the rest newEbsImage fills in. */
+export type NewImage = Pick<
+  Image,
+  'tags' | 'id' | 'name' | 'description' | 'rootDeviceName' | 'blockDeviceMappings' | 'architecture' | 'platformDetails'
+>;
+
+/** A new EBS-backed AMI of the acting account, made now: private, available, shared with no one. */
+export function newEbsImage(tx: Tx, spec: NewImage): Image {
+  return {
+    ownerId: tx.account,
+    region: tx.region,
+    tags: spec.tags,
+    id: spec.id,
+    name: spec.name,
+    description: spec.description,
+    state: 'available',
+    public: false,
+    launchPermissions: [],
+    rootDeviceType: 'ebs',
+    rootDeviceName: spec.rootDeviceName,
+    blockDeviceMappings: spec.blockDeviceMappings,
+    architecture: spec.architecture,
+    platformDetails: spec.platformDetails,
+    creationDate: tx.now,
+  };
 }

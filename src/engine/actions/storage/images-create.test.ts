@@ -1,6 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
 import { describe } from '../../index';
-import { no, ok } from '../../testing';
+import { no, ok } from '../../engine-test-helpers';
 import { amazonAmi, labWorld, launch, stop, terminate, volumesOf } from './storage-test-helpers';
 
 /** CreateImage from instances and launching what it made (rules 65, 69). */

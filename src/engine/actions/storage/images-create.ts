@@ -5,7 +5,7 @@ import { mustFind } from '../../lookup';
 import type { Params } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
-import { checkImageName } from './image-lookup';
+import { checkImageName, newEbsImage } from './image-lookup';
 import { newMapping, readMappings, sizeBelowSnapshot, type RequestedMapping } from './image-mappings';
 import { snapshotVolume } from './snapshots';
 import { attachedVolumes } from './volume-attachments';
@@ -126,21 +126,16 @@ export function createImage(tx: Tx, p: Params) {
   const mappings = snapshotMappings(tx, instance, requested, imageId, tags.snapshot);
   const source = tx.get('images', instance.imageId);
   const image: Image = {
-    ownerId: tx.account,
-    region: tx.region,
-    tags: tags.image,
-    id: imageId,
-    name,
-    description: p.optStr('Description') ?? '',
-    state: 'available',
-    public: false,
-    launchPermissions: [],
-    rootDeviceType: 'ebs',
-    rootDeviceName: instance.rootDeviceName,
-    blockDeviceMappings: mappings,
-    architecture: source?.architecture ?? 'x86_64',
-    platformDetails: source?.platformDetails ?? 'Linux/UNIX',
-    creationDate: tx.now,
+    ...newEbsImage(tx, {
+      tags: tags.image,
+      id: imageId,
+      name,
+      description: p.optStr('Description') ?? '',
+      rootDeviceName: instance.rootDeviceName,
+      blockDeviceMappings: mappings,
+      architecture: source?.architecture ?? 'x86_64',
+      platformDetails: source?.platformDetails ?? 'Linux/UNIX',
+    }),
     sourceInstanceId: instance.id,
     ...(source?.productCodes?.length ? { productCodes: source.productCodes.map((c) => ({ ...c })) } : {}),
   };

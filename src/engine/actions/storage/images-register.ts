@@ -3,7 +3,7 @@ import type { Params } from '../../params';
 import { missing } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
-import { checkImageName, findOwnedImage } from './image-lookup';
+import { checkImageName, findOwnedImage, newEbsImage } from './image-lookup';
 import { newMapping, readMappings } from './image-mappings';
 
 /** ec2:RegisterImage (an AMI from EBS snapshots) and ec2:DeregisterImage (no new launches; snapshots kept or deleted). */
@@ -23,23 +23,16 @@ export function registerImage(tx: Tx, p: Params) {
   if (!root?.Ebs?.SnapshotId) return missing(`BlockDeviceMapping ${rootDeviceName}.Ebs.SnapshotId`);
   const mappings = requested.filter((m) => !m.NoDevice).map((m) => newMapping(tx, m));
   const architecture = p.optEnum('Architecture', ['x86_64', 'arm64'] as const) ?? 'x86_64';
-  const image: Image = {
-    ownerId: tx.account,
-    region: tx.region,
+  const image = newEbsImage(tx, {
     tags: p.tagsFor('image'),
     id: tx.id('ami'),
     name,
     description: p.optStr('Description') ?? '',
-    state: 'available',
-    public: false,
-    launchPermissions: [],
-    rootDeviceType: 'ebs',
     rootDeviceName,
     blockDeviceMappings: mappings,
     architecture,
     platformDetails: 'Linux/UNIX',
-    creationDate: tx.now,
-  };
+  });
   tx.put('images', image.id, image);
   tx.event({ type: 'created', message: `AMI ${image.id} '${name}' registered from ${root.Ebs.SnapshotId}.`, resourceId: image.id });
   return { ImageId: image.id };

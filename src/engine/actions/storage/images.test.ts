@@ -1,6 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
 import { apply, createWorld, describe, type World } from '../../index';
-import { no, ok } from '../../testing';
+import { no, ok } from '../../engine-test-helpers';
 
 const B = '444455556666';
 const AMAZON = '137112412989';

@@ -1,6 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
 import { apply, createWorld, describe } from '../../index';
-import { no, ok } from '../../testing';
+import { no, ok } from '../../engine-test-helpers';
 import { isoAt } from '../../time';
 
 const B = '444455556666';

@@ -1,20 +1,12 @@
 import { expect } from 'vitest';
 import { apply, createWorld, describe, type World } from '../../index';
-import { ok } from '../../testing';
+import { amazonAmi, ok } from '../../engine-test-helpers';
 
 /** Shared set-up for the storage family's instance tests (built only through actions). */
 
 export const B = '444455556666';
 
-export function amazonAmi(world: World, root: 'ebs' | 'instance-store' = 'ebs', region = 'us-east-1'): string {
-  const images = describe(
-    world,
-    'ec2:DescribeImages',
-    { Owners: ['amazon'], Filters: [{ Name: 'root-device-type', Values: [root] }] },
-    region,
-  ).Images;
-  return images[0].ImageId;
-}
+export { amazonAmi } from '../../engine-test-helpers';
 
 export function defaultSubnet(world: World, az: string, region = 'us-east-1'): string {
   const subnets = describe(world, 'ec2:DescribeSubnets', { Filters: [{ Name: 'availability-zone', Values: [az] }] }, region).Subnets;

@@ -1,6 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
 import { describe } from '../../index';
-import { no, ok } from '../../testing';
+import { no, ok } from '../../engine-test-helpers';
 import { labWorld, launch, stop, terminate, volumesOf } from './storage-test-helpers';
 
 /** AttachVolume / DetachVolume / DeleteVolume against real instances (rules 56–62). */

@@ -1,6 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
 import { apply, createWorld, describe } from '../../index';
-import { no, ok } from '../../testing';
+import { no, ok } from '../../engine-test-helpers';
 
 function customKey(region = 'us-east-1') {
   const r = ok(createWorld(), 'kms:CreateKey', { Description: 'cmk' }, { region });

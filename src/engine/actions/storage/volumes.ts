@@ -1,4 +1,3 @@
-import type { Tag } from '../../model/common';
 import type { Snapshot, Volume, VolumeType } from '../../model/storage';
 import { mustFind, notFound } from '../../lookup';
 import type { Params } from '../../params';
@@ -104,17 +103,11 @@ export function volumePerformance(
   return {};
 }
 
-export interface NewVolume {
-  az: string;
-  sizeGiB: number;
-  volumeType: VolumeType;
-  iops?: number;
-  throughput?: number;
-  encrypted: boolean;
-  kmsKeyId?: string;
-  snapshotId?: string;
-  tags: Tag[];
-}
+/** What a caller chooses about a new volume; the rest (owner, Region, ID, state, time) putVolume fills in. */
+export type NewVolume = Pick<
+  Volume,
+  'az' | 'sizeGiB' | 'volumeType' | 'iops' | 'throughput' | 'encrypted' | 'kmsKeyId' | 'snapshotId' | 'tags'
+>;
 
 /** Store a new, settled (`available`) volume of the acting account. */
 export function putVolume(tx: Tx, spec: NewVolume): Volume {

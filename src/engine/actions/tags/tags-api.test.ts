@@ -1,7 +1,7 @@
 /** DescribeTags and AWS's tag limits, on CreateTags and on every TagSpecifications (issue 15, item 5). */
 import { describe as suite, expect, it } from 'vitest';
 import { createWorld, describe } from '../../index';
-import { no, ok } from '../../testing';
+import { no, ok } from '../../engine-test-helpers';
 import { lab } from '../compute-test-helpers';
 
 const tags = (n: number, prefix = 'k') => Array.from({ length: n }, (_, i) => ({ Key: `${prefix}${i}`, Value: `v${i}` }));

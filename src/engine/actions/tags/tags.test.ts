@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describe as read } from '../../apply';
-import { no, ok } from '../../testing';
+import { no, ok } from '../../engine-test-helpers';
 import { labWorld, launch } from '../purchasing/purchasing-test-helpers';
 
 const tagsOf = (world: Parameters<typeof read>[0], id: string) =>

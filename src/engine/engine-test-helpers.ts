@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { apply } from './apply';
+import { apply, describe } from './apply';
 import type { World } from './model/world';
 import type { Action, EngineError, EngineEvent } from './types';
 
@@ -44,4 +44,15 @@ export function no(world: World, type: string, params: Record<string, unknown> =
   expect(result.error.message.length).toBeGreaterThan(0);
   expect(result.error.concept.length).toBeGreaterThan(0);
   return result.error;
+}
+
+/** The first of Amazon's public AMIs in a Region with the given root device type, found with DescribeImages. */
+export function amazonAmi(world: World, root: 'ebs' | 'instance-store' = 'ebs', region = 'us-east-1'): string {
+  const images = describe(
+    world,
+    'ec2:DescribeImages',
+    { Owners: ['amazon'], Filters: [{ Name: 'root-device-type', Values: [root] }] },
+    region,
+  ).Images;
+  return images[0].ImageId;
 }
