@@ -8,6 +8,16 @@ import { useLabStore } from '../store/store';
 /** The docked panel's width: narrower on a 1280-pixel projector, wider where there is room. */
 export const LAB_PANEL_WIDTH = 'w-[21rem] 2xl:w-[25rem]';
 
+type PanelComponent = (typeof import('./LabPanel'))['default'];
+let loadedPanel: PanelComponent | undefined;
+/**
+ * The panel's code. A lab's start awaits it (src/labs-ui/open-lab.ts), so the panel is drawn in the same commit as
+ * the start's world: a lazy component suspends once even when its chunk is there, and React holds a revealed
+ * Suspense boundary back for a while, so a lab link's panel showed a few frames after its canvas.
+ */
+export function loadLabPanel(): Promise<PanelComponent> {
+  return import('./LabPanel').then((m) => (loadedPanel = m.default));
+}
 const LabPanel = lazy(() => import('./LabPanel'));
 const LabPicker = lazy(() => import('./LabPicker'));
 
@@ -47,9 +57,10 @@ export function LabsButton({ className = buttonClass, compact = false }: { class
 export function LabDock() {
   const running = useLabStore((s) => s.activeLab !== null);
   if (!running) return null;
+  const Loaded = loadedPanel;
   return (
     <Suspense fallback={<div className={`${LAB_PANEL_WIDTH} shrink-0 border-l border-slate-200 dark:border-slate-800`} />}>
-      <LabPanel />
+      {Loaded ? <Loaded /> : <LabPanel />}
     </Suspense>
   );
 }

@@ -5,6 +5,7 @@
  */
 import type { Lab } from '../labs/types';
 import { useLinkStatus } from '../share/link-status';
+import { loadLabPanel } from './LabSlots';
 import { isBlankWorld } from '../store/blank-world';
 import { labHistory, labStarted, type StartOptions } from '../store/lab-slice';
 import { useLabStore, type LabState as StoreState } from '../store/store';
@@ -32,7 +33,8 @@ export function workAtRisk(state: Pick<StoreState, 'world' | 'activeLab' | 'sess
  */
 export async function beginLab(lab: Lab, options?: StartOptions): Promise<boolean> {
   const state = useLabStore.getState();
-  const before = await import('../share/before-link');
+  // The panel's code too: it is drawn with the lab's start, not after it (a failed load leaves it to Suspense).
+  const [before] = await Promise.all([import('../share/before-link'), loadLabPanel().catch(() => undefined)]);
   let keptAside = before.hasWorkAside();
   if (!state.activeLab && state.world && !isBlankWorld(state.world) && !state.embed) keptAside = before.keepWorkAside() || keptAside;
   state.dismissRefusal();

@@ -83,6 +83,8 @@ export interface WorldSlice {
    * log, layout, camera and lab together (see open-document.ts). Undo history starts again from it.
    */
   openDocument: (doc: OpenedDocument) => void;
+  /** How many documents were opened (openDocument, replaceWorld): the canvas frames a new one at once, unanimated. */
+  documentsOpened: number;
   /** The world's clock when the session started (the timeline shows the simulated time since, `+2 min`). */
   clockStart: number;
   /** Null until the engine has loaded. */
@@ -152,10 +154,12 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
     set((s) => resetState(s, world, fresh));
   },
 
-  openDocument: (doc) => set(openedState(doc)),
+  openDocument: (doc) => set((s) => ({ ...openedState(doc), documentsOpened: s.documentsOpened + 1 })),
+  documentsOpened: 0,
 
   replaceWorld: (world, log) =>
-    set({
+    set((s) => ({
+      documentsOpened: s.documentsOpened + 1,
       world,
       sessionLog: log ?? { base: world, entries: [] },
       clockStart: log?.base.clock ?? world.clock,
@@ -166,5 +170,5 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
       timeline: [],
       refusal: null,
       lastResponse: null,
-    }),
+    })),
 });

@@ -6,7 +6,7 @@
  * of the world no longer re-frames (an action's result off screen still comes into view). "Fit all" shows
  * everything, however small.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
 import { readableZoom } from '../../store/text-size';
 import { useLabStore } from '../../store/store';
@@ -60,6 +60,7 @@ interface Seen {
   width: number;
   height: number;
   inset: string;
+  opened: number;
 }
 
 export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, focusIds: readonly string[]) {
@@ -69,6 +70,7 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
   const domNode = useStore((s) => s.domNode);
   const textSize = useLabStore((s) => s.textSize);
   const fitAllRequest = useLabStore((s) => s.fitAllRequest);
+  const opened = useLabStore((s) => s.documentsOpened);
   const minZoom = readableZoom(textSize);
   const userMoved = useRef(false);
   const seen = useRef<Seen | null>(null);
@@ -92,10 +94,11 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     [jump],
   );
 
-  useEffect(() => {
+  // A layout effect: a new world is painted already framed, not first under the old camera and moved a frame later.
+  useLayoutEffect(() => {
     if (!width || !height || !nodes.length) return;
     const before = seen.current;
-    seen.current = { nodes, lens, focusKey, minZoom, width, height, inset };
+    seen.current = { nodes, lens, focusKey, minZoom, width, height, inset, opened };
     const [right, bottom] = inset.split(' ').map(Number) as [number, number];
     // The region chips and panel buttons along the top: what is framed starts below them, never under them.
     const top = topOverlayInset(domNode);
@@ -116,7 +119,8 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
       // The first frame is shown framed at once: nothing for the learner (or a readable check) to wait for.
       return (before ? move : jumpFresh)(home());
     }
-    const touched = before.nodes !== nodes ? touchedIds(before.nodes, nodes) : undefined;
+    // An opened document (a lab's start, a link, a file) is a new world however few cards changed.
+    const touched = before.opened !== opened ? null : before.nodes !== nodes ? touchedIds(before.nodes, nodes) : undefined;
     if (touched === null) {
       // A new world (a lab's start, an opened link, a restart): framed at once, not flown to from the old one.
       if (!userMoved.current || (before.focusKey !== focusKey && focus)) jumpFresh(home());
@@ -140,7 +144,7 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     if ((before.width !== width || before.height !== height || before.inset !== inset) && !userMoved.current) {
       (performance.now() < freshUntil.current ? jump : move)(home());
     }
-  }, [nodes, lens, focusKey, focusIds, minZoom, width, height, inset, domNode, flow, move, jump, jumpFresh]);
+  }, [nodes, lens, focusKey, focusIds, minZoom, width, height, inset, opened, domNode, flow, move, jump, jumpFresh]);
 
   useEffect(() => {
     if (!fitAllRequest) return;
