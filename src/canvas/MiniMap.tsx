@@ -10,7 +10,7 @@ import type { LabFlowNode } from './flow-types';
 import { union, type Rect } from './camera/frame';
 
 /** A node's colour in the minimap; transparent ones are left out. */
-export type MinimapColor = (node: LabFlowNode) => string;
+type MinimapColor = (node: LabFlowNode) => string;
 
 interface Drawing {
   /** One path per colour: every node of that colour as a rectangle. */
