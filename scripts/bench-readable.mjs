@@ -55,7 +55,11 @@ async function actionsInPage(n) {
     kinds[kind].push(ms);
   }
   const lastName = `bench ${n - 1 - ((n - 1) % 3)}`;
-  const shown = [...document.querySelectorAll('.react-flow__node-instance')].some((el) => el.textContent.includes(lastName));
+  // The camera flies to what the last action touched (300 ms, restarted by each action on the same card): give it
+  // time to arrive before checking that the rename reached the card.
+  const isShown = () => [...document.querySelectorAll('.react-flow__node-instance')].some((el) => el.textContent.includes(lastName));
+  for (let waited = 0; !isShown() && waited < 3000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  const shown = isShown();
   return {
     n,
     shown,
