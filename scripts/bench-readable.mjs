@@ -55,7 +55,11 @@ async function actionsInPage(n) {
     kinds[kind].push(ms);
   }
   const lastName = `bench ${n - 1 - ((n - 1) % 3)}`;
-  const shown = [...document.querySelectorAll('.react-flow__node-instance')].some((el) => el.textContent.includes(lastName));
+  // The camera flies to what the last action touched (300 ms, restarted by each action on the same card): give it
+  // time to arrive before checking that the rename reached the card.
+  const isShown = () => [...document.querySelectorAll('.react-flow__node-instance')].some((el) => el.textContent.includes(lastName));
+  for (let waited = 0; !isShown() && waited < 3000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  const shown = isShown();
   return {
     n,
     shown,
@@ -63,20 +67,20 @@ async function actionsInPage(n) {
     p95: pick(times, 0.95),
     max: pick(times, 1),
     byKind: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, pick(v, 0.5)])),
-    nodes: document.querySelectorAll('.react-flow__minimap-node').length,
+    nodes: Number(document.querySelector('.react-flow__minimap')?.getAttribute('data-nodes') ?? 0),
     inDom: document.querySelectorAll('.react-flow__node').length,
   };
 }
 
 /**
  * Opens the 1,000-resource world (`?bench=big`, dev and test builds only) and waits until its canvas has settled.
- * The minimap draws every node; the canvas keeps only the cards in view in the DOM on a world this large
+ * The minimap draws every node (it says how many in `data-nodes`); the canvas keeps only the cards in view in the DOM on a world this large
  * (src/canvas/Canvas.tsx, RENDER_VISIBLE_FROM).
  */
 export async function openBigWorld(page, url) {
   await page.goto(`${url}?bench=big&e2e`);
   await page.waitForFunction(() => window.__benchWorldReady === true, null, { timeout: 120_000 });
-  await page.waitForFunction(() => document.querySelectorAll('.react-flow__minimap-node').length >= 900, null, { timeout: 120_000 });
+  await page.waitForFunction(() => Number(document.querySelector('.react-flow__minimap')?.getAttribute('data-nodes') ?? 0) >= 900, null, { timeout: 120_000 });
   await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-instance').length > 0, null, { timeout: 120_000 });
   await page.waitForTimeout(1500);
 }

@@ -83,7 +83,7 @@ export function Canvas() {
         onMoveStart={onMoveStart}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} />
-        <CanvasControls onFitAll={requestFitAll} />
+        <CanvasControls onFitAll={requestFitAll} nodes={nodes} />
         {!embed && <RegionBar />}
         {region?.empty && lens === 'network' && !embed && (
           <Panel position="bottom-center">

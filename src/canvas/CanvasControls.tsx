@@ -1,7 +1,7 @@
-import { ControlButton, Controls, MiniMap } from '@xyflow/react';
+import { ControlButton, Controls } from '@xyflow/react';
+import { MiniMap } from './MiniMap';
 import type { LabFlowNode } from './to-flow';
 
-const MINIMAP_SIZE = { width: 168, height: 112 };
 const MINIMAP_COLORS: Partial<Record<string, string>> = {
   vpc: 'rgb(22 163 74 / 0.35)',
   subnet: 'rgb(14 165 233 / 0.35)',
@@ -24,7 +24,7 @@ function FitIcon() {
 }
 
 /** The canvas's zoom controls (with "Fit all") and its minimap. */
-export function CanvasControls({ onFitAll }: { onFitAll: () => void }) {
+export function CanvasControls({ onFitAll, nodes }: { onFitAll: () => void; nodes: readonly LabFlowNode[] }) {
   return (
     <>
       <Controls showInteractive={false} showFitView={false} position="bottom-left">
@@ -33,13 +33,12 @@ export function CanvasControls({ onFitAll }: { onFitAll: () => void }) {
         </ControlButton>
       </Controls>
       <MiniMap
-        pannable
-        zoomable
+        nodes={nodes}
         ariaLabel="Minimap: where you are on the canvas"
         className="@max-3xl:hidden"
-        style={MINIMAP_SIZE}
-        nodeColor={minimapColor}
-        nodeStrokeWidth={2}
+        width={168}
+        height={112}
+        color={minimapColor}
       />
     </>
   );

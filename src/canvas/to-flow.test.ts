@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createWorld } from '../engine';
 import { loadEngineModule } from '../store/engine-module';
-import { classroom } from '../test/worlds';
+import { Builder, classroom } from '../test/worlds';
 import {
   LAYOUT,
   homeRegionIsEmpty,
@@ -9,6 +9,7 @@ import {
   resetFlowMemo,
   toFlow,
   type AzFlowNode,
+  type InstanceFlowNode,
   type LabFlowNode,
   type RegionFlowNode,
 } from './to-flow';
@@ -132,6 +133,27 @@ describe('toFlow, network lens', () => {
     expect(web.measured).toEqual({ width: web.width, height: web.height });
     expect(web.ariaLabel).toContain('renamed');
     b2.world = world1;
+  });
+
+  it('redraws a card whose Elastic IP or volumes changed while the instance itself did not', () => {
+    const b = new Builder();
+    const vpc = b.vpc();
+    b.igw(vpc);
+    const subnet = b.subnet(vpc, '10.0.1.0/24', 'us-east-1a', false);
+    const web = b.instance(subnet);
+    const eip = b.eip();
+    const volume = b.volume('us-east-1a');
+    const card = () => byId(toFlow(b.world).nodes).get(web) as InstanceFlowNode;
+    const instance = b.world.instances.get(web);
+    expect(card().data.publicIp).toBeUndefined();
+    b.run('ec2:AssociateAddress', { AllocationId: eip, InstanceId: web });
+    expect(b.world.instances.get(web)).toBe(instance);
+    expect(card().data).toMatchObject({ publicIp: b.world.addresses.get(eip)!.publicIp, elastic: true });
+    b.run('ec2:AttachVolume', { VolumeId: volume, InstanceId: web, Device: '/dev/sdf' });
+    expect(byId(toFlow(b.world).nodes).get(volume)).toMatchObject({ parentId: web });
+    const warm = toFlow(b.world);
+    resetFlowMemo();
+    expect(toFlow(b.world)).toEqual(warm);
   });
 
   it('uses a learner-set position for free cards only, and never for fixed ones', () => {

@@ -13,6 +13,7 @@ import { engineNow } from '../store/engine-module';
 import type { Position } from '../store/layout-slice';
 import type { Flow, Instance, LabFlowNode, Lens } from './flow-types';
 import { isMovable } from './layout/block';
+import { forgetCards } from './layout/cards';
 import { networkFlow } from './layout/network-lens';
 import { AUTO_REGIONS, type RegionChoice } from '../view-model/regions';
 import { nodeLabel } from './node-label';
@@ -78,12 +79,19 @@ function sameEdge(a: Edge, b: Edge): boolean {
   return a.id === b.id && a.source === b.source && a.target === b.target && a.className === b.className && a.label === b.label;
 }
 
+/** A node handed to React Flow, with the derived node and the learner-set place it was made from. */
+interface Kept {
+  from: LabFlowNode;
+  placed: Position | undefined;
+  node: LabFlowNode;
+}
+
 interface Memo {
   world: World | null;
   positions: Positions;
   regions: RegionChoice;
   flow: Flow;
-  nodes: Map<string, LabFlowNode>;
+  nodes: Map<string, Kept>;
   edges: Map<string, Edge>;
 }
 
@@ -106,23 +114,34 @@ export function toFlow(
   const memo = memos[lens];
   if (memo && memo.world === world && memo.positions === positions && memo.regions === regions) return memo.flow;
   const fresh = derive(world, lens, regions);
+  const kept = new Map<string, Kept>();
   const nodes = fresh.nodes.map((node) => {
     const placed = isMovable(node) ? positions[positionKey(lens, node.id)] : undefined;
-    const previous = memo?.nodes.get(node.id);
+    const before = memo?.nodes.get(node.id);
+    // The layout reuses the very node objects of unchanged cards (layout/block.ts `reusing`): nothing to compare.
+    if (before && before.from === node && before.placed === placed) {
+      kept.set(node.id, before);
+      return before.node;
+    }
+    const previous = before?.node;
     // The spoken label is a function of the node's kind and data: an unchanged node keeps the one it had.
     const ariaLabel = previous && previous.type === node.type && sameData(previous.data, node.data) ? previous.ariaLabel : nodeLabel(node);
     // Compare before building: on a thousand-node canvas most nodes are unchanged, and copying each one only to
     // throw the copy away was most of the cost of a small world change.
-    if (previous && sameNode(previous, node, placed ?? node.position, ariaLabel)) return previous;
-    return {
-      ...node,
-      ariaLabel,
-      // The size React Flow would measure (every node's size is set here): a changed node keeps its measured
-      // handles instead of being observed and measured again, which cost a layout and a store update per action.
-      measured: { width: node.width, height: node.height },
-      ...(placed ? { position: { x: placed.x, y: placed.y } } : {}),
-    };
-  }) as LabFlowNode[];
+    const made: LabFlowNode =
+      previous && sameNode(previous, node, placed ?? node.position, ariaLabel)
+        ? previous
+        : ({
+            ...node,
+            ariaLabel,
+            // The size React Flow would measure (every node's size is set here): a changed node keeps its measured
+            // handles instead of being observed and measured again, which cost a layout and a store update per action.
+            measured: { width: node.width, height: node.height },
+            ...(placed ? { position: { x: placed.x, y: placed.y } } : {}),
+          } as LabFlowNode);
+    kept.set(node.id, { from: node, placed, node: made });
+    return made;
+  });
   const freshEdges = fresh.edges.map((edge) => {
     const previous = memo?.edges.get(edge.id);
     return previous && sameEdge(previous, edge) ? previous : edge;
@@ -137,14 +156,15 @@ export function toFlow(
     positions,
     regions,
     flow,
-    nodes: sameAsBefore ? memo.nodes : new Map(nodes.map((n) => [n.id, n])),
+    nodes: kept,
     edges: sameAsBefore ? memo.edges : new Map(edges.map((e) => [e.id, e])),
   };
   return flow;
 }
 
-/** Forget the memo (tests that compare identity start from a clean slate). */
+/** Forget the memo and the layout's reused cards (tests that compare identity start from a clean slate). */
 export function resetFlowMemo(): void {
   delete memos.network;
   delete memos.physical;
+  forgetCards();
 }

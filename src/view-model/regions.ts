@@ -9,21 +9,31 @@ import type { RegionInfo } from '../engine/model/common';
 export type RegionChoice = 'all' | readonly string[];
 export const AUTO_REGIONS: RegionChoice = Object.freeze([]) as readonly string[];
 
+const holding = new WeakMap<World, ReadonlySet<string>>();
+
 /**
- * True when the region holds something the learner made or owns: a VPC of their own (the default VPC and its
- * subnets come with every region), an instance, a volume, an address, a Dedicated Host, an AMI or snapshot.
+ * The regions that hold something the learner made or owns: a VPC of their own (the default VPC and its subnets
+ * come with every region), an instance, a volume, an address, a Dedicated Host, an AMI or snapshot. One pass over
+ * the world, kept per world (worlds are immutable): the canvas and the region bar ask on every change.
  */
+function regionsWithUserResources(world: World): ReadonlySet<string> {
+  const known = holding.get(world);
+  if (known) return known;
+  const regions = new Set<string>();
+  const add = (x: { region: string }) => void regions.add(x.region);
+  world.vpcs.values().forEach((v) => !v.isDefault && add(v));
+  world.instances.values().forEach(add);
+  world.volumes.values().forEach((v) => v.state !== 'deleted' && add(v));
+  world.addresses.values().forEach(add);
+  world.dedicatedHosts.values().forEach(add);
+  world.images.values().forEach((i) => i.ownerId === world.account && i.state !== 'deregistered' && add(i));
+  world.snapshots.values().forEach((s) => s.ownerId === world.account && add(s));
+  holding.set(world, regions);
+  return regions;
+}
+
 function regionHasUserResources(world: World, region: string): boolean {
-  const here = (x: { region: string }) => x.region === region;
-  return (
-    world.vpcs.values().some((v) => here(v) && !v.isDefault) ||
-    world.instances.values().some(here) ||
-    world.volumes.values().some((v) => here(v) && v.state !== 'deleted') ||
-    world.addresses.values().some(here) ||
-    world.dedicatedHosts.values().some(here) ||
-    world.images.values().some((i) => here(i) && i.ownerId === world.account && i.state !== 'deregistered') ||
-    world.snapshots.values().some((s) => here(s) && s.ownerId === world.account)
-  );
+  return regionsWithUserResources(world).has(region);
 }
 
 function isShown(world: World, region: string, choice: RegionChoice): boolean {

@@ -10,7 +10,7 @@ import type { Instance } from '../engine/model/instances';
 import type { InternetGateway, NetworkInterface, Subnet } from '../engine/model/network';
 import type { Volume } from '../engine/model/storage';
 
-export { nameTag } from '../engine/queries';
+export { elasticIpsOf, nameTag } from '../engine/queries';
 
 export interface WorldIndex {
   world: World;

@@ -71,19 +71,28 @@ export function withServers(world: World, ids: readonly string[]): string[] {
   return [...out];
 }
 
+const indexes = new WeakMap<readonly LabFlowNode[], ReadonlyMap<string, LabFlowNode>>();
+
+/** The nodes by id, built once per nodes array (the camera asks for the same one on every change, twice). */
+export function nodesById(nodes: readonly LabFlowNode[]): ReadonlyMap<string, LabFlowNode> {
+  let byId = indexes.get(nodes);
+  if (!byId) indexes.set(nodes, (byId = new Map(nodes.map((n) => [n.id, n]))));
+  return byId;
+}
+
 /**
  * The resources an action touched: cards and chips that are new or changed between two flows (a chip counts as its
  * card). Cards win over groups (a launch changes its subnet too); null when the whole world was replaced.
  */
 export function touchedIds(before: readonly LabFlowNode[], after: readonly LabFlowNode[]): string[] | null {
-  const old = new Map(before.map((n) => [n.id, n]));
-  const types = new Map(after.map((n) => [n.id, n.type]));
+  const old = nodesById(before);
+  const now = nodesById(after);
   const leaves = new Set<string>();
   const groups = new Set<string>();
   for (const node of after) {
     if (old.get(node.id) === node) continue;
     if (LEAVES.has(node.type)) {
-      const parentIsCard = node.parentId && types.get(node.parentId) === 'instance';
+      const parentIsCard = node.parentId && now.get(node.parentId)?.type === 'instance';
       leaves.add(parentIsCard ? node.parentId! : node.id);
     } else if (GROUPS.has(node.type)) groups.add(node.id);
   }

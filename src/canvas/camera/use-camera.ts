@@ -13,7 +13,7 @@ import { useLabStore } from '../../store/store';
 import type { LabFlowNode, Lens } from '../flow-types';
 import { topOverlayInset, usePanelOverlayInset } from './overlay-inset';
 import { frameView, isVisible, PADDING, revealView, union, type Padding, type Pane, type Rect, type View } from './frame';
-import { touchedIds } from './focus';
+import { nodesById, touchedIds } from './focus';
 
 /**
  * For this long after a new world was framed at once, re-framing for the pane's size (the lab panel that came with a
@@ -29,17 +29,9 @@ function reducedMotion(): boolean {
   return typeof matchMedia !== 'undefined' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-const indexes = new WeakMap<readonly LabFlowNode[], Map<string, LabFlowNode>>();
-/** The nodes by id, built once per nodes array (the canvas asks several times for the same one). */
-function byIdOf(nodes: readonly LabFlowNode[]): Map<string, LabFlowNode> {
-  let byId = indexes.get(nodes);
-  if (!byId) indexes.set(nodes, (byId = new Map(nodes.map((n) => [n.id, n]))));
-  return byId;
-}
-
 /** Canvas rectangles of the given nodes (absolute: parents' positions added). */
 function nodeRects(nodes: readonly LabFlowNode[], ids: readonly string[] | 'roots'): Rect[] {
-  const byId = byIdOf(nodes);
+  const byId = nodesById(nodes);
   const picked = ids === 'roots' ? nodes.filter((n) => !n.parentId) : ids.map((id) => byId.get(id)).filter((n) => n !== undefined);
   return picked.map((node) => {
     let x = node.position.x;

@@ -20,3 +20,24 @@ export const FIXED = { draggable: false, connectable: false, deletable: false, s
 export const MOVABLE = { ...FIXED, className: 'movable' } as const;
 
 export const isMovable = (node: { className?: string }) => node.className === 'movable';
+
+/**
+ * The block, emitting the very node objects of its last emit when asked to emit at the same place again: a block
+ * reused for unchanged resources then costs the canvas nothing to re-derive (to-flow.ts keeps identical nodes).
+ */
+export function reusing(block: Block): Block {
+  let last: { parentId: string | undefined; x: number; y: number; width?: number; height?: number; nodes: LabFlowNode[] } | undefined;
+  return {
+    width: block.width,
+    height: block.height,
+    emit(out, parentId, x, y, width, height) {
+      if (last && last.parentId === parentId && last.x === x && last.y === y && last.width === width && last.height === height) {
+        for (const node of last.nodes) out.push(node);
+        return;
+      }
+      const start = out.length;
+      block.emit(out, parentId, x, y, width, height);
+      last = { parentId, x, y, width, height, nodes: out.slice(start) };
+    },
+  };
+}

@@ -11,9 +11,9 @@ import type {
   ShelfItemNodeData,
   Volume,
 } from '../flow-types';
-import { instanceAddresses, interfaceAddresses, nameTag, type WorldIndex } from '../../view-model/world-index';
+import { elasticIpsOf, instanceAddresses, interfaceAddresses, nameTag, type WorldIndex } from '../../view-model/world-index';
 import { checksKey, instanceChecks } from '../../view-model/status-checks';
-import { FIXED, MOVABLE, type Block } from './block';
+import { FIXED, MOVABLE, reusing, type Block } from './block';
 import { pack, rowWidth } from './pack';
 import { SIZE, Z } from './sizes';
 
@@ -59,8 +59,43 @@ function volumeChip(volume: Volume, parentId: string, y: number): LabFlowNode {
   };
 }
 
-/** An instance card with its interfaces (and, in the network lens, its volumes) as chips. */
-export function instanceBlock(index: WorldIndex, instance: Instance, lens: 'network' | 'physical'): Block {
+type CardLens = 'network' | 'physical';
+
+/** The instance cards of earlier derivations, by instance object, with what else each was built from. */
+const cards: Record<CardLens, WeakMap<Instance, { inputs: readonly unknown[]; block: Block }>> = {
+  network: new WeakMap(),
+  physical: new WeakMap(),
+};
+
+/** Forget every card (tests that derive from scratch). */
+export function forgetCards(): void {
+  cards.network = new WeakMap();
+  cards.physical = new WeakMap();
+}
+
+/** Ends each interface's run of Elastic IPs in a card's inputs (an address moving between interfaces changes them). */
+const NEXT = Symbol('next');
+
+/**
+ * An instance card with its interfaces (and, in the network lens, its volumes) as chips. A card is a function of the
+ * instance, its interfaces with their Elastic IPs, and its volumes: when none of those objects changed (worlds are
+ * persistent, so an untouched resource is the same object), the card of the last derivation is reused, and where it
+ * is placed as before its nodes are the very same objects.
+ */
+export function instanceBlock(index: WorldIndex, instance: Instance, lens: CardLens): Block {
+  const enis = index.enisByInstance.get(instance.id) ?? [];
+  const volumes = index.volumesByInstance.get(instance.id) ?? [];
+  const inputs: unknown[] = [];
+  for (const eni of enis) inputs.push(eni, ...elasticIpsOf(index.world, eni.id), NEXT);
+  inputs.push(...volumes);
+  const cached = cards[lens].get(instance);
+  if (cached && cached.inputs.length === inputs.length && cached.inputs.every((x, i) => x === inputs[i])) return cached.block;
+  const block = reusing(buildInstanceBlock(index, instance, lens));
+  cards[lens].set(instance, { inputs, block });
+  return block;
+}
+
+function buildInstanceBlock(index: WorldIndex, instance: Instance, lens: CardLens): Block {
   const enis = index.enisByInstance.get(instance.id) ?? [];
   const volumes = lens === 'network' ? (index.volumesByInstance.get(instance.id) ?? []) : [];
   const name = nameTag(instance);

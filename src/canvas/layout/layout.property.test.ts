@@ -96,6 +96,31 @@ describe('layout of random worlds', () => {
     expect(layoutProblems(toFlow(world, 'network').nodes)).toEqual([]);
   });
 
+  it('derives every world of a session, undo included, exactly as from scratch (reused cards are never stale)', () => {
+    fc.assert(
+      fc.property(fc.array(stepArbitrary, { minLength: 20, maxLength: 80 }), fc.nat(), (steps, seed) => {
+        resetFlowMemo();
+        const worlds = [createWorld()];
+        for (const step of steps) {
+          const world = worlds[worlds.length - 1]!;
+          const r = apply(world, stepToAction(world, step));
+          if (r.ok) worlds.push(r.world);
+        }
+        // forward through the session, then back and forth as undo and redo go
+        const order = [...worlds.keys(), ...[...worlds.keys()].map((i) => (i * 7 + seed) % worlds.length)];
+        const warm = new Map<string, unknown>();
+        for (const i of order) for (const lens of ['network', 'physical'] as Lens[]) warm.set(`${lens}${i}`, toFlow(worlds[i]!, lens));
+        for (const i of new Set(order)) {
+          for (const lens of ['network', 'physical'] as Lens[]) {
+            resetFlowMemo();
+            expect(warm.get(`${lens}${i}`)).toEqual(toFlow(worlds[i]!, lens));
+          }
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('a new resource never moves or overlaps what was there: the next world still lays out cleanly', () => {
     fc.assert(
       fc.property(fc.array(stepArbitrary, { minLength: 10, maxLength: 60 }), stepArbitrary, (steps, last) => {
