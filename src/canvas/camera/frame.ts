@@ -99,7 +99,7 @@ export function revealView(rect: Rect, view: View, pane: Pane, minZoom: number, 
 }
 
 /** How much of a group's top-left corner is its heading (icon, caption such as "Default VPC", name), canvas px. */
-export const HEADING_WIDTH = 360;
+const HEADING_WIDTH = 360;
 
 /** How much smaller than `focus` alone a framing with headings may make the cards (0.85: at most 15 % smaller). */
 const HEADING_SHRINK = 0.85;
