@@ -27,10 +27,17 @@ test.describe('adapting a built-in lab', () => {
     await expect(author.goalLabel(2, 1)).toHaveText('An instance kept its Elastic IP across a stop and start');
     await page.screenshot({ path: test.info().outputPath('adapt-builder-1280.png') });
     await page.setViewportSize({ width: 390, height: 844 });
+    // on a phone the builder's title has the row to itself (it was squeezed beside the buttons, a word a line)
+    expect((await author.dialog.getByRole('heading', { name: 'Make a lab from this scenario' }).boundingBox())!.width).toBeGreaterThanOrEqual(250);
     await expect(author.goal(2, 1).getByTestId('goal-read-only')).toBeVisible();
     await author.goal(2, 1).scrollIntoViewIfNeeded();
     await page.screenshot({ path: test.info().outputPath('adapt-builder-390.png') });
     await page.setViewportSize({ width: 1280, height: 720 });
+
+    // its quiz is in the builder, shown and edited
+    const question = author.dialog.getByTestId('author-quiz').getByRole('textbox', { name: 'Question 1', exact: true });
+    await expect(question).toHaveValue('You associate an Elastic IP with an instance, then disassociate it. What happens to the first dynamic address?');
+    await question.fill('After the Elastic IP is disassociated, what happens to the first dynamic address?');
 
     // the adapted lab runs as an authored lab, with the solution it kept
     await author.title.fill('Elastic IPs, our way');
@@ -40,10 +47,10 @@ test.describe('adapting a built-in lab', () => {
     await expect(author.labStep(1)).toHaveAttribute('data-state', 'current');
     await expect(author.labPanel.getByRole('button', { name: 'Show solution' })).toBeVisible();
 
-    // and it kept the built-in lab's quiz: played to the end, the summary asks its questions
+    // and it kept the built-in lab's quiz, as edited: played to the end, the summary asks its questions
     const labs = new LabsUi(page);
     await labs.showSolution();
     await labs.expectComplete(20_000);
-    await expect(labs.panel.getByTestId('lab-questions')).toContainText('You associate an Elastic IP with an instance, then disassociate it. What happens to the first dynamic address?');
+    await expect(labs.panel.getByTestId('lab-questions')).toContainText('After the Elastic IP is disassociated, what happens to the first dynamic address?');
   });
 });

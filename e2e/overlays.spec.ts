@@ -80,3 +80,69 @@ for (const size of [
     }
   });
 }
+
+/**
+ * The caption of the VPC the step's instance is in ("Default VPC") is on screen, not under the region chips, at
+ * 1024×768 and 1280×720 — with the "Opened … from a link" banner shortening the canvas, and after it is dismissed.
+ */
+for (const size of [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+]) {
+  test(`elastic-ip at ${size.width}×${size.height}: the Default VPC caption is under no overlay`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize(size);
+    await page.goto('/?e2e#lab=elastic-ip');
+    await page.waitForFunction(() => (window as any).__labStore?.getState().activeLab?.lab.id === 'elastic-ip', null, { timeout: 30_000 });
+    await page.locator('.react-flow__node-instance').first().waitFor();
+    const dismiss = page.getByRole('status').getByRole('button', { name: 'Dismiss' });
+    for (const banner of ['with the banner', 'without it']) {
+      if (banner === 'without it' && (await dismiss.isVisible())) await dismiss.click();
+      await settled(page);
+      const caption = page.locator('.react-flow__node-vpc').getByText('Default VPC', { exact: true });
+      // the words themselves (the caption's box runs on under the long VPC name)
+      const words = await caption.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      });
+      const title = { ...words, what: `Default VPC caption ${banner}` };
+      const pane = await box(page, '.react-flow', 'canvas');
+      expect(title.y, title.what).toBeGreaterThanOrEqual(pane.y);
+      const hit = (await overlays(page)).filter((c) => intersects(c, title)).map((c) => c.what);
+      expect(hit, `${title.what} is covered`).toEqual([]);
+    }
+  });
+}
+
+/**
+ * On a phone the region chips are all in sight (they wrap, never scroll out of the bar), the page does not scroll
+ * sideways, and the panel buttons (placed once the chips are drawn) cover none of them — on the first screen and in
+ * a lab.
+ */
+for (const width of [360, 390]) {
+  test(`region chips at ${width} px: every chip in sight, none under a panel button`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height: 844 });
+    for (const address of ['/', '/#lab=elastic-ip']) {
+      await page.goto(address);
+      await page.locator('.react-flow__node').first().waitFor();
+      await settled(page);
+      const nav = page.getByRole('navigation', { name: 'Regions' });
+      const chips = nav.getByRole('button');
+      await expect(chips).toHaveCount(3);
+      expect(await nav.evaluate((el) => el.scrollWidth - el.clientWidth), `${address}: the chips scroll`).toBeLessThanOrEqual(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${address}: the page scrolls sideways`).toBeLessThanOrEqual(width);
+      const bar = { ...(await nav.boundingBox())!, what: 'region chips' };
+      const buttons = (await overlays(page)).filter((c) => c.what === 'panel button');
+      expect(buttons.length, `${address}: a panel button`).toBeGreaterThan(0);
+      for (const chip of await chips.all()) {
+        const b = { ...(await chip.boundingBox())!, what: (await chip.textContent())! };
+        expect(b.x, `${b.what} left`).toBeGreaterThanOrEqual(bar.x);
+        expect(b.x + b.width, `${b.what} right`).toBeLessThanOrEqual(Math.min(bar.x + bar.width, width) + 0.5);
+      }
+      expect(buttons.filter((c) => intersects(c, bar)).length, `${address}: a panel button covers the chips`).toBe(0);
+    }
+  });
+}

@@ -139,3 +139,39 @@ test('a card a step adds fades in where it belongs, not flying in from its group
   await page.waitForTimeout(1500);
   expect((await placed()).now).toBe(early.now);
 });
+
+/**
+ * Under 1280 px the header is one compact row (title and chapter, Tools, Exit; the tools fold out on demand), and a
+ * narration cut by its box says so: a "More ↓" cue that scrolls on, gone once the last line is in sight.
+ */
+for (const size of [
+  { name: '390x844', width: 390, height: 844 },
+  { name: '1024x768', width: 1024, height: 768 },
+]) {
+  test(`at ${size.name} the presenter header is compact and a cut narration has a scroll cue`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await present(page);
+    const presenter = page.getByTestId('presenter');
+    const header = presenter.locator('header');
+    expect((await header.boundingBox())!.height, 'header height').toBeLessThanOrEqual(90);
+    await expect(presenter.getByRole('button', { name: 'Edit note' })).toBeHidden();
+    await presenter.getByRole('button', { name: /^Tools/ }).click();
+    await expect(presenter.getByRole('button', { name: 'Edit note' })).toBeVisible();
+    await presenter.getByRole('button', { name: /^Tools/ }).click();
+    await expect(presenter.getByRole('button', { name: 'Edit note' })).toBeHidden();
+
+    const box = presenter.getByTestId('presenter-narration-scroll');
+    const more = presenter.getByTestId('presenter-narration-more');
+    const cut = await box.evaluate((el) => el.scrollHeight > el.clientHeight + 2);
+    if (size.width < 768) expect(cut, 'step 19 runs on below its box on a phone').toBe(true);
+    if (!cut) return expect(more).toHaveCount(0);
+    await expect(more).toBeVisible();
+    for (let i = 0; i < 10 && (await more.isVisible()); i++) {
+      await more.click();
+      await page.waitForTimeout(400);
+    }
+    await expect(more).toHaveCount(0);
+    expect(await box.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2)).toBe(true);
+  });
+}

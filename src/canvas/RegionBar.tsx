@@ -1,14 +1,17 @@
+import { useLayoutEffect } from 'react';
 import { Panel } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useLabStore } from '../store/store';
 import { regionChips } from '../view-model/regions';
+import { announceTopOverlay } from './camera/overlay-inset';
 
 const chipClass =
   'rounded-full border px-3 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600';
 
 /**
  * The canvas's region chips: the regions that hold nothing of the learner's are not drawn as boxes; a chip shows
- * one (and hides it again), "All regions" shows every one. Regions with resources are always drawn.
+ * one (and hides it again), "All regions" shows every one. Regions with resources are always drawn. The chips wrap
+ * rather than scroll out of sight; on a phone the "Other regions:" words are left to screen readers to make room.
  */
 export function RegionBar() {
   const { world, choice, setChoice } = useLabStore(
@@ -16,7 +19,14 @@ export function RegionBar() {
   );
   const chips = regionChips(world, choice);
   const foldable = chips.filter((c) => !c.holds);
-  if (!foldable.length) return null;
+  const shown = foldable.length > 0;
+  // React Flow draws its panels once the pane is measured: the panel buttons placed beside us place again.
+  useLayoutEffect(() => {
+    if (!shown) return;
+    announceTopOverlay();
+    return () => queueMicrotask(announceTopOverlay); // once the chips are gone from the page
+  }, [shown]);
+  if (!shown) return null;
   const toggle = (name: string) => {
     if (choice === 'all') return setChoice(foldable.filter((c) => c.name !== name).map((c) => c.name));
     setChoice(choice.includes(name) ? choice.filter((n) => n !== name) : [...choice, name]);
@@ -27,9 +37,9 @@ export function RegionBar() {
       <nav
         aria-label="Regions"
         data-canvas-overlay="top"
-        className="flex max-w-[calc(100cqw-1rem)] items-center overflow-x-auto whitespace-nowrap gap-1.5 rounded-xl border border-slate-200 bg-white/95 px-2 py-1.5 text-slate-800 shadow-sm dark:border-slate-700 dark:bg-slate-900/95 dark:text-slate-100"
+        className="flex max-w-[calc(100cqw-1rem)] flex-wrap items-center whitespace-nowrap gap-1.5 rounded-xl border border-slate-200 bg-white/95 px-2 py-1.5 text-slate-800 shadow-sm dark:border-slate-700 dark:bg-slate-900/95 dark:text-slate-100"
       >
-        <span className="shrink-0 px-1 text-sm text-slate-600 dark:text-slate-300">Other regions:</span>
+        <span className="shrink-0 px-1 text-sm text-slate-600 max-sm:sr-only dark:text-slate-300">Other regions:</span>
         {foldable.map((chip) => (
           <button
             key={chip.name}

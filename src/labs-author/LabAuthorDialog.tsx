@@ -5,6 +5,7 @@ import { missing, useDraft } from './draft';
 import { LabMetaFields } from './LabMetaFields';
 import { ShareCard } from './ShareCard';
 import { StartCard } from './StartCard';
+import { QuizSection } from './QuizSection';
 import { StepsSection } from './StepsSection';
 import { button, hint } from './ui';
 import { useAuthorActions } from './use-author-actions';
@@ -33,14 +34,14 @@ export default function LabAuthorDialog({ onClose }: { onClose: () => void }) {
       initialFocus={titleRef}
       className={`${modalFrame} max-h-[96vh] w-[min(84rem,97vw)]`}
     >
-      <div className="sticky top-0 z-10 flex items-center justify-between gap-4 border-b border-slate-200 bg-white px-5 py-3 dark:border-slate-700 dark:bg-slate-900">
-        <div>
-          <h2 id={`${ids}-title`} className="text-xl font-bold">
+      <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-4 py-3 sm:px-5 dark:border-slate-700 dark:bg-slate-900">
+        <div className="min-w-0 flex-1 basis-64">
+          <h2 id={`${ids}-title`} className="text-xl leading-snug font-bold">
             Make a lab from this scenario
           </h2>
-          <p className={hint}>Your draft is saved in this browser: close the builder to try things on the canvas, then come back.</p>
+          <p className={`${hint} max-sm:hidden`}>Your draft is saved in this browser: close the builder to try things on the canvas, then come back.</p>
         </div>
-        <div className="flex shrink-0 items-center gap-2">
+        <div className="flex shrink-0 flex-wrap items-center gap-2">
           <button type="button" onClick={actions.startNew} onBlur={actions.cancelNew} className={button}>
             {actions.confirmNew ? 'Discard this draft? Click again' : 'Start a new lab'}
           </button>
@@ -65,7 +66,10 @@ export default function LabAuthorDialog({ onClose }: { onClose: () => void }) {
           />
         </div>
 
-        <StepsSection ids={ids} draft={draft} world={world} history={history} onAdd={addStep} />
+        <div className="flex min-w-0 flex-col gap-6">
+          <StepsSection ids={ids} draft={draft} world={world} history={history} onAdd={addStep} />
+          <QuizSection ids={ids} questions={draft.questions} onChange={(questions) => update({ questions })} />
+        </div>
       </div>
     </ModalDialog>
   );

@@ -32,7 +32,7 @@ export interface Draft {
   sections: Section[];
   steps: DraftStep[];
   start: DraftStart | null;
-  /** The lab's quiz questions: the builder does not edit them, but keeps them (an adapted built-in lab has some). */
+  /** The lab's quiz questions, asked on its summary (an adapted built-in lab brings its own). */
   questions: Question[];
   /** The picker's two lines as a loaded document wrote them; exported as they were while the summary is unchanged. */
   summaryLines?: [string, string];
@@ -151,7 +151,9 @@ export function draftToDoc(draft: Draft, start: AuthoredStart): AuthoredLab {
       goals: step.goals,
       ...(step.solution ? { solution: step.solution } : {}),
     })),
-    ...(draft.questions.length > 0 ? { questions: draft.questions } : {}),
+    ...(draft.questions.length > 0
+      ? { questions: draft.questions.map((q) => ({ prompt: q.prompt.trim(), choices: q.choices.map((c) => ({ text: c.text.trim(), correct: c.correct, explanation: c.explanation.trim() })) })) }
+      : {}),
   };
 }
 
@@ -166,6 +168,11 @@ export function missing(draft: Draft): string[] {
     if (!step.instruction.trim()) out.push(`an instruction for step ${i + 1}`);
     if (!step.why.trim()) out.push(`a “why” for step ${i + 1}`);
     if (step.goals.length === 0) out.push(`a goal for step ${i + 1}`);
+  });
+  draft.questions.forEach((q, i) => {
+    if (!q.prompt.trim()) out.push(`a prompt for question ${i + 1}`);
+    if (q.choices.some((c) => !c.text.trim())) out.push(`words for every answer of question ${i + 1}`);
+    if (!q.choices.some((c) => c.correct)) out.push(`a right answer for question ${i + 1}`);
   });
   if (!draft.start) out.push('a start');
   return out;

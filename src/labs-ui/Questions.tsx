@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Question } from '../labs/types';
 import { CheckIcon } from './icons';
 import { eyebrow } from '../ui/styles';
+import { radioMark } from '../ui/form-styles';
 
 function QuestionCard({ question, number }: { question: Question; number: number }) {
   const name = useId();
@@ -38,7 +39,7 @@ function QuestionCard({ question, number }: { question: Question; number: number
                   setPicked(i);
                   setTried((t) => new Set(t).add(i));
                 }}
-                className="mt-1 size-4 shrink-0 accent-sky-700 focus-visible:outline-none dark:accent-sky-400"
+                className={`${radioMark} mt-1 focus-visible:outline-none`}
               />
               <span className="min-w-0">
                 <span className="text-slate-900 dark:text-slate-100">{c.text}</span>

@@ -3,6 +3,7 @@ import { useLinkStatus } from '../share/link-status';
 import { useLabStore } from '../store/store';
 import { copyStepLink } from './copy-step-link';
 import { NarrationBar } from './NarrationBar';
+import { NarrationScroll } from './NarrationScroll';
 import { PresenterCanvas } from './PresenterCanvas';
 import { PresenterHeader } from './PresenterHeader';
 import { NoteEditor } from './NoteEditor';
@@ -74,17 +75,13 @@ export default function PresenterMode({ onClose, initialStep }: { onClose: () =>
         )}
       </main>
       {/* The step controls stay on screen whatever the narration's length: the narration scrolls in its own box, at
-          most about a third of the height, and gives way first when the screen is short; the canvas takes the rest. */}
+          most about a third of the height (a fade and "More ↓" when it runs on), and gives way first when the screen is
+          short; the canvas takes the rest. */}
       <footer className="flex max-h-[62dvh] min-h-0 flex-col border-t border-slate-300 bg-slate-50 dark:border-slate-700 dark:bg-slate-900">
-        <section
-          className="min-h-12 flex-1 overflow-y-auto overscroll-contain max-h-[30dvh] focus-visible:outline-3 focus-visible:-outline-offset-3 focus-visible:outline-sky-500"
-          tabIndex={0}
-          aria-label="Narration"
-          data-testid="presenter-narration-scroll"
-        >
+        <NarrationScroll step={index}>
           <NarrationBar outcome={outcome} index={index} total={total} intro={notes} />
           {editing && <NoteEditor step={index} />}
-        </section>
+        </NarrationScroll>
         <p aria-live="polite" className="shrink-0 px-3 text-base sm:px-8 break-all text-emerald-800 dark:text-emerald-300" data-testid="presenter-said">
           {said}
         </p>

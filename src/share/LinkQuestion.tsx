@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { radio } from '../ui/form-styles';
 import { useLinkStatus, type OpenQuestion } from './link-status';
 
 /** The options of a question that asks the learner to pick one (which kept copy to drop). */
@@ -9,7 +10,7 @@ function Choices({ choices, picked, onPick }: { choices: NonNullable<OpenQuestio
       <legend className="font-semibold text-slate-900 dark:text-white">{choices.label}</legend>
       {choices.options.map((option, i) => (
         <label key={i} className="flex cursor-pointer items-start gap-2 rounded-lg px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
-          <input type="radio" name="question-choice" className="mt-1.5 size-4" checked={picked === i} onChange={() => onPick(i)} />
+          <input type="radio" name="question-choice" className={`${radio} mt-1.5`} checked={picked === i} onChange={() => onPick(i)} />
           <span>{option}</span>
         </label>
       ))}

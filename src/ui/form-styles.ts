@@ -8,3 +8,11 @@ export const field =
 export const label = 'mb-1 block text-base font-semibold text-slate-800 dark:text-slate-200';
 /** A read-only text (a link, an embed snippet) to select and copy. */
 export const copyField = `${field} resize-none break-all font-mono text-sm leading-snug`;
+/**
+ * A radio button that reads in both themes (the browser's own circle is pale grey on a dark dialog): a ring of
+ * slate-500, slate-400 in dark (both over 3:1 against their dialog), a thick sky ring when picked.
+ */
+export const radioMark =
+  'size-4 shrink-0 cursor-pointer appearance-none rounded-full border-2 border-slate-500 bg-white checked:border-[5px] checked:border-sky-700 dark:border-slate-400 dark:bg-slate-950 dark:checked:border-sky-400';
+/** The radio with its own focus ring (where the label does not draw one). */
+export const radio = `${radioMark} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600`;

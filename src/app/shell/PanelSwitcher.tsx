@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
-import { TOP_OVERLAY, usePanelOverlayInset } from '../../canvas/camera/overlay-inset';
+import { TOP_OVERLAY, TOP_OVERLAY_EVENT, usePanelOverlayInset } from '../../canvas/camera/overlay-inset';
 import { DetailsIcon } from '../../ui/icons';
 import { useLabStore } from '../../store/store';
 import { useShell } from '../../store/use-shell';
@@ -66,13 +66,22 @@ export function PanelSwitcher() {
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    placeButtons(el, phone, insetRight);
+    const place = () => placeButtons(el, phone, insetRight);
     // the chips change width (a region shown, "All regions" ↔ "Only mine"): place again
-    const chips = document.querySelector('nav[aria-label="Regions"]');
-    if (!chips || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => placeButtons(el, phone, insetRight));
-    observer.observe(chips);
-    return () => observer.disconnect();
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(place);
+    const watch = () => {
+      observer?.disconnect();
+      const chips = document.querySelector('nav[aria-label="Regions"]');
+      if (chips) observer?.observe(chips);
+      place();
+    };
+    watch();
+    // the chips come after us (React Flow draws them once its pane is measured) and go (every region shown)
+    window.addEventListener(TOP_OVERLAY_EVENT, watch);
+    return () => {
+      observer?.disconnect();
+      window.removeEventListener(TOP_OVERLAY_EVENT, watch);
+    };
   }, [phone, insetRight, count, overlay]);
   if (count === 0) return null;
   return (

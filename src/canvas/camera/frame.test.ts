@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameView, isVisible, revealView, union } from './frame';
+import { frameView, isVisible, revealView, union, withHeadings } from './frame';
 
 const pane = { width: 1000, height: 600 };
 const pad = { top: 0, bottom: 0, left: 0, right: 0 };
@@ -41,5 +41,30 @@ describe('camera framing', () => {
   it('unions rectangles', () => {
     expect(union([])).toBeUndefined();
     expect(union([{ x: 0, y: 0, width: 10, height: 10 }, { x: 20, y: -5, width: 5, height: 5 }])).toEqual({ x: 0, y: -5, width: 25, height: 15 });
+  });
+});
+
+describe('framing what matters with the headings above it', () => {
+  const subnet = { x: 100, y: 100, width: 800, height: 600 };
+  const vpc = { x: 80, y: 20, width: 3000, height: 700 };
+  const instance = { x: 400, y: 300, width: 200, height: 150 };
+
+  it('adds the headings of the groups it sits in, nearest first, while they fit readable', () => {
+    const rect = withHeadings(instance, [subnet, vpc], pane, 0.8, 1, pad);
+    expect(rect).toEqual({ x: 80, y: 20, width: 520, height: 430 });
+    // framed, the VPC's heading (its top-left corner) is on screen
+    const view = frameView(rect, pane, 0.8, 1, pad);
+    expect(isVisible({ x: vpc.x, y: vpc.y, width: 200, height: 60 }, view, pane)).toBe(true);
+  });
+
+  it('stops at the first heading that would not fit at the readable zoom', () => {
+    const far = { x: -2000, y: -900, width: 4000, height: 2000 };
+    expect(withHeadings(instance, [subnet, far], pane, 0.8, 1, pad)).toEqual({ x: 100, y: 100, width: 500, height: 350 });
+  });
+
+  it('adds no heading that would make the cards more than 15 % smaller than the focus alone', () => {
+    // alone the instance is framed at zoom 1; with a heading 700 px above it, only at 600 / 1050
+    const high = { x: 380, y: -600, width: 3000, height: 1200 };
+    expect(withHeadings(instance, [subnet, high], pane, 0.3, 1, pad)).toEqual({ x: 100, y: 100, width: 500, height: 350 });
   });
 });

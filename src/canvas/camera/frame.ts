@@ -97,3 +97,26 @@ export function revealView(rect: Rect, view: View, pane: Pane, minZoom: number, 
   }
   return frameView(rect, pane, minZoom, maxZoom, padding);
 }
+
+/** How much of a group's top-left corner is its heading (icon, caption such as "Default VPC", name), canvas px. */
+const HEADING_WIDTH = 360;
+
+/** How much smaller than `focus` alone a framing with headings may make the cards (0.85: at most 15 % smaller). */
+const HEADING_SHRINK = 0.85;
+
+/**
+ * What to frame for `focus` (what a lab step is about): it with the top-left headings of the groups above it
+ * (`groups`, nearest first: its subnet, its VPC, its AZ, its region), each added while the whole still fits at
+ * `minZoom` and at no less than 85 % of the zoom `focus` alone gets — so the caption just above what matters
+ * ("Default VPC") is on screen, not cut at the top edge or under the region chips, and the cards stay large.
+ */
+export function withHeadings(focus: Rect, groups: readonly Rect[], pane: Pane, minZoom: number, maxZoom: number, padding: Padding = PADDING): Rect {
+  const floor = Math.max(minZoom, HEADING_SHRINK * Math.min(fitZoom(focus, pane, padding), maxZoom));
+  let rect = focus;
+  for (const group of groups) {
+    const next = union([rect, { x: group.x, y: group.y, width: Math.min(group.width, HEADING_WIDTH), height: 1 }])!;
+    if (fitZoom(next, pane, padding) < floor) break;
+    rect = next;
+  }
+  return rect;
+}

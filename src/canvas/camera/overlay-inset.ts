@@ -30,6 +30,13 @@ export function usePanelOverlayInset(): OverlayInset {
 /** Marks what floats along the canvas's top edge (the region chips, the panel buttons): the camera frames below it. */
 export const TOP_OVERLAY = 'data-canvas-overlay';
 
+/** Sent on `window` when an overlay along the top appears or goes (the region chips): what sits beside it re-places. */
+export const TOP_OVERLAY_EVENT = 'canvas-top-overlay';
+
+export function announceTopOverlay(): void {
+  window.dispatchEvent(new Event(TOP_OVERLAY_EVENT));
+}
+
 /**
  * How far down from the pane's top edge the overlays along it reach (region chips, the panel buttons), in pixels;
  * 0 when there are none. Read from the page when the camera frames, after the overlays have been laid out.

@@ -12,7 +12,7 @@ import { readableZoom } from '../../store/text-size';
 import { useLabStore } from '../../store/store';
 import type { LabFlowNode, Lens } from '../flow-types';
 import { topOverlayInset, usePanelOverlayInset } from './overlay-inset';
-import { frameView, isVisible, PADDING, revealView, union, type Padding, type Pane, type Rect, type View } from './frame';
+import { frameView, isVisible, PADDING, revealView, union, withHeadings, type Padding, type Pane, type Rect, type View } from './frame';
 import { nodesById, touchedIds } from './focus';
 
 /**
@@ -42,6 +42,22 @@ function nodeRects(nodes: readonly LabFlowNode[], ids: readonly string[] | 'root
     }
     return { x, y, width: node.width ?? 0, height: node.height ?? 0 };
   });
+}
+
+/**
+ * The groups whose headings sit above the given nodes, nearest first: the groups they are in (subnet, VPC, region)
+ * and the Availability Zone drawn behind them (in the network lens an AZ column is not their parent).
+ */
+function groupRectsAbove(nodes: readonly LabFlowNode[], ids: readonly string[], focus: Rect): Rect[] {
+  const byId = nodesById(nodes);
+  const groups = new Set<string>();
+  for (const id of ids) {
+    for (let p = byId.get(id)?.parentId; p && !groups.has(p); p = byId.get(p)?.parentId) groups.add(p);
+  }
+  const centre = focus.x + focus.width / 2;
+  const zones = nodes.filter((n) => n.type === 'az' && !groups.has(n.id)).map((n) => n.id);
+  const rects = [...nodeRects(nodes, [...groups]), ...nodeRects(nodes, zones).filter((r) => r.x <= centre && centre <= r.x + r.width)];
+  return rects.filter((r) => r.y <= focus.y).sort((a, b) => b.y - a.y);
 }
 
 interface Seen {
@@ -101,7 +117,9 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     const isClear = (rect: Rect, view: View) => isVisible(rect, { ...view, y: view.y - top }, clearPane);
     const maxZoom = Math.max(FIT_MAX_ZOOM, minZoom);
     const all = union(nodeRects(nodes, 'roots'))!;
-    const focus = union(nodeRects(nodes, focusIds));
+    const focusRect = union(nodeRects(nodes, focusIds));
+    // with the headings above it (its subnet's, its VPC's…) when they fit readable
+    const focus = focusRect && withHeadings(focusRect, groupRectsAbove(nodes, focusIds, focusRect), pane, minZoom, maxZoom, padding);
     const frame = (rect: Rect, low: number) => frameView(rect, pane, low, maxZoom, padding);
     const reveal = (rect: Rect, view: View) => revealView(rect, view, pane, minZoom, maxZoom, padding);
     /** Everything when it fits readable; else what matters, else the drawing's top-left. */

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { button, field, label, primary } from '../../ui/form-styles';
+import { button, field, label, primary, radio } from '../../ui/form-styles';
 import { DialogCloseButton, ModalDialog, modalFrame } from '../../ui/ModalDialog';
 import { fileSlug } from '../../share/files';
 import { useLinkStatus } from '../../share/link-status';
@@ -21,7 +21,7 @@ function Choice<T extends string | number>({ name, value, options, onChange }: {
       <legend className={label}>{name}</legend>
       {options.map((o) => (
         <label key={String(o.value)} className="flex items-center gap-2 text-base">
-          <input type="radio" name={name} checked={value === o.value} onChange={() => onChange(o.value)} className="size-4" />
+          <input type="radio" name={name} checked={value === o.value} onChange={() => onChange(o.value)} className={radio} />
           {o.label}
         </label>
       ))}
