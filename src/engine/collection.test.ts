@@ -53,6 +53,16 @@ suite('Collection', () => {
     expect(Collection.from(c.toJSON()).keys()).toEqual(c.keys());
   });
 
+  it('builds from a record the very tries that setting each entry in turn builds', () => {
+    for (const n of [0, 1, 31, 32, 33, 1024, 1025, 3000]) {
+      const record: Record<string, number> = {};
+      for (let i = 0; i < n; i++) record[`k${(Math.imul(i, 2654435761) >>> 0).toString(36)}-${i % 7}`] = i;
+      let stepwise = Collection.empty<number>();
+      for (const [k, v] of Object.entries(record)) stepwise = stepwise.set(k, v);
+      expect(Collection.from(record)).toStrictEqual(stepwise);
+    }
+  });
+
   it('returns the same collection when deleting an absent key', () => {
     const c = Collection.empty<number>().set('a', 1);
     expect(c.delete('zz')).toBe(c);

@@ -132,6 +132,39 @@ function vecEach<T>(node: VecNode<T>, shift: number, visit: (slot: Slot<T>) => v
   }
 }
 
+// ── bulk building (Collection.from): fresh nodes, filled in place ────────────────────────────────
+
+/** Insert a new key's leaf into nodes nobody else holds; false when the key is already there. */
+function indexInsertInPlace(node: IndexNode, leaf: IndexLeaf, shift: number): boolean {
+  const nodes = node as (IndexNode | IndexLeaf | IndexBucket | undefined)[];
+  const i = (leaf.h >>> shift) & MASK;
+  const child = nodes[i];
+  if (child === undefined) {
+    nodes[i] = leaf;
+    return true;
+  }
+  if (Array.isArray(child)) return indexInsertInPlace(child as IndexNode, leaf, shift + BITS);
+  if ('c' in child) {
+    if (child.c.some((l) => l.k === leaf.k)) return false;
+    nodes[i] = { c: [...child.c, leaf] };
+    return true;
+  }
+  if ((child as IndexLeaf).k === leaf.k) return false;
+  nodes[i] = pairNode(child as IndexLeaf, leaf, shift + BITS);
+  return true;
+}
+
+/** The order vector of `slots` (sequence numbers 0…n-1) for a tree of height `shift`. */
+function vecBuild<T>(slots: readonly Slot<T>[], shift: number): VecNode<T> {
+  let level: (VecNode<T> | Slot<T>)[] = slots as Slot<T>[];
+  for (let s = 0; ; s += BITS) {
+    const parents: VecNode<T>[] = [];
+    for (let i = 0; i < level.length; i += WIDTH) parents.push(level.slice(i, i + WIDTH));
+    if (s >= shift) return parents[0] ?? [];
+    level = parents;
+  }
+}
+
 // ── the collection ───────────────────────────────────────────────────────────────────────────────
 
 const valuesCache = new WeakMap<object, readonly unknown[]>();
@@ -157,11 +190,25 @@ export class Collection<T> implements Iterable<T> {
     return new Collection<T>(EMPTY_INDEX, [], 0, 0, 0);
   }
 
-  /** Build from a plain `{ id: value }` record (insertion order kept). */
+  /**
+   * Build from a plain `{ id: value }` record (insertion order kept). The same tries as `set` once per entry would
+   * give, built in place: every node is new and nobody else holds it yet, so nothing is copied per entry.
+   */
   static from<T>(record: Readonly<Record<string, T>>): Collection<T> {
-    let out = Collection.empty<T>();
-    for (const [key, value] of Object.entries(record)) out = out.set(key, value);
-    return out;
+    const keys = Object.keys(record);
+    if (keys.length === 0) return Collection.empty<T>();
+    const index: IndexNode = EMPTY_INDEX.slice();
+    const slots: Slot<T>[] = [];
+    for (const key of keys) {
+      const v = record[key] as T;
+      const s = slots.length;
+      const leaf: IndexLeaf = { k: key, h: hashKey(key), s };
+      if (!indexInsertInPlace(index, leaf, 0)) continue; // (a record's keys are unique: never taken)
+      slots.push({ k: key, v });
+    }
+    let shift = 0;
+    while (slots.length > WIDTH ** (shift / BITS + 1)) shift += BITS;
+    return new Collection<T>(index, vecBuild(slots, shift), shift, slots.length, slots.length);
   }
 
   get(key: string): T | undefined {

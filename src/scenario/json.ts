@@ -15,7 +15,8 @@ export class TooHeavy extends InvalidDocument {}
  */
 export class ExpansionMeter {
   nodes = 0;
-  private readonly weights = new WeakMap<object, number>();
+  /** A Map, not a WeakMap: the meter lives for one decode, and a Map is cheaper to fill and to collect. */
+  private readonly weights = new Map<object, number>();
 
   constructor(readonly max: number) {}
 

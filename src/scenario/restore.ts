@@ -15,8 +15,8 @@ import { DEFAULT_METADATA_OPTIONS } from '../engine/metadata-options';
 import type { Collection } from '../engine/collection';
 import type { CollectionKey } from '../engine/model/world';
 import { InvalidDocument, isObject, type Obj } from './json';
-import type { z } from 'zod/mini';
 import { describeIssues, RESOURCE_SHAPES, worldTopSchema } from './schema';
+import { checkFields, fieldsOf, type Shape } from './field-checks';
 import { SCALING_DEFAULTS } from './schema-scaling';
 import { collectionKeys } from './snapshot';
 
@@ -123,10 +123,10 @@ const DEFAULTS: Record<CollectionKey, Obj> = {
 
 const WORLD_DEFAULTS: Obj = { clock: 0, spotPrices: {}, billing: { lines: {}, total: 0 } };
 
-function withDefaults(value: Obj, defaults: Obj): { value: Obj; filled: string[] } {
+function withDefaults(value: Obj, defaults: Obj, keys: readonly string[] = Object.keys(defaults)): { value: Obj; filled: string[] } {
   let out = value;
   const filled: string[] = [];
-  for (const key of Object.keys(defaults)) {
+  for (const key of keys) {
     if (!Object.hasOwn(out, key)) {
       if (out === value) out = { ...value };
       out[key] = structuredCloneJson(defaults[key]);
@@ -140,30 +140,14 @@ function structuredCloneJson<T>(value: T): T {
   return value !== null && typeof value === 'object' ? (JSON.parse(JSON.stringify(value)) as T) : value;
 }
 
-type Shape = Record<string, z.ZodMiniType>;
-
-/**
- * Validate a resource field by field against its shape: the same verdict as the whole looseObject schema (the shapes
- * have no cross-field rules), but a field whose value is the very same as the previous resource's (decoded snapshots
- * share unchanged values between neighbours) is not checked again. That keeps a 1,000-resource world within budget.
- */
-function checkFields(shape: Shape, value: Obj, prev: Obj | undefined, where: string): void {
-  for (const key of Object.keys(shape)) {
-    const v = value[key];
-    if (prev !== undefined && v === prev[key] && (v !== undefined || !Object.hasOwn(prev, key) === !Object.hasOwn(value, key))) continue;
-    const result = (shape[key] as z.ZodMiniType).safeParse(v);
-    if (!result.success) throw new InvalidDocument(`${where}.${key}${describeIssues(result.error, true)}`);
-  }
-}
-
 /** The world's own fields besides its collections (what worldTopSchema lists): anything else is left out. */
 const TOP_FIELDS: ReadonlySet<string> = new Set(Object.keys(worldTopSchema.def.shape));
 
-/** `value` without the fields `shape` does not list (the same object when it has none). */
-function onlyModelled(value: Obj, shape: Shape, dropped: Set<string>): Obj {
+/** `value` without the fields `fields` (a shape's keys) does not list (the same object when it has none). */
+function onlyModelled(value: Obj, fields: ReadonlySet<string>, dropped: Set<string>): Obj {
   let out: Obj | undefined;
   for (const key of Object.keys(value)) {
-    if (Object.hasOwn(shape, key)) continue;
+    if (fields.has(key)) continue;
     out ??= { ...value };
     delete out[key];
     dropped.add(key.slice(0, 40));
@@ -198,6 +182,8 @@ export function validateWorld(input: Obj, collections: readonly string[], maxIte
     if (!isObject(table)) throw new InvalidDocument(`world.${name} must be a collection`);
     const shape = RESOURCE_SHAPES[name as CollectionKey] as Shape | undefined;
     const defaults = { ownerId: owner, region: home, tags: [], ...(DEFAULTS[name as CollectionKey] ?? {}) };
+    const defaultKeys = Object.keys(defaults);
+    const fields = shape && fieldsOf(shape);
     const ids = Object.keys(table);
     if (ids.length > maxItems) throw new InvalidDocument(`world.${name} has more than ${maxItems} resources`);
     let copy: Obj | undefined;
@@ -205,9 +191,9 @@ export function validateWorld(input: Obj, collections: readonly string[], maxIte
     for (const id of ids) {
       const raw = table[id];
       if (!isObject(raw)) throw new InvalidDocument(`world.${name}.${id.slice(0, 60)} must be an object`);
-      if (!shape) continue;
-      const { value: full, filled } = withDefaults(raw, defaults);
-      const value = onlyModelled(full, shape, dropped);
+      if (!shape || !fields) continue;
+      const { value: full, filled } = withDefaults(raw, defaults, defaultKeys);
+      const value = onlyModelled(full, fields, dropped);
       if (value !== raw) {
         copy ??= { ...table };
         copy[id] = value;

@@ -82,8 +82,25 @@ export function deltaOf(prev: Obj, cur: Obj): Obj {
 
 const META = new Set(['$d', '$o', '$k']);
 
+/** A delta key that is a field name as it stands (no `$` marker or escape, not `__proto__`). */
+const plainKey = (k: string) => k.charCodeAt(0) !== 36 && k !== '__proto__';
+
+/**
+ * applyDelta for the common delta (plain field names only: no `$d`, `$o`, `$k` or `$$…`): `prev`'s fields in their
+ * order, changed ones replaced, then the new ones in the delta's order. Copies `prev` in one go instead of field by
+ * field.
+ */
+function overlay(prev: Obj, delta: Obj, keys: readonly string[]): Obj {
+  if (Object.hasOwn(prev, '__proto__')) throw new InvalidDocument('the document has a "__proto__" key');
+  const out: Obj = { ...prev };
+  for (const k of keys) out[k] = delta[k];
+  return out;
+}
+
 /** Rebuild `cur` from `prev` and `deltaOf(prev, cur)`; refuses anything `deltaOf` cannot have written. */
 export function applyDelta(prev: Obj, delta: Obj): Obj {
+  const keys = Object.keys(delta);
+  if (keys.every(plainKey)) return overlay(prev, delta, keys);
   const changed: Obj = {};
   for (const k of Object.keys(delta)) {
     if (META.has(k)) continue;
@@ -157,11 +174,20 @@ function decodeCollection(name: string, items: readonly unknown[], base: Obj, ma
       meter.charge(prevWeight, name);
     } else if (isObject(item)) {
       // charged before the copy: at most the previous item's fields plus the delta's own
-      meter.charge(prevWeight + meter.weight(item), name);
-      if (Object.keys(item).length > LIMITS.maxFieldsPerResource) throw tooWide(name, n);
-      value = applyDelta(prev, item);
-      prevWeight = 1;
-      for (const k of Object.keys(value)) prevWeight += meter.weight(value[k]);
+      const itemWeight = meter.weight(item);
+      meter.charge(prevWeight + itemWeight, name);
+      const fields = Object.keys(item);
+      if (fields.length > LIMITS.maxFieldsPerResource) throw tooWide(name, n);
+      if (fields.every(plainKey)) {
+        // the item weighs what prev weighs, less the fields the delta replaces, plus the delta's own (itemWeight - 1)
+        for (const k of fields) if (Object.hasOwn(prev, k)) prevWeight -= meter.weight(prev[k]);
+        prevWeight += itemWeight - 1;
+        value = overlay(prev, item, fields);
+      } else {
+        value = applyDelta(prev, item);
+        prevWeight = 1;
+        for (const k of Object.keys(value)) prevWeight += meter.weight(value[k]);
+      }
       key = item.$k ?? value[keyField];
     } else {
       throw new InvalidDocument(`${name}[${n}] is neither a resource nor a starting-resource index`);
