@@ -62,8 +62,6 @@ interface Slot {
   amount: number;
   seconds: number;
   coveredBy: BillingLine['coveredBy'];
-  /** Whether `coveredBy` is this run's own copy (the line's old breakdown is shared with the old bill). */
-  own: boolean;
   last: Charge;
 }
 
@@ -71,47 +69,77 @@ interface Slot {
  * Add the same charges for several stretches in a row (`seconds[0]`, then `seconds[1]`, …): the very additions, in
  * the same order, that calling accrueCharges once per stretch makes, so the bill is identical to the last bit,
  * but the bill is copied once instead of once per stretch.
+ *
+ * A long advance over a busy world adds up stretches × charges amounts (tens of millions in the property test), so
+ * the sums run over flat arrays: each line's amount and seconds, and the bill's total, get exactly the additions
+ * they got one stretch at a time, in the same order; the share breakdowns, which depend on nothing else, are added up
+ * in a second pass, again in stretch order.
  */
 export function accrueRun(billing: BillingState, charges: readonly Charge[], seconds: readonly number[]): BillingState {
   const stretches = seconds.filter((s) => s > 0);
   if (stretches.length === 0 || charges.length === 0) return billing;
-  const slots = new Map<string, Slot>();
-  const slotOf = charges.map((c) => {
-    let slot = slots.get(c.key);
-    if (!slot) {
+  const slots = new Map<string, number>();
+  const order: Slot[] = [];
+  const slotIndex = new Int32Array(charges.length);
+  charges.forEach((c, i) => {
+    let s = slots.get(c.key);
+    if (s === undefined) {
       const prev = billing.lines[c.key];
-      slot = { amount: prev ? prev.amount : 0, seconds: prev ? prev.seconds : 0, coveredBy: prev?.coveredBy, own: false, last: c };
-      slots.set(c.key, slot);
+      s = order.push({ amount: prev ? prev.amount : 0, seconds: prev ? prev.seconds : 0, coveredBy: prev?.coveredBy, last: c }) - 1;
+      slots.set(c.key, s);
     }
-    return slot;
+    (order[s] as Slot).last = c;
+    slotIndex[i] = s;
   });
-  const hourly = charges.map((c) => billingUnit(c.kind) === 'hour');
+  const amounts = Float64Array.from(order, (slot) => slot.amount);
+  const secs = Float64Array.from(order, (slot) => slot.seconds);
+  const rates = Float64Array.from(charges, (c) => c.rate);
+  const hourly = Uint8Array.from(charges, (c) => (billingUnit(c.kind) === 'hour' ? 1 : 0));
   let total = billing.total;
   for (const dt of stretches) {
     for (let i = 0; i < charges.length; i++) {
-      const c = charges[i] as Charge;
-      const slot = slotOf[i] as Slot;
-      const amount = hourly[i] ? Math.max(0, hoursStarted(slot.seconds + dt) * c.rate - slot.amount) : (c.rate * dt) / 3600;
-      slot.amount += amount;
-      slot.seconds += dt;
-      if (c.shares) {
-        if (!slot.own) {
-          slot.coveredBy = slot.coveredBy ? { ...slot.coveredBy } : {};
-          slot.own = true;
-        }
-        const covered = slot.coveredBy as NonNullable<BillingLine['coveredBy']>;
-        for (const option in c.shares) {
-          const o = option as PurchaseOption;
-          covered[o] = (covered[o] ?? 0) + (c.shares[o] ?? 0) * dt;
-        }
-      }
-      slot.last = c;
+      const s = slotIndex[i] as number;
+      const rate = rates[i] as number;
+      const amount = hourly[i] ? Math.max(0, hoursStarted((secs[s] as number) + dt) * rate - (amounts[s] as number)) : (rate * dt) / 3600;
+      amounts[s] = (amounts[s] as number) + amount;
+      secs[s] = (secs[s] as number) + dt;
       total += amount;
     }
   }
+  order.forEach((slot, s) => {
+    slot.amount = amounts[s] as number;
+    slot.seconds = secs[s] as number;
+  });
+  addShares(charges, slotIndex, order, stretches);
   const lines: Record<string, BillingLine> = { ...billing.lines };
-  for (const [key, slot] of slots) lines[key] = billLine(slot);
+  for (const [key, s] of slots) lines[key] = billLine(order[s] as Slot);
   return { ...billing, lines, total };
+}
+
+/** The share breakdowns of a run: for each stretch, each charge with shares adds share × seconds to its line's. */
+function addShares(charges: readonly Charge[], slotIndex: Int32Array, order: readonly Slot[], stretches: readonly number[]): void {
+  const withShares: { slot: Slot; options: PurchaseOption[]; values: number[] }[] = [];
+  const own = new Set<Slot>();
+  charges.forEach((c, i) => {
+    if (!c.shares) return;
+    const slot = order[slotIndex[i] as number] as Slot;
+    // the line's old breakdown is shared with the old bill: this run works on its own copy
+    if (!own.has(slot)) {
+      slot.coveredBy = slot.coveredBy ? { ...slot.coveredBy } : {};
+      own.add(slot);
+    }
+    const options = Object.keys(c.shares) as PurchaseOption[];
+    withShares.push({ slot, options, values: options.map((o) => c.shares?.[o] ?? 0) });
+  });
+  for (const dt of stretches) {
+    for (const { slot, options, values } of withShares) {
+      const covered = slot.coveredBy as NonNullable<BillingLine['coveredBy']>;
+      for (let k = 0; k < options.length; k++) {
+        const o = options[k] as PurchaseOption;
+        covered[o] = (covered[o] ?? 0) + (values[k] as number) * dt;
+      }
+    }
+  }
 }
 
 function billLine({ last: c, amount, seconds, coveredBy }: Slot): BillingLine {

@@ -39,9 +39,13 @@ function failure(tx: Tx, g: AutoScalingGroup, reason: string, cause: string): vo
 /** Launch one instance into `az` for the group; undefined (and a Failed activity) when EC2 refuses. */
 function launchInto(tx: Tx, g: AutoScalingGroup, az: string, cause: string): GroupInstance | undefined {
   const subnetId = g.subnetIds.find((id) => tx.get('subnets', id)?.az === az);
+  const lt = tx.get('launchTemplates', g.launchTemplate.id);
+  if (!lt) {
+    // the commonest retry of all (a group whose template was deleted): said at once, without a Refusal thrown and caught
+    failure(tx, g, `The specified launch template, with template ID ${g.launchTemplate.id}, does not exist.`, cause);
+    return undefined;
+  }
   try {
-    const lt = tx.get('launchTemplates', g.launchTemplate.id);
-    if (!lt) throw new Refusal({ code: 'InvalidLaunchTemplateId.NotFound', rule: 'lt.not-found', message: `The specified launch template, with template ID ${g.launchTemplate.id}, does not exist.`, concept: '', fix: '', section: 'Horizontal Scaling', resources: [] });
     const version = templateVersion(lt, g.launchTemplate.version);
     const request = launchRequest(lt, version, {
       SubnetId: subnetId,

@@ -46,7 +46,11 @@ export function recordActivity(
     endTime: tx.now,
     ...activity,
   };
-  tx.update('autoScalingGroups', arn, { activities: [full, ...g.activities].slice(0, MAX_ACTIVITIES) });
+  // newest first, at most MAX_ACTIVITIES: one new list (groups retrying every 30 s record thousands of these)
+  const activities = new Array<ScalingActivity>(Math.min(g.activities.length + 1, MAX_ACTIVITIES));
+  activities[0] = full;
+  for (let i = 1; i < activities.length; i++) activities[i] = g.activities[i - 1] as ScalingActivity;
+  tx.put('autoScalingGroups', arn, { ...g, activities });
   tx.event({
     type: 'scaling-activity',
     message: `${g.name}: ${activity.description}${activity.statusCode === 'Failed' ? '' : '.'}`,

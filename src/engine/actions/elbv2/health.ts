@@ -104,9 +104,8 @@ function describeReason(reason: string | undefined): string {
   return 'Health checks failed';
 }
 
-/** First health check of a target: 10 s after it is registered behind a listener. */
-function checkBase(tx: Tx, tg: TargetGroup, target: RegisteredTarget): number | undefined {
-  const since = inUseSince(tx, tg);
+/** First health check of a target: 10 s after it is registered behind a listener (`since`: inUseSince of its group). */
+function checkBase(since: number | undefined, target: RegisteredTarget): number | undefined {
   if (since === undefined) return undefined;
   return Math.max(target.registeredAt, since) + FIRST_CHECK_SECONDS;
 }
@@ -135,12 +134,13 @@ export function nextHealthEvent(tx: Tx): number | undefined {
   for (const tg of tx.all('targetGroups')) {
     if (tg.targets.length === 0) continue;
     const lb = loadBalancerOf(tx, tg);
+    const since = inUseSince(tx, tg);
     for (const target of tg.targets) {
       if (target.state === 'draining') {
         consider(target.drainUntil ?? tx.now);
         continue;
       }
-      const base = checkBase(tx, tg, target);
+      const base = checkBase(since, target);
       if (base !== undefined && unstable(tx, tg, target, lb)) consider(tick(base, tg.healthCheck.intervalSeconds, tx.now, false));
     }
   }
@@ -175,6 +175,7 @@ export function runHealthChecks(tx: Tx): void {
   for (const tg of tx.all('targetGroups')) {
     if (tg.targets.length === 0) continue;
     const lb = loadBalancerOf(tx, tg);
+    const since = inUseSince(tx, tg);
     let changed = false;
     const targets: RegisteredTarget[] = [];
     for (const target of tg.targets) {
@@ -187,7 +188,7 @@ export function runHealthChecks(tx: Tx): void {
         targets.push(target);
         continue;
       }
-      const base = checkBase(tx, tg, target);
+      const base = checkBase(since, target);
       const due = base !== undefined && target.checkedAt !== tx.now && tick(base, tg.healthCheck.intervalSeconds, tx.now, true) === tx.now;
       if (!due || !unstable(tx, tg, target, lb)) {
         targets.push(target);
