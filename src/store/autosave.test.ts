@@ -51,26 +51,6 @@ describe('autosave', () => {
     expect(storage.getItem(AUTOSAVE_KEY)).toContain('10.0.0.0/16');
   });
 
-  it('passes over short idle periods (a frame is waiting: a camera flight, quick actions) until a long one or the wait runs out', async () => {
-    const waiting: ((deadline: IdleDeadline) => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (run: (deadline: IdleDeadline) => void) => waiting.push(run));
-    vi.stubGlobal('cancelIdleCallback', () => undefined);
-    const period = (ms: number, didTimeout = false): IdleDeadline => ({ didTimeout, timeRemaining: () => ms });
-    await state().loadEngine();
-    state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: '10.0.0.0/16' } });
-    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS + 1);
-    waiting.shift()!(period(8)); // the rest of a frame
-    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
-    expect(waiting).toHaveLength(1);
-    waiting.shift()!(period(49)); // nothing to draw
-    expect(storage.getItem(AUTOSAVE_KEY)).toContain('10.0.0.0/16');
-
-    state().dispatch({ type: 'ec2:CreateVpc', params: { CidrBlock: '10.1.0.0/16' } });
-    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS + 1);
-    waiting.shift()!(period(3, true)); // never idle for long: written when the wait runs out
-    expect(storage.getItem(AUTOSAVE_KEY)).toContain('10.1.0.0/16');
-  });
-
   it('keeps a damaged save, reports it, and does not overwrite it until the learner acts', async () => {
     storage.setItem(AUTOSAVE_KEY, '{"format":"ec2-lab-autosave","version":1,"world":42}');
     await state().loadEngine();

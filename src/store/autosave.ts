@@ -97,33 +97,18 @@ export function saveNow(state: LabState = useLabStore.getState()): boolean {
 
 /**
  * Writing a large world (serialising it, then localStorage's synchronous write) takes tens of milliseconds: after
- * the quiet delay the save waits until the page is really idle, so it never lands between an action and the frame
- * that shows it. An idle period of LONG_IDLE_MS or more means no frame is waiting to be drawn (the browser ends an
- * idle period at the next frame, 16.7 ms away at most while anything moves); a shorter one (a camera flight, a
- * learner acting quickly) is passed over, for at most IDLE_WAIT_MS. `timer` stays set until the save is written:
- * a page going away (or hidden) still flushes it.
+ * the quiet delay the save waits for an idle moment (at most IDLE_WAIT_MS), so it never lands between an action and
+ * the frame that shows it. `timer` stays set until the save is written: a page going away still flushes it.
  */
-const LONG_IDLE_MS = 20;
-const IDLE_WAIT_MS = 10_000;
-
-function saveWhenIdle(until: number): void {
-  if (typeof requestIdleCallback !== 'function') return void saveNow();
-  if (idle !== undefined) cancelIdleCallback(idle);
-  const wait = Math.max(1, until - performance.now());
-  idle = requestIdleCallback(
-    (deadline?: IdleDeadline) => {
-      idle = undefined;
-      const busy = deadline !== undefined && !deadline.didTimeout && deadline.timeRemaining() < LONG_IDLE_MS;
-      if (busy && performance.now() < until) saveWhenIdle(until);
-      else saveNow();
-    },
-    { timeout: wait },
-  );
-}
+const IDLE_WAIT_MS = 2000;
 
 function schedule(): void {
   clearTimeout(timer);
-  timer = setTimeout(() => saveWhenIdle(performance.now() + IDLE_WAIT_MS), AUTOSAVE_DELAY_MS);
+  timer = setTimeout(() => {
+    if (typeof requestIdleCallback !== 'function') return void saveNow();
+    if (idle !== undefined) cancelIdleCallback(idle);
+    idle = requestIdleCallback(() => saveNow(), { timeout: IDLE_WAIT_MS });
+  }, AUTOSAVE_DELAY_MS);
 }
 
 /** Another tab wrote the save: this tab's work is no longer what a reload brings back. */
@@ -157,13 +142,8 @@ export function startAutosave(): void {
   });
   watchOtherTabs();
   if (typeof addEventListener === 'function') {
-    const flush = () => {
+    addEventListener('pagehide', () => {
       if (timer !== undefined) saveNow();
-    };
-    addEventListener('pagehide', flush);
-    // A hidden tab may be closed without a pagehide (a phone reclaiming it): what waits for an idle moment is written.
-    addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') flush();
     });
   }
 }
