@@ -42,6 +42,31 @@ function drawing(nodes: readonly LabFlowNode[], color: MinimapColor): Drawing {
   return { paths: [...paths].map(([fill, d]) => ({ color: fill, d: d.join('') })), bounds: union(rects), count: nodes.length };
 }
 
+/** Do two node lists draw the same minimap (same nodes, places, sizes and colours)? A renamed card does. */
+function sameDrawing(a: readonly LabFlowNode[], b: readonly LabFlowNode[], color: MinimapColor): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (x.id !== y.id || x.parentId !== y.parentId || x.width !== y.width || x.height !== y.height) return false;
+    if (x.position.x !== y.position.x || x.position.y !== y.position.y || color(x) !== color(y)) return false;
+  }
+  return true;
+}
+
+let last: { nodes: readonly LabFlowNode[]; color: MinimapColor; drawing: Drawing } | undefined;
+
+/**
+ * The drawing of these nodes: the last one when only what the minimap does not show changed (an action on a card
+ * changes its node, rarely its place), so the paths of ~1,000 rectangles are neither rebuilt nor handed to the DOM.
+ */
+function drawingOf(nodes: readonly LabFlowNode[], color: MinimapColor): Drawing {
+  if (!last || last.color !== color || !sameDrawing(last.nodes, nodes, color)) last = { nodes, color, drawing: drawing(nodes, color) };
+  last.nodes = nodes;
+  return last.drawing;
+}
+
 const NodePaths = memo(function NodePaths({ paths }: { paths: Drawing['paths'] }) {
   return paths.map((p) => <path key={p.color} className="react-flow__minimap-node" d={p.d} style={{ fill: p.color }} />);
 });
@@ -71,7 +96,7 @@ export function MiniMap({ nodes, color, width: elementWidth, height: elementHeig
   const zoom = useStore(tzoom);
   const paneW = useStore(paneWidth);
   const paneH = useStore(paneHeight);
-  const { paths, bounds, count } = useMemo(() => drawing(nodes, color), [nodes, color]);
+  const { paths, bounds, count } = useMemo(() => drawingOf(nodes, color), [nodes, color]);
   const view: Rect = { x: -x0 / zoom, y: -y0 / zoom, width: paneW / zoom, height: paneH / zoom };
   const box = union(bounds ? [bounds, view] : [view])!;
   const viewScale = Math.max(box.width / elementWidth, box.height / elementHeight);

@@ -25,6 +25,15 @@ const FRESH_MS = 1000;
 /** Closest a fit may zoom in (Normal); a larger text setting raises it to its readable zoom. */
 const FIT_MAX_ZOOM = 1;
 
+/** How long the camera's flight to what an action touched (or a lab step is about) takes. */
+const FLIGHT_MS = 300;
+
+/** Where the camera is flying to, and until when (performance.now()). */
+interface Flight {
+  view: View;
+  until: number;
+}
+
 function reducedMotion(): boolean {
   return typeof matchMedia !== 'undefined' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -60,6 +69,46 @@ function groupRectsAbove(nodes: readonly LabFlowNode[], ids: readonly string[], 
   return rects.filter((r) => r.y <= focus.y).sort((a, b) => b.y - a.y);
 }
 
+/**
+ * The camera's moves: `move` flies (FLIGHT_MS, none under reduced motion), `jump` is at once, `jumpFresh` jumps to a
+ * new world (and what follows at once for FRESH_MS); `heading` is where the camera is going (where it is when still).
+ */
+function useCameraMoves(flow: ReturnType<typeof useReactFlow>) {
+  const flight = useRef<Flight | null>(null);
+  const freshUntil = useRef(0);
+  // A straight pan (and zoom) from here to there: d3's default "smooth" path zooms out to travel, and on the
+  // 1,000-resource canvas a zoomed-out frame mid-flight mounts hundreds of cards at once.
+  const move = useCallback(
+    (view: View) => {
+      const duration = reducedMotion() ? 0 : FLIGHT_MS;
+      flight.current = duration ? { view, until: performance.now() + duration } : null;
+      void flow.setViewport(view, { duration, interpolate: 'linear' });
+    },
+    [flow],
+  );
+  const jump = useCallback(
+    (view: View) => {
+      flight.current = null;
+      void flow.setViewport(view, { duration: 0 });
+    },
+    [flow],
+  );
+  const jumpFresh = useCallback(
+    (view: View) => {
+      freshUntil.current = performance.now() + FRESH_MS;
+      jump(view);
+    },
+    [jump],
+  );
+  const heading = useCallback(
+    (): View => (flight.current && performance.now() < flight.current.until ? flight.current.view : flow.getViewport()),
+    [flow],
+  );
+  /** The learner took the camera (or "Fit all" did): no flight of ours is under way. */
+  const forgetFlight = useCallback(() => void (flight.current = null), []);
+  return { move, jump, jumpFresh, freshUntil, heading, forgetFlight };
+}
+
 interface Seen {
   nodes: readonly LabFlowNode[];
   lens: Lens;
@@ -82,25 +131,12 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
   const minZoom = readableZoom(textSize);
   const userMoved = useRef(false);
   const seen = useRef<Seen | null>(null);
-  const freshUntil = useRef(0);
   const focusKey = focusIds.join(' ');
   // A drawer or bottom sheet over the canvas: what is framed stays clear of it.
   const overlay = usePanelOverlayInset();
   const inset = `${overlay.right} ${overlay.bottom}`;
 
-  const move = useCallback(
-    (view: View) => void flow.setViewport(view, { duration: reducedMotion() ? 0 : 300 }),
-    [flow],
-  );
-  const jump = useCallback((view: View) => void flow.setViewport(view, { duration: 0 }), [flow]);
-  /** A new world shown framed at once; what follows at once for FRESH_MS. */
-  const jumpFresh = useCallback(
-    (view: View) => {
-      freshUntil.current = performance.now() + FRESH_MS;
-      jump(view);
-    },
-    [jump],
-  );
+  const { move, jump, jumpFresh, freshUntil, heading, forgetFlight } = useCameraMoves(flow);
 
   // A layout effect: a new world is painted already framed, not first under the old camera and moved a frame later.
   useLayoutEffect(() => {
@@ -136,7 +172,8 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
       if (!userMoved.current || (before.focusKey !== focusKey && focus)) jumpFresh(home());
       return;
     }
-    const view = flow.getViewport();
+    // Mid-flight, judge by where the camera is going: an action on the card it flies to does not restart the flight.
+    const view = heading();
     const readable = view.zoom >= minZoom - 1e-6;
     const allFits = frame(all, 0).zoom >= minZoom;
     if (before.focusKey !== focusKey && focus) {
@@ -154,17 +191,21 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     if ((before.width !== width || before.height !== height || before.inset !== inset) && !userMoved.current) {
       (performance.now() < freshUntil.current ? jump : move)(home());
     }
-  }, [nodes, lens, focusKey, focusIds, minZoom, width, height, inset, opened, domNode, flow, move, jump, jumpFresh]);
+  }, [nodes, lens, focusKey, focusIds, minZoom, width, height, inset, opened, domNode, flow, move, jump, jumpFresh, heading, freshUntil]);
 
   useEffect(() => {
     if (!fitAllRequest) return;
     userMoved.current = true;
+    forgetFlight();
     void flow.fitView({ padding: 0.05, maxZoom: FIT_MAX_ZOOM, duration: reducedMotion() ? 0 : 300 });
-  }, [fitAllRequest, flow]);
+  }, [fitAllRequest, flow, forgetFlight]);
 
   /** React Flow's onMoveStart: a move with an event is the learner's own. */
   const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
-    if (event) userMoved.current = true;
-  }, []);
+    if (event) {
+      userMoved.current = true;
+      forgetFlight();
+    }
+  }, [forgetFlight]);
   return onMoveStart;
 }
