@@ -57,6 +57,33 @@ export async function openFromUrl(): Promise<void> {
   }
 }
 
+let initial: Promise<void> | undefined;
+
+/** What the page was opened with, opened once the engine has loaded: once per page, whoever asks first. */
+export function openInitialUrl(): Promise<void> {
+  initial ??= useLabStore.getState().loadEngine().then(openFromUrl);
+  return initial;
+}
+
+/** How long a lab link's first screen waits for the lab before it is drawn without it (a slow network). */
+const FIRST_SCREEN_WAIT_MS = 2500;
+
+/**
+ * A page opened on a lab link (`#lab=<id>`) opens the lab before its first render, so that the first screen is the
+ * lab's start with its panel, drawn, laid out and framed once — not the empty region first, replaced a moment later.
+ * Resolves when the page may render: the lab opened (or was refused, or its code failed to load), the opener asks a
+ * question (it needs the screen), or FIRST_SCREEN_WAIT_MS passed. Any other page renders at once.
+ */
+export function beforeFirstRender(hash: string): Promise<void> {
+  if (!hash.startsWith('#lab=')) return Promise.resolve();
+  let stop = () => {};
+  const asked = new Promise<void>((resolve) => {
+    stop = useLinkStatus.subscribe((s) => s.question && resolve());
+  });
+  const waited = new Promise<void>((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS));
+  return Promise.race([openInitialUrl().catch(() => undefined), asked, waited]).finally(stop);
+}
+
 let watching = false;
 
 /** Open links pasted into this tab's address bar (only the hash changes, so the page does not reload). */
