@@ -38,7 +38,7 @@ const OPENERS: { prefix: string; open: (hash: string) => Promise<unknown> }[] = 
  * reopens a link, whatever happened while it opened. Only when the lab's own code fails to load (offline, a chunk
  * gone after a deploy) is it put back, so that the reload the message suggests opens it: the link never ran.
  */
-export async function openFromUrl(): Promise<void> {
+async function openFromUrl(): Promise<void> {
   const hash = location.hash.replace(/^#/, '');
   const opener = OPENERS.find((o) => hash.startsWith(o.prefix));
   if (!opener) return;
