@@ -16,7 +16,7 @@ import { Header } from './Header';
 import { Dock } from './shell/Dock';
 import { PanelSwitcher } from './shell/PanelSwitcher';
 import { useTerminalUi } from '../store/terminal-ui';
-import { openFromUrl, watchUrl } from './open-from-url';
+import { openInitialUrl, watchUrl } from './open-from-url';
 import { applyTextSize } from '../store/text-size';
 import { applyTheme, storeTheme, watchSystemTheme } from '../store/theme';
 
@@ -78,7 +78,7 @@ export function App() {
       .getState()
       .loadEngine()
       .then(() => {
-        void openFromUrl(); // a share link (`#s=…`) opens over the autosaved work, which is kept aside
+        void openInitialUrl(); // a share link (`#s=…`) opens over the autosaved work, which is kept aside
         watchUrl();
         const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
         idle(() => void loadPalette());

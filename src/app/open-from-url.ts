@@ -38,7 +38,7 @@ const OPENERS: { prefix: string; open: (hash: string) => Promise<unknown> }[] = 
  * reopens a link, whatever happened while it opened. Only when the lab's own code fails to load (offline, a chunk
  * gone after a deploy) is it put back, so that the reload the message suggests opens it: the link never ran.
  */
-export async function openFromUrl(): Promise<void> {
+async function openFromUrl(): Promise<void> {
   const hash = location.hash.replace(/^#/, '');
   const opener = OPENERS.find((o) => hash.startsWith(o.prefix));
   if (!opener) return;
@@ -55,6 +55,33 @@ export async function openFromUrl(): Promise<void> {
       message: 'The lab could not load what it needs to open this link; check the connection and reload the page.',
     });
   }
+}
+
+let initial: Promise<void> | undefined;
+
+/** What the page was opened with, opened once the engine has loaded: once per page, whoever asks first. */
+export function openInitialUrl(): Promise<void> {
+  initial ??= useLabStore.getState().loadEngine().then(openFromUrl);
+  return initial;
+}
+
+/** How long a lab link's first screen waits for the lab before it is drawn without it (a slow network). */
+const FIRST_SCREEN_WAIT_MS = 2500;
+
+/**
+ * A page opened on a lab link (`#lab=<id>`) opens the lab before its first render, so that the first screen is the
+ * lab's start with its panel, drawn, laid out and framed once — not the empty region first, replaced a moment later.
+ * Resolves when the page may render: the lab opened (or was refused, or its code failed to load), the opener asks a
+ * question (it needs the screen), or FIRST_SCREEN_WAIT_MS passed. Any other page renders at once.
+ */
+export function beforeFirstRender(hash: string): Promise<void> {
+  if (!hash.startsWith('#lab=')) return Promise.resolve();
+  let stop = () => {};
+  const asked = new Promise<void>((resolve) => {
+    stop = useLinkStatus.subscribe((s) => s.question && resolve());
+  });
+  const waited = new Promise<void>((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS));
+  return Promise.race([openInitialUrl().catch(() => undefined), asked, waited]).finally(stop);
 }
 
 let watching = false;

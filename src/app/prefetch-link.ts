@@ -5,22 +5,13 @@
  * a failed load themselves.
  */
 import { loadEngineModule } from '../store/engine-module';
+import { LAB_LINK_CODE } from './lab-link-code';
 
 const ignore = () => undefined;
 
 export function prefetchForLink(hash: string): void {
   if (hash.startsWith('#lab=')) {
-    for (const load of [
-      loadEngineModule,
-      () => import('../store/autosave'),
-      () => import('../labs-ui/open-lab'),
-      () => import('../share/before-link'),
-      () => import('../labs/catalogue'),
-      () => import('../labs/runner'),
-      () => import('../labs-ui/LabPanel'),
-    ]) {
-      load().catch(ignore);
-    }
+    for (const load of LAB_LINK_CODE) load().catch(ignore);
   } else if (hash.startsWith('#s=')) {
     for (const load of [loadEngineModule, () => import('../store/autosave'), () => import('../share/open-scenario')]) load().catch(ignore);
   }

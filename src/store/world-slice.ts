@@ -91,6 +91,20 @@ export interface WorldSlice {
   sessionLog: SessionLog | null;
 }
 
+/** The engine load under way: callers that overlap (main.tsx opening a lab link, then App's first effect) share it. */
+let loading: Promise<void> | undefined;
+
+/** The engine, then the autosaved world if there is a valid one, else the starting world. */
+async function startEngine(get: () => LabState, set: (partial: Partial<LabState>) => void): Promise<void> {
+  const engine = await loadEngineModule();
+  if (get().world) return;
+  const { restoreAutosave } = await import('./autosave');
+  // A valid save is opened by restoreAutosave itself (world, layout, undo history in one transaction).
+  if (restoreAutosave(get()) || get().world) return;
+  const world = engine.createWorld();
+  set({ world, sessionLog: { base: world, entries: [] }, clockStart: world.clock });
+}
+
 export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set, get) => ({
   world: null,
   canUndo: false,
@@ -102,15 +116,10 @@ export const createWorldSlice: StateCreator<LabState, [], [], WorldSlice> = (set
   sessionLog: null,
   clockStart: 0,
 
-  loadEngine: async () => {
-    if (get().world) return;
-    const engine = await loadEngineModule();
-    if (get().world) return;
-    const { restoreAutosave } = await import('./autosave');
-    // A valid save is opened by restoreAutosave itself (world, layout, undo history in one transaction).
-    if (restoreAutosave(get()) || get().world) return;
-    const world = engine.createWorld();
-    set({ world, sessionLog: { base: world, entries: [] }, clockStart: world.clock });
+  loadEngine: () => {
+    if (get().world) return Promise.resolve();
+    loading ??= startEngine(get, set).finally(() => (loading = undefined));
+    return loading;
   },
 
   dispatch: (action) => {
