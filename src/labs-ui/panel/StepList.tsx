@@ -136,7 +136,7 @@ function StepItem({ step, index, state, progress, justDone, hints, onHint }: Ste
           </p>
           {state === 'current' && (
             <>
-              <p className="mt-1.5 text-base text-slate-800 dark:text-slate-200" data-testid="lab-instruction">
+              <p className="mt-1.5 text-base [overflow-wrap:anywhere] text-slate-800 dark:text-slate-200" data-testid="lab-instruction">
                 {step.instruction}
               </p>
               <Goals goals={progress?.goals ?? []} />
