@@ -18,26 +18,24 @@ function FlaskIcon() {
 /**
  * Where the buttons go: beside the region chips along the canvas's top, at the right of what no drawer covers, when
  * they fit there (the camera frames below that row); else under the chips, at the left (a drawer covers the right)
- * or, on a phone, at the right — just above the bottom sheet when one is open (under the chips they covered the
- * headings of what a step is about: the canvas left above a sheet is too short to frame below both). Set on the
- * element before the camera frames (a layout effect), so what a lab step is about is never framed under them.
+ * or, on a phone, at the bottom right, just above the bottom sheet (under the chips they covered the headings of
+ * what a step is about: the phone's canvas is too short to frame below both). Set on the element before the camera
+ * frames (a layout effect), so what a lab step is about is never framed under them.
  */
 function placeButtons(el: HTMLElement, phone: boolean, insetRight: number, insetBottom: number): void {
   const parent = (el.offsetParent ?? el.parentElement)?.getBoundingClientRect();
   if (!parent) return;
-  if (phone && insetBottom > 0) {
+  if (phone) {
     Object.assign(el.style, { top: 'auto', bottom: `${insetBottom + 12}px`, right: '12px', left: 'auto', flexDirection: 'row', alignItems: 'flex-end' });
     return;
   }
   const chips = document.querySelector('nav[aria-label="Regions"]')?.getBoundingClientRect();
   const hasChips = !!chips && chips.width > 0;
-  Object.assign(el.style, { top: '8px', bottom: 'auto', right: `${insetRight + 12}px`, left: 'auto', flexDirection: 'row', alignItems: 'flex-start' });
-  const row = !phone && (!hasChips || chips.right + 12 + el.getBoundingClientRect().width <= parent.right - insetRight - 12);
+  Object.assign(el.style, { top: '8px', right: `${insetRight + 12}px`, left: 'auto', flexDirection: 'row', alignItems: 'flex-start' });
+  const row = !hasChips || chips.right + 12 + el.getBoundingClientRect().width <= parent.right - insetRight - 12;
   if (row) return;
   const below = `${hasChips ? Math.ceil(chips.bottom - parent.top) + 8 : 8}px`;
-  Object.assign(el.style, phone
-    ? { top: below, right: '12px', left: 'auto', flexDirection: 'column', alignItems: 'flex-end' }
-    : { top: below, right: 'auto', left: '12px', flexDirection: 'column', alignItems: 'flex-start' });
+  Object.assign(el.style, { top: below, right: 'auto', left: '12px', flexDirection: 'column', alignItems: 'flex-start' });
 }
 
 /**
@@ -91,7 +89,7 @@ export function PanelSwitcher() {
   }, [phone, insetRight, insetBottom, count, overlay]);
   if (count === 0) return null;
   return (
-    <div ref={ref} role="group" aria-label="Panels" {...{ [TOP_OVERLAY]: phone && insetBottom > 0 ? 'bottom' : 'top' }} className="pointer-events-none absolute top-16 left-3 z-10 flex flex-col gap-2">
+    <div ref={ref} role="group" aria-label="Panels" {...{ [TOP_OVERLAY]: phone ? 'bottom' : 'top' }} className="pointer-events-none absolute top-16 left-3 z-10 flex flex-col gap-2">
       {shown.map((b) => (
         <button
           key={b.panel}
