@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
-import { announceTopOverlay, TOP_OVERLAY, TOP_OVERLAY_EVENT, usePanelOverlayInset } from '../../canvas/camera/overlay-inset';
+import { TOP_OVERLAY, TOP_OVERLAY_EVENT, usePanelOverlayInset } from '../../canvas/camera/overlay-inset';
 import { DetailsIcon } from '../../ui/icons';
 import { useLabStore } from '../../store/store';
 import { useShell } from '../../store/use-shell';
@@ -18,24 +18,21 @@ function FlaskIcon() {
 /**
  * Where the buttons go: beside the region chips along the canvas's top, at the right of what no drawer covers, when
  * they fit there (the camera frames below that row); else under the chips, at the left (a drawer covers the right)
- * or, on a phone, at the bottom right, just above the bottom sheet (under the chips they covered the headings of
- * what a step is about: the phone's canvas is too short to frame below both). Set on the element before the camera
+ * or, on a phone, at the right (a bottom sheet leaves the top right free). Set on the element before the camera
  * frames (a layout effect), so what a lab step is about is never framed under them.
  */
-function placeButtons(el: HTMLElement, phone: boolean, insetRight: number, insetBottom: number): void {
+function placeButtons(el: HTMLElement, phone: boolean, insetRight: number): void {
   const parent = (el.offsetParent ?? el.parentElement)?.getBoundingClientRect();
   if (!parent) return;
-  if (phone) {
-    Object.assign(el.style, { top: 'auto', bottom: `${insetBottom + 12}px`, right: '12px', left: 'auto', flexDirection: 'row', alignItems: 'flex-end' });
-    return;
-  }
   const chips = document.querySelector('nav[aria-label="Regions"]')?.getBoundingClientRect();
   const hasChips = !!chips && chips.width > 0;
   Object.assign(el.style, { top: '8px', right: `${insetRight + 12}px`, left: 'auto', flexDirection: 'row', alignItems: 'flex-start' });
-  const row = !hasChips || chips.right + 12 + el.getBoundingClientRect().width <= parent.right - insetRight - 12;
+  const row = !phone && (!hasChips || chips.right + 12 + el.getBoundingClientRect().width <= parent.right - insetRight - 12);
   if (row) return;
   const below = `${hasChips ? Math.ceil(chips.bottom - parent.top) + 8 : 8}px`;
-  Object.assign(el.style, { top: below, right: 'auto', left: '12px', flexDirection: 'column', alignItems: 'flex-start' });
+  Object.assign(el.style, phone
+    ? { top: below, right: '12px', left: 'auto', flexDirection: 'column', alignItems: 'flex-end' }
+    : { top: below, right: 'auto', left: '12px', flexDirection: 'column', alignItems: 'flex-start' });
 }
 
 /**
@@ -50,7 +47,7 @@ export function PanelSwitcher() {
   const labStartedAt = useLabStore((s) => s.activeLab?.startedAt);
   const labOverlay = shell.lab !== 'docked';
   const ref = useRef<HTMLDivElement>(null);
-  const { right: insetRight, bottom: insetBottom } = usePanelOverlayInset();
+  const insetRight = usePanelOverlayInset().right;
   const phone = shell.screen === 'phone';
   useEffect(() => {
     if (labStartedAt !== undefined && labOverlay) useLabStore.getState().setOverlay('lab');
@@ -69,7 +66,7 @@ export function PanelSwitcher() {
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const place = () => placeButtons(el, phone, insetRight, insetBottom);
+    const place = () => placeButtons(el, phone, insetRight);
     // the chips change width (a region shown, "All regions" ↔ "Only mine"): place again
     const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(place);
     const watch = () => {
@@ -81,15 +78,14 @@ export function PanelSwitcher() {
     watch();
     // the chips come after us (React Flow draws them once its pane is measured) and go (every region shown)
     window.addEventListener(TOP_OVERLAY_EVENT, watch);
-    announceTopOverlay(); // the camera frames clear of us
     return () => {
       observer?.disconnect();
       window.removeEventListener(TOP_OVERLAY_EVENT, watch);
     };
-  }, [phone, insetRight, insetBottom, count, overlay]);
+  }, [phone, insetRight, count, overlay]);
   if (count === 0) return null;
   return (
-    <div ref={ref} role="group" aria-label="Panels" {...{ [TOP_OVERLAY]: phone ? 'bottom' : 'top' }} className="pointer-events-none absolute top-16 left-3 z-10 flex flex-col gap-2">
+    <div ref={ref} role="group" aria-label="Panels" {...{ [TOP_OVERLAY]: 'top' }} className="pointer-events-none absolute top-16 left-3 z-10 flex flex-col gap-2">
       {shown.map((b) => (
         <button
           key={b.panel}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearOfOverlays, frameView, isVisible, revealView, union, withHeadings } from './frame';
+import { frameView, isVisible, revealView, union, withHeadings } from './frame';
 
 const pane = { width: 1000, height: 600 };
 const pad = { top: 0, bottom: 0, left: 0, right: 0 };
@@ -66,24 +66,5 @@ describe('framing what matters with the headings above it', () => {
     // alone the instance is framed at zoom 1; with a heading 700 px above it, only at 600 / 1050
     const high = { x: 380, y: -600, width: 3000, height: 1200 };
     expect(withHeadings(instance, [subnet, high], pane, 0.3, 1, pad)).toEqual({ x: 100, y: 100, width: 500, height: 350 });
-  });
-});
-
-describe('headings clear of the overlays along the top', () => {
-  const padding = { top: 60, bottom: 0, left: 0, right: 0 };
-  const chips = [{ x: 8, y: 8, width: 400, height: 44 }];
-  const vpc = { x: 0, y: 0, width: 2000, height: 3000 };
-  const tall = { x: 20, y: 100, width: 600, height: 2000 };
-
-  it('takes in a heading the chips would cover, though what matters no longer fits whole', () => {
-    // framed alone, the tall card starts at y 60 and the VPC's heading (100 px above it) sits under the chips
-    expect(clearOfOverlays(tall, [vpc], chips, pane, 0.8, 1, padding)).toEqual({ x: 0, y: 0, width: 620, height: 2100 });
-  });
-
-  it('leaves a heading that no overlay covers, and one that would push what matters out of the top 60 %', () => {
-    expect(clearOfOverlays(tall, [vpc], [{ x: 700, y: 8, width: 200, height: 44 }], pane, 0.8, 1, padding)).toEqual(tall);
-    // five headings stacked 100 px apart: the fifth would start what matters 400 px down a 540 px pane
-    const stack = [1, 2, 3, 4, 5].map((n) => ({ x: 0, y: 100 - 100 * n, width: 2000, height: 3000 }));
-    expect(clearOfOverlays(tall, stack, chips, pane, 0.8, 1, padding).y).toBe(-300);
   });
 });

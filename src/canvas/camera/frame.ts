@@ -120,34 +120,3 @@ export function withHeadings(focus: Rect, groups: readonly Rect[], pane: Pane, m
   }
   return rect;
 }
-
-/** How tall a group's heading is at most (a region's or an AZ's title block), canvas px. */
-const HEADING_HEIGHT = 112;
-
-function intersects(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-/**
- * `rect` (what is framed) grown by the headings above it that its framing would leave partly under an overlay along
- * the pane's top (`overlays`: the region chips, the panel buttons, in pane pixels; they wrap, so they are measured):
- * a heading is either clear of them or taken in — nearest first, while the whole still fits at `minZoom` or, when it
- * does not fit anyway, while `rect`'s top stays in the top 60 % of the pane.
- */
-export function clearOfOverlays(rect: Rect, groups: readonly Rect[], overlays: readonly Rect[], pane: Pane, minZoom: number, maxZoom: number, padding: Padding = PADDING): Rect {
-  const availH = pane.height - padding.top - padding.bottom;
-  let framed = rect;
-  for (;;) {
-    const view = frameView(framed, pane, minZoom, maxZoom, padding);
-    const covered = groups.find((g) => {
-      if (g.y >= framed.y) return false;
-      const heading = { x: g.x * view.zoom + view.x, y: g.y * view.zoom + view.y, width: Math.min(g.width, HEADING_WIDTH) * view.zoom, height: Math.min(HEADING_HEIGHT, framed.y - g.y) * view.zoom };
-      return overlays.some((o) => intersects(heading, o));
-    });
-    if (!covered) return framed;
-    const next = union([framed, { x: covered.x, y: covered.y, width: Math.min(covered.width, HEADING_WIDTH), height: 1 }])!;
-    // taken in while the whole fits readable, or (when it does not anyway) while what matters starts in the top 60 %
-    if (next.height * minZoom > availH && (rect.y - next.y) * minZoom > 0.6 * availH) return framed;
-    framed = next;
-  }
-}

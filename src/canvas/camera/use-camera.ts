@@ -11,8 +11,8 @@ import { useReactFlow, useStore } from '@xyflow/react';
 import { readableZoom } from '../../store/text-size';
 import { useLabStore } from '../../store/store';
 import type { LabFlowNode, Lens } from '../flow-types';
-import { bottomOverlayReserve, topOverlayInset, topOverlayRects, usePanelOverlayInset, useTopOverlayVersion } from './overlay-inset';
-import { clearOfOverlays, frameView, isVisible, PADDING, revealView, union, withHeadings, type Padding, type Pane, type Rect, type View } from './frame';
+import { topOverlayInset, usePanelOverlayInset } from './overlay-inset';
+import { frameView, isVisible, PADDING, revealView, union, withHeadings, type Padding, type Pane, type Rect, type View } from './frame';
 import { nodesById, touchedIds } from './focus';
 
 /**
@@ -46,7 +46,7 @@ function nodeRects(nodes: readonly LabFlowNode[], ids: readonly string[] | 'root
 
 /**
  * The groups whose headings sit above the given nodes, nearest first: the groups they are in (subnet, VPC, region)
- * and the Availability Zones drawn behind them (in the network lens an AZ column is not their parent).
+ * and the Availability Zone drawn behind them (in the network lens an AZ column is not their parent).
  */
 function groupRectsAbove(nodes: readonly LabFlowNode[], ids: readonly string[], focus: Rect): Rect[] {
   const byId = nodesById(nodes);
@@ -54,20 +54,10 @@ function groupRectsAbove(nodes: readonly LabFlowNode[], ids: readonly string[], 
   for (const id of ids) {
     for (let p = byId.get(id)?.parentId; p && !groups.has(p); p = byId.get(p)?.parentId) groups.add(p);
   }
+  const centre = focus.x + focus.width / 2;
   const zones = nodes.filter((n) => n.type === 'az' && !groups.has(n.id)).map((n) => n.id);
-  const rects = [...nodeRects(nodes, [...groups]), ...nodeRects(nodes, zones).filter((r) => r.x < focus.x + focus.width && focus.x < r.x + r.width)];
+  const rects = [...nodeRects(nodes, [...groups]), ...nodeRects(nodes, zones).filter((r) => r.x <= centre && centre <= r.x + r.width)];
   return rects.filter((r) => r.y <= focus.y).sort((a, b) => b.y - a.y);
-}
-
-/**
- * What the current step is about, with the headings above it (its subnet's, its VPC's…) while they fit readable,
- * and any heading the overlays along the top (`tops`) would otherwise cover.
- */
-function focusFrame(nodes: readonly LabFlowNode[], ids: readonly string[], tops: readonly Rect[], pane: Pane, minZoom: number, maxZoom: number, padding: Padding): Rect | undefined {
-  const focus = union(nodeRects(nodes, ids));
-  if (!focus) return undefined;
-  const groups = groupRectsAbove(nodes, ids, focus);
-  return clearOfOverlays(withHeadings(focus, groups, pane, minZoom, maxZoom, padding), groups, tops, pane, minZoom, maxZoom, padding);
 }
 
 interface Seen {
@@ -79,7 +69,6 @@ interface Seen {
   height: number;
   inset: string;
   opened: number;
-  overlays: number;
 }
 
 export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, focusIds: readonly string[]) {
@@ -98,10 +87,11 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
   // A drawer or bottom sheet over the canvas: what is framed stays clear of it.
   const overlay = usePanelOverlayInset();
   const inset = `${overlay.right} ${overlay.bottom}`;
-  // The region chips and panel buttons along the top (measured: the chips wrap).
-  const overlays = useTopOverlayVersion();
 
-  const move = useCallback((view: View) => void flow.setViewport(view, { duration: reducedMotion() ? 0 : 300 }), [flow]);
+  const move = useCallback(
+    (view: View) => void flow.setViewport(view, { duration: reducedMotion() ? 0 : 300 }),
+    [flow],
+  );
   const jump = useCallback((view: View) => void flow.setViewport(view, { duration: 0 }), [flow]);
   /** A new world shown framed at once; what follows at once for FRESH_MS. */
   const jumpFresh = useCallback(
@@ -116,19 +106,20 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
   useLayoutEffect(() => {
     if (!width || !height || !nodes.length) return;
     const before = seen.current;
-    seen.current = { nodes, lens, focusKey, minZoom, width, height, inset, opened, overlays };
+    seen.current = { nodes, lens, focusKey, minZoom, width, height, inset, opened };
     const [right, bottom] = inset.split(' ').map(Number) as [number, number];
     // The region chips and panel buttons along the top: what is framed starts below them, never under them.
-    const tops = topOverlayRects(domNode);
-    const top = topOverlayInset(tops);
-    const padding: Padding = { ...PADDING, top: Math.max(PADDING.top, top + 8), right: PADDING.right + right, bottom: bottom + Math.max(PADDING.bottom, bottomOverlayReserve()) };
+    const top = topOverlayInset(domNode);
+    const padding: Padding = { ...PADDING, top: Math.max(PADDING.top, top + 8), right: PADDING.right + right, bottom: PADDING.bottom + bottom };
     const pane: Pane = { width, height };
     /** The part of the pane no drawer, sheet or top overlay covers (what "on screen" means). */
     const clearPane: Pane = { width: width - right, height: height - bottom - top };
     const isClear = (rect: Rect, view: View) => isVisible(rect, { ...view, y: view.y - top }, clearPane);
     const maxZoom = Math.max(FIT_MAX_ZOOM, minZoom);
     const all = union(nodeRects(nodes, 'roots'))!;
-    const focus = focusFrame(nodes, focusIds, tops, pane, minZoom, maxZoom, padding);
+    const focusRect = union(nodeRects(nodes, focusIds));
+    // with the headings above it (its subnet's, its VPC's…) when they fit readable
+    const focus = focusRect && withHeadings(focusRect, groupRectsAbove(nodes, focusIds, focusRect), pane, minZoom, maxZoom, padding);
     const frame = (rect: Rect, low: number) => frameView(rect, pane, low, maxZoom, padding);
     const reveal = (rect: Rect, view: View) => revealView(rect, view, pane, minZoom, maxZoom, padding);
     /** Everything when it fits readable; else what matters, else the drawing's top-left. */
@@ -160,11 +151,10 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
       if (!userMoved.current && (touched.length === 0 || (allFits && !isClear(all, view)))) move(home());
       return;
     }
-    const resized = before.width !== width || before.height !== height || before.inset !== inset || before.overlays !== overlays;
-    if (resized && !userMoved.current) {
+    if ((before.width !== width || before.height !== height || before.inset !== inset) && !userMoved.current) {
       (performance.now() < freshUntil.current ? jump : move)(home());
     }
-  }, [nodes, lens, focusKey, focusIds, minZoom, width, height, inset, opened, overlays, domNode, flow, move, jump, jumpFresh]);
+  }, [nodes, lens, focusKey, focusIds, minZoom, width, height, inset, opened, domNode, flow, move, jump, jumpFresh]);
 
   useEffect(() => {
     if (!fitAllRequest) return;
