@@ -103,9 +103,12 @@ test.describe('guided labs', () => {
     if (screenshots) {
       // docs/screenshot-lab.png: step 1 done with its "why", step 2 with a hint, the new instance on the canvas.
       await page.setViewportSize({ width: 1600, height: 900 });
+      // beside the docked lab panel the details panel is a drawer over the canvas: put away for the picture
+      const closeDetails = page.getByRole('button', { name: 'Close the details panel' });
+      if (await closeDetails.isVisible()) await closeDetails.click();
       await labs.showHint();
       await page.getByTestId('lab-steps').evaluate((el) => el.parentElement?.scrollTo({ top: 0 }));
-      await page.locator('.react-flow__controls-fitview').click();
+      await page.getByRole('button', { name: 'Fit all (F)' }).click();
       await page.waitForTimeout(900);
       await page.screenshot({ path: 'docs/screenshot-lab.png' });
       await lab.toggleTheme();

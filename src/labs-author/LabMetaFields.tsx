@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { SECTIONS, type Section } from '../engine';
 import { AUTHORED_LIMITS } from '../labs/authoring';
 import type { Draft } from './draft';
-import { field, label } from './ui';
+import { checkbox, field, label } from './ui';
 
 function SectionPicker({ value, onChange }: { value: Section[]; onChange: (sections: Section[]) => void }) {
   const chosen = new Set(value);
@@ -16,7 +16,7 @@ function SectionPicker({ value, onChange }: { value: Section[]; onChange: (secti
           <label key={section} className="flex cursor-pointer items-start gap-2 rounded px-1 py-0.5 text-base hover:bg-slate-100 dark:hover:bg-slate-800">
             <input
               type="checkbox"
-              className="mt-1 size-4 accent-sky-700"
+              className={`mt-0.5 ${checkbox}`}
               checked={chosen.has(section)}
               disabled={!chosen.has(section) && value.length >= AUTHORED_LIMITS.sections}
               onChange={(e) => onChange(e.target.checked ? SECTIONS.filter((s) => chosen.has(s) || s === section) : value.filter((s) => s !== section))}

@@ -2,6 +2,7 @@ import { AUTHORED_LIMITS } from '../labs/authoring';
 import type { Question } from '../labs/types';
 import { removeAt, replaceAt } from './list-edit';
 import { card, field, label, smallButton } from './ui';
+import { checkbox } from '../ui/form-styles';
 
 type Choice = Question['choices'][number];
 
@@ -13,7 +14,7 @@ function ChoiceRow({ choice, n, q, onChange, onRemove }: { choice: Choice; n: nu
       <div className="flex flex-wrap items-center gap-2">
         <input aria-label={`Answer ${n} of question ${q}`} className={`${field} min-w-0 flex-1 basis-48`} value={choice.text} maxLength={AUTHORED_LIMITS.question} onChange={(e) => onChange({ ...choice, text: e.target.value })} />
         <label className="flex items-center gap-1.5 text-base">
-          <input type="checkbox" className="size-4" checked={choice.correct} onChange={(e) => onChange({ ...choice, correct: e.target.checked })} aria-label={`${name} is right`} />
+          <input type="checkbox" className={checkbox} checked={choice.correct} onChange={(e) => onChange({ ...choice, correct: e.target.checked })} aria-label={`${name} is right`} />
           Right
         </label>
         {onRemove && (

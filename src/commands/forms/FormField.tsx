@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { FormContext } from '../defaults';
 import { controlClass, helpClass, labelClass } from './fieldStyles';
 import type { FieldSpec, FieldValue } from './specs';
+import { checkbox } from '../../ui/form-styles';
 
 interface Props {
   field: FieldSpec;
@@ -44,7 +45,7 @@ function CheckboxField({ field, value, onChange, describedBy, help }: Parts) {
           checked={value === true}
           aria-describedby={describedBy}
           onChange={(e) => onChange(e.target.checked)}
-          className="size-5 accent-sky-700 focus-visible:outline-2 focus-visible:outline-sky-600"
+          className={checkbox}
         />
         {field.label}
       </label>

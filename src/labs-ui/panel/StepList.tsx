@@ -77,7 +77,7 @@ function Goals({ goals }: { goals: StepProgress['goals'] }) {
         <li key={gi} className="flex items-start gap-2 text-base" data-met={g.met}>
           <span
             className={`mt-0.5 flex size-5 shrink-0 items-center justify-center rounded ${
-              g.met ? 'bg-emerald-600 text-white dark:bg-emerald-500 dark:text-slate-950' : 'border-2 border-slate-400 dark:border-slate-500'
+              g.met ? 'bg-emerald-600 text-white dark:bg-emerald-500 dark:text-slate-950' : 'border-2 border-slate-500 dark:border-slate-400'
             }`}
           >
             {g.met && <CheckIcon className="size-3.5" />}
@@ -136,7 +136,7 @@ function StepItem({ step, index, state, progress, justDone, hints, onHint }: Ste
           </p>
           {state === 'current' && (
             <>
-              <p className="mt-1.5 text-base text-slate-800 dark:text-slate-200" data-testid="lab-instruction">
+              <p className="mt-1.5 text-base [overflow-wrap:anywhere] text-slate-800 dark:text-slate-200" data-testid="lab-instruction">
                 {step.instruction}
               </p>
               <Goals goals={progress?.goals ?? []} />
