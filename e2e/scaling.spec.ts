@@ -156,9 +156,13 @@ test.describe('horizontal scaling on the canvas', () => {
     // Its label selects the group (the second part's too); the outline's inside leaves the instance cards clickable.
     await canvas.showInspector();
     await canvas.settle(); // opening the inspector re-frames the view: click the label where it comes to rest
-    await parts.nth(1).getByRole('button', { name: /^Auto Scaling group web, min 2 \/ desired 2 \/ max 4/ }).click();
     const selection = () => page.evaluate(() => (window as any).__labStore.getState().selection);
-    await expect.poll(selection).toBe(s.group);
+    // On a loaded machine the inspector's re-framing can start after the settle above; a click that landed while the
+    // view still moved hits what was under the pointer then, so click again once it has come to rest.
+    await expect(async () => {
+      await parts.nth(1).getByRole('button', { name: /^Auto Scaling group web, min 2 \/ desired 2 \/ max 4/ }).click();
+      expect(await selection()).toBe(s.group);
+    }).toPass({ timeout: 10_000 });
     await expect(canvas.field('Recent activity')).toContainText('Launching a new EC2 instance');
     // From the keyboard: the label is a button in the tab order; Enter selects the group.
     await page.evaluate(() => (window as any).__labStore.getState().select(null));
