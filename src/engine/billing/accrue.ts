@@ -96,16 +96,7 @@ export function accrueRun(billing: BillingState, charges: readonly Charge[], sec
   const rates = Float64Array.from(charges, (c) => c.rate);
   const hourly = Uint8Array.from(charges, (c) => (billingUnit(c.kind) === 'hour' ? 1 : 0));
   let total = billing.total;
-  for (const dt of stretches) {
-    for (let i = 0; i < charges.length; i++) {
-      const s = slotIndex[i] as number;
-      const rate = rates[i] as number;
-      const amount = hourly[i] ? Math.max(0, hoursStarted((secs[s] as number) + dt) * rate - (amounts[s] as number)) : (rate * dt) / 3600;
-      amounts[s] = (amounts[s] as number) + amount;
-      secs[s] = (secs[s] as number) + dt;
-      total += amount;
-    }
-  }
+  for (const dt of stretches) total = addStretch(dt, total, slotIndex, rates, hourly, amounts, secs);
   order.forEach((slot, s) => {
     slot.amount = amounts[s] as number;
     slot.seconds = secs[s] as number;
@@ -116,29 +107,67 @@ export function accrueRun(billing: BillingState, charges: readonly Charge[], sec
   return { ...billing, lines, total };
 }
 
-/** The share breakdowns of a run: for each stretch, each charge with shares adds share × seconds to its line's. */
+/**
+ * One stretch of `dt` seconds: each charge, in order, adds its amount to its line and to the bill's total (returned).
+ * A small function of typed arrays alone, so that V8 optimises it after a few calls: the run's loop over stretches
+ * calls it tens of thousands of times, where one long loop ran unoptimised (boxing every number) until replaced.
+ */
+function addStretch(dt: number, total: number, slotIndex: Int32Array, rates: Float64Array, hourly: Uint8Array, amounts: Float64Array, secs: Float64Array): number {
+  let sum = total;
+  for (let i = 0; i < rates.length; i++) {
+    const s = slotIndex[i] as number;
+    const rate = rates[i] as number;
+    const amount = hourly[i] === 1 ? Math.max(0, hoursStarted((secs[s] as number) + dt) * rate - (amounts[s] as number)) : (rate * dt) / 3600;
+    amounts[s] = (amounts[s] as number) + amount;
+    secs[s] = (secs[s] as number) + dt;
+    sum += amount;
+  }
+  return sum;
+}
+
+/**
+ * The share breakdowns of a run: for each stretch, each charge with shares adds share × seconds to its line's.
+ * Each (line, option) sum is kept in a flat array while the stretches are added up (the very additions, in the same
+ * order) and written to the line's breakdown once at the end, in the order the options were first met: storing a
+ * fresh number into an object per stretch allocated a heap number each time.
+ */
 function addShares(charges: readonly Charge[], slotIndex: Int32Array, order: readonly Slot[], stretches: readonly number[]): void {
-  const withShares: { slot: Slot; options: PurchaseOption[]; values: number[] }[] = [];
-  const own = new Set<Slot>();
+  const cells = new Map<Slot, Map<PurchaseOption, number>>();
+  const sums: number[] = [];
+  const targets: number[] = [];
+  const values: number[] = [];
   charges.forEach((c, i) => {
     if (!c.shares) return;
     const slot = order[slotIndex[i] as number] as Slot;
-    // the line's old breakdown is shared with the old bill: this run works on its own copy
-    if (!own.has(slot)) {
-      slot.coveredBy = slot.coveredBy ? { ...slot.coveredBy } : {};
-      own.add(slot);
-    }
-    const options = Object.keys(c.shares) as PurchaseOption[];
-    withShares.push({ slot, options, values: options.map((o) => c.shares?.[o] ?? 0) });
-  });
-  for (const dt of stretches) {
-    for (const { slot, options, values } of withShares) {
-      const covered = slot.coveredBy as NonNullable<BillingLine['coveredBy']>;
-      for (let k = 0; k < options.length; k++) {
-        const o = options[k] as PurchaseOption;
-        covered[o] = (covered[o] ?? 0) + (values[k] as number) * dt;
+    let own = cells.get(slot);
+    if (!own) cells.set(slot, (own = new Map()));
+    for (const o of Object.keys(c.shares) as PurchaseOption[]) {
+      let cell = own.get(o);
+      if (cell === undefined) {
+        own.set(o, (cell = sums.length));
+        sums.push(slot.coveredBy?.[o] ?? 0);
       }
+      targets.push(cell);
+      values.push(c.shares[o] ?? 0);
     }
+  });
+  const sum = Float64Array.from(sums);
+  const target = Int32Array.from(targets);
+  const value = Float64Array.from(values);
+  for (const dt of stretches) addShareStretch(dt, sum, target, value);
+  for (const [slot, own] of cells) {
+    // the line's old breakdown is shared with the old bill: this run writes its own copy
+    const covered: NonNullable<BillingLine['coveredBy']> = slot.coveredBy ? { ...slot.coveredBy } : {};
+    for (const [o, cell] of own) covered[o] = sum[cell] as number;
+    slot.coveredBy = covered;
+  }
+}
+
+/** One stretch of the share breakdowns: each (charge, option) adds its share × `dt` to its sum, in order. */
+function addShareStretch(dt: number, sum: Float64Array, target: Int32Array, value: Float64Array): void {
+  for (let j = 0; j < target.length; j++) {
+    const cell = target[j] as number;
+    sum[cell] = (sum[cell] as number) + (value[j] as number) * dt;
   }
 }
 
