@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { Collection } from './collection';
+import { derived } from './memo';
 import type { World } from './model/world';
 import type { Action } from './types';
 import { SCALING_KINDS, scalingStepToAction } from './random-scaling-actions';
@@ -39,10 +40,23 @@ function pick<T>(items: T[], index: number, fallback: T): T {
   return index % (items.length + 1) === items.length ? fallback : (items[index % items.length] as T);
 }
 
-function ids<T extends { region: string }>(table: Collection<T>, region: string, keep: (x: T) => boolean = () => true): string[] {
-  const out: string[] = [];
-  for (const [id, item] of table.entries()) if (item.region === region && keep(item)) out.push(id);
+/** The ids of a collection by region, in creation order: worked out once per version of the collection. */
+function idsByRegion<T extends { region: string }>(table: Collection<T>, keep: (x: T) => boolean): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const keys = table.keys();
+  table.values().forEach((item, i) => {
+    if (!keep(item)) return;
+    const list = out.get(item.region);
+    if (list) list.push(keys[i] as string);
+    else out.set(item.region, [keys[i] as string]);
+  });
   return out;
+}
+const everyId = (table: Collection<{ region: string }>) => idsByRegion(table, () => true);
+const liveInstanceIds = (table: World['instances']) => idsByRegion(table, (i) => i.state !== 'terminated');
+
+function ids<T extends { region: string }>(table: Collection<T>, region: string): string[] {
+  return derived(table, everyId).get(region) ?? [];
 }
 
 /** What a step's action is built from: the step, its region and zones, and the ids it may name (computed lazily). */
@@ -158,7 +172,7 @@ export function stepToAction(world: World, step: Step): Action {
   const region = step.region === 0 ? (REGIONS[1] as string) : (REGIONS[0] as string);
   const zones = world.regions[region]?.zones.map((z) => z.ZoneName) ?? [];
   const subnet = lazy(() => pick(ids(world.subnets, region), step.a, 'subnet-0ffffffffffffffff'));
-  const instance = lazy(() => pick(ids(world.instances, region, (i) => i.state !== 'terminated'), step.a, 'i-0ffffffffffffffff'));
+  const instance = lazy(() => pick(derived(world.instances, liveInstanceIds).get(region) ?? [], step.a, 'i-0ffffffffffffffff'));
   const ami = lazy(() => world.images.values().find((i) => i.region === region && i.rootDeviceType === 'ebs' && i.public)?.id);
   const c: StepContext = {
     world,

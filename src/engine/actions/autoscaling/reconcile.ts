@@ -68,11 +68,15 @@ function nextTick(start: number, period: number, now: number): number {
   return start + (Math.floor((now - start) / period) + 1) * period;
 }
 
-/** The next cycle of a busy group. Soonest cycles first: only groups that could come sooner are asked if they are busy. */
+/** The next cycle of a busy group (the soonest among them): a group whose tick is no sooner than one found is not asked if it is busy. */
 export function nextAutoScalingEvent(tx: Tx): number | undefined {
-  const ticks = tx.all('autoScalingGroups').map((g) => ({ g, t: nextTick(g.createdAt, CYCLE_SECONDS, tx.now) }));
-  ticks.sort((a, b) => a.t - b.t);
-  return ticks.find(({ g }) => groupBusy(tx, g))?.t;
+  const now = tx.now;
+  let next: number | undefined;
+  for (const g of tx.all('autoScalingGroups')) {
+    const t = nextTick(g.createdAt, CYCLE_SECONDS, now);
+    if ((next === undefined || t < next) && groupBusy(tx, g)) next = t;
+  }
+  return next;
 }
 
 function replaceUnhealthy(tx: Tx, g: AutoScalingGroup): void {

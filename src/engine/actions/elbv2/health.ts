@@ -127,21 +127,24 @@ function unstable(tx: Tx, tg: TargetGroup, target: RegisteredTarget, lb: LoadBal
 
 /** When the next health check that matters, or the end of a drain, is due. */
 export function nextHealthEvent(tx: Tx): number | undefined {
+  const now = tx.now;
   let next: number | undefined;
-  const consider = (t: number) => {
-    if (t > tx.now && (next === undefined || t < next)) next = t;
-  };
   for (const tg of tx.all('targetGroups')) {
     if (tg.targets.length === 0) continue;
-    const lb = loadBalancerOf(tx, tg);
+    // asked for only when a target is checked at all (most groups have no listener yet: nothing to look up)
+    let lb: LoadBalancer | undefined | null = null;
     const since = inUseSince(tx, tg);
     for (const target of tg.targets) {
-      if (target.state === 'draining') {
-        consider(target.drainUntil ?? tx.now);
-        continue;
+      let t: number;
+      if (target.state === 'draining') t = target.drainUntil ?? now;
+      else {
+        const base = checkBase(since, target);
+        if (base === undefined) continue;
+        if (lb === null) lb = loadBalancerOf(tx, tg);
+        if (!unstable(tx, tg, target, lb)) continue;
+        t = tick(base, tg.healthCheck.intervalSeconds, now, false);
       }
-      const base = checkBase(since, target);
-      if (base !== undefined && unstable(tx, tg, target, lb)) consider(tick(base, tg.healthCheck.intervalSeconds, tx.now, false));
+      if (t > now && (next === undefined || t < next)) next = t;
     }
   }
   return next;
@@ -174,40 +177,43 @@ function checkOnce(tx: Tx, tg: TargetGroup, target: RegisteredTarget): Registere
 export function runHealthChecks(tx: Tx): void {
   for (const tg of tx.all('targetGroups')) {
     if (tg.targets.length === 0) continue;
-    const lb = loadBalancerOf(tx, tg);
+    let lb: LoadBalancer | undefined | null = null;
     const since = inUseSince(tx, tg);
-    let changed = false;
-    const targets: RegisteredTarget[] = [];
-    for (const target of tg.targets) {
+    // the group's new target list, made only once a target changes (most checks change nothing)
+    let targets: RegisteredTarget[] | undefined;
+    for (let i = 0; i < tg.targets.length; i++) {
+      const target = tg.targets[i] as RegisteredTarget;
+      let next: RegisteredTarget | undefined = target;
       if (target.state === 'draining') {
         if ((target.drainUntil ?? 0) <= tx.now) {
-          changed = true;
           tx.event({ type: 'target-deregistered', message: `${target.id} finished draining and left target group ${tg.name}.`, resourceId: target.id });
-          continue;
+          next = undefined;
         }
-        targets.push(target);
-        continue;
+      } else {
+        const base = checkBase(since, target);
+        const due = base !== undefined && target.checkedAt !== tx.now && tick(base, tg.healthCheck.intervalSeconds, tx.now, true) === tx.now;
+        if (due && lb === null) lb = loadBalancerOf(tx, tg);
+        if (due && unstable(tx, tg, target, lb as LoadBalancer | undefined)) next = checkAndTell(tx, tg, target);
       }
-      const base = checkBase(since, target);
-      const due = base !== undefined && target.checkedAt !== tx.now && tick(base, tg.healthCheck.intervalSeconds, tx.now, true) === tx.now;
-      if (!due || !unstable(tx, tg, target, lb)) {
-        targets.push(target);
-        continue;
-      }
-      const next = checkOnce(tx, tg, target);
-      if (next.state !== target.state) {
-        tx.event({
-          type: 'target-health',
-          message: `Target ${target.id}:${target.port} of ${tg.name} is now ${next.state}${next.reason && next.state === 'unhealthy' ? ` (${next.reason})` : ''}.`,
-          resourceId: target.id,
-          from: target.state,
-          to: next.state,
-          data: { targetGroupArn: tg.id },
-        });
-      }
-      changed = true;
-      targets.push(next);
+      if (next !== target && !targets) targets = tg.targets.slice(0, i);
+      if (targets && next) targets.push(next);
     }
-    if (changed) tx.update('targetGroups', tg.id, { targets });
+    if (targets) tx.update('targetGroups', tg.id, { targets });
   }
+}
+
+/** One health check of a target that is due, narrated when its state changes. */
+function checkAndTell(tx: Tx, tg: TargetGroup, target: RegisteredTarget): RegisteredTarget {
+  const next = checkOnce(tx, tg, target);
+  if (next.state !== target.state) {
+    tx.event({
+      type: 'target-health',
+      message: `Target ${target.id}:${target.port} of ${tg.name} is now ${next.state}${next.reason && next.state === 'unhealthy' ? ` (${next.reason})` : ''}.`,
+      resourceId: target.id,
+      from: target.state,
+      to: next.state,
+      data: { targetGroupArn: tg.id },
+    });
+  }
+  return next;
 }
