@@ -247,13 +247,16 @@ export class Collection<T> implements Iterable<T> {
     return new Collection(index, vecSet(this.vec, this.shift, seq, undefined), this.shift, this.nextSeq, this.size - 1);
   }
 
-  /** Entries in insertion order (computed once per collection and cached). */
+  /**
+   * Entries in insertion order (computed once per collection and cached). Shared by every caller, so read-only by
+   * type, not frozen: V8 walks a frozen array (for…of, find, filter, some) several times slower, and the engine
+   * walks these on every step of the clock.
+   */
   values(): readonly T[] {
     const cached = valuesCache.get(this) as readonly T[] | undefined;
     if (cached) return cached;
     const out: T[] = [];
     vecEach(this.vec, this.shift, (slot) => out.push(slot.v));
-    Object.freeze(out);
     valuesCache.set(this, out);
     return out;
   }

@@ -102,7 +102,7 @@ export class Tx {
     return (this.table(key) as Collection<ResourceOf<K>>).get(id);
   }
 
-  /** Every resource of a collection, in creation order (shared and frozen: copy before sorting). */
+  /** Every resource of a collection, in creation order (shared and read-only: copy before sorting). */
   all<K extends CollectionKey>(key: K): readonly ResourceOf<K>[] {
     return (this.table(key) as Collection<ResourceOf<K>>).values();
   }
