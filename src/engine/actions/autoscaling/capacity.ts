@@ -155,11 +155,17 @@ export function reachDesired(tx: Tx, arn: string, prefix: string): void {
 
 /** Zones of the group that are up, with their member counts, when they differ by more than one. */
 export function imbalance(tx: Tx, g: AutoScalingGroup): { from: string; to: string } | undefined {
-  const counts = zoneCounts(tx, g);
-  const up = [...counts.entries()].filter(([az]) => !zoneFailed(tx, az));
-  if (up.length < 2) return undefined;
-  const sorted = [...up].sort((a, b) => a[1] - b[1]);
-  const low = sorted[0] as [string, number];
-  const high = sorted[sorted.length - 1] as [string, number];
+  // the fewest (the first such zone) and the most (the last such zone) instances among the zones that are up:
+  // what a stable sort by count puts first and last, without the copies (asked on every step of the clock)
+  let low: [string, number] | undefined;
+  let high: [string, number] | undefined;
+  let up = 0;
+  for (const [az, n] of zoneCounts(tx, g)) {
+    if (zoneFailed(tx, az)) continue;
+    up++;
+    if (!low || n < low[1]) low = [az, n];
+    if (!high || n >= high[1]) high = [az, n];
+  }
+  if (up < 2 || !low || !high) return undefined;
   return high[1] - low[1] > 1 ? { from: high[0], to: low[0] } : undefined;
 }
