@@ -111,7 +111,7 @@ export async function randomActions() {
   return {
     value: random.medianMillis / 1000,
     shown: `${(random.medianMillis / 1000).toFixed(2)} s`,
-    note: `${random.actions} actions from the property-test generator, median of 3 runs`,
+    note: `${random.actions} actions from the property-test generator, median of 3 runs (CPU median ${(random.cpuMedianMillis / 1000).toFixed(2)} s); final world sha256 ${random.worldSha256.slice(0, 16)}…`,
   };
 }
 

@@ -1,12 +1,13 @@
 /**
  * Engine benchmarks (run by scripts/bench.mjs after bundling this file for Node):
  * - `apply` on a world of ~1,000 resources, median per action over a mix of everyday actions;
- * - 10,000 random actions (the property-test generator), wall time, median of 3 runs;
+ * - 10,000 random actions (the property-test generator), wall and CPU time, median of 3 runs, and the final world's digest;
  * - a traffic run of 10,000 requests to a load balancer (scripts/traffic-bench.ts);
  * - every read action with no parameters (the slowest median).
  * Prints one JSON object on stdout.
  */
 import fc from 'fast-check';
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { ACTION_LIST, apply, createWorld, type Action, type World } from '../src/engine/index';
 import { bigWorld, resourceCount } from '../src/test/bench-world';
@@ -73,16 +74,28 @@ function benchApply(world: World) {
   };
 }
 
+/**
+ * The 10,000 property-test actions from an empty world, three times: wall and CPU time of each run (CPU time is
+ * steadier on a busy machine), and a digest of the final world, the same on every run and before and after any
+ * change that claims to leave the engine's behaviour alone.
+ */
 function benchRandom() {
   const steps = fc.sample(stepArbitrary, { numRuns: 10_000, seed: 42 });
   const times: number[] = [];
+  const cpu: number[] = [];
+  const digests = new Set<string>();
   for (let run = 0; run < 3; run++) {
     let world = createWorld({ defaultVpc: true });
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     for (const step of steps) world = apply(world, stepToAction(world, step)).world;
+    const c = process.cpuUsage(c0);
     times.push(performance.now() - t0);
+    cpu.push((c.user + c.system) / 1000);
+    digests.add(createHash('sha256').update(JSON.stringify(world)).digest('hex'));
   }
-  return { actions: steps.length, medianMillis: median(times) };
+  if (digests.size !== 1) throw new Error('10,000 random actions: the runs ended in different worlds');
+  return { actions: steps.length, medianMillis: median(times), cpuMedianMillis: median(cpu), worldSha256: [...digests][0] };
 }
 
 /** One `aws` command on the 1,000-resource world, parse to printed output: a describe with --query and a create. */
