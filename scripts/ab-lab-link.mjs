@@ -1,12 +1,14 @@
 /**
  * Developer tool: A/B of the lab-link row on two builds, back to back. Serves each build with `vite preview` and
  * opens every lab's link cold (fresh context, 1280×720) alternating A and B, with the bench's readiness check
- * (watchLab of scripts/bench-readable.mjs). Prints per-build medians, the paired differences, and the main-thread CPU
- * time of each load until ready (Performance.getMetrics' TaskDuration: steadier than wall time on a loaded machine).
+ * (watchLab of scripts/bench-readable.mjs). Prints per-build medians, the paired differences, and the CPU time each
+ * load took until ready (renderer processes, from SystemInfo.getProcessInfo; steadier than wall time on a loaded
+ * machine) beside Performance.getMetrics' task time. MARKS=1 prints each load's performance marks named `p:…`.
  * `node scripts/ab-lab-link.mjs <dirA> <dirB> <port> [rounds]` (uses port and port + 1).
  */
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { watchLab } from './bench-readable.mjs';
 import { launchChromium } from './chromium.mjs';
 
 const [dirA, dirB, port, rounds = '3'] = process.argv.slice(2);
@@ -26,33 +28,6 @@ async function serve(dir, p) {
     await sleep(100);
   }
   throw new Error(`no preview on ${p}`);
-}
-
-/** The bench's check (scripts/bench-readable.mjs watchLab), with the CPU read at the moment it holds. */
-function watchLab() {
-  const ready = () => {
-    const panel = document.querySelector('[data-testid="lab-panel"]');
-    const viewport = document.querySelector('.react-flow__viewport');
-    if (!panel || panel.getBoundingClientRect().width === 0 || !viewport) return false;
-    const zoom = Number(/scale\(([\d.]+)\)/.exec(viewport.style.transform)?.[1] ?? NaN);
-    const pane = document.querySelector('.react-flow').getBoundingClientRect();
-    let count = 0;
-    for (const el of document.querySelectorAll('.react-flow__node-instance *')) {
-      if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim())) continue;
-      const r = el.getBoundingClientRect();
-      if (!r.width || r.right <= pane.left || r.left >= pane.right || r.bottom <= pane.top || r.top >= pane.bottom) continue;
-      if (parseFloat(getComputedStyle(el).fontSize) * zoom < 11) return false;
-      count++;
-    }
-    return count > 0;
-  };
-  const check = () => {
-    if (ready()) {
-      window.__labReadyAt = performance.now();
-      window.__firstPaint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
-    } else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
 }
 
 const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
@@ -80,7 +55,7 @@ try {
           const marks = await page.evaluate(() => {
             const js = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js') && r.startTime < window.__labReadyAt);
             const pm = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('p:')).map((m) => `${m.name.slice(2)} ${m.startTime.toFixed(0)}`);
-            return [`fcp ${window.__firstPaint?.toFixed(0)}`, `scripts ${js.length} last ${Math.max(...js.map((r) => r.responseEnd)).toFixed(0)}`, ...pm].join(', ');
+            return [`fcp ${performance.getEntriesByName('first-contentful-paint')[0]?.startTime.toFixed(0)}`, `scripts ${js.length} last ${Math.max(...js.map((r) => r.responseEnd)).toFixed(0)}`, ...pm].join(', ');
           });
           console.log(name, id, Math.round(ms), marks);
         }

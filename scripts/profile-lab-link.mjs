@@ -8,6 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { watchLab } from './bench-readable.mjs';
 import { launchChromium } from './chromium.mjs';
 
 const [dir, port, ...ids] = process.argv.slice(2);
@@ -31,33 +32,17 @@ for (let i = 0; i < 100; i++) {
   await sleep(100);
 }
 
-/** In the page from document start: when each milestone first held (ms since navigation start). */
+/** In the page from document start, after watchLab: when each milestone first held (ms since navigation start). */
 function watch() {
   const at = (window.__marks = {});
   const zoomOf = () => Number(/scale\(([\d.]+)\)/.exec(document.querySelector('.react-flow__viewport')?.style.transform ?? '')?.[1] ?? NaN);
-  const ready = () => {
-    const panel = document.querySelector('[data-testid="lab-panel"]');
-    const viewport = document.querySelector('.react-flow__viewport');
-    if (!panel || panel.getBoundingClientRect().width === 0 || !viewport) return false;
-    const zoom = zoomOf();
-    const pane = document.querySelector('.react-flow').getBoundingClientRect();
-    let count = 0;
-    for (const el of document.querySelectorAll('.react-flow__node-instance *')) {
-      if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim())) continue;
-      const r = el.getBoundingClientRect();
-      if (!r.width || r.right <= pane.left || r.left >= pane.right || r.bottom <= pane.top || r.top >= pane.bottom) continue;
-      if (parseFloat(getComputedStyle(el).fontSize) * zoom < 11) return false;
-      count++;
-    }
-    return count > 0;
-  };
   const milestones = {
     root: () => document.querySelector('#root header, #root main'),
     panel: () => document.querySelector('[data-testid="lab-panel"]')?.getBoundingClientRect().width > 0,
     viewport: () => document.querySelector('.react-flow__viewport'),
     node: () => document.querySelector('.react-flow__node-instance'),
     visibleNode: () => [...document.querySelectorAll('.react-flow__node')].some((n) => getComputedStyle(n).visibility !== 'hidden'),
-    ready,
+    ready: () => window.__labReadyAt !== undefined,
   };
   const zooms = [];
   const check = () => {
@@ -90,6 +75,7 @@ try {
     for (const id of labs) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
       const page = await context.newPage();
+      await page.addInitScript(watchLab);
       await page.addInitScript(watch);
       await browser.startTracing(page, { categories });
       await page.goto(`${url}#lab=${id}`);
