@@ -61,6 +61,26 @@ const pwa = VitePWA({
   },
 });
 
+/**
+ * Few, larger files: `vite preview` and many hosts speak HTTP/1.1, where a browser opens six connections to a host
+ * and each file waits its turn; left to itself the bundler split the first load into 21 files and a lab link's code
+ * into 20 more (a shared module of a few hundred bytes was a file of its own), and each round of six cost a round trip
+ * on the server (the lab-link row of BENCHMARKS.md). The groups, each with the modules it imports that no group above
+ * took (priority decides):
+ * - app: everything the first screen loads (one file for index.html and embed/index.html, which run the same code);
+ * - engine: what every page loads once its first screen is up — the engine, the autosave — and the dialog parts the
+ *   palette (preloaded when idle) and the panels share;
+ * - links: what every link opener needs — the scenario codec and "Back to your work";
+ * - lab: the guided labs — catalogue, runner, goals, the lab panel and the opener of `#lab=` links.
+ * Every other lazy feature (terminal, palette, presenter, share dialog…) keeps its own chunks.
+ */
+const CHUNK_GROUPS = [
+  { name: 'app', tags: ['$initial' as const], priority: 50 },
+  { name: 'engine', test: /src[\\/](engine[\\/]index\.ts|store[\\/]autosave\.ts|ui[\\/])/, priority: 40 },
+  { name: 'links', test: /src[\\/](scenario[\\/]index|share[\\/]before-link)\.ts$/, priority: 30 },
+  { name: 'lab', test: /src[\\/](labs-ui[\\/](open-lab\.ts|LabPanel\.tsx)|labs[\\/](catalogue[\\/]index|runner)\.ts)$/, priority: 20 },
+];
+
 export default defineConfig({
   // a `#lab=` link fetches its lazy code while index.html loads (scripts/link-preload.ts)
   plugins: [react(), tailwindcss(), cspOffInDev, securityHeaders, linkPreload('#lab=', ['src/store/engine-module.ts', 'src/app/lab-link-code.ts']), pwa],
@@ -72,7 +92,10 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     // two entries of one app: the full lab, and the embed entry other sites may frame
-    rolldownOptions: { input: { main: 'index.html', embed: 'embed/index.html' } },
+    rolldownOptions: {
+      input: { main: 'index.html', embed: 'embed/index.html' },
+      output: { codeSplitting: { groups: CHUNK_GROUPS } },
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],

@@ -130,7 +130,7 @@ export async function actionToPaint() {
  * Runs in the page from document start: records when the lab panel shows and the node text on screen is readable
  * (smallest computed font size × the canvas zoom ≥ 11 px, as e2e/readable.spec.ts measures it).
  */
-function watchLab() {
+export function watchLab() {
   const ready = () => {
     const panel = document.querySelector('[data-testid="lab-panel"]');
     const viewport = document.querySelector('.react-flow__viewport');

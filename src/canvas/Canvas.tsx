@@ -1,5 +1,5 @@
 import './canvas.css';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Background, BackgroundVariant, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { registerCameraGetter } from '../share/camera';
@@ -20,6 +20,7 @@ import { useReadableCamera } from './camera/use-camera';
 import { useLabFocus } from './camera/use-lab-focus';
 import { RegionBar } from './RegionBar';
 import { useFollowSelection } from './use-follow-selection';
+import { usePaneBeforePaint } from './use-pane-before-paint';
 import { useTrafficEdges } from './traffic/use-traffic';
 import { MAX_ZOOM, MIN_ZOOM } from './zoom';
 
@@ -41,6 +42,9 @@ export function Canvas() {
   const onMoveStart = useReadableCamera(nodes, lens, useLabFocus());
   const requestFitAll = useLabStore((s) => s.requestFitAll);
 
+  const pane = useRef<HTMLDivElement>(null);
+  usePaneBeforePaint(pane);
+
   const flow = useReactFlow();
   useEffect(() => registerCameraGetter(() => flow.getViewport()), [flow]);
   useCameraRequest(flow, onMoveStart);
@@ -53,6 +57,7 @@ export function Canvas() {
 
   return (
     <div
+      ref={pane}
       className="@container relative h-full w-full"
       onKeyDown={onKeyDown}
       onDragOver={onDragOver}
