@@ -11,8 +11,8 @@ import { useReactFlow, useStore } from '@xyflow/react';
 import { readableZoom } from '../../store/text-size';
 import { useLabStore } from '../../store/store';
 import type { LabFlowNode, Lens } from '../flow-types';
-import { topOverlayInset, usePanelOverlayInset } from './overlay-inset';
-import { frameView, isVisible, PADDING, revealView, union, withHeadings, type Padding, type Pane, type Rect, type View } from './frame';
+import { usePanelOverlayInset } from './overlay-inset';
+import { clearOfCorner, frameView, isUnder, isVisible, PADDING, revealView, uncutHeadings, union, withHeadings, type Padding, type Pane, type Rect, type View } from './frame';
 import { nodesById, touchedIds } from './focus';
 
 /**
@@ -54,6 +54,19 @@ function nodeRects(nodes: readonly LabFlowNode[], ids: readonly string[] | 'root
 }
 
 /**
+ * The minimap's box in pane pixels while it shows: not on a narrow canvas (it is hidden there), nor under an open
+ * drawer (`drawer`: how much of the pane's right the drawer covers). Read from the page when the camera frames.
+ */
+function minimapBox(pane: HTMLElement | null, drawer: number): Rect | undefined {
+  const element = pane?.querySelector('.react-flow__minimap');
+  if (!pane || !element) return undefined;
+  const r = element.getBoundingClientRect();
+  const origin = pane.getBoundingClientRect();
+  if (!r.width || !r.height || r.left - origin.left >= origin.width - drawer) return undefined;
+  return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
+}
+
+/**
  * The groups whose headings sit above the given nodes, nearest first: the groups they are in (subnet, VPC, region)
  * and the Availability Zone drawn behind them (in the network lens an AZ column is not their parent).
  */
@@ -63,9 +76,9 @@ function groupRectsAbove(nodes: readonly LabFlowNode[], ids: readonly string[], 
   for (const id of ids) {
     for (let p = byId.get(id)?.parentId; p && !groups.has(p); p = byId.get(p)?.parentId) groups.add(p);
   }
-  const centre = focus.x + focus.width / 2;
   const zones = nodes.filter((n) => n.type === 'az' && !groups.has(n.id)).map((n) => n.id);
-  const rects = [...nodeRects(nodes, [...groups]), ...nodeRects(nodes, zones).filter((r) => r.x <= centre && centre <= r.x + r.width)];
+  const across = (r: Rect) => r.x < focus.x + focus.width && focus.x < r.x + r.width;
+  const rects = [...nodeRects(nodes, [...groups]), ...nodeRects(nodes, zones).filter(across)];
   return rects.filter((r) => r.y <= focus.y).sort((a, b) => b.y - a.y);
 }
 
@@ -144,22 +157,28 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     const before = seen.current;
     seen.current = { nodes, lens, focusKey, minZoom, width, height, inset, opened };
     const [right, bottom] = inset.split(' ').map(Number) as [number, number];
-    // The region chips and panel buttons along the top: what is framed starts below them, never under them.
-    const top = topOverlayInset(domNode);
-    const padding: Padding = { ...PADDING, top: Math.max(PADDING.top, top + 8), right: PADDING.right + right, bottom: PADDING.bottom + bottom };
+    const padding: Padding = { ...PADDING, right: PADDING.right + right, bottom: PADDING.bottom + bottom };
     const pane: Pane = { width, height };
-    /** The part of the pane no drawer, sheet or top overlay covers (what "on screen" means). */
-    const clearPane: Pane = { width: width - right, height: height - bottom - top };
-    const isClear = (rect: Rect, view: View) => isVisible(rect, { ...view, y: view.y - top }, clearPane);
+    // The minimap in the bottom-right corner: what is framed is framed clear of it.
+    const corner = minimapBox(domNode, right);
+    /** The part of the pane no drawer or sheet covers (what "on screen" means), and not under the minimap. */
+    const clearPane: Pane = { width: width - right, height: height - bottom };
+    const isClear = (rect: Rect, view: View) => isVisible(rect, view, clearPane) && !(corner && isUnder(rect, view, pane, corner));
     const maxZoom = Math.max(FIT_MAX_ZOOM, minZoom);
     const all = union(nodeRects(nodes, 'roots'))!;
     const focusRect = union(nodeRects(nodes, focusIds));
     // with the headings above it (its subnet's, its VPC's…) when they fit readable
-    const focus = focusRect && withHeadings(focusRect, groupRectsAbove(nodes, focusIds, focusRect), pane, minZoom, maxZoom, padding);
-    const frame = (rect: Rect, low: number) => frameView(rect, pane, low, maxZoom, padding);
-    const reveal = (rect: Rect, view: View) => revealView(rect, view, pane, minZoom, maxZoom, padding);
+    const above = focusRect ? groupRectsAbove(nodes, focusIds, focusRect) : [];
+    const focus = focusRect && withHeadings(focusRect, above, pane, minZoom, maxZoom, padding);
+    const clearOf = (rect: Rect, low: number) => clearOfCorner(rect, pane, low, maxZoom, padding, corner);
+    const frame = (rect: Rect, low: number) => frameView(rect, pane, low, maxZoom, clearOf(rect, low));
+    const reveal = (rect: Rect, view: View) => revealView(rect, view, pane, minZoom, maxZoom, clearOf(rect, minZoom));
     /** Everything when it fits readable; else what matters, else the drawing's top-left. */
-    const home = () => frame(frame(all, 0).zoom >= minZoom ? all : (focus ?? all), minZoom);
+    const home = () => {
+      if (frame(all, 0).zoom >= minZoom || !focus) return frame(all, minZoom);
+      // no heading above what matters half cut by the pane's top edge
+      return uncutHeadings(frame(focus, minZoom), focus, above, pane, clearOf(focus, minZoom));
+    };
     if (!before || before.lens !== lens || before.minZoom !== minZoom) {
       userMoved.current = false;
       // The first frame is shown framed at once: nothing for the learner (or a readable check) to wait for.
@@ -179,7 +198,7 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     if (before.focusKey !== focusKey && focus) {
       // A new lab step (or a new lab): what it is about comes on screen, readable.
       if (readable && isClear(focus, view)) return;
-      return move(allFits ? home() : reveal(focus, view));
+      return move(allFits ? home() : uncutHeadings(reveal(focus, view), focus, above, pane, clearOf(focus, minZoom)));
     }
     if (touched) {
       const rect = union(nodeRects(nodes, touched));
