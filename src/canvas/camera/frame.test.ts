@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearOfCorner, frameView, isUnder, isVisible, revealView, uncutHeadings, union, withHeadings } from './frame';
+import { clearOfCorner, frameView, isUnder, isVisible, revealView, headingBands, uncutLines, union, withHeadings } from './frame';
 
 const pane = { width: 1000, height: 600 };
 const pad = { top: 0, bottom: 0, left: 0, right: 0 };
@@ -100,24 +100,35 @@ describe('framing clear of the minimap in the bottom-right corner', () => {
   });
 });
 
-describe('no heading cut by the top edge', () => {
+describe('no line of words cut by the top or bottom edge', () => {
   const focus = { x: 0, y: 200, width: 400, height: 300 };
   const vpc = { x: 0, y: 150, width: 800, height: 500 };
+  const heading = headingBands(focus, [vpc]);
 
   it('shows a half-cut heading whole when what matters still fits below', () => {
+    expect(heading).toEqual([{ x: 0, y: 150, width: 800, height: 50 }]);
     // the VPC's heading (150–200) sits at -20…30 on screen
-    const view = uncutHeadings({ x: 0, y: -170, zoom: 1 }, focus, [vpc], pane, pad);
-    expect(view.y).toBe(-150);
+    expect(uncutLines({ x: 0, y: -170, zoom: 1 }, focus, heading, pane, 600, pad).y).toBe(-150);
   });
 
   it('moves it above the edge when showing it would push what matters past the bottom', () => {
     const tall = { ...focus, height: 580 };
-    expect(uncutHeadings({ x: 0, y: -170, zoom: 1 }, tall, [vpc], pane, pad).y).toBe(-200);
+    expect(uncutLines({ x: 0, y: -170, zoom: 1 }, tall, headingBands(tall, [vpc]), pane, 600, pad).y).toBe(-200);
   });
 
-  it('leaves a view with every heading whole or out of sight', () => {
+  it('leaves a caption cut at the bottom below it, what matters staying whole', () => {
+    const foot = { x: 0, y: 760, width: 300, height: 24 };
+    // the foot at 590…614 on screen: 10 px of it show
+    expect(uncutLines({ x: 0, y: -170, zoom: 1 }, { ...focus, y: 170 }, [foot], pane, 600, pad).y).toBe(-160);
+    // it would push what matters (ending at 595) past the edge: shown whole instead
+    expect(uncutLines({ x: 0, y: -170, zoom: 1 }, { ...focus, y: 190, height: 575 }, [foot], pane, 600, pad).y).toBe(-184);
+  });
+
+  it('leaves a view with every line whole or out of sight', () => {
     const view = { x: 0, y: -100, zoom: 1 };
-    expect(uncutHeadings(view, focus, [vpc], pane, pad)).toBe(view);
-    expect(uncutHeadings({ x: 0, y: -250, zoom: 1 }, focus, [vpc], pane, pad).y).toBe(-250);
+    expect(uncutLines(view, focus, heading, pane, 600, pad)).toBe(view);
+    expect(uncutLines({ x: 0, y: -250, zoom: 1 }, focus, heading, pane, 600, pad).y).toBe(-250);
+    // a cut line out of sight across does not count
+    expect(uncutLines({ x: -2000, y: -170, zoom: 1 }, focus, heading, pane, 600, pad).y).toBe(-170);
   });
 });

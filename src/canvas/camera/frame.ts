@@ -154,19 +154,37 @@ export function clearOfCorner(rect: Rect, pane: Pane, minZoom: number, maxZoom: 
 /** How tall a group's heading is at most (a region's or an Availability Zone's title block), canvas px. */
 const HEADING_HEIGHT = 112;
 
+/** The heading bands of the groups above `focus` (from each group's top to its first cards, at most HEADING_HEIGHT). */
+export function headingBands(focus: Rect, groups: readonly Rect[]): Rect[] {
+  return groups.filter((g) => g.y < focus.y).map((g) => ({ x: g.x, y: g.y, width: g.width, height: Math.min(HEADING_HEIGHT, focus.y - g.y) }));
+}
+
 /**
- * `view` moved up or down so that no heading of the groups above `focus` (`groups`) is cut by the pane's top edge:
- * a heading half on screen reads as broken. Down, to show it whole, when `focus` still ends inside the padding;
- * else up, to leave it above the edge (`focus` itself, below it, stays on screen).
+ * `view` moved up or down so that no line of words (`lines`: the headings above `focus`, the captions at the foot of
+ * the zones) is cut by the pane's top edge or by `bottom` (where the pane stops being seen): a line half on screen
+ * reads as broken. A heading cut at the top is shown whole when `focus` still ends inside the padding, else left
+ * above the edge; a caption cut at the bottom is left below it when `focus` stays as much on screen as it was, else
+ * shown whole. `focus` keeps its top on screen; when no move leaves fewer lines cut, `view` stays.
  */
-export function uncutHeadings(view: View, focus: Rect, groups: readonly Rect[], pane: Pane, padding: Padding = PADDING): View {
+export function uncutLines(view: View, focus: Rect, lines: readonly Rect[], pane: Pane, bottom: number, padding: Padding = PADDING): View {
+  const z = view.zoom;
+  const seen = (r: Rect) => r.x * z + view.x < pane.width && (r.x + r.width) * z + view.x > 0;
+  const cutTop = (r: Rect, y: number) => r.y * z + y < 0 && (r.y + r.height) * z + y > 0;
+  const cutBottom = (r: Rect, y: number) => r.y * z + y < bottom && (r.y + r.height) * z + y > bottom;
+  const cuts = (y: number) => lines.filter((r) => seen(r) && (cutTop(r, y) || cutBottom(r, y))).length;
+  const focusBottom = (y: number) => (focus.y + focus.height) * z + y;
+  const wholeBefore = focusBottom(view.y) <= bottom;
   let y = view.y;
-  for (let tries = 0; tries < 8; tries++) {
-    const cut = groups.find((g) => g.y < focus.y && g.y * view.zoom + y < 0 && Math.min(g.y + HEADING_HEIGHT, focus.y) * view.zoom + y > 0);
-    if (!cut) break;
-    const down = -(cut.y * view.zoom + y);
-    const fitsBelow = (focus.y + focus.height) * view.zoom + y + down <= pane.height - padding.bottom;
-    y += fitsBelow ? down : -(Math.min(cut.y + HEADING_HEIGHT, focus.y) * view.zoom + y);
+  for (let tries = 0; tries < 4 && cuts(y) > 0; tries++) {
+    const line = lines.find((r) => seen(r) && (cutTop(r, y) || cutBottom(r, y)))!;
+    const top = line.y * z + y;
+    const end = (line.y + line.height) * z + y;
+    const moves = cutTop(line, y)
+      ? [...(focusBottom(y - top) <= pane.height - padding.bottom ? [-top] : []), -end]
+      : [bottom - top, bottom - end].filter((d) => d < 0 || !wholeBefore || focusBottom(y + d) <= bottom);
+    const best = moves.filter((d) => focus.y * z + y + d >= 0).find((d) => cuts(y + d) < cuts(y));
+    if (best === undefined) break;
+    y += best;
   }
   return y === view.y ? view : { ...view, y };
 }

@@ -10,9 +10,9 @@ import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
 import { readableZoom } from '../../store/text-size';
 import { useLabStore } from '../../store/store';
-import type { LabFlowNode, Lens } from '../flow-types';
+import type { AzNodeData, LabFlowNode, Lens } from '../flow-types';
 import { usePanelOverlayInset } from './overlay-inset';
-import { clearOfCorner, frameView, isUnder, isVisible, PADDING, revealView, uncutHeadings, union, withHeadings, type Padding, type Pane, type Rect, type View } from './frame';
+import { clearOfCorner, frameView, isUnder, isVisible, PADDING, revealView, headingBands, uncutLines, union, withHeadings, type Padding, type Pane, type Rect, type View } from './frame';
 import { nodesById, touchedIds } from './focus';
 
 /**
@@ -24,6 +24,9 @@ const FRESH_MS = 1000;
 
 /** Closest a fit may zoom in (Normal); a larger text setting raises it to its readable zoom. */
 const FIT_MAX_ZOOM = 1;
+
+/** How tall the caption at a zone column's foot is, canvas px (16 px words and their line). */
+const FOOT_HEIGHT = 24;
 
 /** How long the camera's flight to what an action touched (or a lab step is about) takes. */
 const FLIGHT_MS = 300;
@@ -64,6 +67,15 @@ function minimapBox(pane: HTMLElement | null, drawer: number): Rect | undefined 
   const origin = pane.getBoundingClientRect();
   if (!r.width || !r.height || r.left - origin.left >= origin.width - drawer) return undefined;
   return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
+}
+
+/** "Detached EBS volumes" at the foot of each zone column: a line of words the camera does not cut in half. */
+function zoneFeet(nodes: readonly LabFlowNode[]): Rect[] {
+  const zones = nodes.filter((n) => n.type === 'az');
+  return nodeRects(nodes, zones.map((n) => n.id)).flatMap((r, i) => {
+    const data = zones[i]!.data as AzNodeData;
+    return data.roomy || data.lens !== 'network' || data.volumesTop === undefined ? [] : [{ x: r.x, y: r.y + data.volumesTop, width: r.width, height: FOOT_HEIGHT }];
+  });
 }
 
 /**
@@ -170,14 +182,16 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     // with the headings above it (its subnet's, its VPC's…) when they fit readable
     const above = focusRect ? groupRectsAbove(nodes, focusIds, focusRect) : [];
     const focus = focusRect && withHeadings(focusRect, above, pane, minZoom, maxZoom, padding);
+    /** `view` of what matters with no heading above it, nor a zone's foot, half cut by the pane's edges. */
+    const uncut = (view: View, rect: Rect) =>
+      uncutLines(view, rect, [...headingBands(rect, above), ...zoneFeet(nodes)], { width: width - right, height }, height - bottom, clearOf(rect, minZoom));
     const clearOf = (rect: Rect, low: number) => clearOfCorner(rect, pane, low, maxZoom, padding, corner);
     const frame = (rect: Rect, low: number) => frameView(rect, pane, low, maxZoom, clearOf(rect, low));
     const reveal = (rect: Rect, view: View) => revealView(rect, view, pane, minZoom, maxZoom, clearOf(rect, minZoom));
     /** Everything when it fits readable; else what matters, else the drawing's top-left. */
     const home = () => {
       if (frame(all, 0).zoom >= minZoom || !focus) return frame(all, minZoom);
-      // no heading above what matters half cut by the pane's top edge
-      return uncutHeadings(frame(focus, minZoom), focus, above, pane, clearOf(focus, minZoom));
+      return uncut(frame(focus, minZoom), focus);
     };
     if (!before || before.lens !== lens || before.minZoom !== minZoom) {
       userMoved.current = false;
@@ -198,7 +212,7 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     if (before.focusKey !== focusKey && focus) {
       // A new lab step (or a new lab): what it is about comes on screen, readable.
       if (readable && isClear(focus, view)) return;
-      return move(allFits ? home() : uncutHeadings(reveal(focus, view), focus, above, pane, clearOf(focus, minZoom)));
+      return move(allFits ? home() : uncut(reveal(focus, view), focus));
     }
     if (touched) {
       const rect = union(nodeRects(nodes, touched));
