@@ -106,13 +106,15 @@ export function App() {
       <div className="relative flex min-h-0 flex-1">
         <Toolbar />
         <div className="flex min-w-0 flex-1 flex-col">
-          <CanvasStrip />
-          <main className="relative min-h-0 min-w-0 flex-1">
-            <ReactFlowProvider>
-              <Canvas />
-              <LabCanvasFit />
-            </ReactFlowProvider>
-            <RefusalOverlay />
+          <main className="flex min-h-0 min-w-0 flex-1 flex-col">
+            <CanvasStrip />
+            <div className="relative min-h-0 flex-1">
+              <ReactFlowProvider>
+                <Canvas />
+                <LabCanvasFit />
+              </ReactFlowProvider>
+              <RefusalOverlay />
+            </div>
           </main>
           <TerminalDock />
         </div>
