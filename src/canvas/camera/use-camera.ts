@@ -6,7 +6,7 @@
  * of the world no longer re-frames (an action's result off screen still comes into view). "Fit all" shows
  * everything, however small.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
 import { readableZoom } from '../../store/text-size';
 import { useLabStore } from '../../store/store';
@@ -134,6 +134,19 @@ function useCameraMoves(flow: ReturnType<typeof useReactFlow>) {
   return { move, jump, jumpFresh, freshUntil, heading, forgetFlight };
 }
 
+/** "Fit all" (F, the corner button): everything however small, where `fitAllView` says; the learner's own move. */
+function useFitAll(flow: ReturnType<typeof useReactFlow>, fitAllView: RefObject<(() => View) | null>, userMoved: RefObject<boolean>, forgetFlight: () => void) {
+  const fitAllRequest = useLabStore((s) => s.fitAllRequest);
+  useEffect(() => {
+    if (!fitAllRequest) return;
+    userMoved.current = true;
+    forgetFlight();
+    const duration = reducedMotion() ? 0 : 300;
+    const view = fitAllView.current?.();
+    void (view ? flow.setViewport(view, { duration }) : flow.fitView({ padding: 0.05, maxZoom: FIT_MAX_ZOOM, duration }));
+  }, [fitAllRequest, flow, fitAllView, userMoved, forgetFlight]);
+}
+
 interface Seen {
   nodes: readonly LabFlowNode[];
   lens: Lens;
@@ -151,7 +164,6 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
   const height = useStore((s) => s.height);
   const domNode = useStore((s) => s.domNode);
   const textSize = useLabStore((s) => s.textSize);
-  const fitAllRequest = useLabStore((s) => s.fitAllRequest);
   const opened = useLabStore((s) => s.documentsOpened);
   const minZoom = readableZoom(textSize);
   const userMoved = useRef(false);
@@ -162,6 +174,8 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
   const inset = `${overlay.right} ${overlay.bottom}`;
 
   const { move, jump, jumpFresh, freshUntil, heading, forgetFlight } = useCameraMoves(flow);
+  /** Where "Fit all" goes for the nodes and pane last framed. */
+  const fitAllView = useRef<(() => View) | null>(null);
 
   // A layout effect: a new world is painted already framed, not first under the old camera and moved a frame later.
   useLayoutEffect(() => {
@@ -178,6 +192,9 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     const isClear = (rect: Rect, view: View) => isVisible(rect, view, clearPane) && !(corner && isUnder(rect, view, pane, corner));
     const maxZoom = Math.max(FIT_MAX_ZOOM, minZoom);
     const all = union(nodeRects(nodes, 'roots'))!;
+    // "Fit all": everything however small (2.5 % of the pane kept round it), clear of the minimap too
+    const edge = { top: 0.025 * height, bottom: 0.025 * height, left: 0.025 * width, right: 0.025 * width };
+    fitAllView.current = () => frameView(all, pane, 0, FIT_MAX_ZOOM, clearOfCorner(all, pane, 0, FIT_MAX_ZOOM, edge, corner));
     const focusRect = union(nodeRects(nodes, focusIds));
     // with the headings above it (its subnet's, its VPC's…) when they fit readable
     const above = focusRect ? groupRectsAbove(nodes, focusIds, focusRect) : [];
@@ -226,12 +243,7 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     }
   }, [nodes, lens, focusKey, focusIds, minZoom, width, height, inset, opened, domNode, flow, move, jump, jumpFresh, heading, freshUntil]);
 
-  useEffect(() => {
-    if (!fitAllRequest) return;
-    userMoved.current = true;
-    forgetFlight();
-    void flow.fitView({ padding: 0.05, maxZoom: FIT_MAX_ZOOM, duration: reducedMotion() ? 0 : 300 });
-  }, [fitAllRequest, flow, forgetFlight]);
+  useFitAll(flow, fitAllView, userMoved, forgetFlight);
 
   /** React Flow's onMoveStart: a move with an event is the learner's own. */
   const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
