@@ -146,3 +146,75 @@ for (const width of [360, 390]) {
     }
   });
 }
+
+/**
+ * The words on the canvas's cards and group headings that sit, where the learner sees them (clipped to the pane and
+ * to their own box), under the region chips (wherever they are drawn) or under the minimap (while it shows: not
+ * under an open drawer).
+ */
+function coveredWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const box = (el: Element | null) => {
+      const r = el?.getBoundingClientRect();
+      return r && r.width > 0 && r.height > 0 ? r : undefined;
+    };
+    const pane = box(document.querySelector('.react-flow'))!;
+    const drawer = box(document.querySelector('[data-testid$="-drawer"]'));
+    const minimap = box(document.querySelector('.react-flow__minimap'));
+    const covers = [
+      { what: 'region chips', r: box(document.querySelector('nav[aria-label="Regions"]')) },
+      { what: 'minimap', r: minimap && !(drawer && minimap.left >= drawer.left) ? minimap : undefined },
+    ].filter((c): c is { what: string; r: DOMRect } => !!c.r);
+    const hits: string[] = [];
+    for (const node of Array.from(document.querySelectorAll('.react-flow__node'))) {
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        if (!text.textContent!.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const words = range.getBoundingClientRect();
+        const own = text.parentElement!.getBoundingClientRect();
+        const left = Math.max(words.left, own.left, pane.left);
+        const right = Math.min(words.right, own.right, pane.right);
+        const top = Math.max(words.top, own.top, pane.top);
+        const bottom = Math.min(words.bottom, own.bottom, pane.bottom);
+        if (left >= right || top >= bottom) continue; // not on screen
+        for (const c of covers) {
+          if (left < c.r.right && c.r.left < right && top < c.r.bottom && c.r.top < bottom) hits.push(`"${text.textContent!.trim()}" under the ${c.what}`);
+        }
+      }
+    }
+    return hits;
+  });
+}
+
+/**
+ * Nothing on the canvas is under the region chips or the minimap when a lab opens (issue #12): Lose an AZ and the
+ * Elastic IP lab at 1024×768 (with the lab's drawer open, then closed: the minimap shows) and 1920×1080. The
+ * chips covered the Default VPC's and the zones' headings, the minimap the end of an Auto Scaling group's label.
+ */
+for (const size of [
+  { width: 1024, height: 768 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`labs open at ${size.width}×${size.height} with no words under the region chips or the minimap`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize(size);
+    await page.goto('/?e2e');
+    await page.locator('.react-flow__node').first().waitFor();
+    const covered: string[] = [];
+    for (const lab of ['lose-an-az', 'elastic-ip']) {
+      await page.evaluate((id) => (location.hash = `#lab=${id}`), lab);
+      await page.waitForFunction((id) => (window as any).__labStore?.getState().activeLab?.lab.id === id, lab);
+      await settled(page);
+      for (const w of await coveredWords(page)) covered.push(`${lab}: ${w}`);
+      const drawer = page.getByTestId('lab-drawer');
+      if (await drawer.isVisible()) {
+        await drawer.getByRole('button', { name: 'Hide the lab panel' }).click();
+        await settled(page);
+        for (const w of await coveredWords(page)) covered.push(`${lab}, drawer closed: ${w}`);
+      }
+    }
+    expect(covered).toEqual([]);
+  });
+}

@@ -14,7 +14,7 @@ import { useLinkStatus } from '../share/link-status';
 import { LabCanvasFit, LabDock, LabOverlays } from '../labs-ui/LabSlots';
 import { Header } from './Header';
 import { Dock } from './shell/Dock';
-import { PanelSwitcher } from './shell/PanelSwitcher';
+import { CanvasStrip } from './shell/CanvasStrip';
 import { useTerminalUi } from '../store/terminal-ui';
 import { openInitialUrl, watchUrl } from './open-from-url';
 import { applyTextSize } from '../store/text-size';
@@ -106,13 +106,15 @@ export function App() {
       <div className="relative flex min-h-0 flex-1">
         <Toolbar />
         <div className="flex min-w-0 flex-1 flex-col">
-          <main className="relative min-h-0 min-w-0 flex-1">
-            <ReactFlowProvider>
-              <Canvas />
-              <LabCanvasFit />
-            </ReactFlowProvider>
-            <RefusalOverlay />
-            <PanelSwitcher />
+          <main className="flex min-h-0 min-w-0 flex-1 flex-col">
+            <CanvasStrip />
+            <div className="relative min-h-0 flex-1">
+              <ReactFlowProvider>
+                <Canvas />
+                <LabCanvasFit />
+              </ReactFlowProvider>
+              <RefusalOverlay />
+            </div>
           </main>
           <TerminalDock />
         </div>

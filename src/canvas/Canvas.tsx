@@ -18,7 +18,6 @@ import { useCanvasHandlers } from './use-canvas-handlers';
 import { useFileDrop } from './use-file-drop';
 import { useReadableCamera } from './camera/use-camera';
 import { useLabFocus } from './camera/use-lab-focus';
-import { RegionBar } from './RegionBar';
 import { useFollowSelection } from './use-follow-selection';
 import { usePaneBeforePaint } from './use-pane-before-paint';
 import { useTrafficEdges } from './traffic/use-traffic';
@@ -89,7 +88,6 @@ export function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.5} />
         <CanvasControls onFitAll={requestFitAll} nodes={nodes} />
-        {!embed && <RegionBar />}
         {region?.empty && lens === 'network' && !embed && (
           <Panel position="bottom-center">
             <EmptyHint region={region.name} />

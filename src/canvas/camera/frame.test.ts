@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameView, isVisible, revealView, union, withHeadings } from './frame';
+import { clearOfCorner, frameView, isUnder, isVisible, revealView, headingBands, uncutLines, union, withHeadings } from './frame';
 
 const pane = { width: 1000, height: 600 };
 const pad = { top: 0, bottom: 0, left: 0, right: 0 };
@@ -66,5 +66,69 @@ describe('framing what matters with the headings above it', () => {
     // alone the instance is framed at zoom 1; with a heading 700 px above it, only at 600 / 1050
     const high = { x: 380, y: -600, width: 3000, height: 1200 };
     expect(withHeadings(instance, [subnet, high], pane, 0.3, 1, pad)).toEqual({ x: 100, y: 100, width: 500, height: 350 });
+  });
+});
+
+describe('framing clear of the minimap in the bottom-right corner', () => {
+  const minimap = { x: 800, y: 460, width: 170, height: 110 };
+
+  it('keeps the padding when what is framed is not under it', () => {
+    expect(clearOfCorner({ x: 0, y: 0, width: 300, height: 200 }, pane, 0.5, 1, pad, minimap)).toBe(pad);
+    expect(clearOfCorner({ x: 0, y: 0, width: 3000, height: 2000 }, pane, 0.5, 1, pad, undefined)).toBe(pad);
+  });
+
+  it('grows the right or the bottom padding, whichever shows the rectangle larger', () => {
+    // wide and short: room at the bottom is cheaper than room at the right
+    const wide = { x: 0, y: 0, width: 1000, height: 500 };
+    expect(isUnder(wide, frameView(wide, pane, 0.5, 1, pad), pane, minimap)).toBe(true);
+    const p = clearOfCorner(wide, pane, 0.5, 1, pad, minimap);
+    expect(p).toEqual({ ...pad, bottom: 148 });
+    expect(isUnder(wide, frameView(wide, pane, 0.5, 1, p), pane, minimap)).toBe(false);
+    // tall and narrow: room at the right
+    expect(clearOfCorner({ x: 0, y: 0, width: 900, height: 600 }, pane, 0.5, 1, pad, minimap)).toEqual({ ...pad, right: 208 });
+  });
+
+  it('leaves the padding when the rectangle runs past the pane both ways at the readable zoom', () => {
+    expect(clearOfCorner({ x: 0, y: 0, width: 5000, height: 5000 }, pane, 1, 1, pad, minimap)).toBe(pad);
+  });
+
+  it('counts only what the view puts on screen', () => {
+    const view = { x: 0, y: 0, zoom: 1 };
+    expect(isUnder({ x: 0, y: 0, width: 700, height: 700 }, view, pane, minimap)).toBe(false);
+    expect(isUnder({ x: 900, y: 580, width: 100, height: 100 }, view, pane, minimap)).toBe(false); // below the pane
+    expect(isUnder({ x: 900, y: 500, width: 50, height: 50 }, view, pane, minimap)).toBe(true);
+  });
+});
+
+describe('no line of words cut by the top or bottom edge', () => {
+  const focus = { x: 0, y: 200, width: 400, height: 300 };
+  const vpc = { x: 0, y: 150, width: 800, height: 500 };
+  const heading = headingBands(focus, [vpc]);
+
+  it('shows a half-cut heading whole when what matters still fits below', () => {
+    expect(heading).toEqual([{ x: 0, y: 150, width: 800, height: 50 }]);
+    // the VPC's heading (150–200) sits at -20…30 on screen
+    expect(uncutLines({ x: 0, y: -170, zoom: 1 }, focus, heading, pane, 600, pad).y).toBe(-150);
+  });
+
+  it('moves it above the edge when showing it would push what matters past the bottom', () => {
+    const tall = { ...focus, height: 580 };
+    expect(uncutLines({ x: 0, y: -170, zoom: 1 }, tall, headingBands(tall, [vpc]), pane, 600, pad).y).toBe(-200);
+  });
+
+  it('leaves a caption cut at the bottom below it, what matters staying whole', () => {
+    const foot = { x: 0, y: 760, width: 300, height: 24 };
+    // the foot at 590…614 on screen: 10 px of it show
+    expect(uncutLines({ x: 0, y: -170, zoom: 1 }, { ...focus, y: 170 }, [foot], pane, 600, pad).y).toBe(-160);
+    // it would push what matters (ending at 595) past the edge: shown whole instead
+    expect(uncutLines({ x: 0, y: -170, zoom: 1 }, { ...focus, y: 190, height: 575 }, [foot], pane, 600, pad).y).toBe(-184);
+  });
+
+  it('leaves a view with every line whole or out of sight', () => {
+    const view = { x: 0, y: -100, zoom: 1 };
+    expect(uncutLines(view, focus, heading, pane, 600, pad)).toBe(view);
+    expect(uncutLines({ x: 0, y: -250, zoom: 1 }, focus, heading, pane, 600, pad).y).toBe(-250);
+    // a cut line out of sight across does not count
+    expect(uncutLines({ x: -2000, y: -170, zoom: 1 }, focus, heading, pane, 600, pad).y).toBe(-170);
   });
 });

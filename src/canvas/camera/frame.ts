@@ -29,8 +29,8 @@ export interface View {
   zoom: number;
 }
 
-/** Top: room for the region chips; left: the zoom buttons. */
-export const PADDING: Padding = { top: 64, bottom: 40, left: 56, right: 32 };
+/** Left: the zoom buttons (nothing floats along the top: the region chips have their own strip above the pane). */
+export const PADDING: Padding = { top: 24, bottom: 40, left: 56, right: 32 };
 
 /** The smallest rectangle holding every one given (undefined for none). */
 export function union(rects: readonly Rect[]): Rect | undefined {
@@ -108,7 +108,7 @@ const HEADING_SHRINK = 0.85;
  * What to frame for `focus` (what a lab step is about): it with the top-left headings of the groups above it
  * (`groups`, nearest first: its subnet, its VPC, its AZ, its region), each added while the whole still fits at
  * `minZoom` and at no less than 85 % of the zoom `focus` alone gets — so the caption just above what matters
- * ("Default VPC") is on screen, not cut at the top edge or under the region chips, and the cards stay large.
+ * ("Default VPC") is on screen, not cut at the top edge, and the cards stay large.
  */
 export function withHeadings(focus: Rect, groups: readonly Rect[], pane: Pane, minZoom: number, maxZoom: number, padding: Padding = PADDING): Rect {
   const floor = Math.max(minZoom, HEADING_SHRINK * Math.min(fitZoom(focus, pane, padding), maxZoom));
@@ -119,4 +119,72 @@ export function withHeadings(focus: Rect, groups: readonly Rect[], pane: Pane, m
     rect = next;
   }
   return rect;
+}
+
+/** Does any part of `rect` that this view puts on screen sit under `box` (pane pixels)? */
+export function isUnder(rect: Rect, view: View, pane: Pane, box: Rect): boolean {
+  const left = Math.max(0, rect.x * view.zoom + view.x);
+  const top = Math.max(0, rect.y * view.zoom + view.y);
+  const right = Math.min(pane.width, (rect.x + rect.width) * view.zoom + view.x);
+  const bottom = Math.min(pane.height, (rect.y + rect.height) * view.zoom + view.y);
+  return left < right && top < bottom && left < box.x + box.width && box.x < right && top < box.y + box.height && box.y < bottom;
+}
+
+/** Room kept between what is framed and the box in the corner, pane px. */
+const CORNER_GAP = 8;
+
+/**
+ * The padding that frames `rect` clear of `corner`, a box in the pane's bottom-right corner (the minimap): `padding`
+ * when the framing leaves nothing of `rect` under it; else grown on the right (to the box's left edge) or at the
+ * bottom (to its top), whichever framing is clear of the box and shows `rect` larger. When neither can be clear
+ * (`rect` runs past the pane either way at the readable zoom), `padding`.
+ */
+export function clearOfCorner(rect: Rect, pane: Pane, minZoom: number, maxZoom: number, padding: Padding, corner: Rect | undefined): Padding {
+  if (!corner) return padding;
+  const clear = (p: Padding) => !isUnder(rect, frameView(rect, pane, minZoom, maxZoom, p), pane, corner);
+  if (clear(padding)) return padding;
+  const candidates = [
+    { ...padding, right: Math.max(padding.right, pane.width - corner.x + CORNER_GAP) },
+    { ...padding, bottom: Math.max(padding.bottom, pane.height - corner.y + CORNER_GAP) },
+  ].filter(clear);
+  if (!candidates.length) return padding;
+  return candidates.reduce((best, p) => (fitZoom(rect, pane, p) > fitZoom(rect, pane, best) ? p : best));
+}
+
+/** How tall a group's heading is at most (a region's or an Availability Zone's title block), canvas px. */
+const HEADING_HEIGHT = 112;
+
+/** The heading bands of the groups above `focus` (from each group's top to its first cards, at most HEADING_HEIGHT). */
+export function headingBands(focus: Rect, groups: readonly Rect[]): Rect[] {
+  return groups.filter((g) => g.y < focus.y).map((g) => ({ x: g.x, y: g.y, width: g.width, height: Math.min(HEADING_HEIGHT, focus.y - g.y) }));
+}
+
+/**
+ * `view` moved up or down so that no line of words (`lines`: the headings above `focus`, the captions at the foot of
+ * the zones) is cut by the pane's top edge or by `bottom` (where the pane stops being seen): a line half on screen
+ * reads as broken. A heading cut at the top is shown whole when `focus` still ends inside the padding, else left
+ * above the edge; a caption cut at the bottom is left below it when `focus` stays as much on screen as it was, else
+ * shown whole. `focus` keeps its top on screen; when no move leaves fewer lines cut, `view` stays.
+ */
+export function uncutLines(view: View, focus: Rect, lines: readonly Rect[], pane: Pane, bottom: number, padding: Padding = PADDING): View {
+  const z = view.zoom;
+  const seen = (r: Rect) => r.x * z + view.x < pane.width && (r.x + r.width) * z + view.x > 0;
+  const cutTop = (r: Rect, y: number) => r.y * z + y < 0 && (r.y + r.height) * z + y > 0;
+  const cutBottom = (r: Rect, y: number) => r.y * z + y < bottom && (r.y + r.height) * z + y > bottom;
+  const cuts = (y: number) => lines.filter((r) => seen(r) && (cutTop(r, y) || cutBottom(r, y))).length;
+  const focusBottom = (y: number) => (focus.y + focus.height) * z + y;
+  const wholeBefore = focusBottom(view.y) <= bottom;
+  let y = view.y;
+  for (let tries = 0; tries < 4 && cuts(y) > 0; tries++) {
+    const line = lines.find((r) => seen(r) && (cutTop(r, y) || cutBottom(r, y)))!;
+    const top = line.y * z + y;
+    const end = (line.y + line.height) * z + y;
+    const moves = cutTop(line, y)
+      ? [...(focusBottom(y - top) <= pane.height - padding.bottom ? [-top] : []), -end]
+      : [bottom - top, bottom - end].filter((d) => d < 0 || !wholeBefore || focusBottom(y + d) <= bottom);
+    const best = moves.filter((d) => focus.y * z + y + d >= 0).find((d) => cuts(y + d) < cuts(y));
+    if (best === undefined) break;
+    y += best;
+  }
+  return y === view.y ? view : { ...view, y };
 }

@@ -6,13 +6,13 @@
  * of the world no longer re-frames (an action's result off screen still comes into view). "Fit all" shows
  * everything, however small.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
 import { readableZoom } from '../../store/text-size';
 import { useLabStore } from '../../store/store';
-import type { LabFlowNode, Lens } from '../flow-types';
-import { topOverlayInset, usePanelOverlayInset } from './overlay-inset';
-import { frameView, isVisible, PADDING, revealView, union, withHeadings, type Padding, type Pane, type Rect, type View } from './frame';
+import type { AzNodeData, LabFlowNode, Lens } from '../flow-types';
+import { usePanelOverlayInset } from './overlay-inset';
+import { clearOfCorner, frameView, isUnder, isVisible, PADDING, revealView, headingBands, uncutLines, union, withHeadings, type Padding, type Pane, type Rect, type View } from './frame';
 import { nodesById, touchedIds } from './focus';
 
 /**
@@ -24,6 +24,9 @@ const FRESH_MS = 1000;
 
 /** Closest a fit may zoom in (Normal); a larger text setting raises it to its readable zoom. */
 const FIT_MAX_ZOOM = 1;
+
+/** How tall the caption at a zone column's foot is, canvas px (16 px words and their line). */
+const FOOT_HEIGHT = 24;
 
 /** How long the camera's flight to what an action touched (or a lab step is about) takes. */
 const FLIGHT_MS = 300;
@@ -54,6 +57,28 @@ function nodeRects(nodes: readonly LabFlowNode[], ids: readonly string[] | 'root
 }
 
 /**
+ * The minimap's box in pane pixels while it shows: not on a narrow canvas (it is hidden there), nor under an open
+ * drawer (`drawer`: how much of the pane's right the drawer covers). Read from the page when the camera frames.
+ */
+function minimapBox(pane: HTMLElement | null, drawer: number): Rect | undefined {
+  const element = pane?.querySelector('.react-flow__minimap');
+  if (!pane || !element) return undefined;
+  const r = element.getBoundingClientRect();
+  const origin = pane.getBoundingClientRect();
+  if (!r.width || !r.height || r.left - origin.left >= origin.width - drawer) return undefined;
+  return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
+}
+
+/** "Detached EBS volumes" at the foot of each zone column: a line of words the camera does not cut in half. */
+function zoneFeet(nodes: readonly LabFlowNode[]): Rect[] {
+  const zones = nodes.filter((n) => n.type === 'az');
+  return nodeRects(nodes, zones.map((n) => n.id)).flatMap((r, i) => {
+    const data = zones[i]!.data as AzNodeData;
+    return data.roomy || data.lens !== 'network' || data.volumesTop === undefined ? [] : [{ x: r.x, y: r.y + data.volumesTop, width: r.width, height: FOOT_HEIGHT }];
+  });
+}
+
+/**
  * The groups whose headings sit above the given nodes, nearest first: the groups they are in (subnet, VPC, region)
  * and the Availability Zone drawn behind them (in the network lens an AZ column is not their parent).
  */
@@ -63,9 +88,9 @@ function groupRectsAbove(nodes: readonly LabFlowNode[], ids: readonly string[], 
   for (const id of ids) {
     for (let p = byId.get(id)?.parentId; p && !groups.has(p); p = byId.get(p)?.parentId) groups.add(p);
   }
-  const centre = focus.x + focus.width / 2;
   const zones = nodes.filter((n) => n.type === 'az' && !groups.has(n.id)).map((n) => n.id);
-  const rects = [...nodeRects(nodes, [...groups]), ...nodeRects(nodes, zones).filter((r) => r.x <= centre && centre <= r.x + r.width)];
+  const across = (r: Rect) => r.x < focus.x + focus.width && focus.x < r.x + r.width;
+  const rects = [...nodeRects(nodes, [...groups]), ...nodeRects(nodes, zones).filter(across)];
   return rects.filter((r) => r.y <= focus.y).sort((a, b) => b.y - a.y);
 }
 
@@ -109,6 +134,19 @@ function useCameraMoves(flow: ReturnType<typeof useReactFlow>) {
   return { move, jump, jumpFresh, freshUntil, heading, forgetFlight };
 }
 
+/** "Fit all" (F, the corner button): everything however small, where `fitAllView` says; the learner's own move. */
+function useFitAll(flow: ReturnType<typeof useReactFlow>, fitAllView: RefObject<(() => View) | null>, userMoved: RefObject<boolean>, forgetFlight: () => void) {
+  const fitAllRequest = useLabStore((s) => s.fitAllRequest);
+  useEffect(() => {
+    if (!fitAllRequest) return;
+    userMoved.current = true;
+    forgetFlight();
+    const duration = reducedMotion() ? 0 : 300;
+    const view = fitAllView.current?.();
+    void (view ? flow.setViewport(view, { duration }) : flow.fitView({ padding: 0.05, maxZoom: FIT_MAX_ZOOM, duration }));
+  }, [fitAllRequest, flow, fitAllView, userMoved, forgetFlight]);
+}
+
 interface Seen {
   nodes: readonly LabFlowNode[];
   lens: Lens;
@@ -126,7 +164,6 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
   const height = useStore((s) => s.height);
   const domNode = useStore((s) => s.domNode);
   const textSize = useLabStore((s) => s.textSize);
-  const fitAllRequest = useLabStore((s) => s.fitAllRequest);
   const opened = useLabStore((s) => s.documentsOpened);
   const minZoom = readableZoom(textSize);
   const userMoved = useRef(false);
@@ -137,6 +174,8 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
   const inset = `${overlay.right} ${overlay.bottom}`;
 
   const { move, jump, jumpFresh, freshUntil, heading, forgetFlight } = useCameraMoves(flow);
+  /** Where "Fit all" goes for the nodes and pane last framed. */
+  const fitAllView = useRef<(() => View) | null>(null);
 
   // A layout effect: a new world is painted already framed, not first under the old camera and moved a frame later.
   useLayoutEffect(() => {
@@ -144,22 +183,33 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     const before = seen.current;
     seen.current = { nodes, lens, focusKey, minZoom, width, height, inset, opened };
     const [right, bottom] = inset.split(' ').map(Number) as [number, number];
-    // The region chips and panel buttons along the top: what is framed starts below them, never under them.
-    const top = topOverlayInset(domNode);
-    const padding: Padding = { ...PADDING, top: Math.max(PADDING.top, top + 8), right: PADDING.right + right, bottom: PADDING.bottom + bottom };
+    const padding: Padding = { ...PADDING, right: PADDING.right + right, bottom: PADDING.bottom + bottom };
     const pane: Pane = { width, height };
-    /** The part of the pane no drawer, sheet or top overlay covers (what "on screen" means). */
-    const clearPane: Pane = { width: width - right, height: height - bottom - top };
-    const isClear = (rect: Rect, view: View) => isVisible(rect, { ...view, y: view.y - top }, clearPane);
+    // The minimap in the bottom-right corner: what is framed is framed clear of it.
+    const corner = minimapBox(domNode, right);
+    /** The part of the pane no drawer or sheet covers (what "on screen" means), and not under the minimap. */
+    const clearPane: Pane = { width: width - right, height: height - bottom };
+    const isClear = (rect: Rect, view: View) => isVisible(rect, view, clearPane) && !(corner && isUnder(rect, view, pane, corner));
     const maxZoom = Math.max(FIT_MAX_ZOOM, minZoom);
     const all = union(nodeRects(nodes, 'roots'))!;
+    // "Fit all": everything however small (2.5 % of the pane kept round it), clear of the minimap too
+    const edge = { top: 0.025 * height, bottom: 0.025 * height, left: 0.025 * width, right: 0.025 * width };
+    fitAllView.current = () => frameView(all, pane, 0, FIT_MAX_ZOOM, clearOfCorner(all, pane, 0, FIT_MAX_ZOOM, edge, corner));
     const focusRect = union(nodeRects(nodes, focusIds));
     // with the headings above it (its subnet's, its VPC's…) when they fit readable
-    const focus = focusRect && withHeadings(focusRect, groupRectsAbove(nodes, focusIds, focusRect), pane, minZoom, maxZoom, padding);
-    const frame = (rect: Rect, low: number) => frameView(rect, pane, low, maxZoom, padding);
-    const reveal = (rect: Rect, view: View) => revealView(rect, view, pane, minZoom, maxZoom, padding);
+    const above = focusRect ? groupRectsAbove(nodes, focusIds, focusRect) : [];
+    const focus = focusRect && withHeadings(focusRect, above, pane, minZoom, maxZoom, padding);
+    /** `view` of what matters with no heading above it, nor a zone's foot, half cut by the pane's edges. */
+    const uncut = (view: View, rect: Rect) =>
+      uncutLines(view, rect, [...headingBands(rect, above), ...zoneFeet(nodes)], { width: width - right, height }, height - bottom, clearOf(rect, minZoom));
+    const clearOf = (rect: Rect, low: number) => clearOfCorner(rect, pane, low, maxZoom, padding, corner);
+    const frame = (rect: Rect, low: number) => frameView(rect, pane, low, maxZoom, clearOf(rect, low));
+    const reveal = (rect: Rect, view: View) => revealView(rect, view, pane, minZoom, maxZoom, clearOf(rect, minZoom));
     /** Everything when it fits readable; else what matters, else the drawing's top-left. */
-    const home = () => frame(frame(all, 0).zoom >= minZoom ? all : (focus ?? all), minZoom);
+    const home = () => {
+      if (frame(all, 0).zoom >= minZoom || !focus) return frame(all, minZoom);
+      return uncut(frame(focus, minZoom), focus);
+    };
     if (!before || before.lens !== lens || before.minZoom !== minZoom) {
       userMoved.current = false;
       // The first frame is shown framed at once: nothing for the learner (or a readable check) to wait for.
@@ -179,7 +229,7 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     if (before.focusKey !== focusKey && focus) {
       // A new lab step (or a new lab): what it is about comes on screen, readable.
       if (readable && isClear(focus, view)) return;
-      return move(allFits ? home() : reveal(focus, view));
+      return move(allFits ? home() : uncut(reveal(focus, view), focus));
     }
     if (touched) {
       const rect = union(nodeRects(nodes, touched));
@@ -193,12 +243,7 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     }
   }, [nodes, lens, focusKey, focusIds, minZoom, width, height, inset, opened, domNode, flow, move, jump, jumpFresh, heading, freshUntil]);
 
-  useEffect(() => {
-    if (!fitAllRequest) return;
-    userMoved.current = true;
-    forgetFlight();
-    void flow.fitView({ padding: 0.05, maxZoom: FIT_MAX_ZOOM, duration: reducedMotion() ? 0 : 300 });
-  }, [fitAllRequest, flow, forgetFlight]);
+  useFitAll(flow, fitAllView, userMoved, forgetFlight);
 
   /** React Flow's onMoveStart: a move with an event is the learner's own. */
   const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
