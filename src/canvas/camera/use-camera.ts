@@ -69,6 +69,26 @@ function minimapBox(pane: HTMLElement | null, drawer: number): Rect | undefined 
   return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
 }
 
+interface MinimapCache {
+  key: string;
+  element: Element | null;
+  box: Rect | undefined;
+}
+
+/**
+ * minimapBox, read again only when the pane's size, the drawer or the text size changed, or the minimap came or
+ * went: reading a box forces the browser to lay the page out in the middle of a commit, which every action would
+ * otherwise pay (the camera's effect runs on each one).
+ */
+function cachedMinimapBox(cache: { current: MinimapCache | null }, pane: HTMLElement | null, drawer: number, key: string): Rect | undefined {
+  const element = pane?.querySelector('.react-flow__minimap') ?? null;
+  const was = cache.current;
+  if (was && was.key === key && was.element === element) return was.box;
+  const box = minimapBox(pane, drawer);
+  cache.current = { key, element, box };
+  return box;
+}
+
 /** "Detached EBS volumes" at the foot of each zone column: a line of words the camera does not cut in half. */
 function zoneFeet(nodes: readonly LabFlowNode[]): Rect[] {
   const zones = nodes.filter((n) => n.type === 'az');
@@ -176,6 +196,7 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
   const { move, jump, jumpFresh, freshUntil, heading, forgetFlight } = useCameraMoves(flow);
   /** Where "Fit all" goes for the nodes and pane last framed. */
   const fitAllView = useRef<(() => View) | null>(null);
+  const minimap = useRef<MinimapCache | null>(null);
 
   // A layout effect: a new world is painted already framed, not first under the old camera and moved a frame later.
   useLayoutEffect(() => {
@@ -186,7 +207,7 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     const padding: Padding = { ...PADDING, right: PADDING.right + right, bottom: PADDING.bottom + bottom };
     const pane: Pane = { width, height };
     // The minimap in the bottom-right corner: what is framed is framed clear of it.
-    const corner = minimapBox(domNode, right);
+    const corner = cachedMinimapBox(minimap, domNode, right, `${width} ${height} ${right} ${textSize}`);
     /** The part of the pane no drawer or sheet covers (what "on screen" means), and not under the minimap. */
     const clearPane: Pane = { width: width - right, height: height - bottom };
     const isClear = (rect: Rect, view: View) => isVisible(rect, view, clearPane) && !(corner && isUnder(rect, view, pane, corner));
@@ -241,7 +262,7 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     if ((before.width !== width || before.height !== height || before.inset !== inset) && !userMoved.current) {
       (performance.now() < freshUntil.current ? jump : move)(home());
     }
-  }, [nodes, lens, focusKey, focusIds, minZoom, width, height, inset, opened, domNode, flow, move, jump, jumpFresh, heading, freshUntil]);
+  }, [nodes, lens, focusKey, focusIds, minZoom, textSize, width, height, inset, opened, domNode, flow, move, jump, jumpFresh, heading, freshUntil]);
 
   useFitAll(flow, fitAllView, userMoved, forgetFlight);
 
