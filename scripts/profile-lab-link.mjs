@@ -4,7 +4,11 @@
  * a timeline of what showed when, the renderer main thread's CPU time by trace event until ready, the sampled CPU
  * time by script file and by function, and when each script arrived.
  * Build first (`npx vite build --mode test [--minify false] --outDir <dir>`); then
- * `node scripts/profile-lab-link.mjs <dir> <port> [lab ids…]` (LOADS=n repeats each lab, TOP=n functions).
+ * `node scripts/profile-lab-link.mjs <dir> <port> [lab ids…]` (LOADS=n repeats each lab, TOP=n functions, TRACE_DIR=dir
+ * keeps each trace as <lab>-<n>.json for Chromium's Performance panel, STACKS=1 records the script stack of each forced
+ * style recalculation and layout, CATEGORIES=a,b adds trace categories such as `v8,disabled-by-default-v8.compile`
+ * for the main thread's lazy compilation). It also counts the fonts looked up on the main thread until ready: on Linux
+ * each is a synchronous round trip to the browser process (see scripts/font-warmup.mjs).
  */
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -63,6 +67,10 @@ const categories = [
   'blink.user_timing',
   'loading',
   'disabled-by-default-v8.cpu_profiler',
+  'fonts',
+  // STACKS=1: the script stack of each forced style recalculation and layout (costs a little more)
+  ...(process.env.STACKS ? ['disabled-by-default-devtools.timeline.stack'] : []),
+  ...(process.env.CATEGORIES?.split(',') ?? []),
 ];
 
 const fmt = (us) => (us / 1000).toFixed(1).padStart(7);
@@ -89,7 +97,9 @@ try {
         nav: performance.getEntriesByType('navigation')[0].toJSON(),
         resources: performance.getEntriesByType('resource').map((r) => ({ name: r.name.split('/').pop(), start: r.startTime, end: r.responseEnd, size: r.encodedBodySize })),
       }));
-      const trace = JSON.parse((await browser.stopTracing()).toString());
+      const raw = await browser.stopTracing();
+      if (process.env.TRACE_DIR) (await import('node:fs')).writeFileSync(`${process.env.TRACE_DIR}/${id}-${n}.json`, raw);
+      const trace = JSON.parse(raw.toString());
       await context.close();
       const events = trace.traceEvents;
       const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.startsWith(url));
@@ -105,6 +115,9 @@ try {
         ? [['toMain', pm.main], ['toEngine', pm.engine], ['toRender', pm.render], ['toFirstPaint', marks.root], ['toReady', marks.ready]]
         : [['scripts', lastScript], ['firstRender', marks.root], ['ready', marks.ready]];
       const phase = new Map(bounds.map(([k]) => [k, 0]));
+      const fonts = { n: 0, wall: 0, cpu: 0, render: 0 };
+      // the app's own work starts with the evaluation of its first module (before it the main thread waits for code)
+      const appStart = events.find((e) => e.pid === pid && e.tid === tid && e.name === 'v8.evaluateModule' && (e.tdur ?? 0) > 5000)?.ts ?? end;
       const byName = new Map();
       for (const e of events) {
         if (e.pid !== pid || e.tid !== tid || e.ph !== 'X' || e.ts < navStart || e.ts > end) continue;
@@ -113,6 +126,12 @@ try {
           taskWall += e.dur ?? 0;
           const k = bounds.find(([, ms]) => (e.ts - navStart) / 1000 <= ms)?.[0] ?? bounds.at(-1)[0];
           phase.set(k, phase.get(k) + (e.tdur ?? 0));
+        }
+        if (e.name === 'FontCache::GetFontPlatformData') {
+          fonts.n++;
+          fonts.wall += e.dur;
+          fonts.cpu += e.tdur ?? 0;
+          if (e.ts > appStart) fonts.render++;
         }
         const [c, w, k] = byName.get(e.name) ?? [0, 0, 0];
         byName.set(e.name, [c + (e.tdur ?? 0), w + (e.dur ?? 0), k + 1]);
@@ -164,6 +183,9 @@ try {
       console.log(`\n── ${id}: ready ${marks.ready.toFixed(0)} ms; main-thread tasks until ready: cpu ${fmt(taskCpu)} ms, wall ${fmt(taskWall)} ms; sampled js+gc ${fmt(profiled)} ms`);
       console.log('   task cpu by phase (until)', bounds.map(([k, ms]) => `${k}@${ms.toFixed(0)}: ${(phase.get(k) / 1000).toFixed(0)}`).join(', '));
       for (const [k, v] of phase) add(`phase ${k}`, v);
+      console.log(`   font lookups until ready: ${fonts.n} (${fonts.render} once the app's code runs), wall ${(fonts.wall / 1000).toFixed(0)} ms, cpu ${(fonts.cpu / 1000).toFixed(0)} ms`);
+      add('font lookups after scripts', fonts.render);
+      add('font lookup wall', fonts.wall);
       if (pmarks) console.log('   app marks', pmarks);
       console.log('   marks', Object.entries(marks).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '), '| zooms', JSON.stringify(zooms.slice(0, 8)));
       console.log('   nav', `responseEnd ${nav.responseEnd.toFixed(0)} domInteractive ${nav.domInteractive.toFixed(0)} domContentLoaded ${nav.domContentLoadedEventEnd.toFixed(0)}`);
@@ -182,6 +204,7 @@ try {
   const runs = loads * labs.length;
   console.log(`\n══ mean over ${runs} loads: ready ${fmt(totals.get('ready') / runs)} ms, main-thread task cpu ${fmt(totals.get('task cpu') / runs)} ms, sampled ${fmt(totals.get('sampled') / runs)} ms`);
   for (const [k, v] of [...totals].filter(([k]) => k.startsWith('phase '))) console.log(fmt(v / runs), k);
+  console.log(`   font lookups once the app's code runs: ${(totals.get('font lookups after scripts') / runs).toFixed(0)} per load; font lookup wall ${fmt(totals.get('font lookup wall') / runs)} ms`);
   for (const [k, v] of [...totals].filter(([k]) => k.startsWith('event ')).sort((a, b) => b[1] - a[1])) console.log(fmt(v / runs), k);
   for (const [k, v] of [...totals].filter(([k]) => k.startsWith('file ')).sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(fmt(v / runs), k);
   for (const [k, v] of [...totals].filter(([k]) => k.startsWith('fn ')).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40))) console.log(fmt(v / runs), k);
