@@ -23,6 +23,20 @@ const securityHeaders: Plugin = {
     });
   },
 };
+/**
+ * The theme script last in <head>, after the app's module scripts and stylesheet: a classic script stops the HTML
+ * parser until it has been fetched and run, and the browser asked for the app's code and CSS only once it had (a lab
+ * link's first render waited on both). Still in <head>, it still runs before the first paint (no white flash).
+ */
+const THEME_BOOT = /\n?\s*<script src="\/theme-boot\.js"><\/script>/;
+const themeBootLast: Plugin = {
+  name: 'ec2-lab:theme-boot-last',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) => (THEME_BOOT.test(html) ? html.replace(THEME_BOOT, '').replace('</head>', '  <script src="/theme-boot.js"></script>\n  </head>') : html),
+  },
+};
 const cspOffInDev: Plugin = {
   name: 'ec2-lab:csp-off-in-dev',
   apply: 'serve',
@@ -83,7 +97,7 @@ const CHUNK_GROUPS = [
 
 export default defineConfig({
   // a `#lab=` link fetches its lazy code while index.html loads (scripts/link-preload.ts)
-  plugins: [react(), tailwindcss(), cspOffInDev, securityHeaders, linkPreload('#lab=', ['src/store/engine-module.ts', 'src/app/lab-link-code.ts']), pwa],
+  plugins: [react(), tailwindcss(), themeBootLast, cspOffInDev, securityHeaders, linkPreload('#lab=', ['src/store/engine-module.ts', 'src/app/lab-link-code.ts']), pwa],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   // the link decoder's worker (src/share/decode-worker.ts) is a module worker with lazily loaded chunks
