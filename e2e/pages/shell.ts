@@ -48,6 +48,17 @@ export function visibleCanvasWidth(page: Page): Promise<number> {
   });
 }
 
+/** Waits until the camera has stopped moving (its animation is 300 ms). */
+export async function settled(page: Page) {
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    const now = await page.locator('.react-flow__viewport').evaluate((el: HTMLElement) => el.style.transform);
+    if (now === last && now) return;
+    last = now;
+    await page.waitForTimeout(150);
+  }
+}
+
 /** Every axe violation (any impact), as readable lines. */
 export async function axeViolations(page: Page, label: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
