@@ -18,7 +18,7 @@ export interface ZoneRect extends Rect {
   name: string;
 }
 
-export interface PinnedZone {
+interface PinnedZone {
   name: string;
   /** Pane px: the part of the zone's column on screen, under the ruler. */
   left: number;
