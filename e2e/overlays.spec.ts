@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { coveredWords, settled } from './pages/shell';
 
 /**
  * Nothing a lab step is about sits under an overlay (issue #12): in "Lose an AZ and keep serving", the region chips,
@@ -11,17 +12,6 @@ type Box = { x: number; y: number; width: number; height: number; what: string }
 
 const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** Waits until the camera has stopped moving (its animation is 300 ms). */
-async function settled(page: Page) {
-  let last = '';
-  for (let i = 0; i < 40; i++) {
-    const now = await page.locator('.react-flow__viewport').evaluate((el: HTMLElement) => el.style.transform);
-    if (now === last && now) return;
-    last = now;
-    await page.waitForTimeout(150);
-  }
-}
-
 /** The visible boxes of what floats over the canvas. */
 function overlays(page: Page): Promise<Box[]> {
   return page.evaluate(() => {
@@ -30,6 +20,8 @@ function overlays(page: Page): Promise<Box[]> {
       ['[role="group"][aria-label="Panels"] button', 'panel button'],
       ['[data-testid="lab-drawer"], [data-testid="lab-sheet"], [data-testid="details-drawer"], [data-testid="details-sheet"]', 'drawer or sheet'],
       ['.react-flow__controls', 'zoom buttons'],
+      ['[data-testid="zone-ruler"]', 'zone ruler'],
+      ['button[aria-label^="More of the diagram"]', 'More button'],
     ];
     const out: Box[] = [];
     for (const [selector, what] of selectors) {
@@ -148,47 +140,6 @@ for (const width of [360, 390]) {
 }
 
 /**
- * The words on the canvas's cards and group headings that sit, where the learner sees them (clipped to the pane and
- * to their own box), under the region chips (wherever they are drawn) or under the minimap (while it shows: not
- * under an open drawer).
- */
-function coveredWords(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const box = (el: Element | null) => {
-      const r = el?.getBoundingClientRect();
-      return r && r.width > 0 && r.height > 0 ? r : undefined;
-    };
-    const pane = box(document.querySelector('.react-flow'))!;
-    const drawer = box(document.querySelector('[data-testid$="-drawer"]'));
-    const minimap = box(document.querySelector('.react-flow__minimap'));
-    const covers = [
-      { what: 'region chips', r: box(document.querySelector('nav[aria-label="Regions"]')) },
-      { what: 'minimap', r: minimap && !(drawer && minimap.left >= drawer.left) ? minimap : undefined },
-    ].filter((c): c is { what: string; r: DOMRect } => !!c.r);
-    const hits: string[] = [];
-    for (const node of Array.from(document.querySelectorAll('.react-flow__node'))) {
-      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-        if (!text.textContent!.trim()) continue;
-        const range = document.createRange();
-        range.selectNodeContents(text);
-        const words = range.getBoundingClientRect();
-        const own = text.parentElement!.getBoundingClientRect();
-        const left = Math.max(words.left, own.left, pane.left);
-        const right = Math.min(words.right, own.right, pane.right);
-        const top = Math.max(words.top, own.top, pane.top);
-        const bottom = Math.min(words.bottom, own.bottom, pane.bottom);
-        if (left >= right || top >= bottom) continue; // not on screen
-        for (const c of covers) {
-          if (left < c.r.right && c.r.left < right && top < c.r.bottom && c.r.top < bottom) hits.push(`"${text.textContent!.trim()}" under the ${c.what}`);
-        }
-      }
-    }
-    return hits;
-  });
-}
-
-/**
  * Nothing on the canvas is under the region chips or the minimap when a lab opens (issue #12): Lose an AZ and the
  * Elastic IP lab at 1024×768 (with the lab's drawer open, then closed: the minimap shows) and 1920×1080. The
  * chips covered the Default VPC's and the zones' headings, the minimap the end of an Auto Scaling group's label.
@@ -218,3 +169,49 @@ for (const size of [
     expect(covered).toEqual([]);
   });
 }
+
+/**
+ * No card lies on (or touches) an Availability Zone's heading (its name, "Zone down", the zone ID pill) as drawn: at 1920×1080 the
+ * Elastic IP lab's internet gateway touched us-east-1c's zone ID pill. Lab starts, and Lose an AZ with its zone down
+ * (the heading's third line), in both lenses; the heading's height is within the room the layout keeps for it.
+ */
+test('no card on an AZ heading at 1920×1080: lab starts, a zone down, both lenses', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?e2e');
+  await page.locator('.react-flow__node').first().waitFor();
+  const problems: string[] = [];
+  const check = async (where: string) => {
+    await settled(page);
+    const found = await page.evaluate(() => {
+      const zoom = Number(/scale\(([\d.]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement).style.transform)?.[1]);
+      const groups = /react-flow__node-(region|shelf|az|vpc|zoneColumn|subnet|host|bay)\b/;
+      const cards = Array.from(document.querySelectorAll('.react-flow__node')).filter((n) => !groups.test(n.className));
+      const out: string[] = [];
+      for (const az of Array.from(document.querySelectorAll('.react-flow__node-az'))) {
+        const top = az.getBoundingClientRect().top;
+        const heading = az.querySelector('section > div')!.getBoundingClientRect();
+        if ((heading.bottom - top) / zoom > 148) out.push(`${az.getAttribute('data-id')}: heading ${Math.round((heading.bottom - top) / zoom)} px tall`);
+        // a card touching the heading counts: 8 canvas px kept clear below it
+        const bottom = heading.bottom + 8 * zoom;
+        for (const card of cards) {
+          const r = card.getBoundingClientRect();
+          if (r.left < heading.right && heading.left < r.right && r.top < bottom && heading.top < r.bottom) out.push(`${card.getAttribute('data-id')} on ${az.getAttribute('data-id')}`);
+        }
+      }
+      return out;
+    });
+    problems.push(...found.map((f) => `${where}: ${f}`));
+  };
+  for (const lab of ['elastic-ip', 'lose-an-az']) {
+    await page.evaluate((id) => (location.hash = `#lab=${id}`), lab);
+    await page.waitForFunction((id) => (window as any).__labStore?.getState().activeLab?.lab.id === id, lab);
+    await check(lab);
+  }
+  await page.evaluate(() => (window as any).__labStore.getState().dispatch({ type: 'sim:FailAvailabilityZone', params: { AvailabilityZone: 'us-east-1a' } }));
+  await expect(page.locator('[data-zone-failed]')).toHaveCount(1);
+  await check('lose-an-az, us-east-1a down');
+  await page.getByRole('button', { name: 'Physical', exact: true }).click();
+  await check('lose-an-az, us-east-1a down, physical lens');
+  expect(problems).toEqual([]);
+});

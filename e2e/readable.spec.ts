@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { settled } from './pages/shell';
 
 /**
  * Readable everywhere (issue #12): the classroom demo and every guided lab's start, at 1280×720 and 1920×1080, show
@@ -29,17 +30,6 @@ function smallestNodeText(page: Page) {
     }
     return { smallest, text, zoom, count };
   });
-}
-
-/** Waits until the camera has stopped moving (its animation is 300 ms). */
-async function settled(page: Page) {
-  let last = '';
-  for (let i = 0; i < 40; i++) {
-    const now = await page.locator('.react-flow__viewport').evaluate((el: HTMLElement) => el.style.transform);
-    if (now === last && now) return;
-    last = now;
-    await page.waitForTimeout(150);
-  }
 }
 
 async function labIds(page: Page): Promise<string[]> {

@@ -48,6 +48,61 @@ export function visibleCanvasWidth(page: Page): Promise<number> {
   });
 }
 
+/** Waits until the camera has stopped moving (its animation is 300 ms). */
+export async function settled(page: Page) {
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    const now = await page.locator('.react-flow__viewport').evaluate((el: HTMLElement) => el.style.transform);
+    if (now === last && now) return;
+    last = now;
+    await page.waitForTimeout(150);
+  }
+}
+
+/**
+ * The words on the canvas's cards and group headings that sit, where the learner sees them (clipped to the pane and
+ * to their own box), under the region chips (wherever they are drawn), under the minimap (while it shows: not
+ * under an open drawer) or under a "More" button. Words behind the ruler of zone names are above the edge, unseen.
+ */
+export function coveredWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const box = (el: Element | null) => {
+      const r = el?.getBoundingClientRect();
+      return r && r.width > 0 && r.height > 0 ? r : undefined;
+    };
+    const pane = box(document.querySelector('.react-flow'))!;
+    // words behind the ruler of zone names pinned along the top are above the edge, as if cut off by it
+    const seenTop = box(document.querySelector('[data-testid="zone-ruler"]'))?.bottom ?? pane.top;
+    const drawer = box(document.querySelector('[data-testid$="-drawer"]'));
+    const minimap = box(document.querySelector('.react-flow__minimap'));
+    const covers = [
+      { what: 'region chips', r: box(document.querySelector('nav[aria-label="Regions"]')) },
+      { what: 'minimap', r: minimap && !(drawer && minimap.left >= drawer.left) ? minimap : undefined },
+      ...Array.from(document.querySelectorAll('button[aria-label^="More of the diagram"]')).map((el) => ({ what: 'More button', r: box(el) })),
+    ].filter((c): c is { what: string; r: DOMRect } => !!c.r);
+    const hits: string[] = [];
+    for (const node of Array.from(document.querySelectorAll('.react-flow__node'))) {
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        if (!text.textContent!.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const words = range.getBoundingClientRect();
+        const own = text.parentElement!.getBoundingClientRect();
+        const left = Math.max(words.left, own.left, pane.left);
+        const right = Math.min(words.right, own.right, pane.right);
+        const top = Math.max(words.top, own.top, seenTop);
+        const bottom = Math.min(words.bottom, own.bottom, pane.bottom);
+        if (left >= right || top >= bottom) continue; // not on screen
+        for (const c of covers) {
+          if (left < c.r.right && c.r.left < right && top < c.r.bottom && c.r.top < bottom) hits.push(`"${text.textContent!.trim()}" under the ${c.what}`);
+        }
+      }
+    }
+    return hits;
+  });
+}
+
 /** Every axe violation (any impact), as readable lines. */
 export async function axeViolations(page: Page, label: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();

@@ -7,6 +7,7 @@ import { useLabStore } from '../store/store';
 import { AttachMenu } from './attach/AttachMenu';
 import { DropStatus } from './attach/DropStatus';
 import { CanvasControls } from './CanvasControls';
+import { CanvasEdges } from './CanvasEdges';
 import { installDevHooks } from './dev-hooks';
 import { EmptyHint } from './EmptyHint';
 import { FileDropOverlay } from './FileDropOverlay';
@@ -64,6 +65,7 @@ export function Canvas() {
       onDrop={onDrop}
       onPointerDownCapture={onPointerDownCapture}
     >
+      <CanvasEdges nodes={nodes} onMoveStart={onMoveStart} />
       <ReactFlow<LabFlowNode>
         aria-label="Lab canvas"
         nodes={nodes}

@@ -36,6 +36,8 @@ export interface ShelfNodeData extends Record<string, unknown> {
 export interface VpcNodeData extends Record<string, unknown> {
   vpc: Vpc;
   name: string | undefined;
+  /** How much of the header's right its internet gateway takes (canvas px), when it has one. */
+  igwRoom?: number;
 }
 
 /** An Availability Zone's column inside one VPC. */

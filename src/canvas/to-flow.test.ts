@@ -95,7 +95,9 @@ describe('toFlow, network lens', () => {
     expect(node.get(t.volB)).toMatchObject({ type: 'volume', parentId: 'az:us-east-1b', className: 'movable' });
     expect(node.get(t.eip)).toMatchObject({ type: 'eip', parentId: 'shelf:us-east-1', className: 'movable' });
     expect(node.get(t.igw)).toMatchObject({ type: 'shelfItem', parentId: t.vpc });
-    expect(node.get(t.igw)!.position.y).toBeLessThan(0);
+    // inside the VPC's header (not on its top edge, where it met the AZ heading above)
+    expect(node.get(t.igw)!.position.y).toBeGreaterThan(0);
+    expect(node.get(t.vpc)!.data).toMatchObject({ igwRoom: expect.any(Number) });
   });
 
   it('no longer calls the home region empty once it has a VPC', () => {

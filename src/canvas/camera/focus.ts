@@ -5,6 +5,7 @@
 import type { World } from '../../engine';
 import type { Lab, Template } from '../../labs/types';
 import type { LabFlowNode } from '../flow-types';
+import type { Rect } from './frame';
 
 const LEAVES = new Set(['instance', 'eni', 'volume', 'eip', 'shelfItem']);
 const GROUPS = new Set(['subnet', 'vpc']);
@@ -78,6 +79,21 @@ export function nodesById(nodes: readonly LabFlowNode[]): ReadonlyMap<string, La
   let byId = indexes.get(nodes);
   if (!byId) indexes.set(nodes, (byId = new Map(nodes.map((n) => [n.id, n]))));
   return byId;
+}
+
+/** Canvas rectangles of the given nodes (absolute: parents' positions added), or of the roots. */
+export function nodeRects(nodes: readonly LabFlowNode[], ids: readonly string[] | 'roots'): Rect[] {
+  const byId = nodesById(nodes);
+  const picked = ids === 'roots' ? nodes.filter((n) => !n.parentId) : ids.map((id) => byId.get(id)).filter((n) => n !== undefined);
+  return picked.map((node) => {
+    let x = node.position.x;
+    let y = node.position.y;
+    for (let p = node.parentId ? byId.get(node.parentId) : undefined; p; p = p.parentId ? byId.get(p.parentId) : undefined) {
+      x += p.position.x;
+      y += p.position.y;
+    }
+    return { x, y, width: node.width ?? 0, height: node.height ?? 0 };
+  });
 }
 
 /**

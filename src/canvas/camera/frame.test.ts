@@ -132,3 +132,35 @@ describe('no line of words cut by the top or bottom edge', () => {
     expect(uncutLines({ x: -2000, y: -170, zoom: 1 }, focus, heading, pane, 600, pad).y).toBe(-170);
   });
 });
+
+describe('the heading of the zone what matters sits in', () => {
+  const instance = { x: 400, y: 300, width: 200, height: 150 };
+  const zone = { x: 380, y: -500, width: 340, height: 2000, zone: true };
+
+  it('is added whenever the whole still fits readable, even past the 15 % other headings may cost', () => {
+    // alone the instance fits at zoom 1; with the zone's heading 800 px above it, at 600 / 950
+    expect(withHeadings(instance, [zone], pane, 0.5, 1, pad)).toEqual({ x: 380, y: -500, width: 340, height: 950 });
+    expect(withHeadings(instance, [{ ...zone, zone: false }], pane, 0.5, 1, pad)).toEqual(instance);
+    // not when it would not fit readable
+    expect(withHeadings(instance, [{ ...zone, y: -900 }], pane, 0.5, 1, pad)).toEqual(instance);
+  });
+
+  it('is tried after a nearer heading that costs too much', () => {
+    const vpc = { x: 380, y: -300, width: 3000, height: 1000 };
+    expect(withHeadings(instance, [vpc, zone], pane, 0.5, 1, pad).y).toBe(-500);
+  });
+});
+
+describe('no line cut by the bottom of what is pinned along the top', () => {
+  const focus = { x: 0, y: 200, width: 400, height: 300 };
+  const heading = headingBands(focus, [{ x: 0, y: 150, width: 800, height: 500 }]);
+
+  it('judges cut lines at the ruler, and keeps what matters below it', () => {
+    // the heading at 10…60 on screen: cut by a 24 px ruler, not by the edge
+    expect(uncutLines({ x: 0, y: -140, zoom: 1 }, focus, heading, pane, 600, pad).y).toBe(-140);
+    expect(uncutLines({ x: 0, y: -140, zoom: 1 }, focus, heading, pane, 600, pad, 24).y).toBe(-126);
+    // when showing it whole would push what matters past the bottom, it goes behind the ruler
+    const tall = { ...focus, height: 560 };
+    expect(uncutLines({ x: 0, y: -140, zoom: 1 }, tall, headingBands(tall, [{ x: 0, y: 150, width: 800, height: 500 }]), pane, 600, pad, 24).y).toBe(-176);
+  });
+});

@@ -104,19 +104,23 @@ const HEADING_WIDTH = 360;
 /** How much smaller than `focus` alone a framing with headings may make the cards (0.85: at most 15 % smaller). */
 const HEADING_SHRINK = 0.85;
 
+/** A group above what is framed; `zone`: an Availability Zone the focus sits in (its name says where things are). */
+export type GroupRect = Rect & { zone?: boolean };
+
 /**
  * What to frame for `focus` (what a lab step is about): it with the top-left headings of the groups above it
- * (`groups`, nearest first: its subnet, its VPC, its AZ, its region), each added while the whole still fits at
+ * (`groups`, nearest first: its subnet, its VPC, its AZ, its region), each added when the whole still fits at
  * `minZoom` and at no less than 85 % of the zoom `focus` alone gets — so the caption just above what matters
- * ("Default VPC") is on screen, not cut at the top edge, and the cards stay large.
+ * ("Default VPC") is on screen, not cut at the top edge, and the cards stay large. The heading of an Availability
+ * Zone the focus sits in is added whenever the whole still fits readable (at `minZoom`): where things are matters more
+ * than a larger card.
  */
-export function withHeadings(focus: Rect, groups: readonly Rect[], pane: Pane, minZoom: number, maxZoom: number, padding: Padding = PADDING): Rect {
+export function withHeadings(focus: Rect, groups: readonly GroupRect[], pane: Pane, minZoom: number, maxZoom: number, padding: Padding = PADDING): Rect {
   const floor = Math.max(minZoom, HEADING_SHRINK * Math.min(fitZoom(focus, pane, padding), maxZoom));
   let rect = focus;
   for (const group of groups) {
     const next = union([rect, { x: group.x, y: group.y, width: Math.min(group.width, HEADING_WIDTH), height: 1 }])!;
-    if (fitZoom(next, pane, padding) < floor) break;
-    rect = next;
+    if (fitZoom(next, pane, padding) >= (group.zone ? minZoom : floor)) rect = next;
   }
   return rect;
 }
@@ -161,15 +165,16 @@ export function headingBands(focus: Rect, groups: readonly Rect[]): Rect[] {
 
 /**
  * `view` moved up or down so that no line of words (`lines`: the headings above `focus`, the captions at the foot of
- * the zones) is cut by the pane's top edge or by `bottom` (where the pane stops being seen): a line half on screen
- * reads as broken. A heading cut at the top is shown whole when `focus` still ends inside the padding, else left
- * above the edge; a caption cut at the bottom is left below it when `focus` stays as much on screen as it was, else
- * shown whole. `focus` keeps its top on screen; when no move leaves fewer lines cut, `view` stays.
+ * the zones) is cut by the top of the view (`top`: the pane's top edge, or the bottom of what is pinned along it) or by
+ * `bottom` (where the pane stops being seen): a line half on screen reads as broken. A heading cut at the top is shown
+ * whole when `focus` still ends inside the padding, else left above the edge; a caption cut at the bottom is left below
+ * it when `focus` stays as much on screen as it was, else shown whole. `focus` keeps its top on screen; when no move
+ * leaves fewer lines cut, `view` stays.
  */
-export function uncutLines(view: View, focus: Rect, lines: readonly Rect[], pane: Pane, bottom: number, padding: Padding = PADDING): View {
+export function uncutLines(view: View, focus: Rect, lines: readonly Rect[], pane: Pane, bottom: number, padding: Padding = PADDING, top = 0): View {
   const z = view.zoom;
   const seen = (r: Rect) => r.x * z + view.x < pane.width && (r.x + r.width) * z + view.x > 0;
-  const cutTop = (r: Rect, y: number) => r.y * z + y < 0 && (r.y + r.height) * z + y > 0;
+  const cutTop = (r: Rect, y: number) => r.y * z + y < top && (r.y + r.height) * z + y > top;
   const cutBottom = (r: Rect, y: number) => r.y * z + y < bottom && (r.y + r.height) * z + y > bottom;
   const cuts = (y: number) => lines.filter((r) => seen(r) && (cutTop(r, y) || cutBottom(r, y))).length;
   const focusBottom = (y: number) => (focus.y + focus.height) * z + y;
@@ -177,12 +182,12 @@ export function uncutLines(view: View, focus: Rect, lines: readonly Rect[], pane
   let y = view.y;
   for (let tries = 0; tries < 4 && cuts(y) > 0; tries++) {
     const line = lines.find((r) => seen(r) && (cutTop(r, y) || cutBottom(r, y)))!;
-    const top = line.y * z + y;
+    const start = line.y * z + y;
     const end = (line.y + line.height) * z + y;
     const moves = cutTop(line, y)
-      ? [...(focusBottom(y - top) <= pane.height - padding.bottom ? [-top] : []), -end]
-      : [bottom - top, bottom - end].filter((d) => d < 0 || !wholeBefore || focusBottom(y + d) <= bottom);
-    const best = moves.filter((d) => focus.y * z + y + d >= 0).find((d) => cuts(y + d) < cuts(y));
+      ? [...(focusBottom(y + top - start) <= pane.height - padding.bottom ? [top - start] : []), top - end]
+      : [bottom - start, bottom - end].filter((d) => d < 0 || !wholeBefore || focusBottom(y + d) <= bottom);
+    const best = moves.filter((d) => focus.y * z + y + d >= top - 1e-6).find((d) => cuts(y + d) < cuts(y));
     if (best === undefined) break;
     y += best;
   }

@@ -12,8 +12,9 @@ import { readableZoom } from '../../store/text-size';
 import { useLabStore } from '../../store/store';
 import type { AzNodeData, LabFlowNode, Lens } from '../flow-types';
 import { usePanelOverlayInset } from './overlay-inset';
-import { clearOfCorner, frameView, isUnder, isVisible, PADDING, revealView, headingBands, uncutLines, union, withHeadings, type Padding, type Pane, type Rect, type View } from './frame';
-import { nodesById, touchedIds } from './focus';
+import { clearOfCorner, frameView, isUnder, isVisible, PADDING, revealView, headingBands, uncutLines, union, withHeadings, type GroupRect, type Padding, type Pane, type Rect, type View } from './frame';
+import { nodeRects, nodesById, touchedIds } from './focus';
+import { RULER_HEIGHT } from './pinned-zones';
 
 /**
  * For this long after a new world was framed at once, re-framing for the pane's size (the lab panel that came with a
@@ -39,21 +40,6 @@ interface Flight {
 
 function reducedMotion(): boolean {
   return typeof matchMedia !== 'undefined' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-/** Canvas rectangles of the given nodes (absolute: parents' positions added). */
-function nodeRects(nodes: readonly LabFlowNode[], ids: readonly string[] | 'roots'): Rect[] {
-  const byId = nodesById(nodes);
-  const picked = ids === 'roots' ? nodes.filter((n) => !n.parentId) : ids.map((id) => byId.get(id)).filter((n) => n !== undefined);
-  return picked.map((node) => {
-    let x = node.position.x;
-    let y = node.position.y;
-    for (let p = node.parentId ? byId.get(node.parentId) : undefined; p; p = p.parentId ? byId.get(p.parentId) : undefined) {
-      x += p.position.x;
-      y += p.position.y;
-    }
-    return { x, y, width: node.width ?? 0, height: node.height ?? 0 };
-  });
 }
 
 /**
@@ -102,7 +88,7 @@ function zoneFeet(nodes: readonly LabFlowNode[]): Rect[] {
  * The groups whose headings sit above the given nodes, nearest first: the groups they are in (subnet, VPC, region)
  * and the Availability Zone drawn behind them (in the network lens an AZ column is not their parent).
  */
-function groupRectsAbove(nodes: readonly LabFlowNode[], ids: readonly string[], focus: Rect): Rect[] {
+function groupRectsAbove(nodes: readonly LabFlowNode[], ids: readonly string[], focus: Rect): GroupRect[] {
   const byId = nodesById(nodes);
   const groups = new Set<string>();
   for (const id of ids) {
@@ -110,7 +96,7 @@ function groupRectsAbove(nodes: readonly LabFlowNode[], ids: readonly string[], 
   }
   const zones = nodes.filter((n) => n.type === 'az' && !groups.has(n.id)).map((n) => n.id);
   const across = (r: Rect) => r.x < focus.x + focus.width && focus.x < r.x + r.width;
-  const rects = [...nodeRects(nodes, [...groups]), ...nodeRects(nodes, zones).filter(across)];
+  const rects: GroupRect[] = [...nodeRects(nodes, [...groups]), ...nodeRects(nodes, zones).filter(across).map((r) => ({ ...r, zone: true }))];
   return rects.filter((r) => r.y <= focus.y).sort((a, b) => b.y - a.y);
 }
 
@@ -222,7 +208,7 @@ export function useReadableCamera(nodes: readonly LabFlowNode[], lens: Lens, foc
     const focus = focusRect && withHeadings(focusRect, above, pane, minZoom, maxZoom, padding);
     /** `view` of what matters with no heading above it, nor a zone's foot, half cut by the pane's edges. */
     const uncut = (view: View, rect: Rect) =>
-      uncutLines(view, rect, [...headingBands(rect, above), ...zoneFeet(nodes)], { width: width - right, height }, height - bottom, clearOf(rect, minZoom));
+      uncutLines(view, rect, [...headingBands(rect, above), ...zoneFeet(nodes)], { width: width - right, height }, height - bottom, clearOf(rect, minZoom), RULER_HEIGHT);
     const clearOf = (rect: Rect, low: number) => clearOfCorner(rect, pane, low, maxZoom, padding, corner);
     const frame = (rect: Rect, low: number) => frameView(rect, pane, low, maxZoom, clearOf(rect, low));
     const reveal = (rect: Rect, view: View) => revealView(rect, view, pane, minZoom, maxZoom, clearOf(rect, minZoom));

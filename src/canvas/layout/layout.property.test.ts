@@ -48,21 +48,19 @@ function layoutProblems(nodes: LabFlowNode[]): string[] {
   const rect = (n: LabFlowNode): Rect => ({ x: n.position.x, y: n.position.y, w: n.width!, h: n.height! });
   for (const [parentId, kids] of children) {
     const parent = seen.get(parentId);
-    // the internet gateway sits on its VPC's edge, by design
-    const laidOut = kids.filter((k) => !(k.type === 'shelfItem' && k.data.kind === 'igw' && parent?.type === 'vpc'));
     // A VPC crosses the AZ columns of its region by design (each AZ is drawn once, as a column behind the VPCs).
     const crossing = (a: LabFlowNode, b: LabFlowNode) => (a.type === 'vpc' && b.type === 'az') || (a.type === 'az' && b.type === 'vpc');
-    for (const [i, a] of laidOut.entries()) {
+    for (const [i, a] of kids.entries()) {
       if (parent && !inside(rect(a), rect(parent))) problems.push(`${a.id} sticks out of ${parentId}`);
-      for (const b of laidOut.slice(i + 1)) {
+      for (const b of kids.slice(i + 1)) {
         if (!crossing(a, b) && overlaps(rect(a), rect(b))) problems.push(`${a.id} overlaps ${b.id}`);
       }
     }
     // …but what an AZ column holds itself (its detached volumes) stays clear of every VPC crossing it.
-    for (const az of laidOut.filter((n) => n.type === 'az')) {
+    for (const az of kids.filter((n) => n.type === 'az')) {
       for (const card of children.get(az.id) ?? []) {
         const at = { ...rect(card), x: card.position.x + az.position.x, y: card.position.y + az.position.y };
-        for (const vpc of laidOut.filter((n) => n.type === 'vpc')) {
+        for (const vpc of kids.filter((n) => n.type === 'vpc')) {
           if (overlaps(at, rect(vpc))) problems.push(`${card.id} (in ${az.id}) lies under ${vpc.id}`);
         }
       }

@@ -2,7 +2,7 @@
  * The network lens: Region ⊃ AZ columns, crossed by VPCs ⊃ subnets (each in its AZ's column) ⊃ instance cards.
  * Interfaces and volumes attached to an instance are chips on its card; a detached interface sits in its subnet, a
  * detached volume at the foot of its AZ's column (below the VPCs: EBS lives in the zone, not the VPC); Elastic IPs,
- * snapshots, AMIs and KMS keys on the region's shelf; the internet gateway on its VPC's edge.
+ * snapshots, AMIs and KMS keys on the region's shelf; the internet gateway at the right of its VPC's header.
  *
  * Each AZ is drawn once: one column, shared by every VPC of the region, so a zone reads top to bottom.
  */
@@ -93,7 +93,9 @@ function igwNode(igw: { id: string }, resource: ShelfItemNodeData['resource'], v
     id: igw.id,
     type: 'shelfItem',
     parentId: vpcId,
-    position: { x: vpcWidth - S.igwWidth - 28, y: -S.igwHeight / 2 },
+    // In the VPC's header, at its right: not on the VPC's top edge, where it ran into the zone ID of the AZ heading
+    // above (the heading wraps to three lines in a narrow column).
+    position: { x: vpcWidth - S.igwWidth - S.igwInset, y: (S.vpcHeader - S.igwHeight) / 2 },
     width: S.igwWidth,
     height: S.igwHeight,
     zIndex: Z.igw,
@@ -230,6 +232,7 @@ function emitShelf(out: LabFlowNode[], g: RegionGeometry, regionName: string, re
 
 function emitVpcs(out: LabFlowNode[], g: RegionGeometry, index: WorldIndex | undefined, regionId: string): void {
   g.vpcs.forEach((vpc, vi) => {
+    const igw = index?.igwByVpc.get(vpc.id);
     out.push({
       id: vpc.id,
       type: 'vpc',
@@ -238,10 +241,9 @@ function emitVpcs(out: LabFlowNode[], g: RegionGeometry, index: WorldIndex | und
       width: g.innerWidth,
       height: g.vpcHeights[vi]!,
       zIndex: Z.vpc,
-      data: { vpc, name: nameTag(vpc) },
+      data: { vpc, name: nameTag(vpc), ...(igw ? { igwRoom: S.igwWidth + S.igwInset } : {}) },
       ...FIXED,
     });
-    const igw = index?.igwByVpc.get(vpc.id);
     if (igw) out.push(igwNode(igw, igw, vpc.id, g.innerWidth));
     const band = g.bands[vi];
     band?.emit(out, vpc.id, (zi) => ({ x: S.vpcPadding + g.xs[zi]!, width: g.colWidths[zi]! }));

@@ -37,6 +37,8 @@ export const SIZE = {
 
   igwWidth: 264,
   igwHeight: 48,
+  /** The internet gateway's distance from its VPC's right edge (it sits at the right of the VPC's header). */
+  igwInset: 28,
 
   azMinWidth: 360,
   /** A zone column once the region has VPCs: narrower while it holds nothing. */
@@ -44,6 +46,11 @@ export const SIZE = {
   azHeader: 112,
   /** An AZ column's title above the VPCs that cross it. */
   bandHeader: 136,
+  /**
+   * The most an AZ's heading (caption, name, "Zone down", zone ID pill) takes from the zone's top, canvas px: three
+   * lines in the narrowest column. No card may start above it (e2e/overlays.spec.ts measures the heading drawn).
+   */
+  azHeadingMax: 148,
   /** "Detached EBS volumes" at the foot of an AZ column. */
   volumesCaption: 40,
   azPadding: 16,

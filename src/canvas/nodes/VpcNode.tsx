@@ -14,7 +14,7 @@ export const VpcNode = memo(function VpcNode({ id, data }: NodeProps<VpcFlowNode
       aria-label={`VPC ${vpc.id}`}
       className={`h-full w-full rounded-2xl border-2 border-green-700 bg-green-50/40 px-5 pt-3 dark:border-green-500 dark:bg-green-950/20 ${selected ? 'outline-4 outline-offset-2 outline-sky-500' : ''}`}
     >
-      <div className="flex items-center gap-3">
+      <div className="flex items-center gap-3" style={data.igwRoom ? { paddingRight: data.igwRoom } : undefined}>
         <BgIcon glyph="vpc" className="size-10" />
         <div className="min-w-0">
           <Caption className="text-green-800 dark:text-green-300">{vpc.isDefault ? 'Default VPC' : 'VPC'}</Caption>
