@@ -95,7 +95,7 @@ test.describe('drag to attach', () => {
     const canvas = lab.canvasView;
     await canvas.open();
     const t = await canvas.buildClassroom();
-    await canvas.node(t.volA).click();
+    await canvas.clickNode(t.volA);
     await page.keyboard.press('a');
     const options = canvas.attachDialog.getByRole('option');
     await expect(options).toHaveCount(3);

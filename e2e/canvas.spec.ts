@@ -50,7 +50,7 @@ test.describe('network lens', () => {
     const canvas = lab.canvasView;
     await canvas.open();
     const t = await canvas.buildClassroom();
-    await canvas.node(t.web).click();
+    await canvas.clickNode(t.web);
     const publicIp = canvas.field('Public IPv4');
     await expect(publicIp).toHaveText(/^\d+\.\d+\.\d+\.\d+$/);
     const before = await publicIp.textContent();
@@ -72,7 +72,7 @@ test.describe('network lens', () => {
     const canvas = lab.canvasView;
     await canvas.open();
     const t = await canvas.buildClassroom();
-    await canvas.node(t.db).click();
+    await canvas.clickNode(t.db);
     const protection = canvas.inspector.getByRole('switch', { name: 'Termination protection' });
     await expect(protection).toHaveAttribute('aria-checked', 'false');
     await protection.click();
@@ -109,7 +109,7 @@ test.describe('network lens', () => {
     await expect(canvas.treeItem(t.db)).toHaveAttribute('aria-selected', 'true');
     await expect(canvas.node(t.db).locator('[data-selected]')).toBeVisible();
 
-    await canvas.node(t.volB).click();
+    await canvas.clickNode(t.volB);
     await expect(canvas.treeItem(t.volB)).toHaveAttribute('aria-selected', 'true');
     await expect(canvas.treeItem(t.db)).toHaveAttribute('aria-selected', 'false');
 
@@ -123,7 +123,7 @@ test.describe('network lens', () => {
     const canvas = lab.canvasView;
     await canvas.open();
     const t = await canvas.buildClassroom();
-    await canvas.node(t.web).click();
+    await canvas.clickNode(t.web);
     for (const dark of [false, true]) {
       if ((await lab.isDark()) !== dark) await lab.toggleTheme();
       const results = await new AxeBuilder({ page }).include('.react-flow').include('[role="tabpanel"]').analyze();

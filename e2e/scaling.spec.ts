@@ -171,7 +171,7 @@ test.describe('horizontal scaling on the canvas', () => {
     await expect.poll(selection).toBe(s.group);
     const [first] = await members();
     await canvas.closeDetailsDrawer();
-    await canvas.node(first!).click();
+    await canvas.clickNode(first!);
     await expect.poll(selection).toBe(first);
     await page.screenshot({ path: 'test-results/scaling-outline.png' });
 

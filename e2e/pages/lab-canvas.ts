@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { settled } from './shell';
 import { openWithTestHook } from './test-hook';
 
 /** Ids of the classroom topology `LabCanvas.buildClassroom` makes. */
@@ -81,6 +82,16 @@ export class LabCanvas {
   /** A canvas node (React Flow's focusable wrapper) by resource id. */
   node(id: string): Locator {
     return this.page.locator(`.react-flow__node[data-id="${id}"]`);
+  }
+
+  /**
+   * Clicks a card as a learner does: once the camera has stopped. A click while the camera still flies (after an
+   * action, or a panel opening) presses on one spot of the card and lets go on another, which React Flow takes for a
+   * drag, not a click.
+   */
+  async clickNode(id: string) {
+    await settled(this.page);
+    await this.node(id).click();
   }
 
   /** The world's view of a resource, read through the test hook (for asserting, never for acting). */
@@ -176,7 +187,7 @@ export class LabCanvas {
     const listed = await this.treeItem(id).isVisible();
     if (listed) await this.treeItem(id).click();
     await this.showInspector();
-    if (!listed) await this.node(id).click();
+    if (!listed) await this.clickNode(id);
     await expect.poll(() => this.page.evaluate(() => (window as any).__labStore.getState().selection)).toBe(id);
   }
 
