@@ -29,13 +29,34 @@ interface IndexBucket {
 }
 type IndexNode = readonly (IndexNode | IndexLeaf | IndexBucket | undefined)[];
 
-function hashKey(key: string): number {
+function fnv1a(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/** Keys this long (ARNs: Auto Scaling groups, target groups, load balancers) have their hash remembered. */
+const LONG_KEY = 40;
+const MAX_REMEMBERED = 4096;
+const longKeyHashes = new Map<string, number>();
+
+/**
+ * The key's hash. An ARN is 100-odd characters and is looked up again and again (every Auto Scaling cycle reads
+ * its group several times): its hash is kept in a small map, whose own lookup uses the hash the JavaScript engine
+ * keeps inside the string. Any hash gives the same collection (order comes from the order vector), only faster.
+ */
+function hashKey(key: string): number {
+  if (key.length < LONG_KEY) return fnv1a(key);
+  let h = longKeyHashes.get(key);
+  if (h === undefined) {
+    h = fnv1a(key);
+    if (longKeyHashes.size >= MAX_REMEMBERED) longKeyHashes.clear();
+    longKeyHashes.set(key, h);
+  }
+  return h;
 }
 
 // ── hash index: id -> sequence number ────────────────────────────────────────────────────────────
