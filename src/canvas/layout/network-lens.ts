@@ -20,7 +20,7 @@ import {
   type Vpc,
 } from '../flow-types';
 import { indexWorld, nameTag, type WorldIndex } from '../../view-model/world-index';
-import { FIXED, type Block } from './block';
+import { FIXED, reusing, type Block } from './block';
 import { outlineBlock, outlineIndex } from './asg-outline';
 import { eipBlock, instanceBlock, looseEniBlock, shelfItemBlock, volumeCardBlock } from './cards';
 import { gridColumns, pack, rowWidth } from './pack';
@@ -30,6 +30,19 @@ import { SIZE, Z } from './sizes';
 
 const S = SIZE;
 
+/** The subnet blocks of earlier derivations, by subnet object, with the cards each was packed from. */
+let subnetBlocks = new WeakMap<Subnet, { items: readonly Block[]; instances: number; block: Block }>();
+
+/** Forget every subnet block (tests that derive from scratch). */
+export function forgetSubnets(): void {
+  subnetBlocks = new WeakMap();
+}
+
+/**
+ * A subnet with its cards packed in a grid. The cards are reused blocks (cards.ts): when the subnet and every card
+ * in it are the very blocks of the last derivation, so is the subnet's block, and placed as before it emits the same
+ * node objects without packing or building anything (an action on one card re-derives one subnet, not all of them).
+ */
 function subnetBlock(index: WorldIndex, subnet: Subnet): Block {
   const instances = index.instancesBySubnet.get(subnet.id) ?? [];
   // An Auto Scaling group's instances sit inside its outline (a part of it per subnet), the others beside it.
@@ -44,6 +57,16 @@ function subnetBlock(index: WorldIndex, subnet: Subnet): Block {
     ...loose.map((i) => instanceBlock(index, i, 'network')),
     ...(index.looseEnisBySubnet.get(subnet.id) ?? []).map((e) => looseEniBlock(index, e)),
   ];
+  const cached = subnetBlocks.get(subnet);
+  if (cached && cached.instances === instances.length && cached.items.length === items.length && cached.items.every((b, i) => b === items[i])) {
+    return cached.block;
+  }
+  const block = reusing(packedSubnet(subnet, items, outlined, instances.length));
+  subnetBlocks.set(subnet, { items, instances: instances.length, block });
+  return block;
+}
+
+function packedSubnet(subnet: Subnet, items: readonly Block[], outlined: readonly Block[], instanceCount: number): Block {
   const columns = Math.max(1, gridColumns(items.length));
   // An outline part is as wide as its own grid of cards: the subnet widens to hold the widest.
   const inner = outlined.reduce((w, part) => Math.max(w, part.width), rowWidth(columns, S.cardWidth, S.cardGap));
@@ -62,7 +85,7 @@ function subnetBlock(index: WorldIndex, subnet: Subnet): Block {
         width: w,
         height,
         zIndex: Z.subnet,
-        data: { subnet, name: nameTag(subnet), instanceCount: instances.length, empty: items.length === 0 },
+        data: { subnet, name: nameTag(subnet), instanceCount, empty: items.length === 0 },
         ...FIXED,
       });
       items.forEach((item, i) => {
