@@ -54,10 +54,26 @@ const instanceParts = new WeakMap<Values<Instance>, ReadonlyMap<string, readonly
 const subnetParts = new WeakMap<Values<Subnet>, ReadonlyMap<string, readonly Subnet[]>>();
 const igwParts = new WeakMap<Values<InternetGateway>, ReadonlyMap<string, InternetGateway>>();
 
+/**
+ * The lists of the last build of a part that are equal, element for element, to the fresh ones take their place:
+ * the canvas then sees a subnet whose instances did not change as the very same list (and skips re-deriving it).
+ */
+function keepLists<T>(fresh: Map<string, T[]>, last: ReadonlyMap<string, readonly T[]> | undefined): ReadonlyMap<string, readonly T[]> {
+  if (!last) return fresh;
+  for (const [key, list] of fresh) {
+    const was = last.get(key);
+    if (was && was.length === list.length && was.every((x, i) => x === list[i])) fresh.set(key, was as T[]);
+  }
+  return fresh;
+}
+
+let lastLooseEnis: ReadonlyMap<string, readonly NetworkInterface[]> | undefined;
+let lastInstances: ReadonlyMap<string, readonly Instance[]> | undefined;
+
 function looseEnis(enis: Values<NetworkInterface>): ReadonlyMap<string, readonly NetworkInterface[]> {
   const map = new Map<string, NetworkInterface[]>();
   for (const eni of enis.values()) if (!eni.attachment) push(map, eni.subnetId, eni);
-  return map;
+  return (lastLooseEnis = keepLists(map, lastLooseEnis));
 }
 
 function looseVolumes(volumes: Values<Volume>): ReadonlyMap<string, readonly Volume[]> {
@@ -72,7 +88,7 @@ function looseVolumes(volumes: Values<Volume>): ReadonlyMap<string, readonly Vol
 function instancesBySubnet(instances: Values<Instance>): ReadonlyMap<string, readonly Instance[]> {
   const map = new Map<string, Instance[]>();
   for (const instance of instances.values()) push(map, instance.subnetId, instance);
-  return map;
+  return (lastInstances = keepLists(map, lastInstances));
 }
 
 function subnetsByVpcZone(subnets: Values<Subnet>): ReadonlyMap<string, readonly Subnet[]> {
