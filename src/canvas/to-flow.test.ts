@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createWorld } from '../engine';
+import { apply, createWorld } from '../engine';
 import { loadEngineModule } from '../store/engine-module';
 import { Builder, classroom } from '../test/worlds';
 import {
@@ -119,6 +119,17 @@ describe('toFlow, network lens', () => {
     expect(after.get(t.subnetB)).not.toBe(old.get(t.subnetB));
     expect(toFlow(b2.world)).toBe(toFlow(b2.world));
     b2.world = world1;
+  });
+
+  it('re-derives only the card an action changed: the other subnets and cards keep their nodes', () => {
+    const before = byId(toFlow(t.b.world).nodes);
+    const r = apply(t.b.world, { type: 'ec2:ModifyInstanceAttribute', params: { InstanceId: t.web, DisableApiTermination: { Value: true } } });
+    if (!r.ok) throw new Error(r.error.code);
+    const after = byId(toFlow(r.world).nodes);
+    expect(after.get(t.web)).not.toBe(before.get(t.web));
+    expect((after.get(t.web) as InstanceFlowNode).data.instance).toBe(r.world.instances.get(t.web));
+    for (const id of [t.db, t.subnetB, t.eniA]) expect(after.get(id)).toBe(before.get(id));
+    expect([...after.keys()]).toEqual([...before.keys()]);
   });
 
   it('keeps the edge list when no line changed, and gives each node its own size as measured', () => {

@@ -14,7 +14,7 @@ import type { Position } from '../store/layout-slice';
 import type { Flow, Instance, LabFlowNode, Lens } from './flow-types';
 import { isMovable } from './layout/block';
 import { forgetCards } from './layout/cards';
-import { networkFlow } from './layout/network-lens';
+import { forgetSubnets, networkFlow } from './layout/network-lens';
 import { AUTO_REGIONS, type RegionChoice } from '../view-model/regions';
 import { nodeLabel } from './node-label';
 import { physicalLens, type HostReader } from './layout/physical-lens';
@@ -167,4 +167,5 @@ export function resetFlowMemo(): void {
   delete memos.network;
   delete memos.physical;
   forgetCards();
+  forgetSubnets();
 }

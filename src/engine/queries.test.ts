@@ -45,4 +45,14 @@ describe('world queries', () => {
     expect(nameTag({ tags: [{ Key: 'Name', Value: '' }] })).toBeUndefined();
     expect(nameTag(undefined)).toBeUndefined();
   });
+
+  it('share the lists of collections an action left alone, and order again those it changed', () => {
+    const renamed = run(world, { type: 'ec2:CreateTags', params: { Resources: [t.web], Tags: [{ Key: 'Name', Value: 'web' }] } }).world;
+    expect(renamed.networkInterfaces).toBe(world.networkInterfaces);
+    expect(interfacesOf(renamed, t.web)).toBe(interfacesOf(world, t.web));
+    expect(volumesOf(renamed, t.web)).toBe(volumesOf(world, t.web));
+    const attached = run(renamed, { type: 'ec2:AttachVolume', params: { VolumeId: t.volA, InstanceId: t.web, Device: '/dev/sdb' } }).world;
+    expect(volumesOf(attached, t.web).map((v) => v.attachment?.device)).toEqual([world.instances.get(t.web)!.rootDeviceName, '/dev/sdb']);
+    expect(volumesOf(renamed, t.web)).toHaveLength(1);
+  });
 });

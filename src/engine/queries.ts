@@ -1,8 +1,9 @@
 /**
  * World queries the UI, the labs and the engine's own read views ask again and again: what is attached to an
  * instance, its primary interface, the addresses of an interface, the next free device index and device name, the
- * Name tag. Worlds are immutable, so each index is built once per world (a WeakMap keyed by the world) and every
- * caller — forms, drag-to-attach, the canvas, lab goals — gets the same answer.
+ * Name tag. Worlds are immutable, so each index is built once per world (a WeakMap keyed by the world), from parts
+ * kept per collection (a world whose interfaces did not change shares the last one's), and every caller — forms,
+ * drag-to-attach, the canvas, lab goals — gets the same answer.
  *
  * Type-only imports: the first screen (the canvas) imports this file directly without loading the engine.
  */
@@ -28,29 +29,73 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-function build(world: World): QueryIndex {
-  const index: QueryIndex = { interfaces: new Map(), volumes: new Map(), elasticIps: new Map() };
-  for (const eni of world.networkInterfaces.values()) if (eni.attachment) push(index.interfaces, eni.attachment.instanceId, eni);
-  for (const list of index.interfaces.values()) list.sort((a, b) => (a.attachment?.deviceIndex ?? 0) - (b.attachment?.deviceIndex ?? 0));
+/*
+ * Each part of the index is a function of one or two collections, and is kept per collection object: collections
+ * are persistent, so an action that changes one instance leaves the interfaces, volumes and addresses collections
+ * as they were, and the next world reuses their parts instead of walking every resource again.
+ */
+const interfaceParts = new WeakMap<object, Map<string, NetworkInterface[]>>();
+const elasticIpParts = new WeakMap<object, Map<string, ElasticIp[]>>();
+
+interface VolumePart {
+  volumes: Map<string, Volume[]>;
+  /** The instances collection the lists were ordered with. */
+  instances: object;
+  /** The root device name each list of two or more volumes was ordered by (a list of one needs no order). */
+  roots: Map<string, string | undefined>;
+}
+const volumeParts = new WeakMap<object, VolumePart>();
+
+function interfacesPart(world: World): Map<string, NetworkInterface[]> {
+  let part = interfaceParts.get(world.networkInterfaces);
+  if (part) return part;
+  part = new Map();
+  for (const eni of world.networkInterfaces.values()) if (eni.attachment) push(part, eni.attachment.instanceId, eni);
+  for (const list of part.values()) list.sort((a, b) => (a.attachment?.deviceIndex ?? 0) - (b.attachment?.deviceIndex ?? 0));
+  interfaceParts.set(world.networkInterfaces, part);
+  return part;
+}
+
+function elasticIpsPart(world: World): Map<string, ElasticIp[]> {
+  let part = elasticIpParts.get(world.addresses);
+  if (part) return part;
+  part = new Map();
+  for (const eip of world.addresses.values()) if (eip.association) push(part, eip.association.networkInterfaceId, eip);
+  elasticIpParts.set(world.addresses, part);
+  return part;
+}
+
+function volumesPart(world: World): Map<string, Volume[]> {
+  const kept = volumeParts.get(world.volumes);
+  if (kept && kept.instances === world.instances) return kept.volumes;
+  // Another instances collection: the lists stand as long as each ordered list's instance has the same root device.
+  if (kept && [...kept.roots].every(([id, root]) => world.instances.get(id)?.rootDeviceName === root)) {
+    volumeParts.set(world.volumes, { ...kept, instances: world.instances });
+    return kept.volumes;
+  }
+  const volumes = new Map<string, Volume[]>();
+  const roots = new Map<string, string | undefined>();
   for (const volume of world.volumes.values()) {
     if (volume.state === 'deleted' || volume.state === 'deleting' || !volume.attachment) continue;
-    push(index.volumes, volume.attachment.instanceId, volume);
+    push(volumes, volume.attachment.instanceId, volume);
   }
-  for (const [instanceId, list] of index.volumes) {
+  for (const [instanceId, list] of volumes) {
+    if (list.length < 2) continue;
     const root = world.instances.get(instanceId)?.rootDeviceName;
+    roots.set(instanceId, root);
     list.sort((a, b) => {
       const ra = a.attachment?.device === root ? 0 : 1;
       const rb = b.attachment?.device === root ? 0 : 1;
       return ra - rb || (a.attachment?.device ?? '').localeCompare(b.attachment?.device ?? '');
     });
   }
-  for (const eip of world.addresses.values()) if (eip.association) push(index.elasticIps, eip.association.networkInterfaceId, eip);
-  return index;
+  volumeParts.set(world.volumes, { volumes, instances: world.instances, roots });
+  return volumes;
 }
 
 function indexOf(world: World): QueryIndex {
   let index = cache.get(world);
-  if (!index) cache.set(world, (index = build(world)));
+  if (!index) cache.set(world, (index = { interfaces: interfacesPart(world), volumes: volumesPart(world), elasticIps: elasticIpsPart(world) }));
   return index;
 }
 

@@ -30,7 +30,8 @@ function CopyAsCli({ request }: { request: Action }) {
   );
 }
 
-function Entry({ entry, start }: { entry: TimelineEntry; start: number }) {
+/** One entry, memoised: a block re-rendered for its new entry leaves the others (narrated once) as they were. */
+const Entry = memo(function Entry({ entry, start }: { entry: TimelineEntry; start: number }) {
   const n = narrate(entry);
   const tone = TONE[n.tone];
   return (
@@ -55,7 +56,7 @@ function Entry({ entry, start }: { entry: TimelineEntry; start: number }) {
       {entry.request && <CopyAsCli request={entry.request} />}
     </li>
   );
-}
+});
 
 /**
  * Entries in blocks by id (ids only grow), each block memoised: a new entry re-renders the newest block, and the

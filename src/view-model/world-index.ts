@@ -17,15 +17,15 @@ export interface WorldIndex {
   /** Interfaces attached to each instance, by device index. */
   enisByInstance: ReadonlyMap<string, readonly NetworkInterface[]>;
   /** Interfaces attached to nothing, per subnet. */
-  looseEnisBySubnet: Map<string, NetworkInterface[]>;
+  looseEnisBySubnet: ReadonlyMap<string, readonly NetworkInterface[]>;
   /** EBS volumes attached to each instance: the root device first, then by device name. */
   volumesByInstance: ReadonlyMap<string, readonly Volume[]>;
   /** Volumes attached to nothing, per AZ. */
-  looseVolumesByAz: Map<string, Volume[]>;
-  instancesBySubnet: Map<string, Instance[]>;
+  looseVolumesByAz: ReadonlyMap<string, readonly Volume[]>;
+  instancesBySubnet: ReadonlyMap<string, readonly Instance[]>;
   /** Subnets of a VPC in one AZ: key `${vpcId}|${zoneName}`. */
-  subnetsByVpcZone: Map<string, Subnet[]>;
-  igwByVpc: Map<string, InternetGateway>;
+  subnetsByVpcZone: ReadonlyMap<string, readonly Subnet[]>;
+  igwByVpc: ReadonlyMap<string, InternetGateway>;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -36,27 +36,86 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 const cache = new WeakMap<World, WorldIndex>();
 
+/**
+ * One part of the index, a function of one collection, kept per collection object: collections are persistent, so
+ * an action on one instance leaves the subnets, interfaces and volumes as they were, and their parts are not
+ * rebuilt (on a world of a thousand resources, every action would otherwise walk them all again).
+ */
+function part<C extends object, P>(parts: WeakMap<C, P>, collection: C, build: (collection: C) => P): P {
+  let kept = parts.get(collection);
+  if (kept === undefined) parts.set(collection, (kept = build(collection)));
+  return kept;
+}
+
+type Values<T> = { values(): readonly T[] };
+const looseEniParts = new WeakMap<Values<NetworkInterface>, ReadonlyMap<string, readonly NetworkInterface[]>>();
+const looseVolumeParts = new WeakMap<Values<Volume>, ReadonlyMap<string, readonly Volume[]>>();
+const instanceParts = new WeakMap<Values<Instance>, ReadonlyMap<string, readonly Instance[]>>();
+const subnetParts = new WeakMap<Values<Subnet>, ReadonlyMap<string, readonly Subnet[]>>();
+const igwParts = new WeakMap<Values<InternetGateway>, ReadonlyMap<string, InternetGateway>>();
+
+/**
+ * The lists of the last build of a part that are equal, element for element, to the fresh ones take their place:
+ * the canvas then sees a subnet whose instances did not change as the very same list (and skips re-deriving it).
+ */
+function keepLists<T>(fresh: Map<string, T[]>, last: ReadonlyMap<string, readonly T[]> | undefined): ReadonlyMap<string, readonly T[]> {
+  if (!last) return fresh;
+  for (const [key, list] of fresh) {
+    const was = last.get(key);
+    if (was && was.length === list.length && was.every((x, i) => x === list[i])) fresh.set(key, was as T[]);
+  }
+  return fresh;
+}
+
+let lastLooseEnis: ReadonlyMap<string, readonly NetworkInterface[]> | undefined;
+let lastInstances: ReadonlyMap<string, readonly Instance[]> | undefined;
+
+function looseEnis(enis: Values<NetworkInterface>): ReadonlyMap<string, readonly NetworkInterface[]> {
+  const map = new Map<string, NetworkInterface[]>();
+  for (const eni of enis.values()) if (!eni.attachment) push(map, eni.subnetId, eni);
+  return (lastLooseEnis = keepLists(map, lastLooseEnis));
+}
+
+function looseVolumes(volumes: Values<Volume>): ReadonlyMap<string, readonly Volume[]> {
+  const map = new Map<string, Volume[]>();
+  for (const volume of volumes.values()) {
+    if (volume.state === 'deleted' || volume.state === 'deleting' || volume.attachment) continue;
+    push(map, volume.az, volume);
+  }
+  return map;
+}
+
+function instancesBySubnet(instances: Values<Instance>): ReadonlyMap<string, readonly Instance[]> {
+  const map = new Map<string, Instance[]>();
+  for (const instance of instances.values()) push(map, instance.subnetId, instance);
+  return (lastInstances = keepLists(map, lastInstances));
+}
+
+function subnetsByVpcZone(subnets: Values<Subnet>): ReadonlyMap<string, readonly Subnet[]> {
+  const map = new Map<string, Subnet[]>();
+  for (const subnet of subnets.values()) push(map, `${subnet.vpcId}|${subnet.az}`, subnet);
+  return map;
+}
+
+function igwByVpc(igws: Values<InternetGateway>): ReadonlyMap<string, InternetGateway> {
+  const map = new Map<string, InternetGateway>();
+  for (const igw of igws.values()) if (igw.vpcId) map.set(igw.vpcId, igw);
+  return map;
+}
+
 export function indexWorld(world: World): WorldIndex {
   const cached = cache.get(world);
   if (cached) return cached;
   const index: WorldIndex = {
     world,
     enisByInstance: interfacesByInstance(world),
-    looseEnisBySubnet: new Map(),
+    looseEnisBySubnet: part(looseEniParts, world.networkInterfaces, looseEnis),
     volumesByInstance: volumesByInstance(world),
-    looseVolumesByAz: new Map(),
-    instancesBySubnet: new Map(),
-    subnetsByVpcZone: new Map(),
-    igwByVpc: new Map(),
+    looseVolumesByAz: part(looseVolumeParts, world.volumes, looseVolumes),
+    instancesBySubnet: part(instanceParts, world.instances, instancesBySubnet),
+    subnetsByVpcZone: part(subnetParts, world.subnets, subnetsByVpcZone),
+    igwByVpc: part(igwParts, world.internetGateways, igwByVpc),
   };
-  for (const eni of world.networkInterfaces.values()) if (!eni.attachment) push(index.looseEnisBySubnet, eni.subnetId, eni);
-  for (const volume of world.volumes.values()) {
-    if (volume.state === 'deleted' || volume.state === 'deleting' || volume.attachment) continue;
-    push(index.looseVolumesByAz, volume.az, volume);
-  }
-  for (const instance of world.instances.values()) push(index.instancesBySubnet, instance.subnetId, instance);
-  for (const subnet of world.subnets.values()) push(index.subnetsByVpcZone, `${subnet.vpcId}|${subnet.az}`, subnet);
-  for (const igw of world.internetGateways.values()) if (igw.vpcId) index.igwByVpc.set(igw.vpcId, igw);
   cache.set(world, index);
   return index;
 }

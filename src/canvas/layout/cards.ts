@@ -71,6 +71,7 @@ const cards: Record<CardLens, WeakMap<Instance, { inputs: readonly unknown[]; bl
 export function forgetCards(): void {
   cards.network = new WeakMap();
   cards.physical = new WeakMap();
+  looseEnis = new WeakMap();
 }
 
 /** Ends each interface's run of Elastic IPs in a card's inputs (an address moving between interfaces changes them). */
@@ -129,7 +130,20 @@ function buildInstanceBlock(index: WorldIndex, instance: Instance, lens: CardLen
   };
 }
 
+/** Detached interfaces' cards of earlier derivations, by interface object, with the Elastic IPs each showed. */
+let looseEnis = new WeakMap<NetworkInterface, { eips: readonly unknown[]; block: Block }>();
+
+/** A detached interface's card: reused, like an instance card, while the interface and its Elastic IPs are unchanged. */
 export function looseEniBlock(index: WorldIndex, eni: NetworkInterface): Block {
+  const eips = elasticIpsOf(index.world, eni.id);
+  const cached = looseEnis.get(eni);
+  if (cached && cached.eips.length === eips.length && cached.eips.every((x, i) => x === eips[i])) return cached.block;
+  const block = reusing(buildLooseEniBlock(index, eni));
+  looseEnis.set(eni, { eips, block });
+  return block;
+}
+
+function buildLooseEniBlock(index: WorldIndex, eni: NetworkInterface): Block {
   return {
     width: S.cardWidth,
     height: S.looseEniHeight,
