@@ -8,6 +8,7 @@ import { legacyDefaultRules } from '../engine/net/sg-rules';
 import { replay, ReplayTooLong } from './replay';
 import { dropDanglingReferences, referentsOf, restoreLab, restoreLayout, validateWorld, Warnings } from './restore';
 import { describeIssues, wireDocSchema, type WireDoc, type WireStep } from './schema';
+import { verdict } from './field-checks';
 import { decodeSnapshot, encodeSnapshot, reviveWorld, tooWide } from './snapshot';
 import type { DecodeResult, LabState, LogStep, Position, Scenario, ScenarioError, ScenarioOrigin } from './types';
 
@@ -153,7 +154,7 @@ function decodeDocument(text: unknown): DecodeResult {
   const writtenAs = typeof expanded.version === 'number' ? expanded.version : FIRST_VERSION;
   const migrated = migrate(expanded);
   if (!migrated.ok) return fail(migrated.code, migrated.message);
-  const parsed = wireDocSchema.safeParse(migrated.doc);
+  const parsed = verdict(wireDocSchema, migrated.doc);
   if (!parsed.success) return fail('invalid', `The scenario is not valid: ${describeIssues(parsed.error)}.`);
   const doc = migrated.doc as WireDoc;
   if (doc.snap && doc.dv) throw new InvalidDocument('dv belongs inside snap when the document carries a snapshot');

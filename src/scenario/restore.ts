@@ -16,7 +16,7 @@ import type { Collection } from '../engine/collection';
 import type { CollectionKey } from '../engine/model/world';
 import { InvalidDocument, isObject, type Obj } from './json';
 import { describeIssues, RESOURCE_SHAPES, worldTopSchema } from './schema';
-import { checkFields, fieldsOf, type Shape } from './field-checks';
+import { checkFields, fieldsOf, verdict, type Shape } from './field-checks';
 import { SCALING_DEFAULTS } from './schema-scaling';
 import { collectionKeys } from './snapshot';
 
@@ -162,7 +162,7 @@ function onlyModelled(value: Obj, fields: ReadonlySet<string>, dropped: Set<stri
 export function validateWorld(input: Obj, collections: readonly string[], maxItems: number, warnings: Warnings): Obj {
   const top = withDefaults(input, WORLD_DEFAULTS);
   for (const key of top.filled) warnings.add({ code: 'default-filled', message: `The world had no ${key}; it starts from the default.` });
-  const checked = worldTopSchema.safeParse(top.value);
+  const checked = verdict(worldTopSchema, top.value);
   if (!checked.success) throw new InvalidDocument(`world.${describeIssues(checked.error)}`);
   const world = top.value;
   const regions = world.regions as Record<string, { zones: { ZoneName: string }[] }>;
