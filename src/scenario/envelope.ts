@@ -3,11 +3,12 @@
  * deflate-raw(UTF-8 JSON, with the preset dictionary of dictionary.ts) followed by a 4-byte FNV-1a checksum of those
  * UTF-8 bytes. Synchronous and pure (fflate).
  *
- * Inflating is streamed in small input chunks and stopped as soon as the output passes the cap (see inflateCapped):
- * a decompression bomb costs a few megabytes of work, never the bomb's.
+ * Inflating (inflate.ts) stops as soon as the output would pass the cap: a decompression bomb costs the cap's work
+ * (half a megabyte), never the bomb's. Packing is fflate's.
  */
-import { deflateSync, Inflate } from 'fflate';
+import { deflateSync } from 'fflate';
 import { DICTIONARY_V1 } from './dictionary';
+import { inflateRaw, InflateTooLarge } from './inflate';
 import { LIMITS } from './limits';
 
 export const ENVELOPE_VERSION = 1;
@@ -62,42 +63,6 @@ export function fromBase64Url(text: string): Uint8Array | undefined {
 }
 
 // ── deflate with a cap ───────────────────────────────────────────────────────────────────────────────────────────
-
-class TooLarge extends Error {}
-
-/**
- * Inflate deflate-raw bytes, refusing output past `cap` bytes. Input is fed in chunks of 1–4 KiB (at most 1032 times
- * a chunk can come out of it) and the cap is checked as output arrives, so a decompression bomb is stopped after
- * about the cap plus one chunk's worth (1–4 MB) of work. Throws TooLarge or fflate's error.
- */
-function inflateCapped(data: Uint8Array, cap: number): Uint8Array {
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  let done = false;
-  const inflater = new Inflate({ dictionary: DICTIONARY_V1 }, (chunk, final) => {
-    total += chunk.length;
-    if (total > cap) throw new TooLarge();
-    parts.push(chunk);
-    if (final) done = true;
-  });
-  if (data.length === 0) throw new Error('empty payload');
-  // Small chunks while the output grows fast; larger ones (fewer, cheaper pushes) while it grows like a real document.
-  let step: number = LIMITS.inflateChunk;
-  for (let i = 0; i < data.length; ) {
-    const end = Math.min(data.length, i + step);
-    inflater.push(data.subarray(i, end), end === data.length);
-    i = end;
-    step = total <= i * 16 ? Math.min(step * 2, LIMITS.inflateChunkMax) : LIMITS.inflateChunk;
-  }
-  if (!done) throw new Error('unexpected end of data');
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const part of parts) {
-    out.set(part, o);
-    o += part.length;
-  }
-  return out;
-}
 
 /** FNV-1a over the UTF-8 bytes (not the string: a lone surrogate would not survive UTF-8 and break the check). */
 function checksum(bytes: Uint8Array): number {
@@ -177,9 +142,9 @@ export function unseal(input: unknown): { ok: true; json: string } | { ok: false
   const expected = (((bytes[t] as number) << 24) | ((bytes[t + 1] as number) << 16) | ((bytes[t + 2] as number) << 8) | (bytes[t + 3] as number)) >>> 0;
   let raw: Uint8Array;
   try {
-    raw = inflateCapped(body, LIMITS.maxInflatedBytes);
+    raw = inflateRaw(body, DICTIONARY_V1, LIMITS.maxInflatedBytes);
   } catch (thrown) {
-    if (thrown instanceof TooLarge) {
+    if (thrown instanceof InflateTooLarge) {
       return fail('too-large', `The scenario unpacks to more than ${LIMITS.maxInflatedBytes / 1024} KiB; it was refused.`);
     }
     return fail('corrupt', 'The scenario link is damaged: its payload does not unpack (was it cut short?).');

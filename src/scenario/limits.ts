@@ -9,12 +9,6 @@ export const LIMITS = {
    */
   maxInflatedBytes: 512 * 1024,
   /**
-   * Input bytes handed to the inflater at a time: one chunk inflates to at most 1032 times as much. Chunks double up
-   * to inflateChunkMax while the output grows no faster than 16× (as real documents do), and drop back otherwise.
-   */
-  inflateChunk: 1024,
-  inflateChunkMax: 4096,
-  /**
    * Values (objects, arrays and leaves) the resources of a snapshot expand to. Each delta item copies the fields of
    * the one before it, so bytes alone do not bound the work: this counts fields × items. The 1,000-resource world is
    * about 27,000; the cap lets ~3,500 resources through (more than maxInflatedBytes does) and refuses amplification.
