@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { watchLab } from './bench-readable.mjs';
-import { launchChromium } from './chromium.mjs';
+import { freshPage, launchChromium } from './chromium.mjs';
 
 const [dirA, dirB, port, rounds = '3'] = process.argv.slice(2);
 const LABS = ['elastic-ip', 'ebs-move', 'scale-up-or-out', 'lose-an-az', 'status-checks'];
@@ -42,8 +42,7 @@ try {
   for (let r = 0; r < Number(rounds); r++)
     for (const id of LABS)
       for (const [name, s] of r % 2 ? [['B', b], ['A', a]] : [['A', a], ['B', b]]) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-        const page = await context.newPage();
+        const { context, page } = await freshPage(browser, { viewport: { width: 1280, height: 720 } });
         const cdp = await context.newCDPSession(page);
         await cdp.send('Performance.enable');
         await page.addInitScript(watchLab);

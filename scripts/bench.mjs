@@ -219,7 +219,9 @@ ${rows.map((r) => `- **${r.figure}**: ${r.note ?? ''}`).join('\n')}
 KB = 1,000 bytes; JavaScript sizes are gzip level 9 (node:zlib) of each file \`dist/index.html\` loads up front
 (module scripts and modulepreload links). "Canvas interactive" is the time from navigation start until the React Flow
 viewport and all three Availability Zone nodes are shown, in a fresh browser context (empty cache) against
-\`vite preview\` on localhost.
+\`vite preview\` on localhost. Cold loads start once Chromium has finished building the new context's window (its
+omnibox WebUI, ~300 files, 1.5–2 s on two cores; \`freshPage\` in scripts/chromium.mjs): a learner opens a link in a
+browser that is already running. Until 2026-12-07 the loads started at once and counted that work too.
 `;
 if (!only) writeFileSync(`${root}BENCHMARKS.md`, markdown);
 

@@ -13,7 +13,7 @@
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { watchLab } from './bench-readable.mjs';
-import { launchChromium } from './chromium.mjs';
+import { freshPage, launchChromium } from './chromium.mjs';
 
 const [dir, port, ...ids] = process.argv.slice(2);
 const labs = ids.length ? ids : ['elastic-ip', 'ebs-move', 'scale-up-or-out', 'lose-an-az', 'status-checks'];
@@ -81,8 +81,7 @@ const browser = await launchChromium();
 try {
   for (let n = 0; n < loads; n++)
     for (const id of labs) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-      const page = await context.newPage();
+      const { context, page } = await freshPage(browser, { viewport: { width: 1280, height: 720 } });
       await page.addInitScript(watchLab);
       await page.addInitScript(watch);
       await browser.startTracing(page, { categories });
