@@ -8,7 +8,7 @@
  * keeps each trace as <lab>-<n>.json for Chromium's Performance panel, STACKS=1 records the script stack of each forced
  * style recalculation and layout, CATEGORIES=a,b adds trace categories such as `v8,disabled-by-default-v8.compile`
  * for the main thread's lazy compilation). It also counts the fonts looked up on the main thread until ready: on Linux
- * each is a synchronous round trip to the browser process (see scripts/font-warmup.mjs).
+ * each is a synchronous round trip to the browser process.
  */
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
