@@ -105,18 +105,26 @@ async function serviceWorkerInstalled(page) {
   });
 }
 
+/** Rounds of ACTIONS actions: the row is the round with the median p95 (BUDGETS.md: medians of several runs). */
+const ROUNDS = 3;
+
 export async function actionToPaint() {
   const server = await startPreview(port(0));
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await openBigWorld(page, server.url);
-    const r = await page.evaluate(actionsInPage, ACTIONS);
-    if (!r.shown) throw new Error('the last rename never showed on a card');
+    const rounds = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const round = await page.evaluate(actionsInPage, ACTIONS);
+      if (!round.shown) throw new Error('the last rename never showed on a card');
+      rounds.push(round);
+    }
+    const r = [...rounds].sort((a, b) => a.p95 - b.p95)[Math.floor(ROUNDS / 2)];
     return {
       value: r.p95,
       shown: `p95 ${r.p95.toFixed(1)} ms`,
-      note: `${r.n} accepted actions (Name tag, stop, start on running instances) on the 1,000-resource canvas (${r.nodes} nodes, the ${r.inDom} in view in the DOM), each from dispatch until the frame showing it was painted, once the offline service worker had installed (a first visit's precache otherwise ran during the first actions): median ${r.median.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, slowest ${r.max.toFixed(1)} ms; medians by kind: ${Object.entries(r.byKind).map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(', ')}; Chromium ${browser.version()}`,
+      note: `${ROUNDS} rounds of ${r.n} accepted actions (Name tag, stop, start on running instances) on the 1,000-resource canvas (${r.nodes} nodes, the ${r.inDom} in view in the DOM), each from dispatch until the frame showing it was painted, once the offline service worker had installed (a first visit's precache otherwise ran during the first actions); p95 of each round ${rounds.map((x) => x.p95.toFixed(1)).join(', ')} ms, the median round's: median ${r.median.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, slowest ${r.max.toFixed(1)} ms; medians by kind: ${Object.entries(r.byKind).map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(', ')}; Chromium ${browser.version()}`,
     };
   } finally {
     await browser.close();

@@ -1,7 +1,7 @@
 /**
  * Developer tool: a CPU profile of the full app while it takes actions (or undo/redo) on the 1,000-resource canvas,
  * summarised by self time per function. Build first with `npx vite build --mode test --minify false --outDir <dir>`;
- * then `node scripts/profile-canvas.mjs <dir> <port> [actions|undo]`.
+ * then `node scripts/profile-canvas.mjs <dir> <port> [actions|undo]` (PROFILE_OUT=file.cpuprofile keeps the profile).
  */
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -61,6 +61,7 @@ try {
     return { median: times[Math.floor(times.length / 2)], p95: times[Math.floor(times.length * 0.95)] };
   }, [what]);
   const { profile } = await cdp.send('Profiler.stop');
+  if (process.env.PROFILE_OUT) (await import('node:fs')).writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
   if (process.env.TRACE) {
     const trace = JSON.parse((await browser.stopTracing()).toString());
     // Thread CPU time (tdur) of top-level tasks: steadier than wall time on a loaded machine.
