@@ -35,6 +35,13 @@ describe('inflateRaw', () => {
     }
   });
 
+  it('reads a document as large as the cap allows, even one that hardly compresses (the table budget is not hit)', () => {
+    let seed = 7;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const json = JSON.stringify(Array.from({ length: 17_000 }, () => Array.from({ length: 28 }, () => String.fromCharCode(33 + Math.floor(random() * 90))).join(''))).slice(0, CAP);
+    for (const level of [1, 9] as const) expect(ours(deflateSync(text(json), { level, dictionary: DICTIONARY_V1 }))).toEqual(text(json));
+  });
+
   it('agrees with fflate on random data, packed at random levels', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 4000 }), fc.constantFrom(0, 1, 4, 9), fc.boolean(), (bytes, level, repeat) => {
