@@ -85,12 +85,13 @@ function build(lengths: Uint8Array, n: number, table: Table): number {
   return size;
 }
 
-const newTable = (): Table => ({ entries: new Uint16Array(1 << 15), bits: 0 });
-const LIT = newTable();
-const DIST = newTable();
-const CODE_LENGTHS = newTable();
-const FIXED_LIT = newTable();
-const FIXED_DIST = newTable();
+/** A table for codes of at most `maxBits` bits (15 in DEFLATE, 7 for the code-length code). */
+const newTable = (maxBits: number): Table => ({ entries: new Uint16Array(1 << maxBits), bits: 0 });
+const LIT = newTable(15);
+const DIST = newTable(15);
+const CODE_LENGTHS = newTable(7);
+const FIXED_LIT = newTable(9);
+const FIXED_DIST = newTable(5);
 const LENGTHS = new Uint8Array(320);
 {
   for (let s = 0; s < 288; s++) LENGTHS[s] = s < 144 ? 8 : s < 256 ? 9 : s < 280 ? 7 : 8;
