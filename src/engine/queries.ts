@@ -23,19 +23,28 @@ interface QueryIndex {
 
 const cache = new WeakMap<World, QueryIndex>();
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+/** Appends `value` to the list under `key` (a map of lists, as the indexes here and in the view model build them). */
+export function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
-/*
- * Each part of the index is a function of one or two collections, and is kept per collection object: collections
- * are persistent, so an action that changes one instance leaves the interfaces, volumes and addresses collections
- * as they were, and the next world reuses their parts instead of walking every resource again.
+/**
+ * The part of an index built from one collection, kept per collection object: collections are persistent, so an
+ * action that changes one instance leaves the other collections as they were, and the next world's index reuses
+ * their parts instead of walking every resource again. (Also the view model's canvas index, world-index.ts.)
  */
-const interfaceParts = new WeakMap<object, Map<string, NetworkInterface[]>>();
-const elasticIpParts = new WeakMap<object, Map<string, ElasticIp[]>>();
+export function keptPer<C extends object, P>(parts: WeakMap<C, P>, collection: C, build: (collection: C) => P): P {
+  let kept = parts.get(collection);
+  if (kept === undefined) parts.set(collection, (kept = build(collection)));
+  return kept;
+}
+
+type Interfaces = World['networkInterfaces'];
+type Addresses = World['addresses'];
+const interfaceParts = new WeakMap<Interfaces, Map<string, NetworkInterface[]>>();
+const elasticIpParts = new WeakMap<Addresses, Map<string, ElasticIp[]>>();
 
 interface VolumePart {
   volumes: Map<string, Volume[]>;
@@ -46,22 +55,16 @@ interface VolumePart {
 }
 const volumeParts = new WeakMap<object, VolumePart>();
 
-function interfacesPart(world: World): Map<string, NetworkInterface[]> {
-  let part = interfaceParts.get(world.networkInterfaces);
-  if (part) return part;
-  part = new Map();
-  for (const eni of world.networkInterfaces.values()) if (eni.attachment) push(part, eni.attachment.instanceId, eni);
+function interfacesPart(enis: Interfaces): Map<string, NetworkInterface[]> {
+  const part = new Map<string, NetworkInterface[]>();
+  for (const eni of enis.values()) if (eni.attachment) push(part, eni.attachment.instanceId, eni);
   for (const list of part.values()) list.sort((a, b) => (a.attachment?.deviceIndex ?? 0) - (b.attachment?.deviceIndex ?? 0));
-  interfaceParts.set(world.networkInterfaces, part);
   return part;
 }
 
-function elasticIpsPart(world: World): Map<string, ElasticIp[]> {
-  let part = elasticIpParts.get(world.addresses);
-  if (part) return part;
-  part = new Map();
-  for (const eip of world.addresses.values()) if (eip.association) push(part, eip.association.networkInterfaceId, eip);
-  elasticIpParts.set(world.addresses, part);
+function elasticIpsPart(addresses: Addresses): Map<string, ElasticIp[]> {
+  const part = new Map<string, ElasticIp[]>();
+  for (const eip of addresses.values()) if (eip.association) push(part, eip.association.networkInterfaceId, eip);
   return part;
 }
 
@@ -95,7 +98,11 @@ function volumesPart(world: World): Map<string, Volume[]> {
 
 function indexOf(world: World): QueryIndex {
   let index = cache.get(world);
-  if (!index) cache.set(world, (index = { interfaces: interfacesPart(world), volumes: volumesPart(world), elasticIps: elasticIpsPart(world) }));
+  if (!index) {
+    const interfaces = keptPer(interfaceParts, world.networkInterfaces, interfacesPart);
+    const elasticIps = keptPer(elasticIpParts, world.addresses, elasticIpsPart);
+    cache.set(world, (index = { interfaces, volumes: volumesPart(world), elasticIps }));
+  }
   return index;
 }
 

@@ -5,7 +5,7 @@
  * (engine/queries.ts, imported directly so the first screen does not load the engine).
  */
 import type { World } from '../engine';
-import { addressesOf, interfacesByInstance, volumesByInstance, type InterfaceAddresses } from '../engine/queries';
+import { addressesOf, interfacesByInstance, keptPer, push, volumesByInstance, type InterfaceAddresses } from '../engine/queries';
 import type { Instance } from '../engine/model/instances';
 import type { InternetGateway, NetworkInterface, Subnet } from '../engine/model/network';
 import type { Volume } from '../engine/model/storage';
@@ -28,24 +28,8 @@ export interface WorldIndex {
   igwByVpc: ReadonlyMap<string, InternetGateway>;
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 const cache = new WeakMap<World, WorldIndex>();
-
-/**
- * One part of the index, a function of one collection, kept per collection object: collections are persistent, so
- * an action on one instance leaves the subnets, interfaces and volumes as they were, and their parts are not
- * rebuilt (on a world of a thousand resources, every action would otherwise walk them all again).
- */
-function part<C extends object, P>(parts: WeakMap<C, P>, collection: C, build: (collection: C) => P): P {
-  let kept = parts.get(collection);
-  if (kept === undefined) parts.set(collection, (kept = build(collection)));
-  return kept;
-}
 
 type Values<T> = { values(): readonly T[] };
 const looseEniParts = new WeakMap<Values<NetworkInterface>, ReadonlyMap<string, readonly NetworkInterface[]>>();
@@ -109,12 +93,12 @@ export function indexWorld(world: World): WorldIndex {
   const index: WorldIndex = {
     world,
     enisByInstance: interfacesByInstance(world),
-    looseEnisBySubnet: part(looseEniParts, world.networkInterfaces, looseEnis),
+    looseEnisBySubnet: keptPer(looseEniParts, world.networkInterfaces, looseEnis),
     volumesByInstance: volumesByInstance(world),
-    looseVolumesByAz: part(looseVolumeParts, world.volumes, looseVolumes),
-    instancesBySubnet: part(instanceParts, world.instances, instancesBySubnet),
-    subnetsByVpcZone: part(subnetParts, world.subnets, subnetsByVpcZone),
-    igwByVpc: part(igwParts, world.internetGateways, igwByVpc),
+    looseVolumesByAz: keptPer(looseVolumeParts, world.volumes, looseVolumes),
+    instancesBySubnet: keptPer(instanceParts, world.instances, instancesBySubnet),
+    subnetsByVpcZone: keptPer(subnetParts, world.subnets, subnetsByVpcZone),
+    igwByVpc: keptPer(igwParts, world.internetGateways, igwByVpc),
   };
   cache.set(world, index);
   return index;
