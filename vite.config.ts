@@ -7,6 +7,7 @@ import type { Plugin } from 'vite';
 // @ts-expect-error plain ESM module without types (shared with the classroom server)
 import { headersFor } from './scripts/security-headers.mjs';
 import { linkPreload } from './scripts/link-preload.ts';
+import { reactFlowFixes } from './scripts/react-flow-fixes.ts';
 
 /**
  * The Content-Security-Policy lives in index.html and embed/index.html (a <meta> tag, so it holds wherever the built
@@ -97,7 +98,7 @@ const CHUNK_GROUPS = [
 
 export default defineConfig({
   // a `#lab=` link fetches its lazy code while index.html loads (scripts/link-preload.ts)
-  plugins: [react(), tailwindcss(), themeBootLast, cspOffInDev, securityHeaders, linkPreload('#lab=', ['src/store/engine-module.ts', 'src/app/lab-link-code.ts']), pwa],
+  plugins: [react(), tailwindcss(), reactFlowFixes(), themeBootLast, cspOffInDev, securityHeaders, linkPreload('#lab=', ['src/store/engine-module.ts', 'src/app/lab-link-code.ts']), pwa],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   // the link decoder's worker (src/share/decode-worker.ts) is a module worker with lazily loaded chunks
