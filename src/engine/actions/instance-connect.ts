@@ -4,9 +4,9 @@ import { isIpv4 } from '../net/cidr';
 import { reachability, type Reachability, type Source } from '../net/reachability';
 import { parsePublicKey } from '../net/ssh-keys';
 import type { Params } from '../params';
-import { refuse } from '../refusal';
+import { Refusal, refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { defineActions } from '../action-def';
+import { defineActions, type Handler } from '../action-def';
 
 /**
  * EC2 Instance Connect's SendSSHPublicKey (rules A20–A22) and `sim:Ssh`, the learner's SSH client: the network hops
@@ -24,22 +24,38 @@ function eicInstance(tx: Tx, p: Params): Instance {
   const id = p.str('InstanceId');
   const az = p.optStr('AvailabilityZone');
   const instance = tx.find('instances', id);
-  if (!instance || instance.state === 'terminated' || (az !== undefined && az !== instance.az)) {
+  if (!instance || (az !== undefined && az !== instance.az)) {
     return refuse('eic.instance.not-found', `Instance not found: ${id}${az ? ` in ${az}` : ''}`, { resources: [id] });
   }
+  // Stopped and terminated alike (rule A21): the instance exists but is not running.
   if (instance.state !== 'running') {
     refuse('eic.instance.not-running', `Instance ${id} is ${instance.state}; it must be running.`, { resources: [id], scope: { kind: 'state', to: instance.state } });
   }
   return instance;
 }
 
+/** Missing or malformed members are `InvalidArgsException` in the Instance Connect JSON API (rule A21). */
+function jsonService(handler: Handler): Handler {
+  return (tx, p) => {
+    try {
+      return handler(tx, p);
+    } catch (thrown) {
+      if (thrown instanceof Refusal && (thrown.error.rule === 'request.missing-parameter' || thrown.error.rule === 'request.invalid-parameter')) {
+        throw new Refusal({ ...thrown.error, code: 'InvalidArgsException' });
+      }
+      throw thrown;
+    }
+  };
+}
+
 function sendSshPublicKey(tx: Tx, p: Params) {
-  const instance = eicInstance(tx, p);
+  // The arguments are checked before the instance is looked up.
   const user = p.str('InstanceOSUser');
-  if (!OS_USER.test(user)) refuse('eic.key.invalid', `Invalid InstanceOSUser '${user.slice(0, 40)}'.`, { resources: [instance.id] });
+  if (!OS_USER.test(user)) refuse('eic.key.invalid', `Invalid InstanceOSUser '${user.slice(0, 40)}'.`);
   const material = p.str('SSHPublicKey');
   const parsed = material.length >= 80 && material.length <= 4096 ? parsePublicKey(material) : undefined;
-  if (!parsed) refuse('eic.key.invalid', 'SSHPublicKey is not a valid RSA or ED25519 public key of 80 to 4,096 characters.', { resources: [instance.id] });
+  if (!parsed) refuse('eic.key.invalid', 'SSHPublicKey is not a valid RSA or ED25519 public key of 80 to 4,096 characters.');
+  const instance = eicInstance(tx, p);
   const mine = tx.all('instanceConnectKeys').filter((k) => k.instanceId === instance.id);
   const stale = mine.filter((k, i) => tx.now >= k.pushedAt + EIC_KEY_LIFETIME || i < mine.length - MAX_KEYS_PER_INSTANCE + 1);
   for (const old of stale) tx.remove('instanceConnectKeys', old.id);
@@ -146,7 +162,7 @@ export const INSTANCE_CONNECT_ACTIONS = defineActions([
   {
     type: 'ec2-instance-connect:SendSSHPublicKey',
     summary: 'Push a public key that one OS user of a running instance may log in with for 60 seconds.',
-    run: sendSshPublicKey,
+    run: jsonService(sendSshPublicKey),
   },
   {
     type: 'sim:Ssh',

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { no, ok } from '../engine-test-helpers';
+import { lab, run, stop } from './compute-test-helpers';
+
+/** SendSSHPublicKey's refusals (rule A21): codes of the Instance Connect JSON API, not EC2's. */
+const PUB = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGqW0kSaJ3Rm1cPOv1wQw5d2uC0vQ0p2bA3mXyZ9kL4r me@laptop';
+const SEND = 'ec2-instance-connect:SendSSHPublicKey';
+
+function running() {
+  const l = lab();
+  const r = run(l.world, { SubnetId: l.subnetA });
+  return { world: r.world, id: r.id };
+}
+
+describe('ec2-instance-connect:SendSSHPublicKey refusals (rule A21)', () => {
+  it('a stopped or a terminated instance is EC2InstanceStateInvalidException, an unknown one EC2InstanceNotFoundException', () => {
+    const r = running();
+    const params = { InstanceId: r.id, InstanceOSUser: 'ec2-user', SSHPublicKey: PUB };
+    expect(ok(r.world, SEND, params).response.Success).toBe(true);
+    expect(no(stop(r.world, r.id), SEND, params)).toMatchObject({ code: 'EC2InstanceStateInvalidException', rule: 'eic.instance.not-running' });
+    const terminated = ok(r.world, 'ec2:TerminateInstances', { InstanceIds: [r.id] }).world;
+    expect(no(terminated, SEND, params)).toMatchObject({ code: 'EC2InstanceStateInvalidException', rule: 'eic.instance.not-running' });
+    expect(no(r.world, SEND, { ...params, InstanceId: 'i-0123456789abcdef0' }).code).toBe('EC2InstanceNotFoundException');
+    expect(no(r.world, SEND, { ...params, AvailabilityZone: 'us-east-1b' }).code).toBe('EC2InstanceNotFoundException');
+  });
+
+  it('missing or invalid parameters are InvalidArgsException, never EC2 MissingParameter', () => {
+    const r = running();
+    const params = { InstanceId: r.id, InstanceOSUser: 'ec2-user', SSHPublicKey: PUB };
+    for (const member of ['InstanceOSUser', 'SSHPublicKey', 'InstanceId'] as const) {
+      const { [member]: _dropped, ...rest } = params;
+      expect(no(r.world, SEND, rest).code, member).toBe('InvalidArgsException');
+    }
+    expect(no(r.world, SEND, { ...params, InstanceOSUser: 42 }).code).toBe('InvalidArgsException');
+    expect(no(r.world, SEND, { ...params, InstanceOSUser: 'x'.repeat(33) }).code).toBe('InvalidArgsException');
+    expect(no(r.world, SEND, { ...params, SSHPublicKey: 'ssh-ed25519 AAAA' }).code).toBe('InvalidArgsException');
+    // The arguments are checked first: a bad key for a stopped instance is still InvalidArgsException.
+    expect(no(stop(r.world, r.id), SEND, { ...params, SSHPublicKey: 'nope' }).code).toBe('InvalidArgsException');
+  });
+});
