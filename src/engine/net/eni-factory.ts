@@ -103,3 +103,25 @@ export function resolveGroupIds(
   return fallback ? [fallback.id] : [];
 }
 
+
+/** Security groups per network interface (rule A11): 5, the default quota. */
+export const MAX_GROUPS_PER_INTERFACE = 5;
+
+/** resolveGroupIds for a network interface, refused past 5 distinct groups (rule A11). */
+export function resolveInterfaceGroupIds(
+  tx: Tx,
+  vpcId: string,
+  ids: string[] | undefined,
+  names: string[] | undefined,
+  context: { launch: boolean; subnetId?: string; interfaceId?: string },
+): string[] {
+  const out = resolveGroupIds(tx, vpcId, ids, names, context);
+  if (out.length > MAX_GROUPS_PER_INTERFACE) {
+    refuse('sg.per-interface.limit', 'The maximum number of security groups per interface has been reached.', {
+      resources: context.interfaceId ? [context.interfaceId] : [],
+      scope: { kind: 'quota', to: 'security groups per interface' },
+      fix: `Give the interface at most ${MAX_GROUPS_PER_INTERFACE} security groups (${out.length} were named), or merge rules into fewer groups.`,
+    });
+  }
+  return out;
+}

@@ -4,7 +4,7 @@ import { mustFind } from '../lookup';
 import { invalid, missing, type Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { createEni, resolveGroupIds } from './eni-factory';
+import { createEni, resolveInterfaceGroupIds } from './eni-factory';
 import { planIpv6 } from './ipv6-addresses';
 import type { NicRequest } from './launch-interface-request';
 import { freeAddressCount, planAddresses, type AddressPlan } from './private-ips';
@@ -169,7 +169,7 @@ function resolveNew(tx: Tx, r: NicRequest, az: string | undefined, ctx: ResolveC
       scope: { kind: 'quota', to: type.name },
     });
   }
-  const groupIdsResolved = resolveGroupIds(tx, subnet.vpcId, r.groupIds, r.groupNames, { launch: true, subnetId: subnet.id });
+  const groupIdsResolved = resolveInterfaceGroupIds(tx, subnet.vpcId, r.groupIds, r.groupNames, { launch: true, subnetId: subnet.id });
   return { ...r, subnet, groupIdsResolved, plan: { explicit: r.explicit, secondaryCount: r.secondaryCount } };
 }
 

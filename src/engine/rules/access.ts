@@ -106,6 +106,15 @@ export const ACCESS_RULES = ruleTable({
     fix: 'Merge rules with a wider CIDR or port range, or reference a security group instead of many addresses.',
     section: NETWORK,
   },
+  'sg.per-interface.limit': {
+    // A11
+    code: 'SecurityGroupsPerInterfaceLimitExceeded',
+    title: 'At most 5 security groups per network interface',
+    concept:
+      'A network interface can be in at most 5 security groups (a quota that can be raised to 16). Its rules are the union of all its groups, so one group with the combined rules does the same job.',
+    fix: 'Give the interface at most 5 groups, or merge the rules of several groups into one.',
+    section: NETWORK,
+  },
   // --- EC2 Instance Connect -----------------------------------------------------------------------------------------
   'eic.instance.not-found': {
     // A21

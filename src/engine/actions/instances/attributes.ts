@@ -1,6 +1,6 @@
 import { getInstanceType } from '../../catalog/instance-types';
 import type { Instance } from '../../model/instances';
-import { resolveGroupIds } from '../../net/eni-factory';
+import { resolveInterfaceGroupIds } from '../../net/eni-factory';
 import { findInstance, instanceEnis, soleInterface } from '../../net/interfaces';
 import { invalid, missing, type Params } from '../../params';
 import { refuse } from '../../refusal';
@@ -186,7 +186,7 @@ function setGroupSet(tx: Tx, instance: Instance, value: string[]): void {
       resources: [instance.id],
     });
   }
-  const groupIds = resolveGroupIds(tx, eth0.vpcId, value, undefined, { launch: false });
+  const groupIds = resolveInterfaceGroupIds(tx, eth0.vpcId, value, undefined, { launch: false, interfaceId: eth0.id });
   tx.update('networkInterfaces', eth0.id, { groupIds });
   attributeEvent(tx, instance, 'groupSet', `Security groups of ${instance.id} (${eth0.id}) are now ${groupIds.join(', ')}.`, eth0.groupIds.join(','), groupIds.join(','));
 }

@@ -1,5 +1,5 @@
 import { mustFind } from '../../lookup';
-import { resolveGroupIds } from '../../net/eni-factory';
+import { resolveInterfaceGroupIds } from '../../net/eni-factory';
 import { sdkGroups, toSdkNetworkInterface } from '../../shapes/network-interfaces';
 import { missing, type Params } from '../../params';
 import { refuse } from '../../refusal';
@@ -38,7 +38,7 @@ export function modifyNetworkInterfaceAttribute(tx: Tx, p: Params) {
         resources: [eni.id],
       });
     }
-    const groupIds = resolveGroupIds(tx, eni.vpcId, groups, undefined, { launch: false });
+    const groupIds = resolveInterfaceGroupIds(tx, eni.vpcId, groups, undefined, { launch: false, interfaceId: eni.id });
     tx.update('networkInterfaces', eni.id, { groupIds });
     tx.event({
       type: 'attribute',

@@ -1,7 +1,7 @@
 import { getInstanceType } from '../../catalog/instance-types';
 import type { NetworkInterface } from '../../model/network';
 import { mustFind } from '../../lookup';
-import { attachEni, createEni, resolveGroupIds } from '../../net/eni-factory';
+import { attachEni, createEni, resolveInterfaceGroupIds } from '../../net/eni-factory';
 import { toSdkNetworkInterface } from '../../shapes/network-interfaces';
 import { eipsOnEni, findInstance, instanceEnis } from '../../net/interfaces';
 import { planIpv6 } from '../../net/ipv6-addresses';
@@ -26,7 +26,7 @@ import { assignIpv6Addresses, unassignIpv6Addresses } from './ipv6';
 
 function createNetworkInterface(tx: Tx, p: Params) {
   const subnet = mustFind(tx, 'subnets', p.str('SubnetId'));
-  const groupIds = resolveGroupIds(tx, subnet.vpcId, p.optStrList('Groups'), undefined, { launch: false });
+  const groupIds = resolveInterfaceGroupIds(tx, subnet.vpcId, p.optStrList('Groups'), undefined, { launch: false });
   const explicit = explicitAddresses('', p.optStr('PrivateIpAddress'), p.optObjList('PrivateIpAddresses'));
   const secondaryCount = p.optInt('SecondaryPrivateIpAddressCount', 0, 49) ?? 0;
   const addresses = planAddresses(tx, subnet, { explicit, secondaryCount });
