@@ -40,3 +40,33 @@ describe('security groups per network interface (rule A11)', () => {
     expect(no(r.world, 'ec2:ModifyInstanceAttribute', { InstanceId: r.id, Groups: ids })).toMatchObject(LIMIT);
   });
 });
+
+describe('rules per security group (rule A11): 60 each way, counted separately for IPv4 and IPv6', () => {
+  const v4 = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ CidrIp: `10.1.${from + i}.0/24` }));
+  const v6 = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ CidrIpv6: `2001:db8:${(from + i).toString(16)}::/48` }));
+  const perm = (ranges: { IpRanges?: unknown[]; Ipv6Ranges?: unknown[] }) => ({ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, ...ranges });
+  const limit = { code: 'RulesPerSecurityGroupLimitExceeded', rule: 'sg-rule.limit', message: 'The maximum number of rules per security group has been reached.' };
+
+  it('after 60 IPv4 inbound rules an IPv6 one is still accepted, up to 60 of those too', () => {
+    const l = lab();
+    const g = groups(l.world, l.vpcId, 1);
+    const GroupId = g.ids[0];
+    const full4 = ok(g.world, 'ec2:AuthorizeSecurityGroupIngress', { GroupId, IpPermissions: [perm({ IpRanges: v4(60) })] }).world;
+    expect(no(full4, 'ec2:AuthorizeSecurityGroupIngress', { GroupId, IpPermissions: [perm({ IpRanges: v4(1, 60) })] })).toMatchObject(limit);
+    const one6 = ok(full4, 'ec2:AuthorizeSecurityGroupIngress', { GroupId, IpPermissions: [perm({ Ipv6Ranges: v6(1) })] }).world;
+    const full6 = ok(one6, 'ec2:AuthorizeSecurityGroupIngress', { GroupId, IpPermissions: [perm({ Ipv6Ranges: v6(59, 1) })] }).world;
+    expect(no(full6, 'ec2:AuthorizeSecurityGroupIngress', { GroupId, IpPermissions: [perm({ Ipv6Ranges: v6(1, 60) })] })).toMatchObject(limit);
+    // A group reference covers both families, so it counts in each and no longer fits.
+    expect(no(full4, 'ec2:AuthorizeSecurityGroupIngress', { GroupId, IpPermissions: [{ ...perm({}), UserIdGroupPairs: [{ GroupId }] }] })).toMatchObject(limit);
+  });
+
+  it('outbound is counted apart from inbound: the default 0.0.0.0/0 egress rule is the first IPv4 one', () => {
+    const l = lab();
+    const g = groups(l.world, l.vpcId, 1);
+    const GroupId = g.ids[0];
+    const in60 = ok(g.world, 'ec2:AuthorizeSecurityGroupIngress', { GroupId, IpPermissions: [perm({ IpRanges: v4(60) })] }).world;
+    const out60 = ok(in60, 'ec2:AuthorizeSecurityGroupEgress', { GroupId, IpPermissions: [perm({ IpRanges: v4(59) })] }).world;
+    expect(no(out60, 'ec2:AuthorizeSecurityGroupEgress', { GroupId, IpPermissions: [perm({ IpRanges: v4(1, 59) })] })).toMatchObject(limit);
+    ok(out60, 'ec2:AuthorizeSecurityGroupEgress', { GroupId, IpPermissions: [perm({ Ipv6Ranges: v6(60) })] });
+  });
+});

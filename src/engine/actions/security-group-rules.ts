@@ -121,6 +121,16 @@ function targetGroup(tx: Tx, p: Params, isEgress: boolean): SecurityGroup {
   return group ?? refuse('request.not-found', `The security group '${name}' does not exist in default VPC '${vpc?.id ?? 'none'}'`, { code: 'InvalidGroup.NotFound' });
 }
 
+/**
+ * Rule A11: 60 rules per direction, counted separately for IPv4 and IPv6. A rule naming a security group or a prefix
+ * list applies to both families and counts in each (a prefix list counts as one: the lab's lists are single ranges).
+ */
+function overQuota(existing: readonly RuleSpec[], added: readonly RuleSpec[]): boolean {
+  const count = (family: 'v4' | 'v6') =>
+    [...existing, ...added].filter((r) => (family === 'v4' ? r.cidrIpv6 === undefined : r.cidrIpv4 === undefined)).length;
+  return count('v4') > MAX_RULES || count('v6') > MAX_RULES;
+}
+
 function authorize(isEgress: boolean) {
   return (tx: Tx, p: Params) => {
     const group = targetGroup(tx, p, isEgress);
@@ -134,7 +144,7 @@ function authorize(isEgress: boolean) {
       }
       seen.add(key);
     }
-    if (existing.length + specs.length > MAX_RULES) {
+    if (overQuota(existing, specs)) {
       refuse('sg-rule.limit', 'The maximum number of rules per security group has been reached.', { resources: [group.id], scope: { kind: 'quota' } });
     }
     const added: SecurityGroupRule[] = specs.map((spec) => {
