@@ -1,7 +1,7 @@
 import type { Vpc } from '../model/network';
 import { mustFind } from '../lookup';
 import { cidrContains, cidrsOverlap, parseCidr, type Cidr } from '../net/cidr';
-import { removeGroupRules, seedDefaultRules } from '../net/sg-rules';
+import { removeGroupRules, seedDefaultIpv6Egress, seedDefaultRules } from '../net/sg-rules';
 import type { Params } from '../params';
 import { invalid } from '../params';
 import { refuse } from '../refusal';
@@ -84,6 +84,7 @@ function createVpcAction(tx: Tx, p: Params) {
   const vpc = tenancy === 'dedicated' ? tx.update('vpcs', created.id, { instanceTenancy: 'dedicated' }) : created;
   if (p.optBool('AmazonProvidedIpv6CidrBlock')) {
     tx.update('vpcs', vpc.id, { ipv6CidrBlock: amazonIpv6Block(tx) });
+    seedDefaultIpv6Egress(tx, vpc.defaultSecurityGroupId);
   }
   return { Vpc: toSdkVpc(tx.get('vpcs', vpc.id) ?? vpc) };
 }
@@ -115,6 +116,7 @@ function associateVpcCidrBlock(tx: Tx, p: Params) {
     }
     const block = vpc.ipv6CidrBlock ?? amazonIpv6Block(tx);
     tx.update('vpcs', vpc.id, { ipv6CidrBlock: block });
+    seedDefaultIpv6Egress(tx, vpc.defaultSecurityGroupId);
     return {
       VpcId: vpc.id,
       Ipv6CidrBlockAssociation: {

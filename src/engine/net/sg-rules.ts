@@ -34,13 +34,25 @@ function fixedRuleId(groupId: string, name: string): string {
   return `sgr-0${hex(`${groupId}|${name}`)}${hex(`${name}|${groupId}`)}`;
 }
 
+type GroupRef = Pick<SecurityGroup, 'id' | 'ownerId' | 'region'>;
+
+function ruleBase(group: GroupRef) {
+  return { ownerId: group.ownerId, region: group.region, tags: [], groupId: group.id, fromPort: -1, toPort: -1 };
+}
+
+/** The default group's all-traffic `::/0` egress rule, which it has while its VPC has an IPv6 block (rule A6). */
+export function defaultIpv6EgressRule(group: GroupRef): SecurityGroupRule {
+  return { ...ruleBase(group), id: fixedRuleId(group.id, 'egress-v6'), isEgress: true, ipProtocol: '-1', cidrIpv6: '::/0' };
+}
+
 /**
  * The rules a new group starts with (rule A6): for a VPC's `default` group all traffic in from members of the group
- * itself, and for every group all traffic out to 0.0.0.0/0. Their ids are hashed from the group id, so creating a
- * group draws nothing from the world's generator and the ids of everything created after it stay as they were.
+ * itself, and for every group all traffic out to 0.0.0.0/0 (the default group also to ::/0 once its VPC has IPv6,
+ * see defaultIpv6EgressRule). Their ids are hashed from the group id, so creating a group draws nothing from the
+ * world's generator and the ids of everything created after it stay as they were.
  */
-export function defaultRulesFor(group: Pick<SecurityGroup, 'id' | 'ownerId' | 'region'>, isDefaultGroup: boolean): SecurityGroupRule[] {
-  const base = { ownerId: group.ownerId, region: group.region, tags: [], groupId: group.id, fromPort: -1, toPort: -1 };
+export function defaultRulesFor(group: GroupRef, isDefaultGroup: boolean): SecurityGroupRule[] {
+  const base = ruleBase(group);
   const egress: SecurityGroupRule = { ...base, id: fixedRuleId(group.id, 'egress'), isEgress: true, ipProtocol: '-1', cidrIpv4: '0.0.0.0/0' };
   if (!isDefaultGroup) return [egress];
   const self: SecurityGroupRule = { ...base, id: fixedRuleId(group.id, 'self'), isEgress: false, ipProtocol: '-1', referencedGroupId: group.id };
@@ -49,6 +61,19 @@ export function defaultRulesFor(group: Pick<SecurityGroup, 'id' | 'ownerId' | 'r
 
 export function seedDefaultRules(tx: Tx, group: SecurityGroup, isDefaultGroup: boolean): void {
   for (const rule of defaultRulesFor(group, isDefaultGroup)) tx.put('securityGroupRules', rule.id, rule);
+}
+
+/**
+ * A VPC got an IPv6 block (CreateVpc or AssociateVpcCidrBlock with AmazonProvidedIpv6CidrBlock): its default group
+ * gets the all-traffic `::/0` egress rule (rule A6), unless it already has one. Custom groups keep their one rule.
+ */
+export function seedDefaultIpv6Egress(tx: Tx, defaultGroupId: string | undefined): void {
+  const group = defaultGroupId === undefined ? undefined : tx.get('securityGroups', defaultGroupId);
+  if (!group) return;
+  const present = tx.all('securityGroupRules').some((r) => r.groupId === group.id && r.isEgress && r.ipProtocol === '-1' && r.cidrIpv6 === '::/0');
+  if (present) return;
+  const rule = defaultIpv6EgressRule(group);
+  tx.put('securityGroupRules', rule.id, rule);
 }
 
 /** Remove every rule of a group (when the group is deleted). */
@@ -107,15 +132,17 @@ export function admittingRule(
  */
 export function legacyDefaultRules(
   groups: Record<string, SecurityGroup>,
-  vpcs: Record<string, { defaultSecurityGroupId?: string }>,
+  vpcs: Record<string, { defaultSecurityGroupId?: string; ipv6CidrBlock?: string }>,
   rules: Record<string, SecurityGroupRule>,
 ): Record<string, SecurityGroupRule> {
   const withRules = new Set(Object.values(rules).map((r) => r.groupId));
   const defaults = new Set(Object.values(vpcs).map((v) => v.defaultSecurityGroupId));
+  const ipv6Defaults = new Set(Object.values(vpcs).filter((v) => v.ipv6CidrBlock).map((v) => v.defaultSecurityGroupId));
   const out: Record<string, SecurityGroupRule> = { ...rules };
   for (const group of Object.values(groups)) {
     if (withRules.has(group.id)) continue;
-    for (const rule of defaultRulesFor(group, defaults.has(group.id))) out[rule.id] = rule;
+    const initial = defaultRulesFor(group, defaults.has(group.id));
+    for (const rule of ipv6Defaults.has(group.id) ? [...initial, defaultIpv6EgressRule(group)] : initial) out[rule.id] = rule;
   }
   return out;
 }
