@@ -6,6 +6,7 @@
  * put them on the timeline and labs can grade them. Input is bounded: 4,000 characters, 50 commands, nesting 4.
  */
 import type { World } from '../engine';
+import { reachability } from '../engine/net/reachability';
 import { Ctx, err, out, type Output, type ShellAction } from './context';
 import { curl, dig, ec2Metadata, host, nslookup } from './net';
 import { expandWords, splitLine } from './parse';
@@ -141,7 +142,9 @@ export function runShell(world: World, instanceId: string, commandLine: string, 
   const instance = world.instances.get(instanceId);
   if (!instance) return { world, stdout: '', stderr: `ssh: Could not resolve hostname ${instanceId.slice(0, 80)}: Name or service not known\n`, exitCode: 255, env, actions: [] };
   if (instance.state !== 'running') {
-    return { world, stdout: '', stderr: `ssh: connect to host ${instanceId} port 22: Connection timed out (the instance is ${instance.state})\n`, exitCode: 255, env, actions: [] };
+    // Exactly what OpenSSH prints (rules A17, A19): the address it dialled; the app explains the state elsewhere.
+    const address = reachability(world, instanceId, { kind: 'internet' })?.address ?? instanceId;
+    return { world, stdout: '', stderr: `ssh: connect to host ${address} port 22: Connection timed out\n`, exitCode: 255, env, actions: [] };
   }
   if (commandLine.length > MAX_LINE) return { world, stdout: '', stderr: `bash: line too long (more than ${MAX_LINE} characters)\n`, exitCode: 2, env, actions: [] };
   try {

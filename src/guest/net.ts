@@ -1,5 +1,6 @@
 /** The network from inside: curl to the metadata service, the VPC resolver (dig, host, nslookup) and ec2-metadata. */
 import { err, out, type Ctx, type Output } from './context';
+import { localWeb } from './web';
 import { printDig, printHost, printNslookup, type DnsAnswer, type Resolver } from './dns-print';
 
 const IMDS = /^https?:\/\/(169\.254\.169\.254|instance-data)(\/.*)?$/;
@@ -34,6 +35,8 @@ export function curl(ctx: Ctx, args: string[]): Output {
   if (!url) return err("curl: try 'curl --help' or 'curl --manual' for more information\n", 2);
   const m = IMDS.exec(url);
   if (!m) {
+    const local = localWeb(ctx, url, { include, fail, silent });
+    if (local) return local;
     const host = url.replace(/^\w+:\/\//, '').split('/')[0] ?? url;
     return err(silent ? '' : `curl: (28) Failed to connect to ${host} port 80 after 130000 ms: Connection timed out\n`, 28);
   }

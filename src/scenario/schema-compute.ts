@@ -70,6 +70,7 @@ export const instanceShape = {
   hibernationConfigured: bool,
   lastStartTime: opt(num),
   terminatedAt: opt(num),
+  lastAddress: opt(str),
   recoveries: z.array(num),
   autoRecovery: opt(z.enum(['default', 'disabled'])),
   monitoring: opt(bool),

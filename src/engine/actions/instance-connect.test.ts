@@ -38,3 +38,20 @@ describe('ec2-instance-connect:SendSSHPublicKey refusals (rule A21)', () => {
     expect(no(stop(r.world, r.id), SEND, { ...params, SSHPublicKey: 'nope' }).code).toBe('InvalidArgsException');
   });
 });
+
+describe('sim:Ssh prints the OpenSSH line with the address dialled (rules A17, A19)', () => {
+  it('a terminated instance times out at the address it had, never an empty host', () => {
+    const l = lab();
+    const withPublic = run(l.world, { SubnetId: l.subnetA });
+    const eip = ok(withPublic.world, 'ec2:AllocateAddress', { Domain: 'vpc' });
+    const assoc = ok(eip.world, 'ec2:AssociateAddress', { AllocationId: eip.response.AllocationId, InstanceId: withPublic.id }).world;
+    const gone = ok(assoc, 'ec2:TerminateInstances', { InstanceIds: [withPublic.id] }).world;
+    const e = no(gone, 'sim:Ssh', { InstanceId: withPublic.id, From: 'internet' });
+    expect(e).toMatchObject({ code: 'Ssh.ConnectionTimedOut', rule: 'ssh.instance-not-running' });
+    expect(e.message).toBe(`ssh: connect to host ${eip.response.PublicIp} port 22: Connection timed out`);
+    const privateOnly = running();
+    const privateIp: string = privateOnly.world.networkInterfaces.values().find((n) => n.attachment?.instanceId === privateOnly.id)!.privateIps[0]!.address;
+    const ended = ok(privateOnly.world, 'ec2:TerminateInstances', { InstanceIds: [privateOnly.id] }).world;
+    expect(no(ended, 'sim:Ssh', { InstanceId: privateOnly.id, From: 'internet' }).message).toBe(`ssh: connect to host ${privateIp} port 22: Connection timed out`);
+  });
+});

@@ -97,6 +97,8 @@ export interface Instance extends Owned {
   lastStartTime?: number;
   /** Logical time it was terminated (stays visible for about an hour). */
   terminatedAt?: number;
+  /** The address a client reached it at (public IPv4, else primary private IPv4) when it was terminated. */
+  lastAddress?: string;
   /** Number of auto-recoveries in the current logical day window. */
   recoveries: number[];
   /**

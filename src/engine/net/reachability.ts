@@ -178,5 +178,6 @@ export function reachability(world: World, instanceId: string, source: Source, p
   }
   if (best) return best;
   const hop: Hop = { hop: 'instance-state', ok: false, explanation: 'BAD_STATE', rule: 'ssh.instance-not-running', resourceId: instance.id, detail: `${instance.id} is ${instance.state} and has no network interface.` };
-  return { verdict: 'timed-out', address: '', sourceIp, hops: [hop], blocking: hop };
+  // A terminated instance has no interface left: the client still dials the address it had (rules A17, A19).
+  return { verdict: 'timed-out', address: instance.lastAddress ?? instance.id, sourceIp, hops: [hop], blocking: hop };
 }

@@ -7,6 +7,7 @@ import type { Tx } from '../../tx';
 import { modifyInstanceAttribute } from './attributes';
 import { describeInstanceAttribute, describeInstances } from './describe';
 import { isoAt } from '../../time';
+import { primaryPrivateIp } from '../../net/dns';
 import { readMetadataOptions } from '../../metadata-options';
 import { onReboot, onStart, onStop, onTerminate } from '../hooks/lifecycle';
 import { defineActions } from '../../action-def';
@@ -105,6 +106,8 @@ export function terminateInstance(tx: Tx, instanceId: string, options: Transitio
   if (!instance || instance.state === 'terminated') return;
   transition(tx, instance.id, instance.state, 'shutting-down', `${instance.id} is shutting down.`);
   tx.update('instances', instance.id, { state: 'shutting-down' });
+  const eth0 = primaryEni(tx, instance.id);
+  const lastAddress = instancePublicIp(tx, instance) ?? (eth0 ? primaryPrivateIp(eth0) : undefined);
   for (const eni of instanceEnis(tx, instance.id)) {
     releaseDynamicIp(tx, eni.id, 'the instance was terminated');
     if (eni.attachment?.deleteOnTermination) {
@@ -129,6 +132,7 @@ export function terminateInstance(tx: Tx, instanceId: string, options: Transitio
   tx.update('instances', instance.id, {
     state: 'terminated',
     terminatedAt: tx.now,
+    ...(lastAddress !== undefined ? { lastAddress } : {}),
     stateTransitionReason: options.reason ?? `User initiated (${gmt(tx)})`,
     stateReason: options.stateReason ?? USER_SHUTDOWN,
   });
