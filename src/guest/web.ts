@@ -4,13 +4,13 @@
  */
 import { err, out, type Ctx, type Output } from './context';
 
-export const WEB_PORT = 80;
+const WEB_PORT = 80;
 const OK_BODY = '<html><body><h1>It works!</h1></body></html>\n';
 const NOT_FOUND_BODY =
   '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>404 Not Found</title>\n</head><body>\n' +
   '<h1>Not Found</h1>\n<p>The requested URL was not found on this server.</p>\n</body></html>\n';
 
-export interface CurlOptions {
+interface CurlOptions {
   include: boolean;
   fail: boolean;
   silent: boolean;
