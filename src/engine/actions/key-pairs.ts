@@ -1,5 +1,5 @@
 import type { KeyPair } from '../model/access';
-import { fingerprint, generatedPublicKey, parsePublicKey, privateKeyMaterial, type KeyType } from '../net/ssh-keys';
+import { fingerprint, generatedPublicKey, parseImportedKey, privateKeyMaterial, type KeyType } from '../net/ssh-keys';
 import { invalid, type Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
@@ -50,7 +50,7 @@ function store(tx: Tx, pair: KeyPair): void {
 }
 
 /** Records a new key pair of this account and region, with its fingerprint and the request's tags. */
-function storeKeyPair(tx: Tx, p: Params, key: Pick<KeyPair, 'id' | 'name' | 'keyType' | 'origin' | 'publicKey'>): KeyPair {
+function storeKeyPair(tx: Tx, p: Params, key: Pick<KeyPair, 'id' | 'name' | 'keyType' | 'origin' | 'publicKey'> & { fingerprint?: string }): KeyPair {
   const pair: KeyPair = {
     ownerId: tx.account,
     region: tx.region,
@@ -59,7 +59,7 @@ function storeKeyPair(tx: Tx, p: Params, key: Pick<KeyPair, 'id' | 'name' | 'key
     name: key.name,
     keyType: key.keyType,
     origin: key.origin,
-    fingerprint: fingerprint(key.publicKey, key.keyType, key.origin),
+    fingerprint: key.fingerprint ?? fingerprint(key.publicKey, key.keyType, key.origin),
     publicKey: key.publicKey,
     createTime: tx.now,
   };
@@ -88,11 +88,17 @@ function createKeyPair(tx: Tx, p: Params) {
 function importKeyPair(tx: Tx, p: Params) {
   const name = readName(p);
   const material = p.str('PublicKeyMaterial');
-  const parsed = parsePublicKey(material);
-  if (!parsed) refuse('keypair.import.format', 'Key is not in valid OpenSSH public key format', { resources: [name] });
+  const parsed = parseImportedKey(material);
+  if ('problem' in parsed) {
+    refuse('keypair.import.format', 'Key is not in valid OpenSSH public key format', {
+      resources: [name],
+      fix: `ImportKeyPair could not use this key: ${parsed.problem}. Send the whole .pub file of an RSA (1024, 2048 or 4096 bits) or ED25519 key.`,
+    });
+  }
   checkFree(tx, name);
   const id = tx.id('key');
-  const pair = storeKeyPair(tx, p, { id, name, keyType: parsed.keyType, origin: 'imported', publicKey: parsed.publicKey });
+  const { keyType, publicKey, fingerprint: keyFingerprint } = parsed;
+  const pair = storeKeyPair(tx, p, { id, name, keyType, origin: 'imported', publicKey, fingerprint: keyFingerprint });
   return { KeyFingerprint: pair.fingerprint, KeyName: name, KeyPairId: id, ...sdkTags(pair.tags) };
 }
 

@@ -1,11 +1,12 @@
 /**
  * SSH key material for the simulation: deterministic stand-ins for generated keys, and a parser for the public keys
  * a learner imports or pushes (OpenSSH `ssh-rsa AAAA… comment`, `ssh-ed25519 AAAA…`, RFC 4716 SSH2 files, or the
- * base64 of any of these, as an SDK sends a blob). Nothing here is real cryptography: fingerprints are hashes of the
- * text, shaped as AWS prints them (rule A1/A2).
+ * base64 of any of these, as an SDK sends a blob). Generated keys are stand-ins, and so are the fingerprints of keys
+ * EC2 created (shaped as AWS prints them); imported keys are decoded and their fingerprints are real (rule A2).
  */
 import { hashString } from '../rng';
 import { decodeBase64, hashChars } from './imds-token';
+import { decodeRsaDer, decodeSshBlob, importedFingerprint, openSshLine, RSA_IMPORT_BITS, type KeyBlob, type KeyProblem } from './ssh-key-blob';
 
 export const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const HEX = '0123456789abcdef';
@@ -90,4 +91,46 @@ export function parsePublicKey(input: string): ParsedPublicKey | undefined {
     return { keyType: 'ed25519', publicKey: `ssh-ed25519 ${blob}` };
   }
   return undefined;
+}
+
+/** The blob of an RFC 4716 SSH2 file, with the key type its data names. */
+function ssh2Blob(text: string): string | undefined {
+  return fromSsh2(text)?.split(' ')[1];
+}
+
+function checkImported(key: KeyBlob | KeyProblem): KeyBlob | KeyProblem {
+  if ('problem' in key) return key;
+  if (key.keyType === 'rsa' && !(RSA_IMPORT_BITS as readonly number[]).includes(key.bits)) {
+    return { problem: `a ${key.bits}-bit RSA key (ImportKeyPair takes RSA keys of ${RSA_IMPORT_BITS.join(', ')} bits)` };
+  }
+  return key;
+}
+
+function decodeImported(text: string): KeyBlob | KeyProblem {
+  if (text.startsWith('----')) {
+    const blob = ssh2Blob(text);
+    if (!blob) return { problem: 'the SSH2 file holds no RSA key' };
+    return decodeSshBlob(blob, 'ssh-rsa');
+  }
+  const [type, blob] = text.split(/\s+/);
+  if (type === 'ssh-rsa' || type === 'ssh-ed25519') return blob ? decodeSshBlob(blob, type) : { problem: 'the key data is missing' };
+  if (type?.startsWith('ecdsa-') || type === 'ssh-dss') return { problem: `${type} keys are not supported (RSA or ED25519 only)` };
+  return decodeRsaDer(text) ?? { problem: 'not an OpenSSH public key (ssh-rsa AAAA… or ssh-ed25519 AAAA…)' };
+}
+
+/**
+ * ImportKeyPair's key material (rule A2): an OpenSSH public key (RSA or ED25519), an RSA key in an RFC 4716 SSH2 file
+ * or as base64 DER, or the base64 of any of these (an SDK blob). The key data is decoded and checked (a truncated
+ * blob is refused), RSA keys must be 1024, 2048 or 4096 bits, and the fingerprint is AWS's for imported keys.
+ */
+export function parseImportedKey(input: string): (ParsedPublicKey & { fingerprint: string }) | KeyProblem {
+  if (input.length > MAX_PUBLIC_KEY) return { problem: 'the key material is too long' };
+  let text = input.trim();
+  if (!/^(ssh-|ecdsa-|----)/.test(text)) {
+    const decoded = decodeBase64(text)?.trim();
+    if (decoded !== undefined && /^(ssh-|ecdsa-|----)/.test(decoded)) text = decoded;
+  }
+  const key = checkImported(decodeImported(text));
+  if ('problem' in key) return key;
+  return { keyType: key.keyType, publicKey: openSshLine(key), fingerprint: importedFingerprint(key) };
 }
