@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { no, ok } from '../engine-test-helpers';
 import { lab, run, stop } from './compute-test-helpers';
+import { generatedPublicKey } from '../net/ssh-keys';
 
 /** SendSSHPublicKey's refusals (rule A21): codes of the Instance Connect JSON API, not EC2's. */
 const PUB = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGqW0kSaJ3Rm1cPOv1wQw5d2uC0vQ0p2bA3mXyZ9kL4r me@laptop';
@@ -53,5 +54,25 @@ describe('sim:Ssh prints the OpenSSH line with the address dialled (rules A17, A
     const privateIp: string = privateOnly.world.networkInterfaces.values().find((n) => n.attachment?.instanceId === privateOnly.id)!.privateIps[0]!.address;
     const ended = ok(privateOnly.world, 'ec2:TerminateInstances', { InstanceIds: [privateOnly.id] }).world;
     expect(no(ended, 'sim:Ssh', { InstanceId: privateOnly.id, From: 'internet' }).message).toBe(`ssh: connect to host ${privateIp} port 22: Connection timed out`);
+  });
+});
+
+describe('SendSSHPublicKey decodes the key it is given (rules A20, A21)', () => {
+  const r = running();
+  const send = (key: string) => no(r.world, SEND, { InstanceId: r.id, InstanceOSUser: 'ec2-user', SSHPublicKey: key });
+
+  it('refuses a truncated or re-typed blob and a 1024-bit RSA key with InvalidArgsException', () => {
+    const [type, blob] = PUB.split(' ') as [string, string];
+    expect(send(`${type} ${blob.slice(0, 60)}AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`)).toMatchObject({ code: 'InvalidArgsException', rule: 'eic.key.invalid' });
+    expect(send(`ssh-rsa ${blob} padding-to-make-it-longer-than-eighty`).code).toBe('InvalidArgsException');
+    const rsa1024 = 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAAAgQCXLcsrv3VHoGXLkVXINb3hqTiQNRXq35ZGGpDuNcq/pan4aPCdyAvJrWtegrIrtU520YLD5xFVbsSl0tCVvYn5zKVEtt0VSZO1LXezJcZbYZXPGvf3NCqTz6agqSPB4a6H9/Ftije7qTyKeZjqgTiBI23n4SJdCPCXu+vsS45G6Q== lab@example';
+    expect(send(rsa1024)).toMatchObject({ code: 'InvalidArgsException', fix: expect.stringContaining('1024-bit') });
+  });
+
+  it('accepts the one-time ED25519 keys the terminal’s mssh makes, whatever their seed', () => {
+    for (let i = 0; i < 40; i++) {
+      const key = generatedPublicKey(`mssh|${r.id}|${i}`, 'ed25519');
+      expect(ok(r.world, SEND, { InstanceId: r.id, InstanceOSUser: 'ec2-user', SSHPublicKey: key }).response.Success).toBe(true);
+    }
   });
 });

@@ -2,7 +2,7 @@ import type { Instance } from '../model/instances';
 import { notFound } from '../lookup';
 import { isIpv4 } from '../net/cidr';
 import { reachability, type Reachability, type Source } from '../net/reachability';
-import { parsePublicKey } from '../net/ssh-keys';
+import { parsePublicKey, parsePushedKey } from '../net/ssh-keys';
 import type { Params } from '../params';
 import { Refusal, refuse } from '../refusal';
 import type { Tx } from '../tx';
@@ -53,8 +53,10 @@ function sendSshPublicKey(tx: Tx, p: Params) {
   const user = p.str('InstanceOSUser');
   if (!OS_USER.test(user)) refuse('eic.key.invalid', `Invalid InstanceOSUser '${user.slice(0, 40)}'.`);
   const material = p.str('SSHPublicKey');
-  const parsed = material.length >= 80 && material.length <= 4096 ? parsePublicKey(material) : undefined;
-  if (!parsed) refuse('eic.key.invalid', 'SSHPublicKey is not a valid RSA or ED25519 public key of 80 to 4,096 characters.');
+  const parsed = material.length >= 80 && material.length <= 4096 ? parsePushedKey(material) : { problem: `${material.length} characters (80 to 4,096)` };
+  if ('problem' in parsed) {
+    refuse('eic.key.invalid', 'SSHPublicKey is not a valid RSA or ED25519 public key of 80 to 4,096 characters.', { fix: `The key was refused: ${parsed.problem}.` });
+  }
   const instance = eicInstance(tx, p);
   const mine = tx.all('instanceConnectKeys').filter((k) => k.instanceId === instance.id);
   const stale = mine.filter((k, i) => tx.now >= k.pushedAt + EIC_KEY_LIFETIME || i < mine.length - MAX_KEYS_PER_INSTANCE + 1);

@@ -25,7 +25,11 @@ export interface ParsedPublicKey {
 
 /** A new key pair's public half, derived from a seed (the key pair id and the world seed). */
 export function generatedPublicKey(seed: string, keyType: KeyType): string {
-  if (keyType === 'ed25519') return `ssh-ed25519 ${BLOB_PREFIX.ed25519}AAAAI${hashChars(`ed|${seed}`, 43, BASE64)}`;
+  if (keyType === 'ed25519') {
+    // The character after `AAAAI` carries the low bits of the length byte (32): only A–P keep the blob decodable.
+    const key = hashChars(`ed|${seed}`, 43, BASE64);
+    return `ssh-ed25519 ${BLOB_PREFIX.ed25519}AAAAI${BASE64[BASE64.indexOf(key[0] as string) & 15]}${key.slice(1)}`;
+  }
   return `ssh-rsa ${BLOB_PREFIX.rsa}AAAADAQABAAABAQ${hashChars(`rsa|${seed}`, 352, BASE64)}`;
 }
 
@@ -133,4 +137,23 @@ export function parseImportedKey(input: string): (ParsedPublicKey & { fingerprin
   const key = checkImported(decodeImported(text));
   if ('problem' in key) return key;
   return { keyType: key.keyType, publicKey: openSshLine(key), fingerprint: importedFingerprint(key) };
+}
+
+/** EC2 Instance Connect takes RSA keys of these sizes, or ED25519 (rule A20). */
+const EIC_RSA_BITS = [2048, 4096];
+
+/**
+ * SendSSHPublicKey's key (rules A20, A21): an RSA (2048 or 4096 bits) or ED25519 key in OpenSSH or SSH2 format,
+ * decoded and checked like an imported one.
+ */
+export function parsePushedKey(input: string): ParsedPublicKey | KeyProblem {
+  let text = input.trim();
+  if (text.startsWith('----')) text = fromSsh2(text) ?? '';
+  const [type, blob] = text.split(/\s+/);
+  if ((type !== 'ssh-rsa' && type !== 'ssh-ed25519') || !blob) return { problem: 'not an OpenSSH or SSH2 RSA or ED25519 public key' };
+  const key = decodeSshBlob(blob, type);
+  if ('problem' in key) return key;
+  if (key.keyType === 'rsa' && !EIC_RSA_BITS.includes(key.bits)) return { problem: `a ${key.bits}-bit RSA key (2048 or 4096 bits only)` };
+  // Kept as sent (like parsePublicKey), so sim:Ssh matches the key a client offers.
+  return { keyType: key.keyType, publicKey: `${type} ${blob}` };
 }
