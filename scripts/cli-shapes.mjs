@@ -75,11 +75,21 @@ function paginated(mod, op) {
   return typeof mod[`paginate${op}`] === 'function';
 }
 
-function resultKey(shapes, outputId) {
+/**
+ * Paginators whose result keys (botocore's paginators-1.json `result_key`, a list) differ from "every list member of
+ * the output in model order". The first key is the primary one: `--max-items` counts and cuts only it.
+ */
+const RESULT_KEYS = {
+  'cloudwatch:DescribeAlarms': ['MetricAlarms', 'CompositeAlarms', 'LogAlarms'],
+};
+
+/** The paginator's result keys: every list member of the output (NextToken aside), or the RESULT_KEYS entry. */
+function resultKeys(shapes, type, outputId) {
+  if (RESULT_KEYS[type]) return RESULT_KEYS[type];
   const out = shapes[outputId];
   if (!out || !out.m) return undefined;
   const lists = out.m.filter(([n, ref]) => n !== 'NextToken' && typeof ref === 'string' && shapes[ref]?.l !== undefined);
-  return lists[0]?.[0];
+  return lists.length ? lists.map(([n]) => n) : undefined;
 }
 
 async function actionTypes() {
@@ -110,8 +120,8 @@ async function main() {
       const schema = mod[`${op}$`];
       const input = encode(schema[4]);
       const output = encode(schema[5]);
-      const key = paginated(mod, op) ? resultKey(shapes, output) : undefined;
-      ops[type] = [input ?? null, output ?? null, ...(key ? [key] : [])];
+      const keys = paginated(mod, op) ? resultKeys(shapes, type, output) : undefined;
+      ops[type] = [input ?? null, output ?? null, ...(keys ? [keys] : [])];
     }
   }
   const missing = [...wanted].filter((t) => !t.startsWith('sim:') && !(t in ops));

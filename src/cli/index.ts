@@ -110,7 +110,7 @@ function prepare(world: World, line: string, options: CliOptions): Prepared | st
   const shapes = operationShapes(found.type);
   const table = optionTable(found.type, shapes);
   const args = parseOperationArgs(split.rest, table, split.globals);
-  if (args.help) return operationHelp(found, table, !!shapes?.resultKey);
+  if (args.help) return operationHelp(found, table, !!shapes?.resultKeys);
   checkProfile(split.globals);
   const query = split.globals.get('--query') as string | undefined;
   checkQuery(query);
@@ -150,7 +150,8 @@ function call(world: World, p: Prepared): CliResult {
   const response = { ...(result.response as Record<string, unknown>) };
   delete response.ResponseMetadata;
   let shaped = shapeValue(response, shapes?.output) as Record<string, unknown>;
-  if (shapes?.resultKey && !p.noPaginate && shapes.resultKey in shaped) shaped = paginate(shaped, shapes.resultKey, p.paging);
+  const keys = shapes?.resultKeys;
+  if (keys && !p.noPaginate && keys.some((k) => k in shaped)) shaped = paginate(shaped, keys, p.paging);
   const stdout = formatOutput(shaped, p.format, p.op.api, p.query);
   return { world: result.world, stdout, stderr: '', exitCode: EXIT.ok, actions: [p.action] };
 }

@@ -90,7 +90,7 @@ function customOptions(type: string, shapes: OperationShapes): CliOption[] {
       out.push(extra(name, 'scalar', 'string'));
     }
   }
-  if (shapes.resultKey) {
+  if (shapes.resultKeys) {
     out.push(extra('--starting-token', 'scalar', 'string'));
     out.push(extra('--page-size', 'scalar', 'integer'));
     out.push(extra('--max-items', 'scalar', 'integer'));

@@ -20,7 +20,7 @@ interface MapShape {
 }
 type Shape = StructShape | ListShape | MapShape | string;
 
-type Table = { ops: Record<string, [ShapeRef | null, ShapeRef | null, string?]>; shapes: Record<string, Shape> };
+type Table = { ops: Record<string, [ShapeRef | null, ShapeRef | null, string[]?]>; shapes: Record<string, Shape> };
 const TABLE = JSON.parse(SHAPES_JSON) as Table;
 
 type Resolved =
@@ -58,8 +58,8 @@ export function isScalarKind(kind: Resolved['kind']): boolean {
 export interface OperationShapes {
   input: StructShape | null;
   output: ShapeRef | null;
-  /** Paginated operations: the result key the CLI keeps (`Vpcs`). */
-  resultKey?: string;
+  /** Paginated operations: the paginator's result keys the CLI keeps (`Vpcs`), the primary one first. */
+  resultKeys?: string[];
 }
 
 /** The shapes of an engine action type, or undefined when the SDK models have none (sim: actions). */
@@ -70,7 +70,7 @@ export function operationShapes(type: string): OperationShapes | undefined {
   return {
     input: input && input.kind === 'structure' ? input.shape : { m: [] },
     output: op[1],
-    ...(op[2] ? { resultKey: op[2] } : {}),
+    ...(op[2] ? { resultKeys: op[2] } : {}),
   };
 }
 

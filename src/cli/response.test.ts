@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createWorld, type World } from '../engine';
+import { runAwsCli } from './index';
+import { paginate } from './response';
+
+const ALARM =
+  'aws cloudwatch put-metric-alarm --metric-name CPUUtilization --namespace AWS/EC2 --statistic Average --period 60 ' +
+  '--evaluation-periods 1 --threshold 70 --comparison-operator GreaterThanThreshold --alarm-name';
+
+function withAlarms(...names: string[]): World {
+  let world = createWorld();
+  for (const name of names) world = runAwsCli(world, `${ALARM} ${name}`).world;
+  return world;
+}
+
+describe('paginate: every result key of the paginator (botocore build_full_result)', () => {
+  const keys = ['MetricAlarms', 'CompositeAlarms', 'LogAlarms'];
+  const response = { CompositeAlarms: ['c1'], MetricAlarms: ['m1', 'm2', 'm3'] };
+
+  it('keeps all result keys in paginator order and leaves absent ones out', () => {
+    expect(paginate(response, keys, {})).toEqual({ MetricAlarms: ['m1', 'm2', 'm3'], CompositeAlarms: ['c1'] });
+    expect(Object.keys(paginate(response, keys, {}))).toEqual(['MetricAlarms', 'CompositeAlarms']);
+  });
+
+  it('--max-items cuts only the primary key and adds the token botocore encodes', () => {
+    const page = paginate(response, keys, { maxItems: 2 });
+    expect(page).toEqual({ MetricAlarms: ['m1', 'm2'], CompositeAlarms: ['c1'], NextToken: page.NextToken });
+    expect(atob(page.NextToken as string)).toBe('{"NextToken": null, "boto_truncate_amount": 2}');
+  });
+
+  it('--starting-token resumes the primary key and empties the others', () => {
+    const token = btoa('{"NextToken": null, "boto_truncate_amount": 2}');
+    expect(paginate(response, keys, { startingToken: token })).toEqual({ MetricAlarms: ['m3'], CompositeAlarms: [] });
+  });
+
+  it('no token when --max-items is exactly the count', () => {
+    expect(paginate(response, keys, { maxItems: 3 })).not.toHaveProperty('NextToken');
+  });
+});
+
+describe('aws cloudwatch describe-alarms', () => {
+  it('prints the metric alarms, not only the (empty) composite ones', () => {
+    const r = runAwsCli(withAlarms('a1', 'a2'), 'aws cloudwatch describe-alarms --query "MetricAlarms[].AlarmName" --output text');
+    expect(r).toMatchObject({ exitCode: 0, stdout: 'a1\ta2\n', stderr: '' });
+    const json = JSON.parse(runAwsCli(withAlarms('a1'), 'aws cloudwatch describe-alarms').stdout) as Record<string, unknown>;
+    expect(Object.keys(json)[0]).toBe('MetricAlarms');
+  });
+});
