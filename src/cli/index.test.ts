@@ -177,3 +177,23 @@ describe('runAwsCli: help and the lab service', () => {
     expect(r.actions).toEqual([{ type: 'sim:AdvanceTime', params: { Seconds: 60 } }]);
   });
 });
+
+describe('runAwsCli: errors while printing', () => {
+  it('keeps the write that succeeded (world and actions) and exits 255', () => {
+    const start = createWorld();
+    const r = runAwsCli(start, "aws ec2 create-vpc --cidr-block 10.0.0.0/16 --query 'length(Vpc.Nope)'");
+    expect(r.exitCode).toBe(255);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^\naws: \[ERROR\]: .*length/);
+    expect(r.world).not.toBe(start);
+    expect(r.world.vpcs.keys().length).toBe(1);
+    expect(r.actions).toEqual([{ type: 'ec2:CreateVpc', params: { CidrBlock: '10.0.0.0/16' } }]);
+  });
+
+  it('keeps it after a table row-length error too', () => {
+    const r = runAwsCli(createWorld(), "aws ec2 create-vpc --cidr-block 10.0.0.0/16 --output table --query '[[`1`], [`1`, `2`]]'");
+    expect(r).toMatchObject({ exitCode: 255, stdout: '', stderr: '\naws: [ERROR]: Row should have 1 elements, instead it has 2\n' });
+    expect(r.world.vpcs.keys().length).toBe(1);
+    expect(r.actions).toHaveLength(1);
+  });
+});

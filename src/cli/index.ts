@@ -152,8 +152,14 @@ function call(world: World, p: Prepared): CliResult {
   let shaped = shapeValue(response, shapes?.output) as Record<string, unknown>;
   const keys = shapes?.resultKeys;
   if (keys && !p.noPaginate && keys.some((k) => k in shaped)) shaped = paginate(shaped, keys, p.paging);
-  const stdout = formatOutput(shaped, p.format, p.op.api, p.query);
-  return { world: result.world, stdout, stderr: '', exitCode: EXIT.ok, actions: [p.action] };
+  try {
+    const stdout = formatOutput(shaped, p.format, p.op.api, p.query);
+    return { world: result.world, stdout, stderr: '', exitCode: EXIT.ok, actions: [p.action] };
+  } catch (e) {
+    // The call went through: a print-time error (JMESPath type error, table row length) does not undo it.
+    const err = e instanceof CliError ? e : otherError(`internal error: ${(e as Error).message ?? String(e)}`);
+    return { world: result.world, stdout: '', stderr: err.stderr, exitCode: err.exitCode, actions: [p.action] };
+  }
 }
 
 /** Runs one `aws …` command line against `world`. Never throws for bad input. */
