@@ -197,3 +197,12 @@ describe('runAwsCli: errors while printing', () => {
     expect(r.actions).toHaveLength(1);
   });
 });
+
+describe('runAwsCli: bounded work on hostile input', () => {
+  it('refuses shorthand nested 20,000 levels deep with a parse error, not a stack overflow', () => {
+    const r = runAwsCli(createWorld(), `aws ec2 describe-vpcs --filters Name=${'['.repeat(20000)}${']'.repeat(20000)}`);
+    expect(r.exitCode).toBe(252);
+    expect(r.stderr).toMatch(/^\naws: \[ERROR\]: An error occurred \(ParamValidation\): Error parsing parameter '--filters': Nested deeper than 32 levels/);
+    expect(r.stderr.length).toBeLessThan(600);
+  });
+});
