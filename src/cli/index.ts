@@ -136,6 +136,16 @@ function prepare(world: World, line: string, options: CliOptions): Prepared | st
   };
 }
 
+/**
+ * A paginated result. Text output formats the page and then, as its own block, `{"NextToken": {"NextToken": tok}}`
+ * (formatter.py TextFormatter), so the token comes last as `NEXTTOKEN⇥tok` and `--query` applies to it too.
+ */
+function printPaged(page: Record<string, unknown>, p: Prepared): string {
+  if (p.format !== 'text' || page.NextToken === undefined) return formatOutput(page, p.format, p.op.api, p.query);
+  const { NextToken, ...items } = page;
+  return formatOutput(items, p.format, p.op.api, p.query) + formatOutput({ NextToken: { NextToken } }, p.format, p.op.api, p.query);
+}
+
 function call(world: World, p: Prepared): CliResult {
   const result = apply(world, p.action);
   if (!result.ok) {
@@ -149,11 +159,11 @@ function call(world: World, p: Prepared): CliResult {
   const shapes = operationShapes(p.op.type);
   const response = { ...(result.response as Record<string, unknown>) };
   delete response.ResponseMetadata;
-  let shaped = shapeValue(response, shapes?.output) as Record<string, unknown>;
+  const shaped = shapeValue(response, shapes?.output) as Record<string, unknown>;
   const keys = shapes?.resultKeys;
-  if (keys && !p.noPaginate && keys.some((k) => k in shaped)) shaped = paginate(shaped, keys, p.paging);
+  const paged = keys && !p.noPaginate && keys.some((k) => k in shaped);
   try {
-    const stdout = formatOutput(shaped, p.format, p.op.api, p.query);
+    const stdout = paged ? printPaged(paginate(shaped, keys, p.paging), p) : formatOutput(shaped, p.format, p.op.api, p.query);
     return { world: result.world, stdout, stderr: '', exitCode: EXIT.ok, actions: [p.action] };
   } catch (e) {
     // The call went through: a print-time error (JMESPath type error, table row length) does not undo it.

@@ -46,3 +46,15 @@ describe('aws cloudwatch describe-alarms', () => {
     expect(Object.keys(json)[0]).toBe('MetricAlarms');
   });
 });
+
+describe('--max-items with text output (formatter.py TextFormatter)', () => {
+  it('prints the token last, as its own NEXTTOKEN line', () => {
+    const r = runAwsCli(withAlarms('a1', 'a2'), 'aws cloudwatch describe-alarms --max-items 1 --output text --query "MetricAlarms[].AlarmName"');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toBe('a1\nNone\n');
+    const plain = runAwsCli(withAlarms('a1', 'a2'), 'aws cloudwatch describe-alarms --max-items 1 --output text');
+    const lines = plain.stdout.trimEnd().split('\n');
+    expect(lines.at(-1)).toBe(`NEXTTOKEN\t${btoa('{"NextToken": null, "boto_truncate_amount": 1}')}`);
+    expect(lines[0]).toMatch(/^METRICALARMS\t/);
+  });
+});
