@@ -34,6 +34,25 @@ function checkFlagPairs(given: Given): void {
   }
 }
 
+/** The service's own paging members (botocore input_token / limit_key): giving one switches automatic paging off. */
+const MANUAL_PAGING = new Set(['NextToken', 'MaxResults', 'MaxRecords', 'Marker', 'PageSize']);
+
+/**
+ * Whether the call is made without automatic pagination (`--no-paginate`, or a manual paging member), after
+ * checking (paginate.py ensure_paging_params_not_set) that no CLI paging option was given with it.
+ */
+export function pagingOff(given: Given, noPaginateFlag: boolean, paginated: boolean): boolean {
+  const off = noPaginateFlag || (paginated && [...given.keys()].some((o) => o.member !== undefined && MANUAL_PAGING.has(o.member)));
+  if (!off) return false;
+  const named = byName(given);
+  const used = ['--starting-token', '--page-size', '--max-items'].filter((n) => {
+    const word = named.get(n)?.words[0];
+    return word !== undefined && word !== '' && !/^[+-]?0+$/.test(word.trim());
+  });
+  if (used.length) throw paramError(`Cannot specify --no-paginate along with pagination arguments: ${used.join(', ')}`);
+  return true;
+}
+
 function int(word: string | undefined): number | undefined {
   return word !== undefined && /^-?\d+$/.test(word) ? Number(word) : undefined;
 }

@@ -206,3 +206,26 @@ describe('runAwsCli: bounded work on hostile input', () => {
     expect(r.stderr.length).toBeLessThan(600);
   });
 });
+
+describe('runAwsCli: --no-paginate with paging options', () => {
+  it('is refused with the options in starting-token, page-size, max-items order', () => {
+    const r = runAwsCli(createWorld(), 'aws ec2 describe-vpcs --no-paginate --max-items 1 --starting-token abc');
+    expect(r).toMatchObject({
+      exitCode: 252,
+      stdout: '',
+      stderr:
+        '\naws: [ERROR]: An error occurred (ParamValidation): Cannot specify --no-paginate along with pagination arguments: ' +
+        '--starting-token, --max-items\n',
+    });
+    expect(runAwsCli(createWorld(), 'aws ec2 describe-vpcs --max-items 2 --page-size 5 --no-paginate').stderr).toContain(
+      'pagination arguments: --page-size, --max-items\n',
+    );
+  });
+
+  it('applies when the service paging option (--max-results) switches paging off', () => {
+    const r = runAwsCli(createWorld(), 'aws ec2 describe-vpcs --max-results 5 --max-items 1');
+    expect(r.exitCode).toBe(252);
+    expect(r.stderr).toContain('Cannot specify --no-paginate along with pagination arguments: --max-items');
+    expect(runAwsCli(createWorld(), 'aws ec2 describe-vpcs --no-paginate').exitCode).toBe(0);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { ACTION_LIST, apply, REGIONS, type Action, type EngineError, type World } from '../engine';
 import { parseOperationArgs, splitCommand, type Globals } from './args';
-import { buildRequest } from './build';
+import { buildRequest, pagingOff } from './build';
 import { ConversionError } from './convert';
 import { CliError, EXIT, invalidChoice, otherError, serviceError, usageError } from './errors';
 import { checkQuery, formatOutput } from './format';
@@ -111,6 +111,7 @@ function prepare(world: World, line: string, options: CliOptions): Prepared | st
   const table = optionTable(found.type, shapes);
   const args = parseOperationArgs(split.rest, table, split.globals);
   if (args.help) return operationHelp(found, table, !!shapes?.resultKeys);
+  const noPaginate = pagingOff(args.values, split.globals.has('--no-paginate'), !!shapes?.resultKeys);
   checkProfile(split.globals);
   const query = split.globals.get('--query') as string | undefined;
   checkQuery(query);
@@ -132,7 +133,7 @@ function prepare(world: World, line: string, options: CliOptions): Prepared | st
     format: ((split.globals.get('--output') as string | undefined) ?? 'json') as OutputFormat,
     ...(query !== undefined ? { query } : {}),
     paging,
-    noPaginate: split.globals.has('--no-paginate'),
+    noPaginate,
   };
 }
 
