@@ -29,7 +29,7 @@ function checkFlagPairs(given: Given): void {
   for (const [option, v] of given) {
     if (option.kind !== 'wrapped-bool' || !option.negative) continue;
     if (v.spelled.includes(option.name) && v.spelled.includes(option.negative)) {
-      throw usageError(`Cannot specify both the "${option.name}" option and the "${option.negative}" option.`);
+      throw paramError(`Cannot specify both the "${option.name}" option and the "${option.negative}" option.`);
     }
   }
 }

@@ -137,9 +137,12 @@ describe('runAwsCli: errors as the CLI prints them', () => {
     );
     expect(runAwsCli(w, `aws ec2 describe-vpcs --filters '[{"Name": }]'`).stderr).toContain("Error parsing parameter '--filters': Invalid JSON:");
     expect(runAwsCli(w, `aws ec2 describe-vpcs --query 'Vpcs[0'`).stderr).toContain('Bad value for --query Vpcs[0');
-    expect(runAwsCli(w, 'aws ec2 modify-subnet-attribute --subnet-id s --map-public-ip-on-launch --no-map-public-ip-on-launch').stderr).toContain(
-      'Cannot specify both the "--map-public-ip-on-launch" option and the "--no-map-public-ip-on-launch" option.',
-    );
+    expect(runAwsCli(w, 'aws ec2 modify-subnet-attribute --subnet-id s --map-public-ip-on-launch --no-map-public-ip-on-launch')).toMatchObject({
+      exitCode: 252,
+      stderr:
+        '\naws: [ERROR]: An error occurred (ParamValidation): Cannot specify both the "--map-public-ip-on-launch" option ' +
+        'and the "--no-map-public-ip-on-launch" option.\n',
+    });
     expect(runAwsCli(w, 'aws ec2 run-instances --image-id ami-1 --user-data file://boot.sh').stderr).toContain('Unable to load paramfile file://boot.sh');
   });
 
