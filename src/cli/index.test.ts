@@ -232,3 +232,38 @@ describe('runAwsCli: --no-paginate with paging options', () => {
     expect(runAwsCli(createWorld(), 'aws ec2 describe-vpcs --no-paginate').exitCode).toBe(0);
   });
 });
+
+describe('runAwsCli: global option values', () => {
+  const w = createWorld();
+  it('suggests the close --output choices', () => {
+    const r = runAwsCli(w, 'aws ec2 describe-vpcs --output yml');
+    expect(r.exitCode).toBe(252);
+    expect(r.stderr).toBe(
+      "\naws: [ERROR]: An error occurred (ParamValidation): argument --output: Found invalid choice 'yml'\n\nMaybe you meant:\n\n  * yaml\n\n" + USAGE,
+    );
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --output tabel').stderr).toContain('Maybe you meant:\n\n  * table\n');
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --output jsn').stderr).toContain('Maybe you meant:\n\n  * json\n');
+  });
+
+  it('checks --color, --cli-binary-format, --cli-error-format and --cli-read-timeout (252)', () => {
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --color blue')).toMatchObject({ exitCode: 252, stdout: '' });
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --color blue').stderr).toContain("argument --color: Found invalid choice 'blue'\n\n\n");
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --cli-binary-format raw').stderr).toContain("argument --cli-binary-format: Found invalid choice 'raw'");
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --cli-error-format jsn').stderr).toContain('Maybe you meant:\n\n  * json\n');
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --cli-read-timeout soon')).toMatchObject({
+      exitCode: 252,
+      stderr: `\naws: [ERROR]: An error occurred (ParamValidation): argument --cli-read-timeout: invalid int value: 'soon'\n\n${USAGE}`,
+    });
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --color off --cli-read-timeout 5 --cli-error-format legacy').exitCode).toBe(0);
+  });
+
+  it('wants a scheme in --endpoint-url', () => {
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --endpoint-url foo')).toMatchObject({
+      exitCode: 252,
+      stderr:
+        '\naws: [ERROR]: An error occurred (ParamValidation): Bad value for --endpoint-url "foo": scheme is missing.  ' +
+        'Must be of the form http://<hostname>/ or https://<hostname>/\n',
+    });
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --endpoint-url http://localhost:4566').exitCode).toBe(0);
+  });
+});

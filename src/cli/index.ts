@@ -8,7 +8,7 @@ import { ACTION_LIST, apply, REGIONS, type Action, type EngineError, type World 
 import { parseOperationArgs, splitCommand, type Globals } from './args';
 import { buildRequest, pagingOff } from './build';
 import { ConversionError } from './convert';
-import { CliError, EXIT, invalidChoice, otherError, serviceError, usageError } from './errors';
+import { CliError, EXIT, invalidChoice, otherError, paramError, serviceError, usageError } from './errors';
 import { checkQuery, formatOutput } from './format';
 import { CLI_VERSION, type OutputFormat } from './globals';
 import { mainHelp, operationHelp, serviceHelp } from './help';
@@ -86,6 +86,17 @@ function regionOf(world: World, globals: Globals, options: CliOptions, op: Opera
   return region;
 }
 
+/** globalargs.py resolve_types, run right after the main pass: `--query` compiles, `--endpoint-url` has a scheme. */
+function checkTopLevel(globals: Globals): void {
+  checkQuery(globals.get('--query') as string | undefined);
+  const endpoint = globals.get('--endpoint-url');
+  if (typeof endpoint === 'string' && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(endpoint)) {
+    throw paramError(
+      `Bad value for --endpoint-url "${endpoint}": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/`,
+    );
+  }
+}
+
 function checkProfile(globals: Globals): void {
   const profile = globals.get('--profile');
   if (typeof profile === 'string' && profile !== 'default') throw otherError(`The config profile (${profile}) could not be found`);
@@ -105,6 +116,7 @@ interface Prepared {
 function prepare(world: World, line: string, options: CliOptions): Prepared | string {
   const split = splitCommand(words(line));
   if (split.globals.has('--version')) return `${CLI_VERSION}\n`;
+  checkTopLevel(split.globals);
   const found = findOperation(split.service, split.operation);
   if (typeof found === 'string') return found;
   const shapes = operationShapes(found.type);
@@ -114,7 +126,7 @@ function prepare(world: World, line: string, options: CliOptions): Prepared | st
   const noPaginate = pagingOff(args.values, split.globals.has('--no-paginate'), !!shapes?.resultKeys);
   checkProfile(split.globals);
   const query = split.globals.get('--query') as string | undefined;
-  checkQuery(query);
+  checkTopLevel(split.globals);
   const region = regionOf(world, split.globals, options, found);
   const { params, paging } = buildRequest(found.type, table, args.values);
   const dryRun = params.DryRun === true;
