@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'vite';
+import { FLOAT_MEMBERS } from './cli-float-members.mjs';
 
 const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
@@ -62,7 +63,13 @@ function makeEncoder(service, shapes) {
     if (kind === 3 || kind === 4) {
       const names = s[4] ?? [];
       const members = s[5] ?? [];
-      shapes[id] = { m: names.map((n, i) => [n, encode(members[i]) ?? 's']), ...(s[6] ? { r: s[6] } : {}) };
+      const floats = new Set(FLOAT_MEMBERS[service] ?? []);
+      const member = (n, i) => {
+        const ref = encode(members[i]) ?? 's';
+        if (!floats.has(`${name}.${n}`)) return ref;
+        return ref === 'n' ? 'f' : typeof ref === 'object' && ref.l === 'n' ? { l: 'f' } : ref;
+      };
+      shapes[id] = { m: names.map((n, i) => [n, member(n, i)]), ...(s[6] ? { r: s[6] } : {}) };
     } else if (kind === 1) shapes[id] = { l: encode(s[4]) ?? 's' };
     else if (kind === 2) shapes[id] = { k: encode(s[4]) ?? 's', v: encode(s[5]) ?? 's' };
     else shapes[id] = 's';

@@ -4,7 +4,7 @@
  */
 import { encodeUserData } from '../engine/user-data';
 import type { OperationArgs } from './args';
-import { convert } from './convert';
+import { convert, pyInt } from './convert';
 import { paramError, usageError } from './errors';
 import type { CliOption, OptionTable } from './options';
 import { parseJsonValue, rawValue } from './values';
@@ -60,9 +60,14 @@ function int(word: string | undefined): number | undefined {
 function runInstances(params: Record<string, unknown>, named: ReturnType<typeof byName>): void {
   const count = named.get('--count')?.words[0];
   if (count !== undefined) {
-    const [min, max] = count.split(':');
-    params.MinCount = int(min) ?? min;
-    params.MaxCount = int(max ?? min) ?? max ?? min;
+    // addcount.py: `min` or `min:max`, each through int(); anything else is one ParamValidation error.
+    const parts = count.split(':');
+    const [min, max] = [pyInt(parts[0]!), pyInt(parts[1] ?? parts[0]!)];
+    if (parts.length > 2 || min === undefined || max === undefined) {
+      throw paramError('count parameter should be of form min[:max] (e.g. 1 or 1:10)');
+    }
+    params.MinCount = min;
+    params.MaxCount = max;
   }
   params.MinCount ??= 1;
   params.MaxCount ??= 1;

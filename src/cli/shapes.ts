@@ -1,6 +1,6 @@
 /**
  * The operations' request and response shapes, generated from the AWS SDK v3 models by scripts/cli-shapes.mjs
- * (shapes.generated.ts). A reference is a one-letter scalar (`s` string, `n` number, `b` boolean, `t` timestamp,
+ * (shapes.generated.ts). A reference is a one-letter scalar (`s` string, `n` integer, `f` double, `b` boolean, `t` timestamp,
  * `B` blob, `d` document), a named shape (`ec2/Filter`) or an inline list/map.
  */
 import { SHAPES_JSON } from './shapes.generated';
@@ -24,7 +24,7 @@ type Table = { ops: Record<string, [ShapeRef | null, ShapeRef | null, string[]?]
 const TABLE = JSON.parse(SHAPES_JSON) as Table;
 
 type Resolved =
-  | { kind: 'string' | 'number' | 'boolean' | 'timestamp' | 'blob' | 'document' }
+  | { kind: 'string' | 'number' | 'float' | 'boolean' | 'timestamp' | 'blob' | 'document' }
   | { kind: 'structure'; shape: StructShape }
   | { kind: 'list'; member: ShapeRef }
   | { kind: 'map'; value: ShapeRef };
@@ -32,6 +32,7 @@ type Resolved =
 const SCALARS: Record<string, Resolved['kind']> = {
   s: 'string',
   n: 'number',
+  f: 'float',
   b: 'boolean',
   t: 'timestamp',
   B: 'blob',

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createWorld } from '../engine';
+import { runAwsCli } from './index';
+
+const w = createWorld();
+const err = (message: string) => `\naws: [ERROR]: ${message}\n`;
+const ALARM =
+  'aws cloudwatch put-metric-alarm --alarm-name a --metric-name CPUUtilization --namespace AWS/EC2 --statistic Average ' +
+  '--period 60 --evaluation-periods 1 --comparison-operator GreaterThanThreshold';
+
+describe('numbers are converted like Python int() and float()', () => {
+  it('an integer parameter refuses 1.5 and 1e3 (exit 255)', () => {
+    expect(runAwsCli(w, 'aws ec2 create-volume --availability-zone us-east-1a --size 1.5')).toMatchObject({
+      exitCode: 255,
+      stdout: '',
+      stderr: err("invalid literal for int() with base 10: '1.5'"),
+    });
+    expect(runAwsCli(w, 'aws ec2 create-volume --availability-zone us-east-1a --size 1e3').stderr).toBe(
+      err("invalid literal for int() with base 10: '1e3'"),
+    );
+    expect(runAwsCli(w, 'aws ec2 create-volume --availability-zone us-east-1a --size 8').exitCode).toBe(0);
+  });
+
+  it('so does an integer inside shorthand', () => {
+    const r = runAwsCli(w, "aws ec2 run-instances --image-id ami-1 --block-device-mappings 'DeviceName=/dev/xvda,Ebs={VolumeSize=1.5}'");
+    expect(r).toMatchObject({ exitCode: 255, stderr: err("invalid literal for int() with base 10: '1.5'") });
+  });
+
+  it('a float parameter takes 70, 1.5 and 1e3 and refuses abc', () => {
+    expect(runAwsCli(w, `${ALARM} --threshold abc`)).toMatchObject({ exitCode: 255, stderr: err("could not convert string to float: 'abc'") });
+    for (const t of ['70', '1.5', '1e3']) expect(runAwsCli(w, `${ALARM} --threshold ${t}`).exitCode).toBe(0);
+  });
+
+  it('--count must be min[:max] (252)', () => {
+    const message = err('An error occurred (ParamValidation): count parameter should be of form min[:max] (e.g. 1 or 1:10)');
+    for (const c of ['abc', '1:2:3', '1:', '1.5']) {
+      expect(runAwsCli(w, `aws ec2 run-instances --image-id ami-1 --count ${c}`)).toMatchObject({ exitCode: 252, stderr: message });
+    }
+  });
+});
