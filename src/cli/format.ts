@@ -3,6 +3,7 @@ import { otherError, paramError } from './errors';
 import type { OutputFormat } from './globals';
 import { formatTable } from './output/table';
 import { RowLengthError } from './output/table-layout';
+import { plainNumbers, sameButMarked, unquoteFloats } from './output/pyfloat';
 import { formatText } from './output/text';
 import { formatYaml } from './output/yaml';
 import { checkQuery as parseQuery, QueryRuntimeError, QuerySyntaxError, searchQuery } from './query';
@@ -11,7 +12,7 @@ import { checkQuery as parseQuery, QueryRuntimeError, QuerySyntaxError, searchQu
  * Largest result printed, in characters of its compact JSON (about 8 MB; all instance types are about 1.5 MB): a bigger
  * result is refused before it is formatted.
  */
-export const MAX_OUTPUT_CHARS = 8 * 1024 * 1024;
+const MAX_OUTPUT_CHARS = 8 * 1024 * 1024;
 
 /** Checks `--query` before anything is sent (252 `Bad value for --query`). */
 export function checkQuery(query: string | undefined): void {
@@ -44,6 +45,20 @@ function tooBig(value: unknown, budget: number): boolean {
   return false;
 }
 
+/**
+ * The queried value with doubles printed as floats: the query run again on the marked result, kept when it only
+ * moved values around (field access, projections, multiselects); a query that computed (comparisons, functions) on
+ * them keeps the plain numbers.
+ */
+function withFloats(plain: unknown, marked: unknown, query: string): unknown {
+  try {
+    const again = searchQuery(marked, query);
+    return sameButMarked(plain, again) ? again : plain;
+  } catch {
+    return plain;
+  }
+}
+
 function isEmptyObject(value: unknown): boolean {
   return !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0;
 }
@@ -55,7 +70,7 @@ export function formatOutput(result: unknown, format: OutputFormat, title: strin
   let value = result;
   if (query !== undefined) {
     try {
-      value = searchQuery(result, query);
+      value = searchQuery(plainNumbers(result), query);
     } catch (e) {
       if (e instanceof QueryRuntimeError) throw otherError(e.message);
       throw e;
@@ -64,6 +79,7 @@ export function formatOutput(result: unknown, format: OutputFormat, title: strin
   if (tooBig(value, MAX_OUTPUT_CHARS)) {
     throw otherError(`the output would be larger than ${MAX_OUTPUT_CHARS / 1024 / 1024} MB; the lab prints up to that (narrow it with --query or --max-items)`);
   }
+  if (query !== undefined) value = withFloats(value, result, query);
   switch (format) {
     case 'text':
       return formatText(value);
@@ -79,6 +95,6 @@ export function formatOutput(result: unknown, format: OutputFormat, title: strin
     case 'yaml-stream':
       return formatYaml([value]);
     default:
-      return `${JSON.stringify(value ?? null, null, 4)}\n`;
+      return `${unquoteFloats(JSON.stringify(value ?? null, null, 4))}\n`;
   }
 }

@@ -31,7 +31,7 @@ export const GLOBAL_OPTIONS: readonly GlobalOption[] = [
 
 export const GLOBALS_BY_NAME: ReadonlyMap<string, GlobalOption> = new Map(GLOBAL_OPTIONS.map((g) => [g.name, g]));
 
-export const OUTPUT_FORMATS = ['json', 'text', 'table', 'yaml', 'yaml-stream', 'off'] as const;
+const OUTPUT_FORMATS = ['json', 'text', 'table', 'yaml', 'yaml-stream', 'off'] as const;
 
 /** Global options with a fixed set of values (awscli/data/cli.json `choices`). */
 export const GLOBAL_CHOICES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([

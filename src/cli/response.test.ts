@@ -58,3 +58,22 @@ describe('--max-items with text output (formatter.py TextFormatter)', () => {
     expect(lines[0]).toMatch(/^METRICALARMS\t/);
   });
 });
+
+describe('double members print as Python floats', () => {
+  const world = withAlarms('a1');
+  const run = (line: string) => runAwsCli(world, `aws cloudwatch describe-alarms ${line}`);
+
+  it('in every format', () => {
+    expect(run('').stdout).toContain('"Threshold": 70.0,');
+    expect(run('--output yaml').stdout).toContain('  Threshold: 70.0\n');
+    expect(run('--output text').stdout).toMatch(/\t70\.0\n/);
+    expect(run('--output table').stdout).toMatch(/\|\s+Threshold\s+\|\s+70\.0\s+\|/);
+    expect(run('').stdout).toContain('"Period": 60,');
+  });
+
+  it('through a query that picks values, and as plain numbers for one that computes', () => {
+    expect(run('--query MetricAlarms[0].Threshold').stdout).toBe('70.0\n');
+    expect(run('--query MetricAlarms[].[AlarmName,Threshold] --output text').stdout).toBe('a1\t70.0\n');
+    expect(run('--query "MetricAlarms[?Threshold > `50`].AlarmName" --output text').stdout).toBe('a1\n');
+  });
+});

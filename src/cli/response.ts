@@ -1,8 +1,9 @@
 /**
  * The response as the CLI hands it to the formatter (reference/aws-cli.md (d) "What reaches the formatter"): keys in
  * the model's member order (members the model lacks keep their place after them), timestamps as ISO 8601 with an
- * offset, and for paginated operations only the result key (cut by `--max-items`, with a `NextToken`).
+ * offset, doubles marked to print as Python floats (output/pyfloat.ts), and for paginated operations only the result key (cut by `--max-items`, with a `NextToken`).
  */
+import { markFloat } from './output/pyfloat';
 import { resolve, type ShapeRef } from './shapes';
 
 const MAX_DEPTH = 64;
@@ -19,6 +20,7 @@ function isoWithOffset(text: string): string {
 export function shapeValue(value: unknown, ref: ShapeRef | null | undefined, depth = 0): unknown {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'string' && ref && resolve(ref).kind === 'timestamp') return isoWithOffset(value);
+    if (typeof value === 'number' && ref && resolve(ref).kind === 'float') return markFloat(value);
     return value;
   }
   if (depth > MAX_DEPTH) return value;

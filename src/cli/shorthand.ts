@@ -12,7 +12,7 @@ const KEY_CHAR = /[A-Za-z0-9\-_.#/:]/;
 const NOT_FIRST = ` "',=[{`;
 const NOT_FOLLOW = `"',]}`;
 /** Nesting of `[…]` / `{…}` allowed (as deep as JSON values, values.ts); deeper input is refused, not recursed into. */
-export const MAX_SHORTHAND_DEPTH = 32;
+const MAX_SHORTHAND_DEPTH = 32;
 
 class Parser {
   private i = 0;
