@@ -38,3 +38,13 @@ describe('numbers are converted like Python int() and float()', () => {
     }
   });
 });
+
+describe('a structure parameter given a JSON list', () => {
+  it('is "Invalid JSON" with the text on its own line (252)', () => {
+    expect(runAwsCli(w, "aws ec2 run-instances --image-id ami-1 --placement '[1]'")).toMatchObject({
+      exitCode: 252,
+      stdout: '',
+      stderr: "\naws: [ERROR]: An error occurred (ParamValidation): Error parsing parameter '--placement': Invalid JSON:\n[1]\n",
+    });
+  });
+});
