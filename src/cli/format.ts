@@ -63,7 +63,7 @@ function isEmptyObject(value: unknown): boolean {
   return !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0;
 }
 
-/** stdout for a response; `{}` without a query prints nothing in every format. */
+/** stdout for a response; `{}` (before or after the query) prints nothing in every format. */
 export function formatOutput(result: unknown, format: OutputFormat, title: string, query?: string): string {
   if (format === 'off') return '';
   if (query === undefined && isEmptyObject(result)) return '';
@@ -80,6 +80,8 @@ export function formatOutput(result: unknown, format: OutputFormat, title: strin
     throw otherError(`the output would be larger than ${MAX_OUTPUT_CHARS / 1024 / 1024} MB; the lab prints up to that (narrow it with --query or --max-items)`);
   }
   if (query !== undefined) value = withFloats(value, result, query);
+  // formatter.py: `{}` prints nothing in every format, also when a query produced it.
+  if (isEmptyObject(value)) return '';
   switch (format) {
     case 'text':
       return formatText(value);

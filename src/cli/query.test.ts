@@ -72,3 +72,12 @@ describe('--query work and output are bounded', () => {
     expect(searchQuery({ Vpcs: [{ VpcId: 'v' }] }, 'Vpcs[].[VpcId, VpcId]')).toEqual([['v', 'v']]);
   });
 });
+
+describe('--query giving {}', () => {
+  it('prints nothing in json and yaml (formatter.py skips an empty dict)', () => {
+    for (const output of ['json', 'yaml', 'yaml-stream', 'text', 'table']) {
+      expect(runAwsCli(createWorld(), `aws ec2 describe-vpcs --query '\`{}\`' --output ${output}`)).toMatchObject({ exitCode: 0, stdout: '' });
+    }
+    expect(runAwsCli(createWorld(), "aws ec2 describe-vpcs --query '`[]`'").stdout).toBe('[]\n');
+  });
+});
