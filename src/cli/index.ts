@@ -19,6 +19,7 @@ import { optionTable } from './options';
 import { paginate, shapeValue } from './response';
 import { operationShapes } from './shapes';
 import { tokenize, TokenizeError } from './tokenize';
+import { checkWaiter, findWaiter, type Outcome, type Waiter } from './wait';
 
 interface CliOptions {
   /** The region used when the line has no `--region` (the configured default). Default: the world's home region. */
@@ -110,6 +111,7 @@ interface Prepared {
   query?: string;
   paging: { maxItems?: number; startingToken?: string };
   noPaginate: boolean;
+  waiter?: Waiter;
 }
 
 /** Everything before the call: parse, look up, convert. Returns help text instead when help was asked for. */
@@ -117,9 +119,13 @@ function prepare(world: World, line: string, options: CliOptions): Prepared | st
   const split = splitCommand(words(line));
   if (split.globals.has('--version')) return `${CLI_VERSION}\n`;
   checkTopLevel(split.globals);
-  const found = findOperation(split.service, split.operation);
+  const index = operationIndex();
+  const wait = split.operation === 'wait' && index.has(split.service!) ? findWaiter(split.service!, split.rest, index) : undefined;
+  if (typeof wait === 'string') return wait;
+  const found = wait?.op ?? findOperation(split.service, split.operation);
   if (typeof found === 'string') return found;
-  const shapes = operationShapes(found.type);
+  // A waiter takes its operation's options, without the CLI's paging ones.
+  const shapes = wait && operationShapes(found.type) ? { ...operationShapes(found.type)!, resultKeys: undefined } : operationShapes(found.type);
   const table = optionTable(found.type, shapes);
   const args = parseOperationArgs(split.rest, table, split.globals);
   if (args.help) return operationHelp(found, table, !!shapes?.resultKeys);
@@ -146,6 +152,7 @@ function prepare(world: World, line: string, options: CliOptions): Prepared | st
     ...(query !== undefined ? { query } : {}),
     paging,
     noPaginate,
+    ...(wait ? { waiter: wait.waiter } : {}),
   };
 }
 
@@ -159,8 +166,19 @@ function printPaged(page: Record<string, unknown>, p: Prepared): string {
   return formatOutput(items, p.format, p.op.api, p.query) + formatOutput({ NextToken: { NextToken } }, p.format, p.op.api, p.query);
 }
 
+/** `aws … wait …`: the acceptors decide; nothing is printed on success. */
+function waited(world: World, result: ReturnType<typeof apply>, p: Prepared & { waiter: Waiter }): CliResult {
+  const outcome: Outcome = result.ok
+    ? { ok: true, response: result.response }
+    : { ok: false, code: result.error.code, message: result.error.message };
+  const failed = checkWaiter(p.waiter, outcome);
+  const err = failed === undefined ? undefined : otherError(failed);
+  return { world: result.ok ? result.world : world, stdout: '', stderr: err?.stderr ?? '', exitCode: err?.exitCode ?? EXIT.ok, actions: [p.action] };
+}
+
 function call(world: World, p: Prepared): CliResult {
   const result = apply(world, p.action);
+  if (p.waiter) return waited(world, result, { ...p, waiter: p.waiter });
   if (!result.ok) {
     const e = serviceError(result.error.code, p.op.api, result.error.message);
     return { world, stdout: '', stderr: e.stderr, exitCode: e.exitCode, actions: p.dryRun ? [] : [p.action], refusal: result.error };

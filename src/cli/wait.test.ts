@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { createWorld, type World } from '../engine';
+import { runAwsCli } from './index';
+
+function withVpc(): [World, string] {
+  const r = runAwsCli(createWorld(), 'aws ec2 create-vpc --cidr-block 10.0.0.0/16 --query Vpc.VpcId --output text');
+  return [r.world, r.stdout.trim()];
+}
+
+describe('aws ec2 wait', () => {
+  it('succeeds silently when the acceptor matches', () => {
+    const [world, vpc] = withVpc();
+    expect(runAwsCli(world, `aws ec2 wait vpc-available --vpc-ids ${vpc}`)).toMatchObject({ exitCode: 0, stdout: '', stderr: '' });
+    expect(runAwsCli(world, `aws ec2 wait vpc-exists --vpc-ids ${vpc}`)).toMatchObject({ exitCode: 0, stdout: '' });
+  });
+
+  it('fails with the waiter message (255) when the state never comes', () => {
+    const [world] = withVpc();
+    expect(runAwsCli(world, 'aws ec2 wait vpc-exists --vpc-ids vpc-0123456789abcdef0')).toMatchObject({
+      exitCode: 255,
+      stdout: '',
+      stderr:
+        '\naws: [ERROR]: Waiter VpcExists failed: Max attempts exceeded. Previously accepted state: ' +
+        'Matched expected service error code: InvalidVpcID.NotFound\n',
+    });
+    expect(runAwsCli(world, 'aws ec2 wait subnet-available --subnet-ids subnet-0123456789abcdef0').stderr).toMatch(
+      /^\naws: \[ERROR\]: Waiter SubnetAvailable failed: An error occurred \(InvalidSubnetID\.NotFound\): /,
+    );
+  });
+
+  it('names unknown waiters like other invalid choices and lists them in help', () => {
+    const r = runAwsCli(createWorld(), 'aws ec2 wait vpc-availble');
+    expect(r.exitCode).toBe(252);
+    expect(r.stderr).toContain("argument subcommand: Found invalid choice 'vpc-availble'\n\nMaybe you meant:\n\n  * vpc-available\n");
+    expect(runAwsCli(createWorld(), 'aws ec2 wait help').stdout).toContain('       o instance-running\n');
+  });
+});
