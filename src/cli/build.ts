@@ -5,6 +5,8 @@
 import { encodeUserData } from '../engine/user-data';
 import type { OperationArgs } from './args';
 import { convert, pyInt } from './convert';
+import { checkMin } from './limits';
+import { inputShapeId } from './shapes';
 import { paramError, usageError } from './errors';
 import type { CliOption, OptionTable } from './options';
 import { parseJsonValue, rawValue } from './values';
@@ -134,11 +136,13 @@ export function buildRequest(type: string, table: OptionTable, given: Given): Bu
   const input = named.get('--cli-input-json');
   const params: Record<string, unknown> = input ? { ...(parseJsonValue('--cli-input-json', input.words[0]!) as object) } : {};
   const problems: string[] = [];
+  const inputId = inputShapeId(type);
   for (const [option, v] of given) {
     if (option.kind === 'untyped') params[pascal(option.name)] = rawValue(option, v.words, v.flag ?? true);
     if (!option.member || !option.ref) continue;
     const raw = rawValue(option, v.words, v.flag ?? true);
     params[option.member] = convert(raw, option.ref, option.member, problems);
+    if (inputId) checkMin(inputId, option.member, params[option.member], option.member, problems);
   }
   if (problems.length) throw paramError(`Parameter validation failed:\n${problems.join('\n')}`);
   const missing = table.options.filter((o) => o.required && o.member && !(o.member in params)).map((o) => o.name);

@@ -48,3 +48,19 @@ describe('a structure parameter given a JSON list', () => {
     });
   });
 });
+
+describe('minimums botocore validates before sending', () => {
+  it('an integer under its min value, a string under its min length (252)', () => {
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --max-results 1')).toMatchObject({
+      exitCode: 252,
+      stdout: '',
+      stderr:
+        '\naws: [ERROR]: An error occurred (ParamValidation): Parameter validation failed:\n' +
+        'Invalid value for parameter MaxResults, value: 1, valid min value: 5\n',
+    });
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --max-results 5').exitCode).toBe(0);
+    expect(runAwsCli(w, `${ALARM} --threshold 1 --alarm-name ''`).stderr).toContain(
+      'Invalid length for parameter AlarmName, value: 0, valid min length: 1',
+    );
+  });
+});

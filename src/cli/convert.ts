@@ -3,6 +3,7 @@
  * does (reference/aws-cli.md (b) "After parsing"): single values wrapped into lists, numbers through `int()`,
  * `true`/`false` into booleans, then validation that lists every problem (`Parameter validation failed:`).
  */
+import { checkMin } from './limits';
 import { resolve, type ShapeRef } from './shapes';
 
 /** `int()` or `float()` failed: the CLI exits 255 with Python's message. */
@@ -75,6 +76,7 @@ export function convert(raw: unknown, ref: ShapeRef, path: string, problems: str
           continue;
         }
         out[key] = convert(value, member, `${path}.${key}`, problems);
+        if (typeof ref === 'string') checkMin(ref, key, out[key], `${path}.${key}`, problems);
       }
       const required = shape.shape.m.slice(0, shape.shape.r ?? 0);
       for (const [name] of required) if (!(name in out)) problems.push(`Missing required parameter in ${path}: "${name}"`);

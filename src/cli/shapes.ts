@@ -75,6 +75,12 @@ export function operationShapes(type: string): OperationShapes | undefined {
   };
 }
 
+/** The id of an operation's input structure (`ec2/DescribeVpcsRequest`), when it has a named one. */
+export function inputShapeId(type: string): string | undefined {
+  const id = TABLE.ops[type]?.[0];
+  return typeof id === 'string' ? id : undefined;
+}
+
 /** Every operation type in the table (for the coverage test). */
 export function modelledTypes(): string[] {
   return Object.keys(TABLE.ops);
