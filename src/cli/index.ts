@@ -19,7 +19,7 @@ import { optionTable } from './options';
 import { paginate, shapeValue } from './response';
 import { operationShapes } from './shapes';
 import { tokenize, TokenizeError } from './tokenize';
-import { checkWaiter, findWaiter, type Outcome, type Waiter } from './wait';
+import { checkWaiter, findWaiter, hasWaiters, type Outcome, type Waiter } from './wait';
 
 interface CliOptions {
   /** The region used when the line has no `--region` (the configured default). Default: the world's home region. */
@@ -72,7 +72,7 @@ function findOperation(service: string | undefined, operation: string | undefine
   const ops = index.get(service);
   if (!ops) throw invalidChoice('command', service, closeMatches(service, [...index.keys()].sort()));
   if (operation === undefined) throw usageError('the following arguments are required: operation');
-  if (operation === 'help') return serviceHelp(service, [...ops.values()]);
+  if (operation === 'help') return serviceHelp(service, [...ops.values()], hasWaiters(service, index));
   const op = ops.get(operation);
   if (!op) throw invalidChoice('operation', operation, closeMatches(operation, [...ops.keys(), 'help', 'wait']));
   return op;
@@ -120,7 +120,7 @@ function prepare(world: World, line: string, options: CliOptions): Prepared | st
   if (split.globals.has('--version')) return `${CLI_VERSION}\n`;
   checkTopLevel(split.globals);
   const index = operationIndex();
-  const wait = split.operation === 'wait' && index.has(split.service!) ? findWaiter(split.service!, split.rest, index) : undefined;
+  const wait = split.operation === 'wait' && hasWaiters(split.service!, index) ? findWaiter(split.service!, split.rest, index) : undefined;
   if (typeof wait === 'string') return wait;
   const found = wait?.op ?? findOperation(split.service, split.operation);
   if (typeof found === 'string') return found;

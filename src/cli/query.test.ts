@@ -81,3 +81,14 @@ describe('--query giving {}', () => {
     expect(runAwsCli(createWorld(), "aws ec2 describe-vpcs --query '`[]`'").stdout).toBe('[]\n');
   });
 });
+
+describe('table output bound', () => {
+  it('prints all instance types as a table but refuses a table of some 100,000 rows that JSON would still print', () => {
+    expect(runAwsCli(createWorld(), 'aws ec2 describe-instance-types --output table').exitCode).toBe(0);
+    const rows = `InstanceTypes[].InstanceType | ${selfs(10)}[*]${selfs(10)}[]`;
+    expect(runAwsCli(createWorld(), `aws ec2 describe-instance-types --output json --query '${rows}'`).exitCode).toBe(0);
+    const r = runAwsCli(createWorld(), `aws ec2 describe-instance-types --output table --query '${rows}'`);
+    expect(r).toMatchObject({ exitCode: 255, stdout: '' });
+    expect(r.stderr).toContain('the output would be larger than');
+  });
+});

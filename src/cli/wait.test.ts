@@ -35,3 +35,11 @@ describe('aws ec2 wait', () => {
     expect(runAwsCli(createWorld(), 'aws ec2 wait help').stdout).toContain('       o instance-running\n');
   });
 });
+
+describe('wait in the service help', () => {
+  it('is listed for services with waiters only', () => {
+    expect(runAwsCli(createWorld(), 'aws ec2 help').stdout).toContain('       o wait\n');
+    expect(runAwsCli(createWorld(), 'aws kms help').stdout).not.toContain('o wait');
+    expect(runAwsCli(createWorld(), 'aws kms wait key-exists').stderr).toContain("argument operation: Found invalid choice 'wait'");
+  });
+});

@@ -38,6 +38,11 @@ function waitersOf(service: string, index: OperationIndex): Map<string, [string,
   return out;
 }
 
+/** Whether `aws <service> wait` exists (the service has waiters the lab can run). */
+export function hasWaiters(service: string, index: OperationIndex): boolean {
+  return waitersOf(service, index).size > 0;
+}
+
 /** Takes the waiter name off `rest` (the first free word) and finds it; a help page for `wait help`. */
 export function findWaiter(service: string, rest: string[], index: OperationIndex): { op: OperationRef; waiter: Waiter } | string {
   const at = rest.findIndex((w) => !w.startsWith('-'));
