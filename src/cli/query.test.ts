@@ -92,3 +92,11 @@ describe('table output bound', () => {
     expect(r.stderr).toContain('the output would be larger than');
   });
 });
+
+describe('--query arity errors read like Python jmespath', () => {
+  it('names the expected and received counts', () => {
+    expect(() => searchQuery({}, 'length(@, @)')).toThrow('Expected 1 argument for function length(), received 2');
+    expect(() => searchQuery({}, 'contains(@)')).toThrow('Expected 2 arguments for function contains(), received 1');
+    expect(() => searchQuery({}, 'merge()')).toThrow('Expected at least 1 argument for function merge(), received 0');
+  });
+});

@@ -139,6 +139,14 @@ function typeErrorMessage(message: string): string | undefined {
   return `In function ${m[1]}(), invalid type for value: ${value}, expected one of: [${expected.join(', ')}], received: "${received}"`;
 }
 
+/** jmespath.js's `ArgumentError: length() takes 1 argument but received 2` → Python's ArityError text. */
+function arityMessage(message: string): string | undefined {
+  const m = /^ArgumentError: (\w+)\(\) takes (at least ?)?(\d+) arguments? but received (\d+)$/.exec(message);
+  if (!m) return undefined;
+  const plural = m[3] === '1' ? 'argument' : 'arguments';
+  return `Expected ${m[2] ? 'at least ' : ''}${m[3]} ${plural} for function ${m[1]}(), received ${m[4]}`;
+}
+
 /** Evaluates a checked `--query` on `data`. */
 export function searchQuery(data: unknown, query: string): unknown {
   try {
@@ -146,6 +154,6 @@ export function searchQuery(data: unknown, query: string): unknown {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (e instanceof RangeError) throw new QueryRuntimeError('the query needs more work than the lab allows');
-    throw new QueryRuntimeError(typeErrorMessage(message) ?? message.replace(/^(TypeError|ArgumentError): /, ''));
+    throw new QueryRuntimeError(typeErrorMessage(message) ?? arityMessage(message) ?? message.replace(/^(TypeError|ArgumentError): /, ''));
   }
 }
