@@ -100,3 +100,14 @@ describe('--query arity errors read like Python jmespath', () => {
     expect(() => searchQuery({}, 'merge()')).toThrow('Expected at least 1 argument for function merge(), received 0');
   });
 });
+
+describe('--query type errors name the value as Python prints it', () => {
+  it('for a call that is the whole query', () => {
+    expect(() => searchQuery({ A: true }, 'length(A)')).toThrow(
+      `In function length(), invalid type for value: True, expected one of: ['string', 'array', 'object'], received: "boolean"`,
+    );
+    expect(() => searchQuery({ A: { B: 'x' } }, "length(to_number('1'))")).toThrow(
+      `In function length(), invalid type for value: 1, expected one of: ['string', 'array', 'object'], received: "number"`,
+    );
+  });
+});

@@ -4,6 +4,7 @@
  * beyond a bound (nested multiselects inside projections), and evaluated with Python's type-error wording.
  */
 import jmespathModule from 'jmespath';
+import { pyStr } from './output/pystr';
 
 const MAX_QUERY_LENGTH = 4096;
 /** How many times an expression may copy its input (product of multiselect widths along projections and pipes). */
@@ -129,13 +130,49 @@ export function checkQuery(query: string): void {
 
 const PY_TYPE: Record<string, string> = { expression: 'expref', 'Array<number>': 'array-number', 'Array<string>': 'array-string' };
 
+/** The words of a top-level `name(a, b)` call's arguments (commas outside brackets, quotes and literals). */
+function rootArguments(query: string): string[] {
+  const text = query.trim();
+  const body = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
+  const args: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === "'" || c === '"' || c === '`') quote = c;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (c === ',' && depth === 0) {
+      args.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return [...args, body.slice(start)];
+}
+
+/** Python's `str()` of the offending argument when the whole query is the failing call (`length(Vpc.Nope)`). */
+function offendingValue(data: unknown, query: string, name: string, index: number): string | undefined {
+  try {
+    const ast = jmespath.compile(query);
+    if (ast.type !== 'Function' || ast.name !== name) return undefined;
+    const arg = rootArguments(query)[index];
+    return arg === undefined ? undefined : pyStr(jmespath.search(data, arg));
+  } catch {
+    return undefined;
+  }
+}
+
 /** jmespath.js's `TypeError: length() expected argument 1 to be type string,array,object but received type null instead.` */
-function typeErrorMessage(message: string): string | undefined {
-  const m = /^TypeError: (\w+)\(\) expected argument \d+ to be type (.+) but received type (\S+) instead\.$/.exec(message);
+function typeErrorMessage(message: string, data: unknown, query: string): string | undefined {
+  const m = /^TypeError: (\w+)\(\) expected argument (\d+) to be type (.+) but received type (\S+) instead\.$/.exec(message);
   if (!m) return undefined;
-  const expected = m[2]!.split(',').map((t) => `'${PY_TYPE[t] ?? t}'`);
-  const received = PY_TYPE[m[3]!] ?? m[3]!;
-  const value = received === 'null' ? 'None' : `<${received}>`;
+  const expected = m[3]!.split(',').map((t) => `'${PY_TYPE[t] ?? t}'`);
+  const received = PY_TYPE[m[4]!] ?? m[4]!;
+  const value = received === 'null' ? 'None' : (offendingValue(data, query, m[1]!, Number(m[2]) - 1) ?? `<${received}>`);
   return `In function ${m[1]}(), invalid type for value: ${value}, expected one of: [${expected.join(', ')}], received: "${received}"`;
 }
 
@@ -154,6 +191,6 @@ export function searchQuery(data: unknown, query: string): unknown {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (e instanceof RangeError) throw new QueryRuntimeError('the query needs more work than the lab allows');
-    throw new QueryRuntimeError(typeErrorMessage(message) ?? arityMessage(message) ?? message.replace(/^(TypeError|ArgumentError): /, ''));
+    throw new QueryRuntimeError(typeErrorMessage(message, data, query) ?? arityMessage(message) ?? message.replace(/^(TypeError|ArgumentError): /, ''));
   }
 }
