@@ -111,3 +111,11 @@ describe('--query type errors name the value as Python prints it', () => {
     );
   });
 });
+
+describe('--query bound and ordinary filters', () => {
+  it('does not count the conditions of one filter against each other', () => {
+    const conditions = Array.from({ length: 12 }, (_, i) => `Tag${i}==\`x\``).join(' && ');
+    expect(() => checkQuery(`Vpcs[?${conditions}].VpcId`)).not.toThrow();
+    expect(() => checkQuery(`Vpcs[?${selfs(40)}[*]${selfs(40)} == \`1\`]`)).toThrow('up to 1601 times');
+  });
+});

@@ -89,6 +89,18 @@ function syntaxMessage(query: string, e: unknown): string {
   );
 }
 
+/** Nodes whose children each see the same input once: their copies add up. */
+const ADDITIVE = new Set([
+  'MultiSelectList',
+  'MultiSelectHash',
+  'KeyValuePair',
+  'Function',
+  'Comparator',
+  'AndExpression',
+  'OrExpression',
+  'NotExpression',
+]);
+
 /**
  * How many copies of its input `node` can produce: a multiselect adds its members' counts, everything that feeds one
  * expression into another (subexpression, projection, pipe, index) multiplies them. Undefined when nested too deep.
@@ -104,8 +116,9 @@ function fanout(node: Node | undefined, depth = 0): number | undefined {
     counts.push(n);
   }
   if (!counts.length) return 1;
-  const additive = ['MultiSelectList', 'MultiSelectHash', 'Function', 'Comparator', 'KeyValuePair'];
-  if (additive.includes(node.type)) return Math.min(Number.MAX_SAFE_INTEGER, counts.reduce((a, b) => a + b, 0));
+  if (ADDITIVE.has(node.type)) return Math.min(Number.MAX_SAFE_INTEGER, counts.reduce((a, b) => a + b, 0));
+  // A filter's condition runs once per element like its right side, but neither multiplies the other.
+  if (node.type === 'FilterProjection') return Math.min(Number.MAX_SAFE_INTEGER, counts[0]! * Math.max(counts[1] ?? 1, counts[2] ?? 1));
   return Math.min(Number.MAX_SAFE_INTEGER, counts.reduce((a, b) => a * b, 1));
 }
 
