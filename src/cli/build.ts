@@ -19,6 +19,8 @@ interface Paging {
 interface BuiltRequest {
   params: Record<string, unknown>;
   paging: Paging;
+  /** What the CLI writes on stderr before the call (a non-positive --max-items). */
+  warning?: string;
 }
 
 type Given = OperationArgs['values'];
@@ -44,6 +46,13 @@ const MANUAL_PAGING = new Set(['NextToken', 'MaxResults', 'MaxRecords', 'Marker'
  * checking (paginate.py ensure_paging_params_not_set) that no CLI paging option was given with it.
  */
 export function pagingOff(given: Given, noPaginateFlag: boolean, paginated: boolean): boolean {
+  // paginate.py PageArgument: argparse `type=int`, so a bad word is a usage error while parsing.
+  for (const [option, v] of given) {
+    const word = v.words[0];
+    if ((option.name === '--max-items' || option.name === '--page-size') && word !== undefined && pyInt(word) === undefined) {
+      throw usageError(`argument ${option.name}: invalid int value: '${word}'`);
+    }
+  }
   const off = noPaginateFlag || (paginated && [...given.keys()].some((o) => o.member !== undefined && MANUAL_PAGING.has(o.member)));
   if (!off) return false;
   const named = byName(given);
@@ -149,10 +158,12 @@ export function buildRequest(type: string, table: OptionTable, given: Given): Bu
   if (missing.length) throw usageError(`the following arguments are required: ${missing.join(', ')}`);
   if (type === 'ec2:RunInstances') runInstances(params, named);
   securityGroupRule(params, named);
-  const maxItems = int(named.get('--max-items')?.words[0]);
+  const maxItemsWord = named.get('--max-items')?.words[0];
+  const maxItems = maxItemsWord === undefined ? undefined : pyInt(maxItemsWord);
   const startingToken = named.get('--starting-token')?.words[0];
   return {
     params,
     paging: { ...(maxItems !== undefined ? { maxItems } : {}), ...(startingToken !== undefined ? { startingToken } : {}) },
+    ...(maxItems !== undefined && maxItems <= 0 ? { warning: 'warning: Non-positive values for --max-items may result in undefined behavior.\n' } : {}),
   };
 }

@@ -112,6 +112,7 @@ interface Prepared {
   paging: { maxItems?: number; startingToken?: string };
   noPaginate: boolean;
   waiter?: Waiter;
+  warning?: string;
 }
 
 /** Everything before the call: parse, look up, convert. Returns help text instead when help was asked for. */
@@ -134,7 +135,7 @@ function prepare(world: World, line: string, options: CliOptions): Prepared | st
   const query = split.globals.get('--query') as string | undefined;
   checkTopLevel(split.globals);
   const region = regionOf(world, split.globals, options, found);
-  const { params, paging } = buildRequest(found.type, table, args.values);
+  const { params, paging, warning } = buildRequest(found.type, table, args.values);
   const dryRun = params.DryRun === true;
   delete params.DryRun;
   const explicitRegion = split.globals.has('--region') || options.region !== undefined;
@@ -153,6 +154,7 @@ function prepare(world: World, line: string, options: CliOptions): Prepared | st
     paging,
     noPaginate,
     ...(wait ? { waiter: wait.waiter } : {}),
+    ...(warning ? { warning } : {}),
   };
 }
 
@@ -209,7 +211,8 @@ export function runAwsCli(world: World, commandLine: string, options: CliOptions
   try {
     prepared = prepare(world, commandLine, options);
     if (typeof prepared === 'string') return { world, stdout: prepared, stderr: '', exitCode: EXIT.ok, actions: [] };
-    return call(world, prepared);
+    const result = call(world, prepared);
+    return prepared.warning ? { ...result, stderr: prepared.warning + result.stderr } : result;
   } catch (e) {
     if (e instanceof CliError) return { world, stdout: '', stderr: e.stderr, exitCode: e.exitCode, actions: [] };
     if (e instanceof ConversionError) {

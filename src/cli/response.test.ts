@@ -77,3 +77,17 @@ describe('double members print as Python floats', () => {
     expect(run('--query "MetricAlarms[?Threshold > `50`].AlarmName" --output text').stdout).toBe('a1\n');
   });
 });
+
+describe('--max-items and --page-size values (paginate.py PageArgument)', () => {
+  it('must be ints (argparse, 252 with the usage block)', () => {
+    const r = runAwsCli(withAlarms('a1'), 'aws cloudwatch describe-alarms --max-items abc');
+    expect(r.exitCode).toBe(252);
+    expect(r.stderr).toMatch(/^\naws: \[ERROR\]: An error occurred \(ParamValidation\): argument --max-items: invalid int value: 'abc'\n\nusage: /);
+    expect(runAwsCli(withAlarms('a1'), 'aws ec2 describe-vpcs --page-size 1.5').stderr).toContain("argument --page-size: invalid int value: '1.5'");
+  });
+
+  it('a non-positive --max-items warns on stderr and still runs', () => {
+    const r = runAwsCli(withAlarms('a1'), 'aws cloudwatch describe-alarms --max-items 0 --query "MetricAlarms[].AlarmName" --output text');
+    expect(r).toMatchObject({ exitCode: 0, stderr: 'warning: Non-positive values for --max-items may result in undefined behavior.\n' });
+  });
+});
