@@ -43,3 +43,15 @@ describe('wait in the service help', () => {
     expect(runAwsCli(createWorld(), 'aws kms wait key-exists').stderr).toContain("argument operation: Found invalid choice 'wait'");
   });
 });
+
+describe('aws ec2 wait without a waiter', () => {
+  it('is the CLI\'s "too few arguments" usage line (252)', () => {
+    expect(runAwsCli(createWorld(), 'aws ec2 wait')).toMatchObject({
+      exitCode: 252,
+      stdout: '',
+      stderr:
+        '\naws: [ERROR]: An error occurred (ParamValidation): usage: aws [options] ec2 wait <subcommand> [parameters]\n' +
+        'aws: [ERROR]: too few arguments\n',
+    });
+  });
+});

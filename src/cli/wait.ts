@@ -6,7 +6,7 @@
  */
 import { kebab, type OperationIndex, type OperationRef } from '../commands/cli-names';
 import { closeMatches } from './difflib';
-import { invalidChoice, usageError } from './errors';
+import { invalidChoice, paramError } from './errors';
 import { pyStr } from './output/pystr';
 import { searchQuery } from './query';
 import { WAITERS_JSON } from './waiters.generated';
@@ -48,7 +48,8 @@ export function findWaiter(service: string, rest: string[], index: OperationInde
   const at = rest.findIndex((w) => !w.startsWith('-'));
   const waiters = waitersOf(service, index);
   const names = [...waiters.keys()].sort();
-  if (at < 0) throw usageError('the following arguments are required: subcommand');
+  // commands.py BasicCommand._raise_usage_error
+  if (at < 0) throw paramError(`usage: aws [options] ${service} wait <subcommand> [parameters]\naws: [ERROR]: too few arguments`);
   const word = rest.splice(at, 1)[0]!;
   if (word === 'help') {
     return `WAIT()\n\nNAME\n       wait -\n\nDESCRIPTION\n       Wait until a particular condition is satisfied. Each subcommand polls\n       an API until the listed requirement is met.\n\nAVAILABLE COMMANDS\n${names.map((n) => `       o ${n}\n`).join('\n')}`;
