@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'vite';
+import { FLOAT_MEMBERS } from './cli-float-members.mjs';
 
 const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url).pathname;
@@ -62,7 +63,13 @@ function makeEncoder(service, shapes) {
     if (kind === 3 || kind === 4) {
       const names = s[4] ?? [];
       const members = s[5] ?? [];
-      shapes[id] = { m: names.map((n, i) => [n, encode(members[i]) ?? 's']), ...(s[6] ? { r: s[6] } : {}) };
+      const floats = new Set(FLOAT_MEMBERS[service] ?? []);
+      const member = (n, i) => {
+        const ref = encode(members[i]) ?? 's';
+        if (!floats.has(`${name}.${n}`)) return ref;
+        return ref === 'n' ? 'f' : typeof ref === 'object' && ref.l === 'n' ? { l: 'f' } : ref;
+      };
+      shapes[id] = { m: names.map((n, i) => [n, member(n, i)]), ...(s[6] ? { r: s[6] } : {}) };
     } else if (kind === 1) shapes[id] = { l: encode(s[4]) ?? 's' };
     else if (kind === 2) shapes[id] = { k: encode(s[4]) ?? 's', v: encode(s[5]) ?? 's' };
     else shapes[id] = 's';
@@ -75,11 +82,21 @@ function paginated(mod, op) {
   return typeof mod[`paginate${op}`] === 'function';
 }
 
-function resultKey(shapes, outputId) {
+/**
+ * Paginators whose result keys (botocore's paginators-1.json `result_key`, a list) differ from "every list member of
+ * the output in model order". The first key is the primary one: `--max-items` counts and cuts only it.
+ */
+const RESULT_KEYS = {
+  'cloudwatch:DescribeAlarms': ['MetricAlarms', 'CompositeAlarms', 'LogAlarms'],
+};
+
+/** The paginator's result keys: every list member of the output (NextToken aside), or the RESULT_KEYS entry. */
+function resultKeys(shapes, type, outputId) {
+  if (RESULT_KEYS[type]) return RESULT_KEYS[type];
   const out = shapes[outputId];
   if (!out || !out.m) return undefined;
   const lists = out.m.filter(([n, ref]) => n !== 'NextToken' && typeof ref === 'string' && shapes[ref]?.l !== undefined);
-  return lists[0]?.[0];
+  return lists.length ? lists.map(([n]) => n) : undefined;
 }
 
 async function actionTypes() {
@@ -110,8 +127,8 @@ async function main() {
       const schema = mod[`${op}$`];
       const input = encode(schema[4]);
       const output = encode(schema[5]);
-      const key = paginated(mod, op) ? resultKey(shapes, output) : undefined;
-      ops[type] = [input ?? null, output ?? null, ...(key ? [key] : [])];
+      const keys = paginated(mod, op) ? resultKeys(shapes, type, output) : undefined;
+      ops[type] = [input ?? null, output ?? null, ...(keys ? [keys] : [])];
     }
   }
   const missing = [...wanted].filter((t) => !t.startsWith('sim:') && !(t in ops));

@@ -4,7 +4,8 @@
  * `--name=value`, lists that swallow free words, the `help` slot, `Unknown options:`).
  */
 import { invalidChoice, unknownOptions, usageError } from './errors';
-import { GLOBALS_BY_NAME, GLOBAL_OPTIONS, OUTPUT_FORMATS } from './globals';
+import { closeMatches } from './difflib';
+import { GLOBAL_CHOICES, GLOBALS_BY_NAME, GLOBAL_OPTIONS } from './globals';
 import type { CliOption, OptionTable, OptionUse } from './options';
 
 export type Globals = Map<string, string | true>;
@@ -36,9 +37,10 @@ function takeGlobal(globals: Globals, name: string, inline: string | undefined, 
     value = next;
     i++;
   }
-  if (name === '--output' && !(OUTPUT_FORMATS as readonly string[]).includes(value)) {
-    throw invalidChoice('--output', value, []);
-  }
+  const choices = GLOBAL_CHOICES.get(name);
+  if (choices && !choices.includes(value)) throw invalidChoice(name, value, closeMatches(value, choices));
+  // argparse `type=int`: Python int() of the word.
+  if (option.type === 'int' && !/^\s*[+-]?\d+(_\d+)*\s*$/.test(value)) throw usageError(`argument ${name}: invalid int value: '${value}'`);
   globals.set(name, value);
   return i;
 }

@@ -4,7 +4,9 @@
  */
 import { encodeUserData } from '../engine/user-data';
 import type { OperationArgs } from './args';
-import { convert } from './convert';
+import { convert, pyInt } from './convert';
+import { checkMin } from './limits';
+import { inputShapeId } from './shapes';
 import { paramError, usageError } from './errors';
 import type { CliOption, OptionTable } from './options';
 import { parseJsonValue, rawValue } from './values';
@@ -17,6 +19,8 @@ interface Paging {
 interface BuiltRequest {
   params: Record<string, unknown>;
   paging: Paging;
+  /** What the CLI writes on stderr before the call (a non-positive --max-items). */
+  warning?: string;
 }
 
 type Given = OperationArgs['values'];
@@ -29,9 +33,35 @@ function checkFlagPairs(given: Given): void {
   for (const [option, v] of given) {
     if (option.kind !== 'wrapped-bool' || !option.negative) continue;
     if (v.spelled.includes(option.name) && v.spelled.includes(option.negative)) {
-      throw usageError(`Cannot specify both the "${option.name}" option and the "${option.negative}" option.`);
+      throw paramError(`Cannot specify both the "${option.name}" option and the "${option.negative}" option.`);
     }
   }
+}
+
+/** The service's own paging members (botocore input_token / limit_key): giving one switches automatic paging off. */
+const MANUAL_PAGING = new Set(['NextToken', 'MaxResults', 'MaxRecords', 'Marker', 'PageSize']);
+
+/**
+ * Whether the call is made without automatic pagination (`--no-paginate`, or a manual paging member), after
+ * checking (paginate.py ensure_paging_params_not_set) that no CLI paging option was given with it.
+ */
+export function pagingOff(given: Given, noPaginateFlag: boolean, paginated: boolean): boolean {
+  // paginate.py PageArgument: argparse `type=int`, so a bad word is a usage error while parsing.
+  for (const [option, v] of given) {
+    const word = v.words[0];
+    if ((option.name === '--max-items' || option.name === '--page-size') && word !== undefined && pyInt(word) === undefined) {
+      throw usageError(`argument ${option.name}: invalid int value: '${word}'`);
+    }
+  }
+  const off = noPaginateFlag || (paginated && [...given.keys()].some((o) => o.member !== undefined && MANUAL_PAGING.has(o.member)));
+  if (!off) return false;
+  const named = byName(given);
+  const used = ['--starting-token', '--page-size', '--max-items'].filter((n) => {
+    const word = named.get(n)?.words[0];
+    return word !== undefined && word !== '' && !/^[+-]?0+$/.test(word.trim());
+  });
+  if (used.length) throw paramError(`Cannot specify --no-paginate along with pagination arguments: ${used.join(', ')}`);
+  return true;
 }
 
 function int(word: string | undefined): number | undefined {
@@ -41,9 +71,14 @@ function int(word: string | undefined): number | undefined {
 function runInstances(params: Record<string, unknown>, named: ReturnType<typeof byName>): void {
   const count = named.get('--count')?.words[0];
   if (count !== undefined) {
-    const [min, max] = count.split(':');
-    params.MinCount = int(min) ?? min;
-    params.MaxCount = int(max ?? min) ?? max ?? min;
+    // addcount.py: `min` or `min:max`, each through int(); anything else is one ParamValidation error.
+    const parts = count.split(':');
+    const [min, max] = [pyInt(parts[0]!), pyInt(parts[1] ?? parts[0]!)];
+    if (parts.length > 2 || min === undefined || max === undefined) {
+      throw paramError('count parameter should be of form min[:max] (e.g. 1 or 1:10)');
+    }
+    params.MinCount = min;
+    params.MaxCount = max;
   }
   params.MinCount ??= 1;
   params.MaxCount ??= 1;
@@ -110,21 +145,25 @@ export function buildRequest(type: string, table: OptionTable, given: Given): Bu
   const input = named.get('--cli-input-json');
   const params: Record<string, unknown> = input ? { ...(parseJsonValue('--cli-input-json', input.words[0]!) as object) } : {};
   const problems: string[] = [];
+  const inputId = inputShapeId(type);
   for (const [option, v] of given) {
     if (option.kind === 'untyped') params[pascal(option.name)] = rawValue(option, v.words, v.flag ?? true);
     if (!option.member || !option.ref) continue;
     const raw = rawValue(option, v.words, v.flag ?? true);
     params[option.member] = convert(raw, option.ref, option.member, problems);
+    if (inputId) checkMin(inputId, option.member, params[option.member], option.member, problems);
   }
   if (problems.length) throw paramError(`Parameter validation failed:\n${problems.join('\n')}`);
   const missing = table.options.filter((o) => o.required && o.member && !(o.member in params)).map((o) => o.name);
   if (missing.length) throw usageError(`the following arguments are required: ${missing.join(', ')}`);
   if (type === 'ec2:RunInstances') runInstances(params, named);
   securityGroupRule(params, named);
-  const maxItems = int(named.get('--max-items')?.words[0]);
+  const maxItemsWord = named.get('--max-items')?.words[0];
+  const maxItems = maxItemsWord === undefined ? undefined : pyInt(maxItemsWord);
   const startingToken = named.get('--starting-token')?.words[0];
   return {
     params,
     paging: { ...(maxItems !== undefined ? { maxItems } : {}), ...(startingToken !== undefined ? { startingToken } : {}) },
+    ...(maxItems !== undefined && maxItems <= 0 ? { warning: 'warning: Non-positive values for --max-items may result in undefined behavior.\n' } : {}),
   };
 }

@@ -3,9 +3,10 @@
  * does (reference/aws-cli.md (b) "After parsing"): single values wrapped into lists, numbers through `int()`,
  * `true`/`false` into booleans, then validation that lists every problem (`Parameter validation failed:`).
  */
+import { checkMin } from './limits';
 import { resolve, type ShapeRef } from './shapes';
 
-/** `int()` failed: the CLI exits 255 with Python's message. */
+/** `int()` or `float()` failed: the CLI exits 255 with Python's message. */
 export class ConversionError extends Error {}
 
 const PY_TYPE: Record<string, string> = {
@@ -30,11 +31,27 @@ function pyStr(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function toNumber(raw: string): number {
-  const text = raw.trim();
-  if (/^[+-]?\d+$/.test(text)) return Number(text);
-  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return Number(text);
-  throw new ConversionError(`invalid literal for int() with base 10: '${raw}'`);
+/** Python `int()` of a word: digits with an optional sign, `_` between digits, surrounding spaces. */
+export function pyInt(raw: string): number | undefined {
+  return /^\s*[+-]?\d+(_\d+)*\s*$/.test(raw) ? Number(raw.replaceAll('_', '').trim()) : undefined;
+}
+
+/** Python `float()` of a word (finite values). */
+function pyFloat(raw: string): number | undefined {
+  const text = raw.trim().replaceAll(/(?<=\d)_(?=\d)/g, '');
+  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : undefined;
+}
+
+function toInt(raw: string): number {
+  const n = pyInt(raw);
+  if (n === undefined) throw new ConversionError(`invalid literal for int() with base 10: '${raw}'`);
+  return n;
+}
+
+function toFloat(raw: string): number {
+  const n = pyFloat(raw);
+  if (n === undefined) throw new ConversionError(`could not convert string to float: '${raw}'`);
+  return n;
 }
 
 function invalidType(path: string, value: unknown, valid: string): string {
@@ -59,6 +76,7 @@ export function convert(raw: unknown, ref: ShapeRef, path: string, problems: str
           continue;
         }
         out[key] = convert(value, member, `${path}.${key}`, problems);
+        if (typeof ref === 'string') checkMin(ref, key, out[key], `${path}.${key}`, problems);
       }
       const required = shape.shape.m.slice(0, shape.shape.r ?? 0);
       for (const [name] of required) if (!(name in out)) problems.push(`Missing required parameter in ${path}: "${name}"`);
@@ -76,8 +94,12 @@ export function convert(raw: unknown, ref: ShapeRef, path: string, problems: str
       return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, convert(v, shape.value, `${path}.${k}`, problems)]));
     }
     case 'number':
-      if (typeof raw === 'string') return toNumber(raw);
+      if (typeof raw === 'string') return toInt(raw);
       if (typeof raw !== 'number') problems.push(invalidType(path, raw, "<class 'int'>"));
+      return raw;
+    case 'float':
+      if (typeof raw === 'string') return toFloat(raw);
+      if (typeof raw !== 'number') problems.push(invalidType(path, raw, "<class 'float'>, <class 'decimal.Decimal'>, <class 'int'>"));
       return raw;
     case 'boolean':
       if (typeof raw === 'string' && /^(true|false)$/i.test(raw)) return raw.toLowerCase() === 'true';

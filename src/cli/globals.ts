@@ -31,7 +31,15 @@ export const GLOBAL_OPTIONS: readonly GlobalOption[] = [
 
 export const GLOBALS_BY_NAME: ReadonlyMap<string, GlobalOption> = new Map(GLOBAL_OPTIONS.map((g) => [g.name, g]));
 
-export const OUTPUT_FORMATS = ['json', 'text', 'table', 'yaml', 'yaml-stream', 'off'] as const;
+const OUTPUT_FORMATS = ['json', 'text', 'table', 'yaml', 'yaml-stream', 'off'] as const;
+
+/** Global options with a fixed set of values (awscli/data/cli.json `choices`). */
+export const GLOBAL_CHOICES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['--output', OUTPUT_FORMATS],
+  ['--color', ['on', 'off', 'auto']],
+  ['--cli-binary-format', ['base64', 'raw-in-base64-out']],
+  ['--cli-error-format', ['legacy', 'json', 'yaml', 'text', 'table', 'enhanced']],
+]);
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export const CLI_VERSION = 'aws-cli/2.36.0 Python/3.13.7 Browser/ec2-lab source/wasm';

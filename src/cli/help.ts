@@ -47,8 +47,8 @@ export function mainHelp(services: string[]): string {
   ]);
 }
 
-export function serviceHelp(service: string, operations: OperationRef[]): string {
-  const names = [...operations.map((o) => o.name), 'help'].sort();
+export function serviceHelp(service: string, operations: OperationRef[], hasWaiters = false): string {
+  const names = [...operations.map((o) => o.name), 'help', ...(hasWaiters ? ['wait'] : [])].sort();
   return page(service.toUpperCase(), [
     ['NAME', [`${service} -`]],
     ['DESCRIPTION', [SERVICE_DESCRIPTIONS[service] ?? `The ${service} service.`]],

@@ -137,9 +137,12 @@ describe('runAwsCli: errors as the CLI prints them', () => {
     );
     expect(runAwsCli(w, `aws ec2 describe-vpcs --filters '[{"Name": }]'`).stderr).toContain("Error parsing parameter '--filters': Invalid JSON:");
     expect(runAwsCli(w, `aws ec2 describe-vpcs --query 'Vpcs[0'`).stderr).toContain('Bad value for --query Vpcs[0');
-    expect(runAwsCli(w, 'aws ec2 modify-subnet-attribute --subnet-id s --map-public-ip-on-launch --no-map-public-ip-on-launch').stderr).toContain(
-      'Cannot specify both the "--map-public-ip-on-launch" option and the "--no-map-public-ip-on-launch" option.',
-    );
+    expect(runAwsCli(w, 'aws ec2 modify-subnet-attribute --subnet-id s --map-public-ip-on-launch --no-map-public-ip-on-launch')).toMatchObject({
+      exitCode: 252,
+      stderr:
+        '\naws: [ERROR]: An error occurred (ParamValidation): Cannot specify both the "--map-public-ip-on-launch" option ' +
+        'and the "--no-map-public-ip-on-launch" option.\n',
+    });
     expect(runAwsCli(w, 'aws ec2 run-instances --image-id ami-1 --user-data file://boot.sh').stderr).toContain('Unable to load paramfile file://boot.sh');
   });
 
@@ -175,5 +178,92 @@ describe('runAwsCli: help and the lab service', () => {
     const r = runAwsCli(createWorld(), 'aws lab advance-time --seconds 60 --query Seconds');
     expect(r).toMatchObject({ exitCode: 0, stdout: '60\n' });
     expect(r.actions).toEqual([{ type: 'sim:AdvanceTime', params: { Seconds: 60 } }]);
+  });
+});
+
+describe('runAwsCli: errors while printing', () => {
+  it('keeps the write that succeeded (world and actions) and exits 255', () => {
+    const start = createWorld();
+    const r = runAwsCli(start, "aws ec2 create-vpc --cidr-block 10.0.0.0/16 --query 'length(Vpc.Nope)'");
+    expect(r.exitCode).toBe(255);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^\naws: \[ERROR\]: .*length/);
+    expect(r.world).not.toBe(start);
+    expect(r.world.vpcs.keys().length).toBe(1);
+    expect(r.actions).toEqual([{ type: 'ec2:CreateVpc', params: { CidrBlock: '10.0.0.0/16' } }]);
+  });
+
+  it('keeps it after a table row-length error too', () => {
+    const r = runAwsCli(createWorld(), "aws ec2 create-vpc --cidr-block 10.0.0.0/16 --output table --query '[[`1`], [`1`, `2`]]'");
+    expect(r).toMatchObject({ exitCode: 255, stdout: '', stderr: '\naws: [ERROR]: Row should have 1 elements, instead it has 2\n' });
+    expect(r.world.vpcs.keys().length).toBe(1);
+    expect(r.actions).toHaveLength(1);
+  });
+});
+
+describe('runAwsCli: bounded work on hostile input', () => {
+  it('refuses shorthand nested 20,000 levels deep with a parse error, not a stack overflow', () => {
+    const r = runAwsCli(createWorld(), `aws ec2 describe-vpcs --filters Name=${'['.repeat(20000)}${']'.repeat(20000)}`);
+    expect(r.exitCode).toBe(252);
+    expect(r.stderr).toMatch(/^\naws: \[ERROR\]: An error occurred \(ParamValidation\): Error parsing parameter '--filters': Nested deeper than 32 levels/);
+    expect(r.stderr.length).toBeLessThan(600);
+  });
+});
+
+describe('runAwsCli: --no-paginate with paging options', () => {
+  it('is refused with the options in starting-token, page-size, max-items order', () => {
+    const r = runAwsCli(createWorld(), 'aws ec2 describe-vpcs --no-paginate --max-items 1 --starting-token abc');
+    expect(r).toMatchObject({
+      exitCode: 252,
+      stdout: '',
+      stderr:
+        '\naws: [ERROR]: An error occurred (ParamValidation): Cannot specify --no-paginate along with pagination arguments: ' +
+        '--starting-token, --max-items\n',
+    });
+    expect(runAwsCli(createWorld(), 'aws ec2 describe-vpcs --max-items 2 --page-size 5 --no-paginate').stderr).toContain(
+      'pagination arguments: --page-size, --max-items\n',
+    );
+  });
+
+  it('applies when the service paging option (--max-results) switches paging off', () => {
+    const r = runAwsCli(createWorld(), 'aws ec2 describe-vpcs --max-results 5 --max-items 1');
+    expect(r.exitCode).toBe(252);
+    expect(r.stderr).toContain('Cannot specify --no-paginate along with pagination arguments: --max-items');
+    expect(runAwsCli(createWorld(), 'aws ec2 describe-vpcs --no-paginate').exitCode).toBe(0);
+  });
+});
+
+describe('runAwsCli: global option values', () => {
+  const w = createWorld();
+  it('suggests the close --output choices', () => {
+    const r = runAwsCli(w, 'aws ec2 describe-vpcs --output yml');
+    expect(r.exitCode).toBe(252);
+    expect(r.stderr).toBe(
+      "\naws: [ERROR]: An error occurred (ParamValidation): argument --output: Found invalid choice 'yml'\n\nMaybe you meant:\n\n  * yaml\n\n" + USAGE,
+    );
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --output tabel').stderr).toContain('Maybe you meant:\n\n  * table\n');
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --output jsn').stderr).toContain('Maybe you meant:\n\n  * json\n');
+  });
+
+  it('checks --color, --cli-binary-format, --cli-error-format and --cli-read-timeout (252)', () => {
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --color blue')).toMatchObject({ exitCode: 252, stdout: '' });
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --color blue').stderr).toContain("argument --color: Found invalid choice 'blue'\n\n\n");
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --cli-binary-format raw').stderr).toContain("argument --cli-binary-format: Found invalid choice 'raw'");
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --cli-error-format jsn').stderr).toContain('Maybe you meant:\n\n  * json\n');
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --cli-read-timeout soon')).toMatchObject({
+      exitCode: 252,
+      stderr: `\naws: [ERROR]: An error occurred (ParamValidation): argument --cli-read-timeout: invalid int value: 'soon'\n\n${USAGE}`,
+    });
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --color off --cli-read-timeout 5 --cli-error-format legacy').exitCode).toBe(0);
+  });
+
+  it('wants a scheme in --endpoint-url', () => {
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --endpoint-url foo')).toMatchObject({
+      exitCode: 252,
+      stderr:
+        '\naws: [ERROR]: An error occurred (ParamValidation): Bad value for --endpoint-url "foo": scheme is missing.  ' +
+        'Must be of the form http://<hostname>/ or https://<hostname>/\n',
+    });
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --endpoint-url http://localhost:4566').exitCode).toBe(0);
   });
 });

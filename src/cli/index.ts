@@ -6,9 +6,9 @@
  */
 import { ACTION_LIST, apply, REGIONS, type Action, type EngineError, type World } from '../engine';
 import { parseOperationArgs, splitCommand, type Globals } from './args';
-import { buildRequest } from './build';
+import { buildRequest, pagingOff } from './build';
 import { ConversionError } from './convert';
-import { CliError, EXIT, invalidChoice, otherError, serviceError, usageError } from './errors';
+import { CliError, EXIT, invalidChoice, otherError, paramError, serviceError, usageError } from './errors';
 import { checkQuery, formatOutput } from './format';
 import { CLI_VERSION, type OutputFormat } from './globals';
 import { mainHelp, operationHelp, serviceHelp } from './help';
@@ -19,6 +19,7 @@ import { optionTable } from './options';
 import { paginate, shapeValue } from './response';
 import { operationShapes } from './shapes';
 import { tokenize, TokenizeError } from './tokenize';
+import { checkWaiter, findWaiter, hasWaiters, type Outcome, type Waiter } from './wait';
 
 interface CliOptions {
   /** The region used when the line has no `--region` (the configured default). Default: the world's home region. */
@@ -71,7 +72,7 @@ function findOperation(service: string | undefined, operation: string | undefine
   const ops = index.get(service);
   if (!ops) throw invalidChoice('command', service, closeMatches(service, [...index.keys()].sort()));
   if (operation === undefined) throw usageError('the following arguments are required: operation');
-  if (operation === 'help') return serviceHelp(service, [...ops.values()]);
+  if (operation === 'help') return serviceHelp(service, [...ops.values()], hasWaiters(service, index));
   const op = ops.get(operation);
   if (!op) throw invalidChoice('operation', operation, closeMatches(operation, [...ops.keys(), 'help', 'wait']));
   return op;
@@ -84,6 +85,17 @@ function regionOf(world: World, globals: Globals, options: CliOptions, op: Opera
     throw otherError(`Could not connect to the endpoint URL: "https://${host}.${region}.amazonaws.com/"`);
   }
   return region;
+}
+
+/** globalargs.py resolve_types, run right after the main pass: `--query` compiles, `--endpoint-url` has a scheme. */
+function checkTopLevel(globals: Globals): void {
+  checkQuery(globals.get('--query') as string | undefined);
+  const endpoint = globals.get('--endpoint-url');
+  if (typeof endpoint === 'string' && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(endpoint)) {
+    throw paramError(
+      `Bad value for --endpoint-url "${endpoint}": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/`,
+    );
+  }
 }
 
 function checkProfile(globals: Globals): void {
@@ -99,23 +111,31 @@ interface Prepared {
   query?: string;
   paging: { maxItems?: number; startingToken?: string };
   noPaginate: boolean;
+  waiter?: Waiter;
+  warning?: string;
 }
 
 /** Everything before the call: parse, look up, convert. Returns help text instead when help was asked for. */
 function prepare(world: World, line: string, options: CliOptions): Prepared | string {
   const split = splitCommand(words(line));
   if (split.globals.has('--version')) return `${CLI_VERSION}\n`;
-  const found = findOperation(split.service, split.operation);
+  checkTopLevel(split.globals);
+  const index = operationIndex();
+  const wait = split.operation === 'wait' && hasWaiters(split.service!, index) ? findWaiter(split.service!, split.rest, index) : undefined;
+  if (typeof wait === 'string') return wait;
+  const found = wait?.op ?? findOperation(split.service, split.operation);
   if (typeof found === 'string') return found;
-  const shapes = operationShapes(found.type);
+  // A waiter takes its operation's options, without the CLI's paging ones.
+  const shapes = wait && operationShapes(found.type) ? { ...operationShapes(found.type)!, resultKeys: undefined } : operationShapes(found.type);
   const table = optionTable(found.type, shapes);
   const args = parseOperationArgs(split.rest, table, split.globals);
-  if (args.help) return operationHelp(found, table, !!shapes?.resultKey);
+  if (args.help) return operationHelp(found, table, !!shapes?.resultKeys);
+  const noPaginate = pagingOff(args.values, split.globals.has('--no-paginate'), !!shapes?.resultKeys);
   checkProfile(split.globals);
   const query = split.globals.get('--query') as string | undefined;
-  checkQuery(query);
+  checkTopLevel(split.globals);
   const region = regionOf(world, split.globals, options, found);
-  const { params, paging } = buildRequest(found.type, table, args.values);
+  const { params, paging, warning } = buildRequest(found.type, table, args.values);
   const dryRun = params.DryRun === true;
   delete params.DryRun;
   const explicitRegion = split.globals.has('--region') || options.region !== undefined;
@@ -132,12 +152,35 @@ function prepare(world: World, line: string, options: CliOptions): Prepared | st
     format: ((split.globals.get('--output') as string | undefined) ?? 'json') as OutputFormat,
     ...(query !== undefined ? { query } : {}),
     paging,
-    noPaginate: split.globals.has('--no-paginate'),
+    noPaginate,
+    ...(wait ? { waiter: wait.waiter } : {}),
+    ...(warning ? { warning } : {}),
   };
+}
+
+/**
+ * A paginated result. Text output formats the page and then, as its own block, `{"NextToken": {"NextToken": tok}}`
+ * (formatter.py TextFormatter), so the token comes last as `NEXTTOKEN⇥tok` and `--query` applies to it too.
+ */
+function printPaged(page: Record<string, unknown>, p: Prepared): string {
+  if (p.format !== 'text' || page.NextToken === undefined) return formatOutput(page, p.format, p.op.api, p.query);
+  const { NextToken, ...items } = page;
+  return formatOutput(items, p.format, p.op.api, p.query) + formatOutput({ NextToken: { NextToken } }, p.format, p.op.api, p.query);
+}
+
+/** `aws … wait …`: the acceptors decide; nothing is printed on success. */
+function waited(world: World, result: ReturnType<typeof apply>, p: Prepared & { waiter: Waiter }): CliResult {
+  const outcome: Outcome = result.ok
+    ? { ok: true, response: result.response }
+    : { ok: false, code: result.error.code, message: result.error.message };
+  const failed = checkWaiter(p.waiter, outcome);
+  const err = failed === undefined ? undefined : otherError(failed);
+  return { world: result.ok ? result.world : world, stdout: '', stderr: err?.stderr ?? '', exitCode: err?.exitCode ?? EXIT.ok, actions: [p.action] };
 }
 
 function call(world: World, p: Prepared): CliResult {
   const result = apply(world, p.action);
+  if (p.waiter) return waited(world, result, { ...p, waiter: p.waiter });
   if (!result.ok) {
     const e = serviceError(result.error.code, p.op.api, result.error.message);
     return { world, stdout: '', stderr: e.stderr, exitCode: e.exitCode, actions: p.dryRun ? [] : [p.action], refusal: result.error };
@@ -149,10 +192,17 @@ function call(world: World, p: Prepared): CliResult {
   const shapes = operationShapes(p.op.type);
   const response = { ...(result.response as Record<string, unknown>) };
   delete response.ResponseMetadata;
-  let shaped = shapeValue(response, shapes?.output) as Record<string, unknown>;
-  if (shapes?.resultKey && !p.noPaginate && shapes.resultKey in shaped) shaped = paginate(shaped, shapes.resultKey, p.paging);
-  const stdout = formatOutput(shaped, p.format, p.op.api, p.query);
-  return { world: result.world, stdout, stderr: '', exitCode: EXIT.ok, actions: [p.action] };
+  const shaped = shapeValue(response, shapes?.output) as Record<string, unknown>;
+  const keys = shapes?.resultKeys;
+  const paged = keys && !p.noPaginate && keys.some((k) => k in shaped);
+  try {
+    const stdout = paged ? printPaged(paginate(shaped, keys, p.paging), p) : formatOutput(shaped, p.format, p.op.api, p.query);
+    return { world: result.world, stdout, stderr: '', exitCode: EXIT.ok, actions: [p.action] };
+  } catch (e) {
+    // The call went through: a print-time error (JMESPath type error, table row length) does not undo it.
+    const err = e instanceof CliError ? e : otherError(`internal error: ${(e as Error).message ?? String(e)}`);
+    return { world: result.world, stdout: '', stderr: err.stderr, exitCode: err.exitCode, actions: [p.action] };
+  }
 }
 
 /** Runs one `aws …` command line against `world`. Never throws for bad input. */
@@ -161,7 +211,8 @@ export function runAwsCli(world: World, commandLine: string, options: CliOptions
   try {
     prepared = prepare(world, commandLine, options);
     if (typeof prepared === 'string') return { world, stdout: prepared, stderr: '', exitCode: EXIT.ok, actions: [] };
-    return call(world, prepared);
+    const result = call(world, prepared);
+    return prepared.warning ? { ...result, stderr: prepared.warning + result.stderr } : result;
   } catch (e) {
     if (e instanceof CliError) return { world, stdout: '', stderr: e.stderr, exitCode: e.exitCode, actions: [] };
     if (e instanceof ConversionError) {

@@ -61,7 +61,7 @@ const SG_RULE_OPS = new Set([
 function classify(ref: ShapeRef): { kind: OptionKind; type: string } {
   const shape = resolve(ref);
   if (shape.kind === 'boolean') return { kind: 'flag', type: 'boolean' };
-  if (isScalarKind(shape.kind)) return { kind: 'scalar', type: shape.kind === 'number' ? 'integer' : shape.kind };
+  if (isScalarKind(shape.kind)) return { kind: 'scalar', type: shape.kind === 'number' ? 'integer' : shape.kind === 'float' ? 'double' : shape.kind };
   if (shape.kind === 'list') {
     return isScalarKind(resolve(shape.member).kind) ? { kind: 'list', type: 'list' } : { kind: 'complex-list', type: 'list' };
   }
@@ -90,7 +90,7 @@ function customOptions(type: string, shapes: OperationShapes): CliOption[] {
       out.push(extra(name, 'scalar', 'string'));
     }
   }
-  if (shapes.resultKey) {
+  if (shapes.resultKeys) {
     out.push(extra('--starting-token', 'scalar', 'string'));
     out.push(extra('--page-size', 'scalar', 'integer'));
     out.push(extra('--max-items', 'scalar', 'integer'));

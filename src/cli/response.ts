@@ -1,8 +1,9 @@
 /**
  * The response as the CLI hands it to the formatter (reference/aws-cli.md (d) "What reaches the formatter"): keys in
  * the model's member order (members the model lacks keep their place after them), timestamps as ISO 8601 with an
- * offset, and for paginated operations only the result key (cut by `--max-items`, with a `NextToken`).
+ * offset, doubles marked to print as Python floats (output/pyfloat.ts), and for paginated operations only the result key (cut by `--max-items`, with a `NextToken`).
  */
+import { markFloat } from './output/pyfloat';
 import { resolve, type ShapeRef } from './shapes';
 
 const MAX_DEPTH = 64;
@@ -19,6 +20,7 @@ function isoWithOffset(text: string): string {
 export function shapeValue(value: unknown, ref: ShapeRef | null | undefined, depth = 0): unknown {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'string' && ref && resolve(ref).kind === 'timestamp') return isoWithOffset(value);
+    if (typeof value === 'number' && ref && resolve(ref).kind === 'float') return markFloat(value);
     return value;
   }
   if (depth > MAX_DEPTH) return value;
@@ -40,26 +42,44 @@ export function shapeValue(value: unknown, ref: ShapeRef | null | undefined, dep
   return out;
 }
 
-/** Paginated output: only the result key, cut at `maxItems` with a NextToken (base64 of where to start). */
+/**
+ * Paginated output as botocore's `build_full_result` makes it: only the result keys, in the paginator's order (absent
+ * ones left out). `--starting-token` skips into the primary (first) key and empties the others, which the previous
+ * page already printed; `--max-items` cuts only the primary key and adds a NextToken (base64 of the resume point).
+ */
 export function paginate(
   response: Record<string, unknown>,
-  resultKey: string,
+  resultKeys: readonly string[],
   paging: { maxItems?: number; startingToken?: string },
 ): Record<string, unknown> {
-  const all = Array.isArray(response[resultKey]) ? (response[resultKey] as unknown[]) : [];
+  const [primary, ...others] = resultKeys;
+  const out: Record<string, unknown> = {};
+  const all = primary !== undefined && Array.isArray(response[primary]) ? (response[primary] as unknown[]) : undefined;
   const start = paging.startingToken ? startFrom(paging.startingToken) : 0;
-  const end = paging.maxItems !== undefined ? start + Math.max(0, paging.maxItems) : all.length;
-  const page = all.slice(start, end);
-  return {
-    [resultKey]: page,
-    ...(end < all.length ? { NextToken: btoa(JSON.stringify({ boto_truncate_amount: end })) } : {}),
-  };
+  const page = (all ?? []).slice(start);
+  let token: string | undefined;
+  if (paging.maxItems !== undefined && page.length > paging.maxItems) {
+    page.length = Math.max(0, paging.maxItems);
+    token = resumeToken(start + page.length);
+  }
+  if (primary !== undefined && all) out[primary] = page;
+  for (const key of others) {
+    const value = response[key];
+    if (value === undefined || value === null) continue;
+    out[key] = paging.startingToken && Array.isArray(value) ? [] : value;
+  }
+  return token === undefined ? out : { ...out, NextToken: token };
+}
+
+/** botocore's TokenEncoder: base64 of Python `json.dumps` of the service token and the cut. */
+function resumeToken(amount: number): string {
+  return btoa(`{"NextToken": null, "boto_truncate_amount": ${amount}}`);
 }
 
 function startFrom(token: string): number {
   try {
     const n = (JSON.parse(atob(token)) as { boto_truncate_amount?: unknown }).boto_truncate_amount;
-    return typeof n === 'number' && n >= 0 ? n : 0;
+    return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : 0;
   } catch {
     return 0;
   }

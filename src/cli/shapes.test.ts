@@ -16,8 +16,9 @@ describe('the generated shape table', () => {
     expect(member('DisableApiTermination')).toBe('b');
     expect(member('ImageId')).toBe('s');
     expect(typeof member('BlockDeviceMappings')).toBe('string');
-    expect(operationShapes('ec2:DescribeVpcs')!.resultKey).toBe('Vpcs');
-    expect(operationShapes('ec2:DescribeAddresses')!.resultKey).toBeUndefined();
+    expect(operationShapes('ec2:DescribeVpcs')!.resultKeys).toEqual(['Vpcs']);
+    expect(operationShapes('cloudwatch:DescribeAlarms')!.resultKeys).toEqual(['MetricAlarms', 'CompositeAlarms', 'LogAlarms']);
+    expect(operationShapes('ec2:DescribeAddresses')!.resultKeys).toBeUndefined();
     expect(operationShapes('ec2:AttachNetworkInterface')!.input!.r).toBe(3);
     expect(operationShapes('sim:AdvanceTime')).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 /**
  * The operations' request and response shapes, generated from the AWS SDK v3 models by scripts/cli-shapes.mjs
- * (shapes.generated.ts). A reference is a one-letter scalar (`s` string, `n` number, `b` boolean, `t` timestamp,
+ * (shapes.generated.ts). A reference is a one-letter scalar (`s` string, `n` integer, `f` double, `b` boolean, `t` timestamp,
  * `B` blob, `d` document), a named shape (`ec2/Filter`) or an inline list/map.
  */
 import { SHAPES_JSON } from './shapes.generated';
@@ -20,11 +20,11 @@ interface MapShape {
 }
 type Shape = StructShape | ListShape | MapShape | string;
 
-type Table = { ops: Record<string, [ShapeRef | null, ShapeRef | null, string?]>; shapes: Record<string, Shape> };
+type Table = { ops: Record<string, [ShapeRef | null, ShapeRef | null, string[]?]>; shapes: Record<string, Shape> };
 const TABLE = JSON.parse(SHAPES_JSON) as Table;
 
 type Resolved =
-  | { kind: 'string' | 'number' | 'boolean' | 'timestamp' | 'blob' | 'document' }
+  | { kind: 'string' | 'number' | 'float' | 'boolean' | 'timestamp' | 'blob' | 'document' }
   | { kind: 'structure'; shape: StructShape }
   | { kind: 'list'; member: ShapeRef }
   | { kind: 'map'; value: ShapeRef };
@@ -32,6 +32,7 @@ type Resolved =
 const SCALARS: Record<string, Resolved['kind']> = {
   s: 'string',
   n: 'number',
+  f: 'float',
   b: 'boolean',
   t: 'timestamp',
   B: 'blob',
@@ -58,8 +59,8 @@ export function isScalarKind(kind: Resolved['kind']): boolean {
 export interface OperationShapes {
   input: StructShape | null;
   output: ShapeRef | null;
-  /** Paginated operations: the result key the CLI keeps (`Vpcs`). */
-  resultKey?: string;
+  /** Paginated operations: the paginator's result keys the CLI keeps (`Vpcs`), the primary one first. */
+  resultKeys?: string[];
 }
 
 /** The shapes of an engine action type, or undefined when the SDK models have none (sim: actions). */
@@ -70,8 +71,14 @@ export function operationShapes(type: string): OperationShapes | undefined {
   return {
     input: input && input.kind === 'structure' ? input.shape : { m: [] },
     output: op[1],
-    ...(op[2] ? { resultKey: op[2] } : {}),
+    ...(op[2] ? { resultKeys: op[2] } : {}),
   };
+}
+
+/** The id of an operation's input structure (`ec2/DescribeVpcsRequest`), when it has a named one. */
+export function inputShapeId(type: string): string | undefined {
+  const id = TABLE.ops[type]?.[0];
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** Every operation type in the table (for the coverage test). */

@@ -36,3 +36,11 @@ describe('parseShorthand', () => {
     expect(() => parseShorthand('Name')).toThrow("Expected: '=', received: 'EOF' for input:\n Name\n     ^");
   });
 });
+
+describe('parseShorthand: nesting bound', () => {
+  it('parses 32 levels and refuses 33 with a clear error', () => {
+    expect(parseShorthand(`Name=${'['.repeat(32)}x${']'.repeat(32)}`).Name).toBeDefined();
+    expect(() => parseShorthand(`Name=${'['.repeat(33)}x${']'.repeat(33)}`)).toThrow(/Nested deeper than 32 levels/);
+    expect(() => parseShorthand(`Name=${'{a='.repeat(33)}x${'}'.repeat(33)}`)).toThrow(ShorthandError);
+  });
+});

@@ -11,9 +11,12 @@ export class ShorthandError extends Error {}
 const KEY_CHAR = /[A-Za-z0-9\-_.#/:]/;
 const NOT_FIRST = ` "',=[{`;
 const NOT_FOLLOW = `"',]}`;
+/** Nesting of `[…]` / `{…}` allowed (as deep as JSON values, values.ts); deeper input is refused, not recursed into. */
+const MAX_SHORTHAND_DEPTH = 32;
 
 class Parser {
   private i = 0;
+  private depth = 0;
   constructor(private readonly input: string) {}
 
   parse(): Record<string, ShorthandValue> {
@@ -158,6 +161,13 @@ class Parser {
     return this.fail(q);
   }
 
+  private nest(): void {
+    if (++this.depth > MAX_SHORTHAND_DEPTH) {
+      const shown = this.input.length > 200 ? `${this.input.slice(0, 200)}…` : this.input;
+      throw new ShorthandError(`Nested deeper than ${MAX_SHORTHAND_DEPTH} levels of [ and { for input:\n ${shown}`);
+    }
+  }
+
   private element(): ShorthandValue {
     this.skipSpace();
     if (this.peek() === '[') return this.list();
@@ -166,6 +176,7 @@ class Parser {
   }
 
   private list(): ShorthandValue[] {
+    this.nest();
     this.expect('[');
     const items: ShorthandValue[] = [];
     while (this.peek() !== ']') {
@@ -175,10 +186,12 @@ class Parser {
       this.expect(',');
     }
     this.i++;
+    this.depth--;
     return items;
   }
 
   private hash(): Record<string, ShorthandValue> {
+    this.nest();
     this.expect('{');
     const out: Record<string, ShorthandValue> = {};
     while (this.peek() !== '}') {
@@ -190,6 +203,7 @@ class Parser {
       this.expect(',');
     }
     this.i++;
+    this.depth--;
     return out;
   }
 }

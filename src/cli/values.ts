@@ -56,6 +56,8 @@ function shorthand(name: string, word: string): unknown {
 
 function structure(name: string, word: string): unknown {
   if (word.trimStart().startsWith('{')) return parseJsonValue(name, word);
+  // argprocess.py: a word starting with `[` is not shorthand, and JSON for a structure must be an object.
+  if (word.trimStart().startsWith('[')) throw paramError(`Error parsing parameter '${name}': Invalid JSON:\n${word}`);
   return shorthand(name, word);
 }
 

@@ -1,5 +1,9 @@
-/** Python `str()` of a JSON value, as the text and table formats print cells (`True`, `False`, `None`). */
+import { floatText } from './pyfloat';
+
+/** Python `str()` of a JSON value, as the text and table formats print cells (`True`, `False`, `None`, `70.0`). */
 export function pyStr(value: unknown): string {
+  const float = floatText(value);
+  if (float !== undefined) return float;
   if (value === true) return 'True';
   if (value === false) return 'False';
   if (value === null || value === undefined) return 'None';
@@ -10,6 +14,8 @@ export function pyStr(value: unknown): string {
 
 /** Python's repr of a list or dict (a nested value printed in a cell). */
 function pyRepr(value: unknown): string {
+  const float = floatText(value);
+  if (float !== undefined) return float;
   if (typeof value === 'string') return `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
   if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
   if (value && typeof value === 'object') {

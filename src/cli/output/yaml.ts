@@ -2,6 +2,7 @@
  * `--output yaml` (reference/aws-cli.md (d) "yaml"): block style, keys sorted, list items at their key's
  * indentation, strings quoted only when they would read back as something else. Long plain strings are not folded.
  */
+import { floatText, unquoteFloats } from './pyfloat';
 import { sortKeys } from './pystr';
 
 const SPECIAL_START = /^[#@`*&!%|>'"[{\]},?:-]/;
@@ -12,6 +13,8 @@ const TIMESTAMP = /^\d{4}-\d\d?-\d\d?([Tt ]|$)/;
 function scalar(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'boolean' || typeof value === 'number') return String(value);
+  const float = floatText(value);
+  if (float !== undefined) return float;
   const text = String(value);
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(text)) return JSON.stringify(text);
@@ -67,7 +70,7 @@ function inline(v: unknown): string {
 }
 
 export function formatYaml(value: unknown): string {
-  if (value === null || typeof value !== 'object') return `${JSON.stringify(value ?? null)}\n`;
+  if (value === null || typeof value !== 'object') return `${unquoteFloats(JSON.stringify(value ?? null))}\n`;
   if (isEmptyContainer(value)) return `${inline(value)}\n`;
   const out: string[] = [];
   block(value, 0, out, '');
