@@ -4,11 +4,12 @@
  */
 import { MIN_JSON } from './limits.generated';
 
-const MINS = JSON.parse(MIN_JSON) as Record<string, number>;
+/** Minimums by structure id, then member. */
+const MINS = JSON.parse(MIN_JSON) as Record<string, Record<string, number>>;
 
 /** Pushes the problem line when `value` (member `member` of structure `structId`, at `path`) is under its minimum. */
 export function checkMin(structId: string, member: string, value: unknown, path: string, problems: string[]): void {
-  const min = MINS[`${structId}.${member}`];
+  const min = MINS[structId]?.[member];
   if (min === undefined) return;
   if (typeof value === 'number' && value < min) {
     problems.push(`Invalid value for parameter ${path}, value: ${value}, valid min value: ${min}`);

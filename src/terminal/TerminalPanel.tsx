@@ -9,14 +9,14 @@ import '@xterm/xterm/css/xterm.css';
 import { useLabStore } from '../store/store';
 import { TerminalController } from './controller';
 import { registerDnsTools } from './dns-command';
+import { registerLazyTerminalCommand } from './sessions';
 import { downloadSessionScript } from './export-session';
 import { useTerminalUi } from '../store/terminal-ui';
-import { registerMssh } from './mssh-command';
-import { registerSsh } from './ssh-command';
 import type { Explanation as Explained } from './ssh-explain';
 
-registerSsh();
-registerMssh();
+// ssh and mssh bring the guest shell (src/guest): loaded the first time a line uses them, not with the terminal.
+registerLazyTerminalCommand('ssh', () => import('./ssh-command').then((m) => m.registerSsh()));
+registerLazyTerminalCommand('mssh', () => import('./mssh-command').then((m) => m.registerMssh()));
 registerDnsTools();
 
 const buttonClass =

@@ -9,7 +9,7 @@ import { commonPrefix, complete } from './complete';
 import { decodeInput, type InputKey } from './input';
 import * as ed from './line-editor';
 import { runShellLine, type ShellHost, type ShellState } from './shell';
-import { onGuestSession, terminalCommand, type GuestSession } from './sessions';
+import { loadsFor, onGuestSession, terminalCommand, type GuestSession } from './sessions';
 import type { Explanation } from './ssh-explain';
 
 interface Screen {
@@ -36,6 +36,9 @@ export class TerminalController {
   /** Row of the cursor within the drawn prompt line (for redraws of wrapped lines). */
   private cursorRow = 0;
   private started = false;
+  /** A command's code loading before a line can run (see loadsFor); keys typed meanwhile wait in `typedAhead`. */
+  private loading: Promise<void> | null = null;
+  private typedAhead: InputKey[] = [];
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -88,7 +91,18 @@ export class TerminalController {
 
   /** Everything xterm's onData hands over. */
   input(data: string): void {
-    for (const key of decodeInput(data)) this.key(key);
+    this.feed(decodeInput(data));
+  }
+
+  /** Keys in order; while a line waits for a command's code (Enter started a load), the rest wait with it. */
+  private feed(keys: readonly InputKey[]): void {
+    for (const [i, key] of keys.entries()) {
+      if (this.loading) {
+        this.typedAhead.push(...keys.slice(i));
+        return;
+      }
+      this.key(key);
+    }
   }
 
   private key(key: InputKey): void {
@@ -157,13 +171,41 @@ export class TerminalController {
     this.line = next;
     this.cursorRow = 0;
     this.run(line);
-    this.redraw(true);
+    if (!this.loading) this.redraw(true);
   }
 
-  /** Runs a line as if typed (also used by tests and by "run this command" buttons). */
-  run(line: string): void {
-    if (this.session) return this.runGuest(line);
-    this.shell = runShellLine(this.shell, line, this.host());
+  /**
+   * Runs a line as if typed (also used by tests and by "run this command" buttons). A line naming a command whose
+   * code has not loaded yet (`ssh`) runs once it has; the promise tells when (at once otherwise).
+   */
+  run(line: string): Promise<void> {
+    if (this.session) {
+      this.runGuest(line);
+      return Promise.resolve();
+    }
+    const load = loadsFor(line);
+    if (!load) {
+      this.shell = runShellLine(this.shell, line, this.host());
+      return Promise.resolve();
+    }
+    this.loading = load.then(
+      () => this.afterLoad(line),
+      (error: unknown) => {
+        this.screen.write(`\x1b[31mCould not load a command's code (${error instanceof Error ? error.message : String(error)}); check the connection and try again.\x1b[0m\n`);
+        this.afterLoad(null);
+      },
+    );
+    return this.loading;
+  }
+
+  /** The load is over: the line runs (unless it failed), the prompt comes back, and keys typed meanwhile are replayed. */
+  private afterLoad(line: string | null): void {
+    this.loading = null;
+    if (line !== null) this.shell = runShellLine(this.shell, line, this.host());
+    this.redraw(true);
+    const typed = this.typedAhead;
+    this.typedAhead = [];
+    this.feed(typed);
   }
 
   private host(): ShellHost {

@@ -51,6 +51,36 @@ export function terminalCommand(name: string): TerminalCommand | undefined {
   return commands.get(name);
 }
 
+/** Commands whose code loads on first use (`load` registers them), and the load under way or done. */
+const loaders = new Map<string, { load: () => Promise<unknown>; loading?: Promise<unknown> }>();
+
+/**
+ * `name` is registered by `load` the first time a line uses it: `ssh` and `mssh` bring the guest shell, which the
+ * terminal's first screen does not need (it stays out of the terminal's lazy chunk).
+ */
+export function registerLazyTerminalCommand(name: string, load: () => Promise<unknown>): void {
+  if (!loaders.has(name)) loaders.set(name, { load });
+}
+
+/**
+ * What has to load before `line` can run: the code of each lazy command it names that is not registered yet (null
+ * when nothing has to). A word that only looks like the command (an argument `ssh`) loads it too, which is harmless.
+ * A failed load is forgotten, so the next line tries again.
+ */
+export function loadsFor(line: string): Promise<unknown> | null {
+  const words = new Set(line.split(/[\s;|&()<>]+/));
+  const waits: Promise<unknown>[] = [];
+  for (const [name, entry] of loaders) {
+    if (commands.has(name) || !words.has(name)) continue;
+    entry.loading ??= entry.load().catch((error: unknown) => {
+      delete entry.loading;
+      throw error;
+    });
+    waits.push(entry.loading);
+  }
+  return waits.length ? Promise.all(waits) : null;
+}
+
 /**
  * Switch the terminal into `session` (opens the panel's session as soon as it is listening). `greeting` is printed
  * first (the login banner), as a button such as the inspector's Connect opens a session without a typed command.
