@@ -72,17 +72,16 @@ function launchInto(tx: Tx, g: AutoScalingGroup, az: string, cause: string): Gro
 }
 
 /** Launch one instance, trying the zones in balance order; returns whether it worked. */
-export function launchOne(tx: Tx, arn: string, cause: (from: number, to: number) => string, onlyZone?: string): boolean {
+export function launchOne(tx: Tx, arn: string, cause: string, onlyZone?: string): boolean {
   const g = tx.get('autoScalingGroups', arn);
   if (!g) return false;
   const zones = onlyZone ? [onlyZone] : launchZones(tx, g);
-  const before = activeMembers(g).length;
   if (zones.length === 0) {
-    failure(tx, g, 'No Availability Zone of the group is available.', cause(before, before + 1));
+    failure(tx, g, 'No Availability Zone of the group is available.', cause);
     return false;
   }
   for (const az of zones) {
-    const member = launchInto(tx, g, az, cause(before, before + 1));
+    const member = launchInto(tx, g, az, cause);
     if (!member) continue;
     const now = tx.get('autoScalingGroups', arn) ?? g;
     tx.update('autoScalingGroups', arn, { instances: [...now.instances, member] });
@@ -93,7 +92,7 @@ export function launchOne(tx: Tx, arn: string, cause: (from: number, to: number)
         if (!(thrown instanceof Refusal)) throw thrown;
       }
     }
-    recordActivity(tx, arn, { description: `Launching a new EC2 instance: ${member.instanceId}`, cause: cause(before, before + 1), statusCode: 'Successful' });
+    recordActivity(tx, arn, { description: `Launching a new EC2 instance: ${member.instanceId}`, cause, statusCode: 'Successful' });
     return true;
   }
   return false;
@@ -124,14 +123,20 @@ export function pickVictim(tx: Tx, g: AutoScalingGroup, zone?: string): GroupIns
   return [...inZone].sort((a, b) => Number(a.launchTemplateVersion) - Number(b.launchTemplateVersion) || hour(b) - hour(a))[0];
 }
 
-/** Launch or terminate until the group's active members match its desired capacity. */
+/**
+ * Launch or terminate until the group's active members match its desired capacity. Every activity of one change
+ * names the whole change, from the count before it to the desired capacity (S27, S30), as AWS writes it.
+ */
 export function reachDesired(tx: Tx, arn: string, prefix: string): void {
+  const start = tx.get('autoScalingGroups', arn);
+  const before = start ? activeMembers(start).length : 0;
   for (let guard = 0; guard < 200; guard++) {
     const g = tx.get('autoScalingGroups', arn);
     if (!g) return;
     const count = activeMembers(g).length;
+    const change = `from ${before} to ${g.desiredCapacity}.`;
     if (count < g.desiredCapacity) {
-      const ok = launchOne(tx, arn, (a, b) => `${prefix}${at(tx)} an instance was started in response to a difference between desired and actual capacity, increasing the capacity from ${a} to ${b}.`);
+      const ok = launchOne(tx, arn, `${prefix}${at(tx)} an instance was started in response to a difference between desired and actual capacity, increasing the capacity ${change}`);
       if (!ok) return;
       continue;
     }
@@ -145,7 +150,7 @@ export function reachDesired(tx: Tx, arn: string, prefix: string): void {
         tx,
         arn,
         victim.instanceId,
-        `${prefix}${at(tx)} an instance was taken out of service in response to a difference between desired and actual capacity, shrinking the capacity from ${count} to ${count - 1}.  ${at(tx)} instance ${victim.instanceId} was selected for termination.`,
+        `${prefix}${at(tx)} an instance was taken out of service in response to a difference between desired and actual capacity, shrinking the capacity ${change}  ${at(tx)} instance ${victim.instanceId} was selected for termination.`,
       );
       continue;
     }

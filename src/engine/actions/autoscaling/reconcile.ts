@@ -95,7 +95,7 @@ function rebalance(tx: Tx, arn: string): void {
   const g = tx.get('autoScalingGroups', arn);
   const gap = g ? imbalance(tx, g) : undefined;
   if (!g || !gap) return;
-  const launched = launchOne(tx, arn, () => `An instance was launched to aid in balancing the group's zones.  ${at(tx)} ${gap.to} had fewer instances than ${gap.from}.`, gap.to);
+  const launched = launchOne(tx, arn, `An instance was launched to aid in balancing the group's zones.  ${at(tx)} ${gap.to} had fewer instances than ${gap.from}.`, gap.to);
   if (!launched) return;
   const after = tx.get('autoScalingGroups', arn);
   const victim = after ? pickVictim(tx, after, gap.from) : undefined;
