@@ -43,3 +43,22 @@ group('activity causes name the whole capacity change (S27, S30)', () => {
     }
   });
 });
+
+group('a failed launch (S27, A4)', () => {
+  it("says the EC2 reason as a sentence: 'The key pair 'gone' does not exist.'", () => {
+    const s = webStack();
+    let world = ok(s.world, 'ec2:CreateKeyPair', { KeyName: 'gone' }).world;
+    const lt = ok(world, 'ec2:CreateLaunchTemplate', { LaunchTemplateName: 'keyed', LaunchTemplateData: { ImageId: s.imageId, InstanceType: 't3.micro', KeyName: 'gone' } });
+    world = ok(lt.world, 'ec2:DeleteKeyPair', { KeyName: 'gone' }).world;
+    world = ok(world, 'autoscaling:CreateAutoScalingGroup', {
+      AutoScalingGroupName: 'web',
+      LaunchTemplate: { LaunchTemplateId: lt.response.LaunchTemplate.LaunchTemplateId },
+      MinSize: 1,
+      MaxSize: 1,
+      VPCZoneIdentifier: s.subnets[0],
+    }).world;
+    const failed = activities(world).find((a) => a.StatusCode === 'Failed');
+    expect(failed?.Description).toBe("Launching a new EC2 instance.  Status Reason: The key pair 'gone' does not exist. Launching EC2 instance failed.");
+    expect(failed?.StatusMessage).toBe("The key pair 'gone' does not exist. Launching EC2 instance failed.");
+  });
+});

@@ -27,12 +27,14 @@ export function launchZones(tx: Tx, g: AutoScalingGroup): string[] {
     .sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0));
 }
 
+/** A launch EC2 refused: its reason ends with a period in the activity, even where EC2's own message has none (S27, A4). */
 function failure(tx: Tx, g: AutoScalingGroup, reason: string, cause: string): void {
+  const sentence = reason.endsWith('.') ? reason : `${reason}.`;
   recordActivity(tx, g.id, {
-    description: `Launching a new EC2 instance.  Status Reason: ${reason} Launching EC2 instance failed.`,
+    description: `Launching a new EC2 instance.  Status Reason: ${sentence} Launching EC2 instance failed.`,
     cause,
     statusCode: 'Failed',
-    statusMessage: `${reason} Launching EC2 instance failed.`,
+    statusMessage: `${sentence} Launching EC2 instance failed.`,
   });
 }
 
