@@ -11,7 +11,7 @@ import { defineActions } from '../../action-def';
  * sim:SendTraffic: N requests from the internet to a load balancer, computed arithmetically (no per-request loop).
  * DNS spreads clients over the nodes that answer; each node spreads its share round-robin over the routable
  * targets (all enabled zones with cross-zone balancing, its own zone without). Routable means healthy; when no
- * target is healthy the load balancer fails open over the unhealthy and initial ones (S12); with none it answers 503.
+ * target is healthy the load balancer fails open over the unhealthy ones (S12); with none healthy or unhealthy it answers 503.
  * A target that does not answer gives 504, one where nothing listens 502. Sessions: an app that keeps them in memory
  * loses a user's session whenever the user reaches another server than the one holding it, and loses every
  * session of a server that went away; sticky sessions keep users on their server; off-host sessions lose nothing.
@@ -33,7 +33,8 @@ function split(n: number, k: number): number[] {
 function routable(targets: RegisteredTarget[]): RegisteredTarget[] {
   const healthy = targets.filter((t) => t.state === 'healthy');
   if (healthy.length) return healthy;
-  return targets.filter((t) => t.state === 'unhealthy' || t.state === 'initial');
+  // fail-open covers unhealthy targets only: targets still in their initial checks get nothing, so 503 (S12)
+  return targets.filter((t) => t.state === 'unhealthy');
 }
 
 function crossZone(lb: LoadBalancer, tg: TargetGroup): boolean {
