@@ -1,37 +1,13 @@
 import type { AutoScalingGroup } from '../../model/scaling';
 import type { Params } from '../../params';
-import { Refusal, refuse } from '../../refusal';
+import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { defineActions } from '../../action-def';
 import { queryService } from '../elbv2/common';
-import { findLaunchTemplate, templateVersion } from '../../launch-requests';
 import { activeMembers, at, findGroupByName, groupArn, mustFindGroup, zonesOf } from './common';
 import { reachDesired, removeMember } from './capacity';
 import { readTags } from '../elbv2/load-balancers';
-
-function readLaunchTemplate(tx: Tx, p: Params): AutoScalingGroup['launchTemplate'] {
-  const spec = p.optObj('LaunchTemplate');
-  if (!spec) {
-    refuse('asg.launch-source.missing', 'Valid requests must contain either LaunchTemplate, LaunchConfigurationName, InstanceId or MixedInstancesPolicy parameter.', {
-      scope: { kind: 'parameter', to: 'LaunchTemplate' },
-    });
-  }
-  const id = spec.optStr('LaunchTemplateId');
-  const name = spec.optStr('LaunchTemplateName');
-  if (id !== undefined && name !== undefined) {
-    refuse('asg.launch-source.missing', 'Valid requests must contain either launchTemplateId or LaunchTemplateName', { scope: { kind: 'parameter', to: 'LaunchTemplate' } });
-  }
-  const version = spec.optStr('Version') ?? '$Default';
-  try {
-    const lt = findLaunchTemplate(tx, id, name);
-    const v = templateVersion(lt, version);
-    if (v.data.ImageId === undefined) refuse('lt.image.missing', `Version ${v.versionNumber} of ${lt.id} has no ImageId.`);
-    return { id: lt.id, name: lt.name, version };
-  } catch (thrown) {
-    if (!(thrown instanceof Refusal)) throw thrown;
-    return refuse('asg.launch-template.invalid', `You must use a valid fully-formed launch template. ${thrown.error.message}`, { resources: [id ?? name ?? ''] });
-  }
-}
+import { checkTemplateVpc, readLaunchTemplate } from './launch-source';
 
 /** VPCZoneIdentifier: the SDK's comma-separated string (a list of ids is accepted too, for labs and forms). */
 function zoneIdentifier(p: Params): string | undefined {
@@ -65,6 +41,11 @@ function readTargetGroups(tx: Tx, arns: string[], vpcId: string): string[] {
   return [...arns];
 }
 
+function groupVpc(tx: Tx, g: AutoScalingGroup): string {
+  const first = g.subnetIds[0];
+  return (first ? tx.get('subnets', first)?.vpcId : undefined) ?? '';
+}
+
 function checkSizes(min: number, max: number, desired: number): void {
   if (max < min) refuse('asg.size.range', `Max bound, ${max}, must be greater than or equal to min bound, ${min}`, { scope: { kind: 'parameter', to: 'MaxSize' } });
   if (desired < min || desired > max) {
@@ -81,6 +62,7 @@ function createAutoScalingGroup(tx: Tx, p: Params) {
   const desired = p.optInt('DesiredCapacity', 0, 1000) ?? minSize;
   checkSizes(minSize, maxSize, desired);
   const { ids, vpcId } = readSubnets(tx, zoneIdentifier(p));
+  checkTemplateVpc(tx, launchTemplate, vpcId);
   const targetGroupArns = readTargetGroups(tx, p.optStrList('TargetGroupARNs') ?? [], vpcId);
   if (findGroupByName(tx, name)) {
     refuse('asg.name.duplicate', `AutoScalingGroup by this name already exists - A group with the name ${name} already exists`);
@@ -122,6 +104,7 @@ function updateAutoScalingGroup(tx: Tx, p: Params) {
   checkSizes(minSize, maxSize, desired);
   const subnets = p.has('VPCZoneIdentifier') ? readSubnets(tx, zoneIdentifier(p)) : undefined;
   const launchTemplate = p.has('LaunchTemplate') ? readLaunchTemplate(tx, p) : g.launchTemplate;
+  if (subnets || p.has('LaunchTemplate')) checkTemplateVpc(tx, launchTemplate, subnets?.vpcId ?? groupVpc(tx, g));
   tx.update('autoScalingGroups', g.id, {
     minSize,
     maxSize,
