@@ -102,7 +102,7 @@ export const autoScalingGroupShape = {
   minSize: num,
   maxSize: num,
   desiredCapacity: num,
-  healthCheckType: z.enum(['EC2', 'ELB']),
+  healthCheckType: z.string().check(z.regex(/^(EC2|ELB|VPC_LATTICE|EBS)(,(EC2|ELB|VPC_LATTICE|EBS))*$/)),
   healthCheckGracePeriod: num,
   defaultCooldown: num,
   targetGroupArns: strs,

@@ -130,7 +130,8 @@ export interface AutoScalingGroup extends Owned {
   minSize: number;
   maxSize: number;
   desiredCapacity: number;
-  healthCheckType: 'EC2' | 'ELB';
+  /** Comma-separated health check types (`EC2`, `ELB`, `VPC_LATTICE`, `EBS`), as AWS stores it (S28). */
+  healthCheckType: string;
   healthCheckGracePeriod: number;
   defaultCooldown: number;
   targetGroupArns: string[];

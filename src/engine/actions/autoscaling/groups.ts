@@ -4,7 +4,7 @@ import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { defineActions } from '../../action-def';
 import { queryService } from '../elbv2/common';
-import { activeMembers, at, findGroupByName, groupArn, mustFindGroup, zonesOf } from './common';
+import { activeMembers, at, findGroupByName, groupArn, mustFindGroup, readHealthCheckType, zonesOf } from './common';
 import { reachDesired, removeMember } from './capacity';
 import { readTags } from '../elbv2/load-balancers';
 import { checkTemplateVpc, readLaunchTemplate } from './launch-source';
@@ -79,7 +79,7 @@ function createAutoScalingGroup(tx: Tx, p: Params) {
     minSize,
     maxSize,
     desiredCapacity: desired,
-    healthCheckType: p.optEnum('HealthCheckType', ['EC2', 'ELB'] as const) ?? 'EC2',
+    healthCheckType: readHealthCheckType(p) ?? 'EC2',
     healthCheckGracePeriod: p.optInt('HealthCheckGracePeriod', 0, 7200) ?? 0,
     defaultCooldown: p.optInt('DefaultCooldown', 0, 86400) ?? 300,
     targetGroupArns,
@@ -111,7 +111,7 @@ function updateAutoScalingGroup(tx: Tx, p: Params) {
     desiredCapacity: desired,
     launchTemplate,
     ...(subnets ? { subnetIds: subnets.ids } : {}),
-    healthCheckType: p.optEnum('HealthCheckType', ['EC2', 'ELB'] as const) ?? g.healthCheckType,
+    healthCheckType: readHealthCheckType(p) ?? g.healthCheckType,
     healthCheckGracePeriod: p.optInt('HealthCheckGracePeriod', 0, 7200) ?? g.healthCheckGracePeriod,
     newInstancesProtectedFromScaleIn: p.optBool('NewInstancesProtectedFromScaleIn') ?? g.newInstancesProtectedFromScaleIn,
   });

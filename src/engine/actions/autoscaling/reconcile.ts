@@ -1,6 +1,6 @@
 import type { AutoScalingGroup, GroupInstance, ScalingPolicy } from '../../model/scaling';
 import type { Tx } from '../../tx';
-import { activeMembers, at } from './common';
+import { activeMembers, at, usesHealthCheck } from './common';
 import { imbalance, launchOne, pickVictim, reachDesired, removeMember } from './capacity';
 
 /**
@@ -24,7 +24,7 @@ export function healthVerdict(tx: Tx, g: AutoScalingGroup, m: GroupInstance): st
   }
   if (tx.now - m.launchedAt < g.healthCheckGracePeriod) return undefined;
   if (instance.status.system === 'impaired' || instance.status.instance === 'impaired') return 'an EC2 instance status check failure';
-  if (g.healthCheckType === 'ELB') {
+  if (usesHealthCheck(g, 'ELB')) {
     for (const arn of g.targetGroupArns) {
       const tg = tx.get('targetGroups', arn);
       if (tg?.targets.some((t) => t.id === m.instanceId && t.state === 'unhealthy')) return 'an ELB system health check failure';
