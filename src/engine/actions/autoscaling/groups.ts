@@ -113,6 +113,7 @@ function updateAutoScalingGroup(tx: Tx, p: Params) {
     ...(subnets ? { subnetIds: subnets.ids } : {}),
     healthCheckType: readHealthCheckType(p) ?? g.healthCheckType,
     healthCheckGracePeriod: p.optInt('HealthCheckGracePeriod', 0, 7200) ?? g.healthCheckGracePeriod,
+    defaultCooldown: p.optInt('DefaultCooldown', 0, 86400) ?? g.defaultCooldown,
     newInstancesProtectedFromScaleIn: p.optBool('NewInstancesProtectedFromScaleIn') ?? g.newInstancesProtectedFromScaleIn,
   });
   const prefix =

@@ -56,3 +56,15 @@ group('HealthCheckType lists EC2, ELB, VPC_LATTICE, EBS (S28)', () => {
     expect(asg(lattice.world, 'web').Instances.map((i: { InstanceId: string }) => i.InstanceId)).toEqual([lattice.before]);
   });
 });
+
+group('UpdateAutoScalingGroup (S32)', () => {
+  it('applies DefaultCooldown and keeps it when not given', () => {
+    const s = webStack();
+    let world = create(s, 'EC2');
+    expect(asg(world, 'web').DefaultCooldown).toBe(300);
+    world = ok(world, 'autoscaling:UpdateAutoScalingGroup', { AutoScalingGroupName: 'web', DefaultCooldown: 120 }).world;
+    expect(asg(world, 'web').DefaultCooldown).toBe(120);
+    world = ok(world, 'autoscaling:UpdateAutoScalingGroup', { AutoScalingGroupName: 'web', MaxSize: 3 }).world;
+    expect(asg(world, 'web').DefaultCooldown).toBe(120);
+  });
+});
