@@ -81,13 +81,14 @@ const groupInstance = z.looseObject({
   protectedFromScaleIn: bool,
   launchTemplateVersion: str,
   launchedAt: num,
+  terminateAt: opt(num),
 });
 
 const activity = z.looseObject({
   activityId: str,
   description: str,
   cause: str,
-  statusCode: z.enum(['Successful', 'Failed', 'InProgress']),
+  statusCode: z.enum(['Successful', 'Failed', 'InProgress', 'WaitingForELBConnectionDraining']),
   statusMessage: opt(str),
   startTime: num,
   endTime: num,

@@ -109,13 +109,15 @@ export interface GroupInstance {
   protectedFromScaleIn: boolean;
   launchTemplateVersion: string;
   launchedAt: number;
+  /** While Terminating: when its targets finish draining and the instance is terminated (S36). */
+  terminateAt?: number;
 }
 
 export interface ScalingActivity {
   activityId: string;
   description: string;
   cause: string;
-  statusCode: 'Successful' | 'Failed' | 'InProgress';
+  statusCode: 'Successful' | 'Failed' | 'InProgress' | 'WaitingForELBConnectionDraining';
   statusMessage?: string;
   startTime: number;
   endTime: number;

@@ -100,11 +100,34 @@ export function launchOne(tx: Tx, arn: string, cause: string, onlyZone?: string)
   return false;
 }
 
-/** Take a member out: deregister it from the group's target groups (draining), terminate it, drop it. */
-export function removeMember(tx: Tx, arn: string, instanceId: string, cause: string): void {
+/** Seconds a running member's targets drain once deregistered: the longest deregistration delay among its target groups. */
+function drainSeconds(tx: Tx, g: AutoScalingGroup, instanceId: string): number {
+  if (tx.get('instances', instanceId)?.state !== 'running') return 0;
+  let wait = 0;
+  for (const arn of g.targetGroupArns) {
+    const tg = tx.get('targetGroups', arn);
+    if (!tg?.targets.some((t) => t.id === instanceId && t.state !== 'draining')) continue;
+    wait = Math.max(wait, Number(tg.attributes['deregistration_delay.timeout_seconds'] ?? '300'));
+  }
+  return wait;
+}
+
+/**
+ * Take a member out (S36): deregister it from the group's target groups, then terminate it and drop it — at once
+ * when nothing drains (or with `immediately`, as ForceDelete does), otherwise it stays `Terminating` until its
+ * targets have drained for the deregistration delay (draining.ts finishes it).
+ */
+export function removeMember(tx: Tx, arn: string, instanceId: string, cause: string, immediately = false): void {
   const g = tx.get('autoScalingGroups', arn);
   if (!g) return;
+  const wait = immediately ? 0 : drainSeconds(tx, g, instanceId);
   for (const tg of g.targetGroupArns) deregisterTarget(tx, tg, instanceId);
+  if (wait > 0) {
+    const terminateAt = tx.now + wait;
+    tx.update('autoScalingGroups', arn, { instances: g.instances.map((m) => (m.instanceId === instanceId ? { ...m, lifecycleState: 'Terminating' as const, terminateAt } : m)) });
+    recordActivity(tx, arn, { description: `Terminating EC2 instance: ${instanceId}`, cause, statusCode: 'WaitingForELBConnectionDraining' });
+    return;
+  }
   terminateGroupInstance(tx, g, instanceId);
   const now = tx.get('autoScalingGroups', arn) ?? g;
   tx.update('autoScalingGroups', arn, { instances: now.instances.filter((m) => m.instanceId !== instanceId) });

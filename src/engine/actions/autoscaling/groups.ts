@@ -178,7 +178,7 @@ function deleteAutoScalingGroup(tx: Tx, p: Params) {
   if (g.instances.length > 0 && !force) {
     refuse('asg.delete.in-use', 'You cannot delete an AutoScalingGroup while there are instances or pending Spot instance request(s) still in the group.', { resources: [g.name] });
   }
-  for (const m of g.instances) removeMember(tx, g.id, m.instanceId, `${at(tx)} the group was deleted with ForceDelete.`);
+  for (const m of g.instances) removeMember(tx, g.id, m.instanceId, `${at(tx)} the group was deleted with ForceDelete.`, true);
   for (const policy of tx.all('scalingPolicies')) if (policy.groupName === g.name && policy.region === g.region) tx.remove('scalingPolicies', policy.id);
   tx.remove('autoScalingGroups', g.id);
   tx.event({ type: 'deleted', message: `Auto Scaling group ${g.name} was deleted${g.instances.length ? ` with its ${g.instances.length} instance(s)` : ''}.`, resourceId: g.id });

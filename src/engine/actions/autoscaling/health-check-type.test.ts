@@ -49,7 +49,8 @@ group('HealthCheckType lists EC2, ELB, VPC_LATTICE, EBS (S28)', () => {
 
   it('counts an ELB verdict only when ELB is listed', () => {
     const listed = afterUnhealthy(webStack(), 'EBS,ELB');
-    expect(asg(listed.world, 'web').Instances.map((i: { InstanceId: string }) => i.InstanceId)).not.toContain(listed.before);
+    const replaced = asg(listed.world, 'web').Instances.find((i: { InstanceId: string }) => i.InstanceId === listed.before);
+    expect(replaced?.LifecycleState ?? 'gone').not.toBe('InService');
     const s = webStack();
     const lattice = afterUnhealthy(s, 'VPC_LATTICE');
     expect(health(lattice.world, s.tgArn)[0]?.state).toBe('unhealthy');

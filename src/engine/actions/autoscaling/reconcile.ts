@@ -2,6 +2,7 @@ import type { AutoScalingGroup, GroupInstance, ScalingPolicy } from '../../model
 import type { Tx } from '../../tx';
 import { activeMembers, at, usesHealthCheck } from './common';
 import { imbalance, launchOne, pickVictim, reachDesired, removeMember } from './capacity';
+import { finishDrains, nextDrainEnd } from './draining';
 
 /**
  * The Auto Scaling cycle (every 30 s from the group's creation, simulation choice): health checks, replacement of
@@ -71,7 +72,7 @@ function nextTick(start: number, period: number, now: number): number {
 /** The next cycle of a busy group (the soonest among them): a group whose tick is no sooner than one found is not asked if it is busy. */
 export function nextAutoScalingEvent(tx: Tx): number | undefined {
   const now = tx.now;
-  let next: number | undefined;
+  let next = nextDrainEnd(tx);
   for (const g of tx.all('autoScalingGroups')) {
     const t = nextTick(g.createdAt, CYCLE_SECONDS, now);
     if ((next === undefined || t < next) && groupBusy(tx, g)) next = t;
@@ -138,6 +139,7 @@ function cycle(tx: Tx, g: AutoScalingGroup): void {
 
 /** Run the cycles due now. */
 export function runAutoScaling(tx: Tx): void {
+  finishDrains(tx);
   for (const g of tx.all('autoScalingGroups')) {
     if (tx.now <= g.createdAt || (tx.now - g.createdAt) % CYCLE_SECONDS !== 0 || g.lastCycle === tx.now) continue;
     if (!groupBusy(tx, g)) continue;
