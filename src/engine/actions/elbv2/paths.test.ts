@@ -32,3 +32,10 @@ it("allowing the health-check port from the load balancer's security group makes
   const byCidr = ok(world, 'ec2:AuthorizeSecurityGroupIngress', { GroupId: sgId, IpProtocol: 'tcp', FromPort: 80, ToPort: 80, CidrIp: '172.31.0.0/16' }).world;
   expect(health(advance(byCidr, 120), s.tgArn).find((t) => t.id === id)?.state).toBe('healthy');
 });
+
+it("requests the load balancer forwards are dropped by such a target's security group: 504 (S11, S12)", () => {
+  const s = webStack();
+  const { world } = closedTarget(s);
+  const r = ok(advance(world, 120), 'sim:SendTraffic', { LoadBalancerArn: s.lbArn, Requests: 100 }).response;
+  expect(r.Responses).toEqual({ '200': 0, '504': 100 });
+});

@@ -6,6 +6,7 @@ import { findLoadBalancer, lbState, routedToInternet } from './common';
 import { zoneFailed } from '../../zone-failures';
 import { guestAnswer, targetInstance, unusedReason } from './health';
 import { defineActions } from '../../action-def';
+import { admitsLoadBalancer } from './paths';
 
 /**
  * sim:SendTraffic: N requests from the internet to a load balancer, computed arithmetically (no per-request loop).
@@ -143,7 +144,8 @@ function sendTraffic(tx: Tx, p: Params) {
       if (count === 0) continue;
       byTarget[target.id] = (byTarget[target.id] ?? 0) + count;
       byZone[target.az] = (byZone[target.az] ?? 0) + count;
-      const answer = guestAnswer(tx, targetInstance(tx, tg, target), target.port, path);
+      const instance = targetInstance(tx, tg, target);
+      const answer = admitsLoadBalancer(tx, lb, tg, target, instance, target.port) ? guestAnswer(tx, instance, target.port, path) : 'timeout';
       const code = answer === 'timeout' ? '504' : answer === 'refused' ? '502' : String(answer);
       responses[code] = (responses[code] ?? 0) + count;
       if (typeof answer === 'number') served.set(target.id, (served.get(target.id) ?? 0) + count);
