@@ -13,4 +13,28 @@ export const SCALING_LIMIT_RULES = ruleTable({
     section: H,
     source: 'S26',
   },
+  'elb.quota.load-balancers': {
+    code: 'TooManyLoadBalancers',
+    title: 'Too many load balancers',
+    concept: 'An account may run 50 Application Load Balancers (and 50 Network Load Balancers) per Region by default; the quota can be raised on request.',
+    fix: 'Delete load balancers you no longer use, or share one load balancer between applications with listener rules.',
+    section: H,
+    source: 'S4',
+  },
+  'elb.quota.listeners': {
+    code: 'TooManyListeners',
+    title: 'Too many listeners',
+    concept: 'A load balancer has at most 50 listeners: one per port it answers on.',
+    fix: 'Delete a listener you no longer need, or route by host or path with rules on one listener.',
+    section: H,
+    source: 'S16',
+  },
+  'elb.quota.targets': {
+    code: 'TooManyTargets',
+    title: 'Too many targets',
+    concept: 'A target group holds at most 1,000 targets (an instance on another port counts as another target).',
+    fix: 'Deregister targets you no longer need, or spread the fleet over several target groups.',
+    section: H,
+    source: 'S8',
+  },
 });

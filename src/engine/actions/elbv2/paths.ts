@@ -33,4 +33,3 @@ export function admitsLoadBalancer(tx: Tx, lb: LoadBalancer | undefined, tg: Tar
   const rules = { securityGroupRules: tx.table('securityGroupRules') };
   return admittingRule(rules, targetGroups(tx, tg, target, instance), { protocol: 'tcp', port, sourceIp, sourceGroupIds: lb.securityGroups }) !== undefined;
 }
-

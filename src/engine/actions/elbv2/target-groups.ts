@@ -237,10 +237,18 @@ function readTargets(p: Params): { id: string; port?: number }[] {
   });
 }
 
+/** Targets per target group (S8). */
+const MAX_TARGETS = 1000;
+
 function registerTargets(tx: Tx, p: Params) {
   const tg = findTargetGroup(tx, p.str('TargetGroupArn'));
   const targets = readTargets(p);
   for (const t of targets) targetZone(tx, tg, t.id);
+  const keys = new Set(tg.targets.map((t) => `${t.id}:${t.port}`));
+  for (const t of targets) keys.add(`${t.id}:${t.port ?? tg.port}`);
+  if (keys.size > MAX_TARGETS) {
+    refuse('elb.quota.targets', `Target group '${tg.id}' would hold ${keys.size} targets; at most ${MAX_TARGETS} can be registered.`, { resources: [tg.id], scope: { kind: 'quota', to: 'Targets' } });
+  }
   for (const t of targets) registerTarget(tx, tg.id, t.id, t.port);
   return {};
 }
