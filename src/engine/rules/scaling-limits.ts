@@ -13,6 +13,15 @@ export const SCALING_LIMIT_RULES = ruleTable({
     section: H,
     source: 'S26',
   },
+  'asg.launch-source.unsupported': {
+    code: 'ValidationError',
+    title: 'Launch source the lab does not model',
+    concept:
+      'An Auto Scaling group launches from a launch template, a mixed instances policy, a legacy launch configuration or an existing instance. The lab models launch templates only, and says so rather than ignoring the request.',
+    fix: 'Save the launch parameters as a launch template (ec2:CreateLaunchTemplate) and give LaunchTemplate { LaunchTemplateId, Version }.',
+    section: H,
+    source: 'S24',
+  },
   'elb.quota.load-balancers': {
     code: 'TooManyLoadBalancers',
     title: 'Too many load balancers',

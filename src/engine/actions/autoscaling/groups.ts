@@ -7,7 +7,7 @@ import { queryService } from '../elbv2/common';
 import { activeMembers, at, findGroupByName, groupArn, mustFindGroup, readHealthCheckType, zonesOf } from './common';
 import { reachDesired, removeMember } from './capacity';
 import { readTags } from '../elbv2/load-balancers';
-import { checkTemplateVpc, readLaunchTemplate } from './launch-source';
+import { checkTemplateVpc, readLaunchTemplate, refuseUnsupportedSources } from './launch-source';
 
 /** VPCZoneIdentifier: the SDK's comma-separated string (a list of ids is accepted too, for labs and forms). */
 function zoneIdentifier(p: Params): string | undefined {
@@ -97,6 +97,7 @@ function createAutoScalingGroup(tx: Tx, p: Params) {
 
 function updateAutoScalingGroup(tx: Tx, p: Params) {
   const g = mustFindGroup(tx, p.str('AutoScalingGroupName'));
+  refuseUnsupportedSources(p);
   const minSize = p.optInt('MinSize', 0, 1000) ?? g.minSize;
   const maxSize = p.optInt('MaxSize', 0, 1000) ?? g.maxSize;
   let desired = p.optInt('DesiredCapacity', 0, 1000);

@@ -55,3 +55,22 @@ group('launch template security groups and the group VPC (S24, S26)', () => {
     expect(r.message).toBe("You must use a valid fully-formed launch template. The security group 'sg-0123456789abcdef0' does not exist");
   });
 });
+
+group('launch sources the lab does not model (S24)', () => {
+  it('names LaunchConfigurationName, InstanceId or MixedInstancesPolicy in its refusal instead of claiming none was given', () => {
+    const s = webStack();
+    const noTemplate = { AutoScalingGroupName: 'web', MinSize: 1, MaxSize: 2, VPCZoneIdentifier: s.subnets[0] };
+    const sources = {
+      LaunchConfigurationName: 'legacy',
+      InstanceId: 'i-0123456789abcdef0',
+      MixedInstancesPolicy: { LaunchTemplate: { LaunchTemplateSpecification: { LaunchTemplateId: s.ltId } } },
+    };
+    for (const [member, value] of Object.entries(sources)) {
+      const r = no(s.world, 'autoscaling:CreateAutoScalingGroup', { ...noTemplate, [member]: value });
+      expect(r).toMatchObject({ code: 'ValidationError', rule: 'asg.launch-source.unsupported' });
+      expect(r.message).toMatch(new RegExp(`^${member} is not supported by the lab: .*Give a LaunchTemplate instead\\.$`));
+    }
+    const world = ok(s.world, 'autoscaling:CreateAutoScalingGroup', base(s, s.ltId)).world;
+    expect(no(world, 'autoscaling:UpdateAutoScalingGroup', { AutoScalingGroupName: 'web', LaunchConfigurationName: 'legacy' }).rule).toBe('asg.launch-source.unsupported');
+  });
+});

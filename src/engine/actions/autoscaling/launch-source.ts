@@ -11,7 +11,25 @@ import { findLaunchTemplate, templateVersion } from '../../launch-requests';
 
 const INVALID = 'You must use a valid fully-formed launch template.';
 
+/** Launch sources AWS accepts that the lab does not model, with the reason (S24). */
+const UNSUPPORTED_SOURCES: Record<string, string> = {
+  LaunchConfigurationName: 'launch configurations are a legacy launch source the lab does not model',
+  InstanceId: 'the lab does not derive a group from an existing instance',
+  MixedInstancesPolicy: 'the lab does not model mixed instances policies (several instance types or Spot mixes)',
+};
+
+/** Refuses a launch source other than LaunchTemplate, naming it, instead of claiming that none was given. */
+export function refuseUnsupportedSources(p: Params): void {
+  for (const [member, reason] of Object.entries(UNSUPPORTED_SOURCES)) {
+    if (!p.has(member)) continue;
+    refuse('asg.launch-source.unsupported', `${member} is not supported by the lab: ${reason}. Give a LaunchTemplate instead.`, {
+      scope: { kind: 'parameter', to: member },
+    });
+  }
+}
+
 export function readLaunchTemplate(tx: Tx, p: Params): AutoScalingGroup['launchTemplate'] {
+  refuseUnsupportedSources(p);
   const spec = p.optObj('LaunchTemplate');
   if (!spec) {
     refuse('asg.launch-source.missing', 'Valid requests must contain either LaunchTemplate, LaunchConfigurationName, InstanceId or MixedInstancesPolicy parameter.', {
