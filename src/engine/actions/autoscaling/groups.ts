@@ -30,7 +30,7 @@ function readSubnets(tx: Tx, text: string | undefined): { ids: string[]; vpcId: 
   return { ids, vpcId };
 }
 
-function readTargetGroups(tx: Tx, arns: string[], vpcId: string): string[] {
+export function readTargetGroups(tx: Tx, arns: string[], vpcId: string): string[] {
   for (const arn of arns) {
     const tg = tx.find('targetGroups', arn);
     if (!tg) refuse('asg.target-group.invalid', `The target group '${arn.slice(0, 200)}' does not exist.`, { resources: [arn.slice(0, 200)] });
@@ -41,7 +41,7 @@ function readTargetGroups(tx: Tx, arns: string[], vpcId: string): string[] {
   return [...arns];
 }
 
-function groupVpc(tx: Tx, g: AutoScalingGroup): string {
+export function groupVpc(tx: Tx, g: AutoScalingGroup): string {
   const first = g.subnetIds[0];
   return (first ? tx.get('subnets', first)?.vpcId : undefined) ?? '';
 }
@@ -135,7 +135,7 @@ function setDesiredCapacity(tx: Tx, p: Params) {
   return {};
 }
 
-function memberGroup(tx: Tx, instanceId: string): AutoScalingGroup {
+export function memberGroup(tx: Tx, instanceId: string): AutoScalingGroup {
   const g = tx.visible('autoScalingGroups').find((x) => x.instances.some((m) => m.instanceId === instanceId));
   if (!g) refuse('asg.instance.not-member', `Instance Id not found - No managed instance found for instance ID: ${instanceId.slice(0, 40)}`, { resources: [instanceId.slice(0, 40)] });
   return g;

@@ -23,6 +23,7 @@ export function healthVerdict(tx: Tx, g: AutoScalingGroup, m: GroupInstance): st
   if (!instance || (instance.state !== 'running' && instance.state !== 'pending')) {
     return 'an EC2 health check that indicated it had been terminated or stopped';
   }
+  if (m.healthStatus === 'Unhealthy') return 'a user health-check';
   if (tx.now - m.launchedAt < g.healthCheckGracePeriod) return undefined;
   if (instance.status.system === 'impaired' || instance.status.instance === 'impaired') return 'an EC2 instance status check failure';
   if (usesHealthCheck(g, 'ELB')) {
