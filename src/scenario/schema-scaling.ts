@@ -112,6 +112,7 @@ export const autoScalingGroupShape = {
   activities: z.array(activity),
   createdAt: num,
   cpuLoad: num,
+  metricLoads: opt(z.record(str, num)),
   lastCycle: opt(num),
 };
 
@@ -122,6 +123,7 @@ export const scalingPolicyShape = {
   groupName: str,
   metric: str,
   targetValue: num,
+  resourceLabel: opt(str),
   disableScaleIn: bool,
   alarmHigh: str,
   alarmLow: str,

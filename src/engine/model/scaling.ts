@@ -144,6 +144,8 @@ export interface AutoScalingGroup extends Owned {
   createdAt: number;
   /** Simulated CPU demand, in percent of one instance (sim:SetCpuLoad): average CPU = load / instances in service. */
   cpuLoad: number;
+  /** Total load per other predefined metric (network bytes, requests per minute), set by sim:SetMetricLoad (S37). */
+  metricLoads?: Record<string, number>;
   /** Logical time of the last Auto Scaling cycle that ran. */
   lastCycle?: number;
 }
@@ -155,6 +157,8 @@ export interface ScalingPolicy extends Owned {
   groupName: string;
   metric: string;
   targetValue: number;
+  /** ALBRequestCountPerTarget: app/<lb-name>/<lb-id>/targetgroup/<tg-name>/<tg-id>. */
+  resourceLabel?: string;
   disableScaleIn: boolean;
   alarmHigh: string;
   alarmLow: string;

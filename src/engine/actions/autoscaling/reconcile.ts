@@ -47,7 +47,8 @@ export function averageCpu(g: AutoScalingGroup): number {
 
 /** The capacity a target-tracking policy aims for, within the group's limits. */
 export function trackedCapacity(g: AutoScalingGroup, policy: ScalingPolicy): number {
-  const wanted = g.cpuLoad <= 0 ? g.minSize : Math.ceil(g.cpuLoad / policy.targetValue - 1e-9);
+  const load = policy.metric === 'ASGAverageCPUUtilization' ? g.cpuLoad : (g.metricLoads?.[policy.metric] ?? 0);
+  const wanted = load <= 0 ? g.minSize : Math.ceil(load / policy.targetValue - 1e-9);
   return Math.max(g.minSize, Math.min(g.maxSize, wanted));
 }
 
@@ -120,7 +121,7 @@ function evaluatePolicy(tx: Tx, arn: string, policy: ScalingPolicy): void {
   tx.update('autoScalingGroups', arn, { desiredCapacity: wanted });
   tx.event({
     type: 'scaling-policy',
-    message: `${g.name}: average CPU ${averageCpu(g).toFixed(0)} % vs target ${policy.targetValue} %: alarm ${alarm} fired, desired capacity ${from} → ${wanted}.`,
+    message: `${g.name}: ${policy.metric === 'ASGAverageCPUUtilization' ? `average CPU ${averageCpu(g).toFixed(0)} %` : policy.metric} vs target ${policy.targetValue}: alarm ${alarm} fired, desired capacity ${from} → ${wanted}.`,
     resourceId: arn,
     from: String(from),
     to: String(wanted),
