@@ -9,7 +9,9 @@ export function scalingViolations(world: World): string[] {
   const problems: string[] = [];
   for (const g of world.autoScalingGroups.values()) {
     if (g.desiredCapacity < g.minSize || g.desiredCapacity > g.maxSize) problems.push(`${g.name}: desired ${g.desiredCapacity} outside ${g.minSize}..${g.maxSize}`);
-    if (g.instances.length > g.maxSize) problems.push(`${g.name} has ${g.instances.length} instances, above MaxSize ${g.maxSize}`);
+    // members draining on their way out (S36) no longer count towards the group's size
+    const active = g.instances.filter((m) => m.lifecycleState !== 'Terminating').length;
+    if (active > g.maxSize) problems.push(`${g.name} has ${active} instances, above MaxSize ${g.maxSize}`);
     for (const m of g.instances) {
       const instance = world.instances.get(m.instanceId);
       if (!instance) problems.push(`${g.name} lists a missing instance ${m.instanceId}`);

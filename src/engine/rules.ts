@@ -12,6 +12,7 @@ import { HEALTH_RULES } from './rules/health';
 import { CATALOG_RULES } from './rules/catalog';
 import { ACCESS_RULES } from './rules/access';
 import { SCALING_RULES } from './rules/scaling';
+import { SCALING_LIMIT_RULES } from './rules/scaling-limits';
 import type { RuleEntry } from './rules/sections';
 
 export { SECTIONS, type RuleEntry, type Section } from './rules/sections';
@@ -36,6 +37,7 @@ export const RULES = {
   ...CATALOG_RULES,
   ...ACCESS_RULES,
   ...SCALING_RULES,
+  ...SCALING_LIMIT_RULES,
 } satisfies Record<string, RuleEntry>;
 
 export type RuleId = keyof typeof RULES;

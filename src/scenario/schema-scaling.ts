@@ -81,13 +81,14 @@ const groupInstance = z.looseObject({
   protectedFromScaleIn: bool,
   launchTemplateVersion: str,
   launchedAt: num,
+  terminateAt: opt(num),
 });
 
 const activity = z.looseObject({
   activityId: str,
   description: str,
   cause: str,
-  statusCode: z.enum(['Successful', 'Failed', 'InProgress']),
+  statusCode: z.enum(['Successful', 'Failed', 'InProgress', 'WaitingForELBConnectionDraining']),
   statusMessage: opt(str),
   startTime: num,
   endTime: num,
@@ -102,7 +103,7 @@ export const autoScalingGroupShape = {
   minSize: num,
   maxSize: num,
   desiredCapacity: num,
-  healthCheckType: z.enum(['EC2', 'ELB']),
+  healthCheckType: z.string().check(z.regex(/^(EC2|ELB|VPC_LATTICE|EBS)(,(EC2|ELB|VPC_LATTICE|EBS))*$/)),
   healthCheckGracePeriod: num,
   defaultCooldown: num,
   targetGroupArns: strs,
@@ -111,6 +112,7 @@ export const autoScalingGroupShape = {
   activities: z.array(activity),
   createdAt: num,
   cpuLoad: num,
+  metricLoads: opt(z.record(str, num)),
   lastCycle: opt(num),
 };
 
@@ -121,6 +123,7 @@ export const scalingPolicyShape = {
   groupName: str,
   metric: str,
   targetValue: num,
+  resourceLabel: opt(str),
   disableScaleIn: bool,
   alarmHigh: str,
   alarmLow: str,

@@ -34,6 +34,7 @@ import { LAUNCH_TEMPLATE_ACTIONS } from './launch-templates';
 import { GROUP_ACTIONS } from './autoscaling/groups';
 import { GROUP_DESCRIBE_ACTIONS } from './autoscaling/describe';
 import { POLICY_ACTIONS } from './autoscaling/policies';
+import { ATTACHMENT_ACTIONS } from './autoscaling/attachments';
 import { TRAFFIC_ACTIONS } from './elbv2/traffic';
 import { AZ_FAILURE_ACTIONS } from './az-failure';
 
@@ -74,6 +75,7 @@ export const ACTION_LIST: readonly ActionDef[] = [
   ...GROUP_ACTIONS,
   ...GROUP_DESCRIBE_ACTIONS,
   ...POLICY_ACTIONS,
+  ...ATTACHMENT_ACTIONS,
   ...TRAFFIC_ACTIONS,
   ...AZ_FAILURE_ACTIONS,
 ];

@@ -14,6 +14,11 @@ it('creates version 1 as default and latest, refuses a taken or malformed name a
   });
   expect(no(lab.world, 'ec2:CreateLaunchTemplate', { LaunchTemplateName: 'a b', LaunchTemplateData: {} }).code).toBe('InvalidLaunchTemplateName.MalformedException');
   expect(no(lab.world, 'ec2:CreateLaunchTemplate', { LaunchTemplateName: 'web' })).toMatchObject({ code: 'MissingParameter', rule: 'lt.data.missing' });
+  expect(no(lab.world, 'ec2:CreateLaunchTemplate', { LaunchTemplateName: 'web', LaunchTemplateData: {} })).toMatchObject({
+    code: 'MissingParameter',
+    rule: 'lt.data.missing',
+    message: 'No launch template data was provided. You must specify the launch template data.',
+  });
 });
 
 it('adds versions that do not become the default until ModifyLaunchTemplate (S21, S22)', () => {

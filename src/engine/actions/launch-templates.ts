@@ -16,9 +16,13 @@ const NAME = /^[A-Za-z0-9\-_./()]{3,128}$/;
 /** Bound on the stored data of one version (untrusted input). */
 const MAX_DATA_CHARS = 32_000;
 
+function missingData(): never {
+  return refuse('lt.data.missing', 'No launch template data was provided. You must specify the launch template data.', { scope: { kind: 'parameter', to: 'LaunchTemplateData' } });
+}
+
 function readData(p: Params, base: Record<string, unknown> = {}): Record<string, unknown> {
   const data = p.optObj('LaunchTemplateData');
-  if (!data) refuse('lt.data.missing', 'No launch template data was provided. You must specify the launch template data.', { scope: { kind: 'parameter', to: 'LaunchTemplateData' } });
+  if (!data) missingData();
   const merged = { ...base, ...data.raw };
   if (JSON.stringify(merged).length > MAX_DATA_CHARS) refuse('request.invalid-parameter', `LaunchTemplateData is larger than ${MAX_DATA_CHARS} characters.`);
   return merged;
@@ -29,6 +33,8 @@ function createLaunchTemplate(tx: Tx, p: Params) {
   if (!NAME.test(name)) refuse('lt.name.malformed', `The launch template name '${name.slice(0, 40)}' is malformed: 3–128 letters, digits and - _ . / ( ).`);
   if (tx.visible('launchTemplates').some((t) => t.name === name)) refuse('lt.name.duplicate', 'Launch template name already in use.');
   const data = readData(p);
+  // an empty LaunchTemplateData is as good as none for a new template (S20; observed on AWS)
+  if (Object.keys(data).length === 0) missingData();
   const description = p.optStr('VersionDescription');
   const id = tx.id('lt');
   const lt: LaunchTemplate = {

@@ -109,13 +109,15 @@ export interface GroupInstance {
   protectedFromScaleIn: boolean;
   launchTemplateVersion: string;
   launchedAt: number;
+  /** While Terminating: when its targets finish draining and the instance is terminated (S36). */
+  terminateAt?: number;
 }
 
 export interface ScalingActivity {
   activityId: string;
   description: string;
   cause: string;
-  statusCode: 'Successful' | 'Failed' | 'InProgress';
+  statusCode: 'Successful' | 'Failed' | 'InProgress' | 'WaitingForELBConnectionDraining';
   statusMessage?: string;
   startTime: number;
   endTime: number;
@@ -130,7 +132,8 @@ export interface AutoScalingGroup extends Owned {
   minSize: number;
   maxSize: number;
   desiredCapacity: number;
-  healthCheckType: 'EC2' | 'ELB';
+  /** Comma-separated health check types (`EC2`, `ELB`, `VPC_LATTICE`, `EBS`), as AWS stores it (S28). */
+  healthCheckType: string;
   healthCheckGracePeriod: number;
   defaultCooldown: number;
   targetGroupArns: string[];
@@ -141,6 +144,8 @@ export interface AutoScalingGroup extends Owned {
   createdAt: number;
   /** Simulated CPU demand, in percent of one instance (sim:SetCpuLoad): average CPU = load / instances in service. */
   cpuLoad: number;
+  /** Total load per other predefined metric (network bytes, requests per minute), set by sim:SetMetricLoad (S37). */
+  metricLoads?: Record<string, number>;
   /** Logical time of the last Auto Scaling cycle that ran. */
   lastCycle?: number;
 }
@@ -152,6 +157,8 @@ export interface ScalingPolicy extends Owned {
   groupName: string;
   metric: string;
   targetValue: number;
+  /** ALBRequestCountPerTarget: app/<lb-name>/<lb-id>/targetgroup/<tg-name>/<tg-id>. */
+  resourceLabel?: string;
   disableScaleIn: boolean;
   alarmHigh: string;
   alarmLow: string;

@@ -94,7 +94,8 @@ export function healthyTargets(world: World): string[] {
 
 /** Zones of a group's instances. */
 export function groupZones(world: World): Set<string> {
-  return new Set([...world.autoScalingGroups.values()].flatMap((g) => g.instances.map((m) => m.az)));
+  // members scaled in or replaced stay listed as Terminating while their targets drain (S36): they no longer count
+  return new Set([...world.autoScalingGroups.values()].flatMap((g) => g.instances.filter((m) => m.lifecycleState !== 'Terminating').map((m) => m.az)));
 }
 
 /** Zones of the targets that are healthy now. */

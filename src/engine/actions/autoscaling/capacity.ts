@@ -27,12 +27,14 @@ export function launchZones(tx: Tx, g: AutoScalingGroup): string[] {
     .sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0));
 }
 
+/** A launch EC2 refused: its reason ends with a period in the activity, even where EC2's own message has none (S27, A4). */
 function failure(tx: Tx, g: AutoScalingGroup, reason: string, cause: string): void {
+  const sentence = reason.endsWith('.') ? reason : `${reason}.`;
   recordActivity(tx, g.id, {
-    description: `Launching a new EC2 instance.  Status Reason: ${reason} Launching EC2 instance failed.`,
+    description: `Launching a new EC2 instance.  Status Reason: ${sentence} Launching EC2 instance failed.`,
     cause,
     statusCode: 'Failed',
-    statusMessage: `${reason} Launching EC2 instance failed.`,
+    statusMessage: `${sentence} Launching EC2 instance failed.`,
   });
 }
 
@@ -72,17 +74,16 @@ function launchInto(tx: Tx, g: AutoScalingGroup, az: string, cause: string): Gro
 }
 
 /** Launch one instance, trying the zones in balance order; returns whether it worked. */
-export function launchOne(tx: Tx, arn: string, cause: (from: number, to: number) => string, onlyZone?: string): boolean {
+export function launchOne(tx: Tx, arn: string, cause: string, onlyZone?: string): boolean {
   const g = tx.get('autoScalingGroups', arn);
   if (!g) return false;
   const zones = onlyZone ? [onlyZone] : launchZones(tx, g);
-  const before = activeMembers(g).length;
   if (zones.length === 0) {
-    failure(tx, g, 'No Availability Zone of the group is available.', cause(before, before + 1));
+    failure(tx, g, 'No Availability Zone of the group is available.', cause);
     return false;
   }
   for (const az of zones) {
-    const member = launchInto(tx, g, az, cause(before, before + 1));
+    const member = launchInto(tx, g, az, cause);
     if (!member) continue;
     const now = tx.get('autoScalingGroups', arn) ?? g;
     tx.update('autoScalingGroups', arn, { instances: [...now.instances, member] });
@@ -93,17 +94,40 @@ export function launchOne(tx: Tx, arn: string, cause: (from: number, to: number)
         if (!(thrown instanceof Refusal)) throw thrown;
       }
     }
-    recordActivity(tx, arn, { description: `Launching a new EC2 instance: ${member.instanceId}`, cause: cause(before, before + 1), statusCode: 'Successful' });
+    recordActivity(tx, arn, { description: `Launching a new EC2 instance: ${member.instanceId}`, cause, statusCode: 'Successful' });
     return true;
   }
   return false;
 }
 
-/** Take a member out: deregister it from the group's target groups (draining), terminate it, drop it. */
-export function removeMember(tx: Tx, arn: string, instanceId: string, cause: string): void {
+/** Seconds a running member's targets drain once deregistered: the longest deregistration delay among its target groups. */
+function drainSeconds(tx: Tx, g: AutoScalingGroup, instanceId: string): number {
+  if (tx.get('instances', instanceId)?.state !== 'running') return 0;
+  let wait = 0;
+  for (const arn of g.targetGroupArns) {
+    const tg = tx.get('targetGroups', arn);
+    if (!tg?.targets.some((t) => t.id === instanceId && t.state !== 'draining')) continue;
+    wait = Math.max(wait, Number(tg.attributes['deregistration_delay.timeout_seconds'] ?? '300'));
+  }
+  return wait;
+}
+
+/**
+ * Take a member out (S36): deregister it from the group's target groups, then terminate it and drop it — at once
+ * when nothing drains (or with `immediately`, as ForceDelete does), otherwise it stays `Terminating` until its
+ * targets have drained for the deregistration delay (draining.ts finishes it).
+ */
+export function removeMember(tx: Tx, arn: string, instanceId: string, cause: string, immediately = false): void {
   const g = tx.get('autoScalingGroups', arn);
   if (!g) return;
+  const wait = immediately ? 0 : drainSeconds(tx, g, instanceId);
   for (const tg of g.targetGroupArns) deregisterTarget(tx, tg, instanceId);
+  if (wait > 0) {
+    const terminateAt = tx.now + wait;
+    tx.update('autoScalingGroups', arn, { instances: g.instances.map((m) => (m.instanceId === instanceId ? { ...m, lifecycleState: 'Terminating' as const, terminateAt } : m)) });
+    recordActivity(tx, arn, { description: `Terminating EC2 instance: ${instanceId}`, cause, statusCode: 'WaitingForELBConnectionDraining' });
+    return;
+  }
   terminateGroupInstance(tx, g, instanceId);
   const now = tx.get('autoScalingGroups', arn) ?? g;
   tx.update('autoScalingGroups', arn, { instances: now.instances.filter((m) => m.instanceId !== instanceId) });
@@ -124,14 +148,20 @@ export function pickVictim(tx: Tx, g: AutoScalingGroup, zone?: string): GroupIns
   return [...inZone].sort((a, b) => Number(a.launchTemplateVersion) - Number(b.launchTemplateVersion) || hour(b) - hour(a))[0];
 }
 
-/** Launch or terminate until the group's active members match its desired capacity. */
+/**
+ * Launch or terminate until the group's active members match its desired capacity. Every activity of one change
+ * names the whole change, from the count before it to the desired capacity (S27, S30), as AWS writes it.
+ */
 export function reachDesired(tx: Tx, arn: string, prefix: string): void {
+  const start = tx.get('autoScalingGroups', arn);
+  const before = start ? activeMembers(start).length : 0;
   for (let guard = 0; guard < 200; guard++) {
     const g = tx.get('autoScalingGroups', arn);
     if (!g) return;
     const count = activeMembers(g).length;
+    const change = `from ${before} to ${g.desiredCapacity}.`;
     if (count < g.desiredCapacity) {
-      const ok = launchOne(tx, arn, (a, b) => `${prefix}${at(tx)} an instance was started in response to a difference between desired and actual capacity, increasing the capacity from ${a} to ${b}.`);
+      const ok = launchOne(tx, arn, `${prefix}${at(tx)} an instance was started in response to a difference between desired and actual capacity, increasing the capacity ${change}`);
       if (!ok) return;
       continue;
     }
@@ -145,7 +175,7 @@ export function reachDesired(tx: Tx, arn: string, prefix: string): void {
         tx,
         arn,
         victim.instanceId,
-        `${prefix}${at(tx)} an instance was taken out of service in response to a difference between desired and actual capacity, shrinking the capacity from ${count} to ${count - 1}.  ${at(tx)} instance ${victim.instanceId} was selected for termination.`,
+        `${prefix}${at(tx)} an instance was taken out of service in response to a difference between desired and actual capacity, shrinking the capacity ${change}  ${at(tx)} instance ${victim.instanceId} was selected for termination.`,
       );
       continue;
     }

@@ -1,4 +1,5 @@
 import type { AutoScalingGroup, GroupInstance, ScalingActivity } from '../../model/scaling';
+import { invalid, type Params } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { awsTime } from '../../time';
@@ -66,4 +67,22 @@ export function zonesOf(tx: Tx, g: AutoScalingGroup): string[] {
     if (az && !zones.includes(az)) zones.push(az);
   }
   return zones;
+}
+
+const HEALTH_CHECK_TYPES = ['EC2', 'ELB', 'VPC_LATTICE', 'EBS'];
+
+/** HealthCheckType: a comma-separated list of EC2, ELB, VPC_LATTICE and EBS (S28), stored without spaces or repeats. */
+export function readHealthCheckType(p: Params): string | undefined {
+  const text = p.optStr('HealthCheckType');
+  if (text === undefined) return undefined;
+  const types = text.split(',').map((t) => t.trim());
+  if (types.some((t) => !HEALTH_CHECK_TYPES.includes(t))) {
+    invalid('HealthCheckType', text.slice(0, 80), `Valid values: a comma-separated list of ${HEALTH_CHECK_TYPES.join(', ')}.`);
+  }
+  return [...new Set(types)].join(',');
+}
+
+/** Whether the group's health check types list `type` (EC2 checks are always on). */
+export function usesHealthCheck(g: AutoScalingGroup, type: string): boolean {
+  return type === 'EC2' || g.healthCheckType.split(',').includes(type);
 }

@@ -1,37 +1,13 @@
 import type { AutoScalingGroup } from '../../model/scaling';
 import type { Params } from '../../params';
-import { Refusal, refuse } from '../../refusal';
+import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { defineActions } from '../../action-def';
 import { queryService } from '../elbv2/common';
-import { findLaunchTemplate, templateVersion } from '../../launch-requests';
-import { activeMembers, at, findGroupByName, groupArn, mustFindGroup, zonesOf } from './common';
+import { activeMembers, at, findGroupByName, groupArn, mustFindGroup, readHealthCheckType, zonesOf } from './common';
 import { reachDesired, removeMember } from './capacity';
 import { readTags } from '../elbv2/load-balancers';
-
-function readLaunchTemplate(tx: Tx, p: Params): AutoScalingGroup['launchTemplate'] {
-  const spec = p.optObj('LaunchTemplate');
-  if (!spec) {
-    refuse('asg.launch-source.missing', 'Valid requests must contain either LaunchTemplate, LaunchConfigurationName, InstanceId or MixedInstancesPolicy parameter.', {
-      scope: { kind: 'parameter', to: 'LaunchTemplate' },
-    });
-  }
-  const id = spec.optStr('LaunchTemplateId');
-  const name = spec.optStr('LaunchTemplateName');
-  if (id !== undefined && name !== undefined) {
-    refuse('asg.launch-source.missing', 'Valid requests must contain either launchTemplateId or LaunchTemplateName', { scope: { kind: 'parameter', to: 'LaunchTemplate' } });
-  }
-  const version = spec.optStr('Version') ?? '$Default';
-  try {
-    const lt = findLaunchTemplate(tx, id, name);
-    const v = templateVersion(lt, version);
-    if (v.data.ImageId === undefined) refuse('lt.image.missing', `Version ${v.versionNumber} of ${lt.id} has no ImageId.`);
-    return { id: lt.id, name: lt.name, version };
-  } catch (thrown) {
-    if (!(thrown instanceof Refusal)) throw thrown;
-    return refuse('asg.launch-template.invalid', `You must use a valid fully-formed launch template. ${thrown.error.message}`, { resources: [id ?? name ?? ''] });
-  }
-}
+import { checkTemplateVpc, readLaunchTemplate, refuseUnsupportedSources } from './launch-source';
 
 /** VPCZoneIdentifier: the SDK's comma-separated string (a list of ids is accepted too, for labs and forms). */
 function zoneIdentifier(p: Params): string | undefined {
@@ -54,7 +30,7 @@ function readSubnets(tx: Tx, text: string | undefined): { ids: string[]; vpcId: 
   return { ids, vpcId };
 }
 
-function readTargetGroups(tx: Tx, arns: string[], vpcId: string): string[] {
+export function readTargetGroups(tx: Tx, arns: string[], vpcId: string): string[] {
   for (const arn of arns) {
     const tg = tx.find('targetGroups', arn);
     if (!tg) refuse('asg.target-group.invalid', `The target group '${arn.slice(0, 200)}' does not exist.`, { resources: [arn.slice(0, 200)] });
@@ -63,6 +39,11 @@ function readTargetGroups(tx: Tx, arns: string[], vpcId: string): string[] {
     }
   }
   return [...arns];
+}
+
+export function groupVpc(tx: Tx, g: AutoScalingGroup): string {
+  const first = g.subnetIds[0];
+  return (first ? tx.get('subnets', first)?.vpcId : undefined) ?? '';
 }
 
 function checkSizes(min: number, max: number, desired: number): void {
@@ -81,6 +62,7 @@ function createAutoScalingGroup(tx: Tx, p: Params) {
   const desired = p.optInt('DesiredCapacity', 0, 1000) ?? minSize;
   checkSizes(minSize, maxSize, desired);
   const { ids, vpcId } = readSubnets(tx, zoneIdentifier(p));
+  checkTemplateVpc(tx, launchTemplate, vpcId);
   const targetGroupArns = readTargetGroups(tx, p.optStrList('TargetGroupARNs') ?? [], vpcId);
   if (findGroupByName(tx, name)) {
     refuse('asg.name.duplicate', `AutoScalingGroup by this name already exists - A group with the name ${name} already exists`);
@@ -97,7 +79,7 @@ function createAutoScalingGroup(tx: Tx, p: Params) {
     minSize,
     maxSize,
     desiredCapacity: desired,
-    healthCheckType: p.optEnum('HealthCheckType', ['EC2', 'ELB'] as const) ?? 'EC2',
+    healthCheckType: readHealthCheckType(p) ?? 'EC2',
     healthCheckGracePeriod: p.optInt('HealthCheckGracePeriod', 0, 7200) ?? 0,
     defaultCooldown: p.optInt('DefaultCooldown', 0, 86400) ?? 300,
     targetGroupArns,
@@ -115,6 +97,7 @@ function createAutoScalingGroup(tx: Tx, p: Params) {
 
 function updateAutoScalingGroup(tx: Tx, p: Params) {
   const g = mustFindGroup(tx, p.str('AutoScalingGroupName'));
+  refuseUnsupportedSources(p);
   const minSize = p.optInt('MinSize', 0, 1000) ?? g.minSize;
   const maxSize = p.optInt('MaxSize', 0, 1000) ?? g.maxSize;
   let desired = p.optInt('DesiredCapacity', 0, 1000);
@@ -122,14 +105,16 @@ function updateAutoScalingGroup(tx: Tx, p: Params) {
   checkSizes(minSize, maxSize, desired);
   const subnets = p.has('VPCZoneIdentifier') ? readSubnets(tx, zoneIdentifier(p)) : undefined;
   const launchTemplate = p.has('LaunchTemplate') ? readLaunchTemplate(tx, p) : g.launchTemplate;
+  if (subnets || p.has('LaunchTemplate')) checkTemplateVpc(tx, launchTemplate, subnets?.vpcId ?? groupVpc(tx, g));
   tx.update('autoScalingGroups', g.id, {
     minSize,
     maxSize,
     desiredCapacity: desired,
     launchTemplate,
     ...(subnets ? { subnetIds: subnets.ids } : {}),
-    healthCheckType: p.optEnum('HealthCheckType', ['EC2', 'ELB'] as const) ?? g.healthCheckType,
+    healthCheckType: readHealthCheckType(p) ?? g.healthCheckType,
     healthCheckGracePeriod: p.optInt('HealthCheckGracePeriod', 0, 7200) ?? g.healthCheckGracePeriod,
+    defaultCooldown: p.optInt('DefaultCooldown', 0, 86400) ?? g.defaultCooldown,
     newInstancesProtectedFromScaleIn: p.optBool('NewInstancesProtectedFromScaleIn') ?? g.newInstancesProtectedFromScaleIn,
   });
   const prefix =
@@ -150,7 +135,7 @@ function setDesiredCapacity(tx: Tx, p: Params) {
   return {};
 }
 
-function memberGroup(tx: Tx, instanceId: string): AutoScalingGroup {
+export function memberGroup(tx: Tx, instanceId: string): AutoScalingGroup {
   const g = tx.visible('autoScalingGroups').find((x) => x.instances.some((m) => m.instanceId === instanceId));
   if (!g) refuse('asg.instance.not-member', `Instance Id not found - No managed instance found for instance ID: ${instanceId.slice(0, 40)}`, { resources: [instanceId.slice(0, 40)] });
   return g;
@@ -194,7 +179,7 @@ function deleteAutoScalingGroup(tx: Tx, p: Params) {
   if (g.instances.length > 0 && !force) {
     refuse('asg.delete.in-use', 'You cannot delete an AutoScalingGroup while there are instances or pending Spot instance request(s) still in the group.', { resources: [g.name] });
   }
-  for (const m of g.instances) removeMember(tx, g.id, m.instanceId, `${at(tx)} the group was deleted with ForceDelete.`);
+  for (const m of g.instances) removeMember(tx, g.id, m.instanceId, `${at(tx)} the group was deleted with ForceDelete.`, true);
   for (const policy of tx.all('scalingPolicies')) if (policy.groupName === g.name && policy.region === g.region) tx.remove('scalingPolicies', policy.id);
   tx.remove('autoScalingGroups', g.id);
   tx.event({ type: 'deleted', message: `Auto Scaling group ${g.name} was deleted${g.instances.length ? ` with its ${g.instances.length} instance(s)` : ''}.`, resourceId: g.id });

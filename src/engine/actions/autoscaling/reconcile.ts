@@ -1,7 +1,8 @@
 import type { AutoScalingGroup, GroupInstance, ScalingPolicy } from '../../model/scaling';
 import type { Tx } from '../../tx';
-import { activeMembers, at } from './common';
+import { activeMembers, at, usesHealthCheck } from './common';
 import { imbalance, launchOne, pickVictim, reachDesired, removeMember } from './capacity';
+import { finishDrains, nextDrainEnd } from './draining';
 
 /**
  * The Auto Scaling cycle (every 30 s from the group's creation, simulation choice): health checks, replacement of
@@ -22,9 +23,10 @@ export function healthVerdict(tx: Tx, g: AutoScalingGroup, m: GroupInstance): st
   if (!instance || (instance.state !== 'running' && instance.state !== 'pending')) {
     return 'an EC2 health check that indicated it had been terminated or stopped';
   }
+  if (m.healthStatus === 'Unhealthy') return 'a user health-check';
   if (tx.now - m.launchedAt < g.healthCheckGracePeriod) return undefined;
   if (instance.status.system === 'impaired' || instance.status.instance === 'impaired') return 'an EC2 instance status check failure';
-  if (g.healthCheckType === 'ELB') {
+  if (usesHealthCheck(g, 'ELB')) {
     for (const arn of g.targetGroupArns) {
       const tg = tx.get('targetGroups', arn);
       if (tg?.targets.some((t) => t.id === m.instanceId && t.state === 'unhealthy')) return 'an ELB system health check failure';
@@ -45,7 +47,8 @@ export function averageCpu(g: AutoScalingGroup): number {
 
 /** The capacity a target-tracking policy aims for, within the group's limits. */
 export function trackedCapacity(g: AutoScalingGroup, policy: ScalingPolicy): number {
-  const wanted = g.cpuLoad <= 0 ? g.minSize : Math.ceil(g.cpuLoad / policy.targetValue - 1e-9);
+  const load = policy.metric === 'ASGAverageCPUUtilization' ? g.cpuLoad : (g.metricLoads?.[policy.metric] ?? 0);
+  const wanted = load <= 0 ? g.minSize : Math.ceil(load / policy.targetValue - 1e-9);
   return Math.max(g.minSize, Math.min(g.maxSize, wanted));
 }
 
@@ -71,7 +74,7 @@ function nextTick(start: number, period: number, now: number): number {
 /** The next cycle of a busy group (the soonest among them): a group whose tick is no sooner than one found is not asked if it is busy. */
 export function nextAutoScalingEvent(tx: Tx): number | undefined {
   const now = tx.now;
-  let next: number | undefined;
+  let next = nextDrainEnd(tx);
   for (const g of tx.all('autoScalingGroups')) {
     const t = nextTick(g.createdAt, CYCLE_SECONDS, now);
     if ((next === undefined || t < next) && groupBusy(tx, g)) next = t;
@@ -95,7 +98,7 @@ function rebalance(tx: Tx, arn: string): void {
   const g = tx.get('autoScalingGroups', arn);
   const gap = g ? imbalance(tx, g) : undefined;
   if (!g || !gap) return;
-  const launched = launchOne(tx, arn, () => `An instance was launched to aid in balancing the group's zones.  ${at(tx)} ${gap.to} had fewer instances than ${gap.from}.`, gap.to);
+  const launched = launchOne(tx, arn, `An instance was launched to aid in balancing the group's zones.  ${at(tx)} ${gap.to} had fewer instances than ${gap.from}.`, gap.to);
   if (!launched) return;
   const after = tx.get('autoScalingGroups', arn);
   const victim = after ? pickVictim(tx, after, gap.from) : undefined;
@@ -118,7 +121,7 @@ function evaluatePolicy(tx: Tx, arn: string, policy: ScalingPolicy): void {
   tx.update('autoScalingGroups', arn, { desiredCapacity: wanted });
   tx.event({
     type: 'scaling-policy',
-    message: `${g.name}: average CPU ${averageCpu(g).toFixed(0)} % vs target ${policy.targetValue} %: alarm ${alarm} fired, desired capacity ${from} → ${wanted}.`,
+    message: `${g.name}: ${policy.metric === 'ASGAverageCPUUtilization' ? `average CPU ${averageCpu(g).toFixed(0)} %` : policy.metric} vs target ${policy.targetValue}: alarm ${alarm} fired, desired capacity ${from} → ${wanted}.`,
     resourceId: arn,
     from: String(from),
     to: String(wanted),
@@ -138,6 +141,7 @@ function cycle(tx: Tx, g: AutoScalingGroup): void {
 
 /** Run the cycles due now. */
 export function runAutoScaling(tx: Tx): void {
+  finishDrains(tx);
   for (const g of tx.all('autoScalingGroups')) {
     if (tx.now <= g.createdAt || (tx.now - g.createdAt) % CYCLE_SECONDS !== 0 || g.lastCycle === tx.now) continue;
     if (!groupBusy(tx, g)) continue;

@@ -3,6 +3,7 @@ import type { LoadBalancer, RegisteredTarget, TargetGroup } from '../../model/sc
 import type { Tx } from '../../tx';
 import { inUseSince, loadBalancerOf } from './common';
 import { zoneFailed } from '../../zone-failures';
+import { admitsLoadBalancer } from './paths';
 
 /**
  * Target health (rules S9–S13): checks start 10 s after a target is registered behind a listener, then run every
@@ -59,10 +60,12 @@ export function guestAnswer(tx: Tx, instance: Instance | undefined, port: number
   return path === '/' || path.startsWith('/?') ? 200 : 404;
 }
 
-export function probe(tx: Tx, tg: TargetGroup, target: RegisteredTarget): Probe {
+/** One health check (S9, S11): a check the target's security groups drop times out, like an instance that is down. */
+export function probe(tx: Tx, tg: TargetGroup, target: RegisteredTarget, lb = loadBalancerOf(tx, tg)): Probe {
   const hc = tg.healthCheck;
   const port = hc.port === 'traffic-port' ? target.port : Number(hc.port);
-  const answer = guestAnswer(tx, targetInstance(tx, tg, target), port, hc.path);
+  const instance = targetInstance(tx, tg, target);
+  const answer = admitsLoadBalancer(tx, lb, tg, target, instance, port) ? guestAnswer(tx, instance, port, hc.path) : 'timeout';
   if (answer === 'timeout') return { pass: false, reason: 'Target.Timeout', description: 'Request timed out' };
   if (answer === 'refused') return { pass: false, reason: 'Target.FailedHealthChecks', description: 'Health checks failed' };
   if (!matcherAccepts(hc.matcher, answer)) {
@@ -122,7 +125,7 @@ function tick(base: number, interval: number, now: number, inclusive: boolean): 
 function unstable(tx: Tx, tg: TargetGroup, target: RegisteredTarget, lb: LoadBalancer | undefined): boolean {
   if (target.state === 'draining' || unusedReason(tx, tg, target, lb)) return false;
   if (target.state === 'initial' || target.streak > 0) return true;
-  return probe(tx, tg, target).pass !== (target.state === 'healthy');
+  return probe(tx, tg, target, lb).pass !== (target.state === 'healthy');
 }
 
 /** When the next health check that matters, or the end of a drain, is due. */

@@ -21,6 +21,9 @@ function forwardTarget(p: Params): string {
   return arn;
 }
 
+/** Listeners per load balancer (S16). */
+const MAX_LISTENERS = 50;
+
 function createListener(tx: Tx, p: Params) {
   const lb = findLoadBalancer(tx, p.str('LoadBalancerArn'));
   const port = p.int('Port', 1, 65535);
@@ -49,6 +52,9 @@ function createListener(tx: Tx, p: Params) {
   if (existing) {
     if (existing.protocol === protocol && existing.targetGroupArn === tg.id) return { Listeners: [toSdkListener(existing)] };
     refuse('elb.listener.duplicate', `A listener already exists on this port for this load balancer '${lb.id}'`, { resources: [existing.id] });
+  }
+  if (tx.all('listeners').filter((l) => l.loadBalancerArn === lb.id).length >= MAX_LISTENERS) {
+    refuse('elb.quota.listeners', `Load balancer '${lb.id}' already has ${MAX_LISTENERS} listeners, the most it can have.`, { resources: [lb.id], scope: { kind: 'quota', to: 'Port' } });
   }
   const id = lb.id.replace(':loadbalancer/', ':listener/') + `/${tx.hex(16)}`;
   const listener: Listener = { ownerId: tx.account, region: tx.region, tags: [], id, loadBalancerArn: lb.id, port, protocol, targetGroupArn: tg.id, createdAt: tx.now };

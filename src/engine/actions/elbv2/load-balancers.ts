@@ -68,6 +68,9 @@ function sameSettings(lb: LoadBalancer, type: string, scheme: string, subnets: L
   return lb.type === type && lb.scheme === scheme && ids(lb.subnets) === ids(subnets);
 }
 
+/** Load balancers of one type per Region (S4, default quota). */
+const MAX_LOAD_BALANCERS = 50;
+
 function createLoadBalancer(tx: Tx, p: Params) {
   const name = p.str('Name');
   checkElbName(name, 'load balancer');
@@ -80,6 +83,9 @@ function createLoadBalancer(tx: Tx, p: Params) {
   if (existing) {
     if (sameSettings(existing, type, scheme, placed)) return { LoadBalancers: [toSdkLoadBalancer(existing, lbState(tx, existing))] };
     refuse('elb.name.duplicate', `A load balancer with the name '${name}' already exists`, { resources: [existing.id] });
+  }
+  if (tx.visible('loadBalancers').filter((lb) => lb.type === type).length >= MAX_LOAD_BALANCERS) {
+    refuse('elb.quota.load-balancers', `You have reached the quota of ${MAX_LOAD_BALANCERS} ${type === 'application' ? 'Application' : 'Network'} Load Balancers in ${tx.region}.`, { scope: { kind: 'quota', to: 'Name' } });
   }
   const vpcId = (subnets[0] as Subnet).vpcId;
   if (scheme === 'internet-facing' && !vpcInternetGateway(tx, vpcId)) {

@@ -31,6 +31,14 @@ function range(p: Params, name: string, lo: number, hi: number, fallback: number
   return v;
 }
 
+/** HTTP matcher codes lie in 200–499 (S6), and a range runs upwards. */
+function matcherInRange(matcher: string): boolean {
+  return matcher.split(',').every((part) => {
+    const [lo, hi = lo] = part.split('-').map(Number);
+    return lo !== undefined && hi !== undefined && lo >= 200 && hi <= 499 && lo <= hi;
+  });
+}
+
 function readHealthCheck(p: Params, protocol: string): HealthCheckSettings {
   const layer7 = L7.includes(protocol);
   const hcProtocol = p.optEnum('HealthCheckProtocol', ['HTTP', 'HTTPS', 'TCP'] as const) ?? (layer7 ? protocol : 'TCP');
@@ -47,7 +55,7 @@ function readHealthCheck(p: Params, protocol: string): HealthCheckSettings {
     });
   }
   const matcher = p.optObj('Matcher')?.optStr('HttpCode') ?? '200';
-  if (!/^\d{3}(-\d{3})?(,\d{3}(-\d{3})?)*$/.test(matcher)) {
+  if (!/^\d{3}(-\d{3})?(,\d{3}(-\d{3})?)*$/.test(matcher) || !matcherInRange(matcher)) {
     refuse('elb.health-check.range', `The matcher '${matcher.slice(0, 40)}' is not valid: use codes such as 200, 200-299 or 200,302.`, { scope: { kind: 'parameter', to: 'Matcher' } });
   }
   const path = p.optStr('HealthCheckPath') ?? '/';
@@ -78,7 +86,12 @@ function createTargetGroup(tx: Tx, p: Params) {
   const healthCheck = readHealthCheck(p, protocol);
   const existing = tx.visible('targetGroups').find((tg) => tg.name === name);
   if (existing) {
-    const same = existing.protocol === protocol && existing.port === port && existing.vpcId === vpcId && existing.targetType === targetType;
+    const same =
+      existing.protocol === protocol &&
+      existing.port === port &&
+      existing.vpcId === vpcId &&
+      existing.targetType === targetType &&
+      JSON.stringify(existing.healthCheck) === JSON.stringify(healthCheck);
     if (same) return { TargetGroups: [toSdkTargetGroup(existing, loadBalancerOf(tx, existing))] };
     refuse('elb.target-group.duplicate', `A target group with the same name '${name}' exists, but with different settings`, { resources: [existing.id] });
   }
@@ -131,12 +144,23 @@ function deleteTargetGroup(tx: Tx, p: Params) {
   return {};
 }
 
-function checkTgAttribute(key: string, value: string): void {
+/** An application cookie name (S15): a cookie token that is not one of the load balancer's own AWSALB… cookies. */
+function appCookieName(v: string): boolean {
+  return /^[A-Za-z0-9!#$%&'*+\-.^_`|~]{1,256}$/.test(v) && !/^AWSALB/i.test(v);
+}
+
+const seconds = (v: string) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 604800;
+
+function checkTgAttribute(tg: TargetGroup, key: string, value: string): void {
+  // ALB target groups stick by cookie; source_ip is the NLB's (S15)
+  const stickinessTypes = L7.includes(tg.protocol) ? ['lb_cookie', 'app_cookie'] : ['source_ip'];
   const ok: Record<string, (v: string) => boolean> = {
     'deregistration_delay.timeout_seconds': (v) => /^\d+$/.test(v) && Number(v) <= 3600,
     'stickiness.enabled': (v) => v === 'true' || v === 'false',
-    'stickiness.type': (v) => ['lb_cookie', 'app_cookie', 'source_ip'].includes(v),
-    'stickiness.lb_cookie.duration_seconds': (v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 604800,
+    'stickiness.type': (v) => stickinessTypes.includes(v),
+    'stickiness.lb_cookie.duration_seconds': seconds,
+    'stickiness.app_cookie.cookie_name': appCookieName,
+    'stickiness.app_cookie.duration_seconds': seconds,
     'load_balancing.algorithm.type': (v) => ['round_robin', 'least_outstanding_requests'].includes(v),
     'load_balancing.cross_zone.enabled': (v) => ['true', 'false', 'use_load_balancer_configuration'].includes(v),
   };
@@ -152,8 +176,13 @@ function modifyTargetGroupAttributes(tx: Tx, p: Params) {
   const tg = findTargetGroup(tx, p.str('TargetGroupArn'));
   const attributes = { ...tg.attributes };
   for (const [key, value] of readAttributes(p)) {
-    checkTgAttribute(key, value);
+    checkTgAttribute(tg, key, value);
     attributes[key] = value;
+  }
+  if (attributes['stickiness.type'] === 'app_cookie' && !attributes['stickiness.app_cookie.cookie_name']) {
+    refuse('elb.attribute.invalid', "Stickiness type 'app_cookie' needs the attribute 'stickiness.app_cookie.cookie_name'.", {
+      scope: { kind: 'parameter', to: 'stickiness.app_cookie.cookie_name' },
+    });
   }
   tx.update('targetGroups', tg.id, { attributes });
   return { Attributes: attributeList(attributes) };
@@ -237,10 +266,18 @@ function readTargets(p: Params): { id: string; port?: number }[] {
   });
 }
 
+/** Targets per target group (S8). */
+const MAX_TARGETS = 1000;
+
 function registerTargets(tx: Tx, p: Params) {
   const tg = findTargetGroup(tx, p.str('TargetGroupArn'));
   const targets = readTargets(p);
   for (const t of targets) targetZone(tx, tg, t.id);
+  const keys = new Set(tg.targets.map((t) => `${t.id}:${t.port}`));
+  for (const t of targets) keys.add(`${t.id}:${t.port ?? tg.port}`);
+  if (keys.size > MAX_TARGETS) {
+    refuse('elb.quota.targets', `Target group '${tg.id}' would hold ${keys.size} targets; at most ${MAX_TARGETS} can be registered.`, { resources: [tg.id], scope: { kind: 'quota', to: 'Targets' } });
+  }
   for (const t of targets) registerTarget(tx, tg.id, t.id, t.port);
   return {};
 }

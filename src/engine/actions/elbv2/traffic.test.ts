@@ -77,3 +77,16 @@ it('computes a run of 10,000 requests within 20 ms', () => {
   }
   expect(best).toBeLessThan(20);
 });
+
+it('answers 503 while every target is still in its initial health checks (S12: no target healthy or unhealthy)', () => {
+  const s = webStack();
+  let world = advance(s.world, 60);
+  const run = ok(world, 'ec2:RunInstances', { ImageId: s.imageId, SubnetId: s.subnets[0], MinCount: 1, MaxCount: 1 });
+  const id = run.response.Instances[0].InstanceId as string;
+  world = ok(run.world, 'elasticloadbalancing:RegisterTargets', { TargetGroupArn: s.tgArn, Targets: [{ Id: id }] }).world;
+  const states = apply(world, { type: 'elasticloadbalancing:DescribeTargetHealth', params: { TargetGroupArn: s.tgArn } });
+  expect(states.ok && states.response.TargetHealthDescriptions[0].TargetHealth.State).toBe('initial');
+  const r = send(world, s.lbArn).response;
+  expect(r.Responses).toEqual({ '200': 0, '503': 10_000 });
+  expect(r.ByTarget).toEqual({});
+});

@@ -6,12 +6,13 @@ import { findLoadBalancer, lbState, routedToInternet } from './common';
 import { zoneFailed } from '../../zone-failures';
 import { guestAnswer, targetInstance, unusedReason } from './health';
 import { defineActions } from '../../action-def';
+import { admitsLoadBalancer } from './paths';
 
 /**
  * sim:SendTraffic: N requests from the internet to a load balancer, computed arithmetically (no per-request loop).
  * DNS spreads clients over the nodes that answer; each node spreads its share round-robin over the routable
  * targets (all enabled zones with cross-zone balancing, its own zone without). Routable means healthy; when no
- * target is healthy the load balancer fails open over the unhealthy and initial ones (S12); with none it answers 503.
+ * target is healthy the load balancer fails open over the unhealthy ones (S12); with none healthy or unhealthy it answers 503.
  * A target that does not answer gives 504, one where nothing listens 502. Sessions: an app that keeps them in memory
  * loses a user's session whenever the user reaches another server than the one holding it, and loses every
  * session of a server that went away; sticky sessions keep users on their server; off-host sessions lose nothing.
@@ -33,7 +34,8 @@ function split(n: number, k: number): number[] {
 function routable(targets: RegisteredTarget[]): RegisteredTarget[] {
   const healthy = targets.filter((t) => t.state === 'healthy');
   if (healthy.length) return healthy;
-  return targets.filter((t) => t.state === 'unhealthy' || t.state === 'initial');
+  // fail-open covers unhealthy targets only: targets still in their initial checks get nothing, so 503 (S12)
+  return targets.filter((t) => t.state === 'unhealthy');
 }
 
 function crossZone(lb: LoadBalancer, tg: TargetGroup): boolean {
@@ -142,7 +144,8 @@ function sendTraffic(tx: Tx, p: Params) {
       if (count === 0) continue;
       byTarget[target.id] = (byTarget[target.id] ?? 0) + count;
       byZone[target.az] = (byZone[target.az] ?? 0) + count;
-      const answer = guestAnswer(tx, targetInstance(tx, tg, target), target.port, path);
+      const instance = targetInstance(tx, tg, target);
+      const answer = admitsLoadBalancer(tx, lb, tg, target, instance, target.port) ? guestAnswer(tx, instance, target.port, path) : 'timeout';
       const code = answer === 'timeout' ? '504' : answer === 'refused' ? '502' : String(answer);
       responses[code] = (responses[code] ?? 0) + count;
       if (typeof answer === 'number') served.set(target.id, (served.get(target.id) ?? 0) + count);
