@@ -62,3 +62,15 @@ export function health(world: World, tgArn: string): { id: string; state: string
 export function group(world: World, name: string) {
   return describe(world, 'autoscaling:DescribeAutoScalingGroups', { AutoScalingGroupNames: [name] }).AutoScalingGroups[0];
 }
+
+/** Auto Scaling group "web" from the stack's template over its first two subnets (1–4 instances unless `extra` says). */
+export function createWebGroup(s: WebStack, extra: Record<string, unknown> = {}): World {
+  return ok(s.world, 'autoscaling:CreateAutoScalingGroup', {
+    AutoScalingGroupName: 'web',
+    LaunchTemplate: { LaunchTemplateId: s.ltId },
+    MinSize: 1,
+    MaxSize: 4,
+    VPCZoneIdentifier: `${s.subnets[0]},${s.subnets[1]}`,
+    ...extra,
+  }).world;
+}

@@ -1,18 +1,9 @@
 import { describe as group, expect, it } from 'vitest';
 import { describe, type World } from '../../index';
 import { no, ok } from '../../engine-test-helpers';
-import { advance, group as asg, health, webStack, type WebStack } from '../scaling-test-helpers';
+import { advance, group as asg, health, webStack, createWebGroup, type WebStack } from '../scaling-test-helpers';
 
-function create(s: WebStack, extra: Record<string, unknown> = {}): World {
-  return ok(s.world, 'autoscaling:CreateAutoScalingGroup', {
-    AutoScalingGroupName: 'web',
-    LaunchTemplate: { LaunchTemplateId: s.ltId },
-    MinSize: 2,
-    MaxSize: 3,
-    VPCZoneIdentifier: `${s.subnets[0]},${s.subnets[1]}`,
-    ...extra,
-  }).world;
-}
+const create = (s: WebStack, extra: Record<string, unknown> = {}) => createWebGroup(s, { MinSize: 2, MaxSize: 3, ...extra });
 
 const ids = (world: World) => (asg(world, 'web').Instances as { InstanceId: string }[]).map((i) => i.InstanceId).sort();
 

@@ -1,18 +1,9 @@
 import { describe as group, expect, it } from 'vitest';
 import { describe, type World } from '../../index';
 import { ok } from '../../engine-test-helpers';
-import { webStack, type WebStack } from '../scaling-test-helpers';
+import { webStack, createWebGroup, type WebStack } from '../scaling-test-helpers';
 
-function create(s: WebStack, extra: Record<string, unknown> = {}): World {
-  return ok(s.world, 'autoscaling:CreateAutoScalingGroup', {
-    AutoScalingGroupName: 'web',
-    LaunchTemplate: { LaunchTemplateId: s.ltId },
-    MinSize: 1,
-    MaxSize: 4,
-    VPCZoneIdentifier: `${s.subnets[0]},${s.subnets[1]}`,
-    ...extra,
-  }).world;
-}
+const create = (s: WebStack, extra: Record<string, unknown> = {}) => createWebGroup(s, extra);
 
 const activities = (world: World): { Description: string; Cause: string; StatusCode: string; StatusMessage?: string }[] =>
   describe(world, 'autoscaling:DescribeScalingActivities', { AutoScalingGroupName: 'web' }).Activities;

@@ -1,18 +1,8 @@
 import { describe as group, expect, it } from 'vitest';
-import type { World } from '../../index';
 import { no, ok } from '../../engine-test-helpers';
-import { advance, group as asg, webStack, type WebStack } from '../scaling-test-helpers';
+import { advance, group as asg, webStack, createWebGroup, type WebStack } from '../scaling-test-helpers';
 
-function create(s: WebStack): World {
-  return ok(s.world, 'autoscaling:CreateAutoScalingGroup', {
-    AutoScalingGroupName: 'web',
-    LaunchTemplate: { LaunchTemplateId: s.ltId },
-    MinSize: 1,
-    MaxSize: 4,
-    VPCZoneIdentifier: `${s.subnets[0]},${s.subnets[1]}`,
-    TargetGroupARNs: [s.tgArn],
-  }).world;
-}
+const create = (s: WebStack) => createWebGroup(s, { TargetGroupARNs: [s.tgArn] });
 
 const policy = (PredefinedMetricType: string, TargetValue: number, extra: Record<string, unknown> = {}) => ({
   AutoScalingGroupName: 'web',
