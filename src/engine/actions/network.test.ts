@@ -256,6 +256,13 @@ suite('security groups', () => {
     );
   });
 
+  it('refuses a group without VpcId in a region with no default VPC (VPCIdNotSpecified), as RunInstances does', () => {
+    const error = no(createWorld(), 'ec2:CreateSecurityGroup', { GroupName: 'web', Description: 'web tier' });
+    expect(error).toMatchObject({ code: 'VPCIdNotSpecified', rule: 'sg.create.no-default-vpc', message: 'No default VPC for this user' });
+    const withDefault = ok(createWorld({ defaultVpc: true }), 'ec2:CreateSecurityGroup', { GroupName: 'web', Description: 'web tier' });
+    expect(withDefault.response.GroupId).toMatch(/^sg-/);
+  });
+
   it('keeps the default group', () => {
     const { world, vpcId } = vpcWorld();
     const id = world.vpcs.get(vpcId)?.defaultSecurityGroupId;

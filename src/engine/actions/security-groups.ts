@@ -15,7 +15,10 @@ function createSecurityGroup(tx: Tx, p: Params) {
   if (name.length > 255 || /^sg-/i.test(name)) invalid('GroupName', name, 'Group names may not be in the format sg-*.');
   const vpcId = p.optStr('VpcId') ?? tx.visible('vpcs').find((v) => v.isDefault)?.id;
   if (!vpcId) {
-    return refuse('request.missing-parameter', 'The request must contain the parameter VpcId (this region has no default VPC).');
+    return refuse('sg.create.no-default-vpc', 'No default VPC for this user', {
+      scope: { kind: 'region', to: tx.region },
+      fix: `${tx.region} has no default VPC: send the VpcId of the VPC the group '${name.slice(0, 255)}' is for.`,
+    });
   }
   const vpc = mustFind(tx, 'vpcs', vpcId);
   if (name === 'default') {
