@@ -134,6 +134,15 @@ export const INSTANCE_RULES = ruleTable({
     section: 'Naming Scheme',
     ref: 55,
   },
+  'instance.type.architecture': {
+    code: 'InvalidParameterValue',
+    title: 'Instance type and AMI share an architecture',
+    concept:
+      'An AMI is built for one processor architecture (x86_64 or arm64), and an instance type runs one: a Graviton type (the g in t4g, m6g) runs arm64 images only, Intel and AMD types run x86_64 images.',
+    fix: 'Pick an instance type of the AMI’s architecture (DescribeInstanceTypes filter processor-info.supported-architecture), or an AMI of the type’s.',
+    section: 'Naming Scheme',
+    ref: 55,
+  },
   'instance.user-data.invalid': {
     code: 'InvalidParameterValue',
     title: 'User data is base64, at most 16 KB',
