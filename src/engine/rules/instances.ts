@@ -13,6 +13,15 @@ export const INSTANCE_RULES = ruleTable({
     section: 'EC2 Architecture and Resilience',
     ref: 48,
   },
+  'instance.start.no-root-volume': {
+    code: 'IncorrectInstanceState',
+    title: 'An EBS-backed instance boots from its root volume',
+    concept:
+      'An EBS-backed instance boots from the volume attached at its root device name. Detach that volume (to repair it on another instance, say) and the instance has nothing to boot until a volume is attached there again.',
+    fix: 'Attach a volume at the instance’s root device name (DescribeInstances RootDeviceName), then start it.',
+    section: 'EC2 Architecture and Resilience',
+    ref: 60,
+  },
   'instance.stop.state': {
     code: 'IncorrectInstanceState',
     title: 'Only running instances stop',
