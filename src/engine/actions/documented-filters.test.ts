@@ -43,6 +43,14 @@ const NO_VALUE_HERE: Record<string, string[]> = {
     'customer-owned-ipv4-pool', 'enable-lni-at-device-index', 'ipv6-cidr-block-association.association-id',
     'ipv6-cidr-block-association.ipv6-cidr-block', 'ipv6-cidr-block-association.state', 'outpost-arn', 'tag-key',
   ],
+  'ec2:DescribeVolumes': ['fast-restored', 'operator.managed', 'operator.principal', 'tag-key'],
+  'ec2:DescribeInstanceStatus': [
+    'application-status.status', 'attached-ebs-status.status', 'event.code', 'event.description', 'event.instance-event-id',
+    'event.not-after', 'event.not-before', 'event.not-before-deadline', 'operator.managed', 'operator.principal',
+  ],
+  'ec2:DescribeSpotPriceHistory': [],
+  'ec2:DescribeReservedInstancesOfferings': [],
+  'ec2:DescribeAddresses': ['tag-key'],
   'ec2:DescribeImages': [
     'free-tier-eligible', 'image-allowed', 'image-watermark.source-image-creation-time', 'image-watermark.source-image-id',
     'image-watermark.source-image-region', 'image-watermark.watermark-creation-time', 'image-watermark.watermark-key',
