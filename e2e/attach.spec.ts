@@ -33,7 +33,7 @@ test.describe('drag to attach', () => {
       expect(clipped).toBe(false);
       const text = (await canvas.dropStatus.innerText()).trim();
       expect(text).not.toMatch(/(…|\.\.\.)$/);
-      expect(text).toMatch(/not in the same availability zone\.?$/);
+      expect(text).toMatch(/not in the same availability zone \(network interface eni-[0-9a-f]+, instance i-[0-9a-f]+\)$/);
     });
 
     await expect(lab.commands.explanationCard).toBeVisible();

@@ -9,6 +9,7 @@ import { Tx } from './tx';
 import type { Action, EngineError, Result } from './types';
 import { refuseUnsupportedMembers } from './unsupported-members';
 import { checkTagSpecifications } from './tag-rules';
+import { simRegion } from './sim-region';
 
 const ACCOUNT_ID = /^\d{12}$/;
 
@@ -75,7 +76,7 @@ export function apply(world: World, action: Action): Result {
         refusalError('request.unknown-action', `The action ${describeType(type)} is not valid for this web service.`),
       );
     }
-    const region: unknown = action.region ?? world.homeRegion;
+    const region: unknown = action.region ?? simRegion(world, type as string, action.params) ?? world.homeRegion;
     if (typeof region !== 'string' || !Object.hasOwn(world.regions, region)) {
       return refused(
         world,

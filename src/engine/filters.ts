@@ -137,3 +137,18 @@ export function applyFilters<T extends { tags?: Tag[] }>(
   }
   return out;
 }
+
+/**
+ * Accessors for documented filter names whose values sit at an SDK path the name does not spell
+ * (`block-device-mapping.volume-id` is `BlockDeviceMappings[].Ebs.VolumeId`): name → PascalCase path in `sdk(item)`.
+ */
+export function sdkPathAccessors<T extends object>(paths: Record<string, string>, sdk: (item: T) => unknown): FilterAccessors<T> {
+  const shapes = new WeakMap<T, unknown>();
+  const shapeOf = (item: T) => {
+    if (!shapes.has(item)) shapes.set(item, sdk(item));
+    return shapes.get(item);
+  };
+  const out: FilterAccessors<T> = {};
+  for (const [name, path] of Object.entries(paths)) out[name] = (item) => valuesAtPath(shapeOf(item), path);
+  return out;
+}

@@ -1,5 +1,6 @@
 import { RULES, type RuleId } from './rules';
 import type { EngineError, RefusalScope } from './types';
+import { namingResources } from './refusal-ids';
 
 /** V8's Error has a stack trace depth limit; other engines have none (and then nothing is changed). */
 const V8Error = Error as unknown as { stackTraceLimit?: unknown };
@@ -34,7 +35,7 @@ export function refusalError(rule: RuleId, message: string, options: RefuseOptio
   return {
     code: options.code ?? entry.code,
     rule,
-    message,
+    message: namingResources(rule, message, options.resources ?? []),
     concept: entry.concept,
     fix: options.fix ?? entry.fix,
     section: entry.section,

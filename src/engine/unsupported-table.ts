@@ -15,7 +15,6 @@ const PREFIXES = 'the lab does not model prefix delegation; assign individual ad
 const ENA = 'the lab does not model ENA Express, queue counts or network cards.';
 const ONE_CARD = 'the lab models one network card and one EBS card per instance.';
 const IPV6_ROUTES = 'the lab routes IPv4 destinations only.';
-const CLASSIC = 'this EC2-Classic form is retired for VPC addresses; use AllocationId.';
 const BOOT = 'the lab does not model boot modes, UEFI data or NitroTPM.';
 const PV = 'the lab runs HVM images only (no paravirtual kernels or ramdisks).';
 const DRIVERS = 'the lab does not model enhanced networking driver flags.';
@@ -115,8 +114,6 @@ const UNSUPPORTED: Record<string, Record<string, string>> = {
     CustomerOwnedIpv4Pool: OUTPOSTS,
     IpamPoolId: IPAM,
   },
-  'ec2:AssociateAddress': { PublicIp: CLASSIC },
-  'ec2:ReleaseAddress': { PublicIp: CLASSIC, NetworkBorderGroup: BORDER_GROUP },
   'ec2:CreateVolume': {
     OutpostArn: OUTPOSTS,
     VolumeInitializationRate: 'volumes created from a snapshot are fully initialized at once in the lab.',

@@ -21,3 +21,8 @@ export function readZone(tx: Tx, p: Params, required = false): string | undefine
   const zone = tx.base.regions[tx.region]?.zones.find((z) => z.ZoneId === id);
   return zone ? zone.ZoneName : invalid('AvailabilityZoneId', id, `The zone ID '${id.slice(0, 40)}' does not exist in ${tx.region}.`);
 }
+
+/** The zone id (use1-az1) of a zone name in a region, for the `availability-zone-id` filters. */
+export function zoneIdOf(tx: Tx, region: string, az: string | undefined): string | undefined {
+  return az === undefined ? undefined : tx.base.regions[region]?.zones.find((z) => z.ZoneName === az)?.ZoneId;
+}

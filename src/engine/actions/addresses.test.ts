@@ -278,3 +278,39 @@ suite('DescribeAddresses filters', () => {
     expect(ids([{ Name: 'domain', Values: ['vpc'] }])).toEqual([s.allocationId, spare.allocationId]);
   });
 });
+
+suite('addresses by public IP and border group (rule 45)', () => {
+  it('ReleaseAddress: an unknown public IP is InvalidAddress.NotFound; a VPC address must be released by allocation id', () => {
+    const a = allocate(createWorld());
+    const unknown = no(a.world, 'ec2:ReleaseAddress', { PublicIp: '198.51.100.7' });
+    expect(unknown).toMatchObject({ code: 'InvalidAddress.NotFound', rule: 'eip.address.not-found' });
+    const known = no(a.world, 'ec2:ReleaseAddress', { PublicIp: a.publicIp });
+    expect(known.code).toBe('InvalidParameterValue');
+    expect(known.message).toBe(`You must specify an allocation id when releasing a VPC elastic IP address (allocation ${a.allocationId})`);
+    const both = no(a.world, 'ec2:ReleaseAddress', { PublicIp: a.publicIp, AllocationId: a.allocationId });
+    expect(both.code).toBe('InvalidParameterCombination');
+  });
+
+  it('ReleaseAddress: the right NetworkBorderGroup is accepted, a wrong one is InvalidAddress.NotFound', () => {
+    const a = allocate(createWorld());
+    const wrong = no(a.world, 'ec2:ReleaseAddress', { AllocationId: a.allocationId, NetworkBorderGroup: 'us-west-2' });
+    expect(wrong.code).toBe('InvalidAddress.NotFound');
+    expect(wrong.message).toContain(a.publicIp);
+    const released = ok(a.world, 'ec2:ReleaseAddress', { AllocationId: a.allocationId, NetworkBorderGroup: 'us-east-1' });
+    expect(addresses(released.world)).toEqual([]);
+  });
+
+  it('AssociateAddress names the address by PublicIp as DisassociateAddress does', () => {
+    const l = lab();
+    const r = run(l.world, { SubnetId: l.subnetA });
+    const a = allocate(r.world);
+    const eni = r.instance.NetworkInterfaces[0].NetworkInterfaceId;
+    const unknown = no(a.world, 'ec2:AssociateAddress', { PublicIp: '198.51.100.7', NetworkInterfaceId: eni });
+    expect(unknown.code).toBe('InvalidAddress.NotFound');
+    const associated = ok(a.world, 'ec2:AssociateAddress', { PublicIp: a.publicIp, NetworkInterfaceId: eni });
+    expect(associated.response.AssociationId).toMatch(/^eipassoc-/);
+    expect(inst(associated.world, r.id).PublicIpAddress).toBe(a.publicIp);
+    const back = ok(associated.world, 'ec2:DisassociateAddress', { PublicIp: a.publicIp });
+    expect(inst(back.world, r.id).PublicIpAddress).not.toBe(a.publicIp);
+  });
+});

@@ -170,6 +170,37 @@ function disassociateAddress(tx: Tx, p: Params) {
   return {};
 }
 
+/**
+ * ReleaseAddress's address: by AllocationId (with an optional NetworkBorderGroup, which in the lab is the region).
+ * A public IP alone is the EC2-Classic form: unknown → InvalidAddress.NotFound (rule 45); a VPC address → AWS's
+ * InvalidParameterValue, it must be released by allocation id.
+ */
+function addressToRelease(tx: Tx, p: Params): ElasticIp {
+  const allocationId = p.optStr('AllocationId');
+  const publicIp = p.optStr('PublicIp');
+  const borderGroup = p.optStr('NetworkBorderGroup');
+  if (allocationId && publicIp) {
+    refuse('eip.release.ip-and-allocation', 'You may specify public IP or allocation id, but not both in the same call', {
+      resources: [allocationId],
+      scope: { kind: 'parameter', to: 'PublicIp' },
+    });
+  }
+  const eip = findEip(tx, p);
+  if (borderGroup !== undefined && borderGroup !== tx.region) {
+    refuse('eip.address.not-found', `Address '${eip.publicIp}' not found in network border group '${borderGroup.slice(0, 64)}'.`, {
+      resources: [eip.allocationId],
+      fix: `The network border group of ${eip.allocationId} is ${tx.region}; send that, or leave NetworkBorderGroup out.`,
+    });
+  }
+  if (!allocationId) {
+    refuse('eip.release.public-ip', 'You must specify an allocation id when releasing a VPC elastic IP address', {
+      resources: [eip.allocationId],
+      fix: `Release it with AllocationId ${eip.allocationId}.`,
+    });
+  }
+  return eip;
+}
+
 function releaseAddress(tx: Tx, p: Params) {
   const allocationId = p.optStr('AllocationId');
   const other = allocationId ? tx.get('addresses', allocationId) : undefined;
@@ -179,7 +210,7 @@ function releaseAddress(tx: Tx, p: Params) {
       scope: { kind: 'account', from: tx.account, to: other.ownerId },
     });
   }
-  const eip = findEip(tx, p);
+  const eip = addressToRelease(tx, p);
   const a = eip.association;
   if (a) {
     const eni = tx.get('networkInterfaces', a.networkInterfaceId);

@@ -54,11 +54,20 @@ describe('DescribeInstanceTypes over every name the EC2 API accepts', () => {
   });
 
   it('launches every type in a fresh world (RunInstances accepts every name the API lists)', () => {
-    const world = createWorld({ defaultVpc: true });
+    let world = createWorld({ defaultVpc: true });
     const imageId = x86Ami(world);
+    // Graviton types run arm64 AMIs only (the architecture check): launch those from a registered arm64 AMI.
+    const volume = ok(world, 'ec2:CreateVolume', { AvailabilityZone: 'us-east-1a', Size: 8 });
+    const snapshot = ok(volume.world, 'ec2:CreateSnapshot', { VolumeId: volume.response.VolumeId });
+    const arm = ok(snapshot.world, 'ec2:RegisterImage', {
+      Name: 'arm64-root', Architecture: 'arm64', RootDeviceName: '/dev/xvda',
+      BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { SnapshotId: snapshot.response.SnapshotId } }],
+    });
+    world = arm.world;
     const refused: string[] = [];
     for (const t of everyInstanceType()) {
-      const r = apply(world, { type: 'ec2:RunInstances', params: { ImageId: imageId, InstanceType: t.name, MinCount: 1, MaxCount: 1 } });
+      const image = t.architectures.some((a) => a === 'x86_64' || a === 'x86_64_mac') ? imageId : arm.response.ImageId;
+      const r = apply(world, { type: 'ec2:RunInstances', params: { ImageId: image, InstanceType: t.name, MinCount: 1, MaxCount: 1 } });
       if (!r.ok) refused.push(`${t.name}: ${r.error.code} ${r.error.message}`);
     }
     expect(refused).toEqual([]);

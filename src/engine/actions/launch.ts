@@ -19,6 +19,7 @@ import { requireZoneUp } from '../zone-failures';
 import { launchKeyPair } from '../key-pair-lookup';
 import { findLaunchableImage } from './hooks/storage-hooks';
 import { onLaunch } from './hooks/lifecycle';
+import { requireMatchingArchitecture } from '../instance-architecture';
 
 /**
  * RunInstances: from a request (or a Spot launch specification) to running instances with their interfaces,
@@ -298,6 +299,7 @@ export interface LaunchResult {
 export function launchInstances(tx: Tx, p: Params): LaunchResult {
   const image = findLaunchableImage(tx, p.str('ImageId'));
   const type = launchableType(p.optStr('InstanceType') ?? DEFAULT_INSTANCE_TYPE);
+  requireMatchingArchitecture(type, image);
   const counts = readCounts(tx, p);
   const requests = readNics(p, counts.maxCount);
   const nics = planNics(tx, p, requests, type, counts.maxCount);

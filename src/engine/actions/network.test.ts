@@ -131,7 +131,7 @@ suite('subnets (rules 2–6, 12)', () => {
     const error = no(world, 'ec2:CreateSubnet', { VpcId: vpcId, CidrBlock: '10.17.0.0/24', AvailabilityZone: 'us-east-1a' });
     expect(error.code).toBe('InvalidSubnet.Range');
     expect(error.rule).toBe('subnet.cidr.inside-vpc');
-    expect(error.message).toBe("The CIDR '10.17.0.0/24' is invalid.");
+    expect(error.message).toBe(`The CIDR '10.17.0.0/24' is invalid. (VPC ${vpcId})`);
   });
 
   it('refuses subnets smaller than /28 or larger than /16 (rule 3)', () => {
@@ -146,7 +146,7 @@ suite('subnets (rules 2–6, 12)', () => {
     const world = ok(w0, 'ec2:CreateSubnet', { VpcId: vpcId, CidrBlock: '10.16.8.0/22', AvailabilityZone: 'us-east-1a' }).world;
     const error = no(world, 'ec2:CreateSubnet', { VpcId: vpcId, CidrBlock: '10.16.8.0/24', AvailabilityZone: 'us-east-1b' });
     expect(error.code).toBe('InvalidSubnet.Conflict');
-    expect(error.message).toBe("The CIDR '10.16.8.0/24' conflicts with another subnet");
+    expect(error.message).toMatch(new RegExp(`^The CIDR '10\\.16\\.8\\.0/24' conflicts with another subnet \\(VPC ${vpcId}, subnet subnet-[0-9a-f]+\\)$`));
     ok(world, 'ec2:CreateSubnet', { VpcId: vpcId, CidrBlock: '10.16.12.0/22', AvailabilityZone: 'us-east-1b' });
   });
 
@@ -254,6 +254,13 @@ suite('security groups', () => {
     expect(no(world, 'ec2:DescribeSecurityGroups', { Filters: [{ Name: 'colour', Values: ['red'] }] }).code).toBe(
       'InvalidParameterValue',
     );
+  });
+
+  it('refuses a group without VpcId in a region with no default VPC (VPCIdNotSpecified), as RunInstances does', () => {
+    const error = no(createWorld(), 'ec2:CreateSecurityGroup', { GroupName: 'web', Description: 'web tier' });
+    expect(error).toMatchObject({ code: 'VPCIdNotSpecified', rule: 'sg.create.no-default-vpc', message: 'No default VPC for this user' });
+    const withDefault = ok(createWorld({ defaultVpc: true }), 'ec2:CreateSecurityGroup', { GroupName: 'web', Description: 'web tier' });
+    expect(withDefault.response.GroupId).toMatch(/^sg-/);
   });
 
   it('keeps the default group', () => {

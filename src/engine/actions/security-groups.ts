@@ -4,7 +4,7 @@ import type { Params } from '../params';
 import { invalid } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { applyFilters } from '../filters';
+import { applyFilters, sdkPathAccessors, type FilterAccessors } from '../filters';
 import { removeGroupRules, seedDefaultRules } from '../net/sg-rules';
 import { toSdkSecurityGroup } from '../shapes/security-groups';
 import { defineActions } from '../action-def';
@@ -15,7 +15,10 @@ function createSecurityGroup(tx: Tx, p: Params) {
   if (name.length > 255 || /^sg-/i.test(name)) invalid('GroupName', name, 'Group names may not be in the format sg-*.');
   const vpcId = p.optStr('VpcId') ?? tx.visible('vpcs').find((v) => v.isDefault)?.id;
   if (!vpcId) {
-    return refuse('request.missing-parameter', 'The request must contain the parameter VpcId (this region has no default VPC).');
+    return refuse('sg.create.no-default-vpc', 'No default VPC for this user', {
+      scope: { kind: 'region', to: tx.region },
+      fix: `${tx.region} has no default VPC: send the VpcId of the VPC the group '${name.slice(0, 255)}' is for.`,
+    });
   }
   const vpc = mustFind(tx, 'vpcs', vpcId);
   if (name === 'default') {
@@ -52,6 +55,28 @@ export function defaultVpcGroup(tx: Tx, name: string): SecurityGroup {
   });
 }
 
+/** `ip-permission.*` / `egress.ip-permission.*`: read from the rules as DescribeSecurityGroups folds them. */
+function permissionFilters(tx: Tx, prefix: string, member: 'IpPermissions' | 'IpPermissionsEgress'): FilterAccessors<SecurityGroup> {
+  const sdk = (g: SecurityGroup) => toSdkSecurityGroup(tx.base, g);
+  const paths: Record<string, string> = {
+    cidr: 'IpRanges.CidrIp',
+    'ipv6-cidr': 'Ipv6Ranges.CidrIpv6',
+    'prefix-list-id': 'PrefixListIds.PrefixListId',
+    protocol: 'IpProtocol',
+    'from-port': 'FromPort',
+    'to-port': 'ToPort',
+    'group-id': 'UserIdGroupPairs.GroupId',
+    'user-id': 'UserIdGroupPairs.UserId',
+  };
+  const accessors = sdkPathAccessors(
+    Object.fromEntries(Object.entries(paths).map(([name, path]) => [`${prefix}.${name}`, `${member}.${path}`])),
+    sdk,
+  );
+  const groupIds = accessors[`${prefix}.group-id`] as (g: SecurityGroup) => string[];
+  accessors[`${prefix}.group-name`] = (g) => groupIds(g).map((id) => tx.get('securityGroups', id)?.name);
+  return accessors;
+}
+
 function describeSecurityGroups(tx: Tx, p: Params) {
   const ids = p.optStrList('GroupIds');
   const names = p.optStrList('GroupNames');
@@ -61,6 +86,8 @@ function describeSecurityGroups(tx: Tx, p: Params) {
     'group-id': (g) => g.id,
     'group-name': (g) => g.name,
     'vpc-id': (g) => g.vpcId,
+    ...permissionFilters(tx, 'ip-permission', 'IpPermissions'),
+    ...permissionFilters(tx, 'egress.ip-permission', 'IpPermissionsEgress'),
   }, (g) => toSdkSecurityGroup(tx.base, g));
   return { SecurityGroups: filtered.map((g) => toSdkSecurityGroup(tx.base, g)) };
 }

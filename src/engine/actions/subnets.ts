@@ -122,12 +122,20 @@ function createSubnet(tx: Tx, p: Params) {
 function describeSubnets(tx: Tx, p: Params) {
   const ids = p.optStrList('SubnetIds');
   const subnets = ids ? ids.map((id) => mustFind(tx, 'subnets', id)) : tx.visible('subnets');
+  const zoneIdOf = (s: (typeof subnets)[number]) => tx.base.regions[s.region]?.zones.find((z) => z.ZoneName === s.az)?.ZoneId;
   const filtered = applyFilters(subnets, p, {
     'subnet-id': (s) => s.id,
     'vpc-id': (s) => s.vpcId,
     'availability-zone': (s) => s.az,
+    availabilityZone: (s) => s.az,
+    availabilityZoneId: (s) => zoneIdOf(s),
     'cidr-block': (s) => s.cidr,
+    cidr: (s) => s.cidr,
+    cidrBlock: (s) => s.cidr,
     'default-for-az': (s) => String(s.defaultForAz),
+    defaultForAz: (s) => String(s.defaultForAz),
+    'enable-dns64': () => 'false',
+    'map-customer-owned-ip-on-launch': () => 'false',
     'map-public-ip-on-launch': (s) => String(s.mapPublicIpOnLaunch),
     state: () => 'available',
   }, (s) => toSdkSubnet(tx, s));

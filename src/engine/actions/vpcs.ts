@@ -6,7 +6,7 @@ import type { Params } from '../params';
 import { invalid } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { applyFilters } from '../filters';
+import { applyFilters, sdkPathAccessors } from '../filters';
 import { toSdkVpc } from '../shapes/vpcs';
 import { defineActions } from '../action-def';
 
@@ -99,8 +99,13 @@ function describeVpcs(tx: Tx, p: Params) {
   const vpcs = ids ? ids.map((id) => mustFind(tx, 'vpcs', id)) : tx.visible('vpcs');
   const filtered = applyFilters(vpcs, p, {
     'vpc-id': (v) => v.id,
+    cidr: (v) => v.cidrBlocks[0]?.cidr,
     'cidr-block': (v) => v.cidrBlocks[0]?.cidr,
     'cidr-block-association.cidr-block': (v) => v.cidrBlocks.map((b) => b.cidr),
+    ...sdkPathAccessors({
+      'cidr-block-association.state': 'CidrBlockAssociationSet.CidrBlockState.State',
+      'ipv6-cidr-block-association.state': 'Ipv6CidrBlockAssociationSet.Ipv6CidrBlockState.State',
+    }, toSdkVpc),
     'is-default': (v) => String(v.isDefault),
     state: () => 'available',
     'owner-id': (v) => v.ownerId,

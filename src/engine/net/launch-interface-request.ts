@@ -66,23 +66,28 @@ export function readNics(p: Params, maxCount: number): NicRequest[] {
   const groupIds = p.optStrList('SecurityGroupIds');
   const groupNames = p.optStrList('SecurityGroups');
   if (nics && nics.length > 0) {
+    const resources = [
+      ...(subnetId ? [subnetId] : []),
+      ...nics.flatMap((n) => [n.optStr('NetworkInterfaceId'), n.optStr('SubnetId')]).filter((id): id is string => id !== undefined),
+    ];
     if (subnetId || privateIp) {
       refuse('instance.launch.nic-and-subnet', 'Network interfaces and an instance-level subnet ID may not be specified on the same request', {
         scope: { kind: 'parameter', to: 'NetworkInterfaces' },
+        resources,
       });
     }
     if (groupIds || groupNames) {
       refuse(
         'instance.launch.nic-and-subnet',
         'Network interfaces and an instance-level security groups may not be specified on the same request',
-        { scope: { kind: 'parameter', to: 'NetworkInterfaces' } },
+        { scope: { kind: 'parameter', to: 'NetworkInterfaces' }, resources },
       );
     }
     if (p.has('Ipv6AddressCount') || p.has('Ipv6Addresses')) {
       refuse(
         'instance.launch.nic-and-subnet',
         'Network interfaces and an instance-level IPv6 addresses may not be specified on the same request',
-        { scope: { kind: 'parameter', to: 'NetworkInterfaces' } },
+        { scope: { kind: 'parameter', to: 'NetworkInterfaces' }, resources },
       );
     }
     return nics.map(readNic);

@@ -58,6 +58,7 @@ function defaultSubnet(tx: Tx, az: string | undefined): Subnet {
 /** Device indexes unique, eth0 present, no more interfaces than the type takes, a public IPv4 only on a lone eth0. */
 function checkRequests(requests: NicRequest[], type: InstanceTypeInfo): NicRequest {
   const indexes = new Set<number>();
+  const resources = requestedIds(requests);
   for (const r of requests) {
     if (indexes.has(r.deviceIndex)) {
       refuse('eni.attach.device-index', `Device index ${r.deviceIndex} is specified for more than one network interface.`, {
@@ -73,6 +74,7 @@ function checkRequests(requests: NicRequest[], type: InstanceTypeInfo): NicReque
   if (requests.length > type.maxNetworkInterfaces) {
     refuse('eni.attach.limit', `Interface count ${requests.length} exceeds the limit for ${type.name}`, {
       scope: { kind: 'quota', to: type.name },
+      resources,
       fix: `${type.name} takes at most ${type.maxNetworkInterfaces} network interfaces; launch with fewer or pick a larger type.`,
     });
   }
@@ -87,10 +89,15 @@ function checkRequests(requests: NicRequest[], type: InstanceTypeInfo): NicReque
     refuse(
       'instance.public-ip.multiple-nics',
       'The associatePublicIPAddress parameter cannot be specified when launching with multiple network interfaces.',
-      { scope: { kind: 'parameter', to: 'AssociatePublicIpAddress' } },
+      { scope: { kind: 'parameter', to: 'AssociatePublicIpAddress' }, resources },
     );
   }
   return eth0Request;
+}
+
+/** The interfaces and subnets a launch request names, for a refusal's message. */
+function requestedIds(requests: NicRequest[]): string[] {
+  return requests.flatMap((r) => [r.networkInterfaceId, r.subnetId]).filter((id): id is string => id !== undefined);
 }
 
 /** What resolving one requested interface needs to know about the launch. */

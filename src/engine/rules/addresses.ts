@@ -83,6 +83,23 @@ export const ADDRESS_RULES = ruleTable({
     section: 'Elastic IP address',
     ref: 44,
   },
+  'eip.release.public-ip': {
+    code: 'InvalidParameterValue',
+    title: 'Release a VPC address by its allocation id',
+    concept:
+      'An Elastic IP of a VPC is identified by its allocation id; naming it by public IP is the retired EC2-Classic form, which ReleaseAddress refuses for VPC addresses.',
+    fix: 'Find the AllocationId with DescribeAddresses (PublicIps) and release by AllocationId.',
+    section: 'Elastic IP address',
+    ref: 45,
+  },
+  'eip.release.ip-and-allocation': {
+    code: 'InvalidParameterCombination',
+    title: 'Public IP or allocation id, not both',
+    concept: 'ReleaseAddress names one address one way: by allocation id (VPC) or by public IP (EC2-Classic), never both.',
+    fix: 'Send only AllocationId.',
+    section: 'Elastic IP address',
+    ref: 45,
+  },
   'eip.release.not-owner': {
     code: 'AuthFailure',
     title: 'Release only your own addresses',

@@ -13,6 +13,15 @@ export const INSTANCE_RULES = ruleTable({
     section: 'EC2 Architecture and Resilience',
     ref: 48,
   },
+  'instance.start.no-root-volume': {
+    code: 'IncorrectInstanceState',
+    title: 'An EBS-backed instance boots from its root volume',
+    concept:
+      'An EBS-backed instance boots from the volume attached at its root device name. Detach that volume (to repair it on another instance, say) and the instance has nothing to boot until a volume is attached there again.',
+    fix: 'Attach a volume at the instance’s root device name (DescribeInstances RootDeviceName), then start it.',
+    section: 'EC2 Architecture and Resilience',
+    ref: 60,
+  },
   'instance.stop.state': {
     code: 'IncorrectInstanceState',
     title: 'Only running instances stop',
@@ -131,6 +140,15 @@ export const INSTANCE_RULES = ruleTable({
     title: 'Unknown instance type',
     concept: 'Instance types follow the naming scheme family + generation + capabilities + size (e.g. r5dn.8xlarge); EC2 only launches types that exist.',
     fix: 'Pick an existing instance type, e.g. t3.micro or m5.large.',
+    section: 'Naming Scheme',
+    ref: 55,
+  },
+  'instance.type.architecture': {
+    code: 'InvalidParameterValue',
+    title: 'Instance type and AMI share an architecture',
+    concept:
+      'An AMI is built for one processor architecture (x86_64 or arm64), and an instance type runs one: a Graviton type (the g in t4g, m6g) runs arm64 images only, Intel and AMD types run x86_64 images.',
+    fix: 'Pick an instance type of the AMI’s architecture (DescribeInstanceTypes filter processor-info.supported-architecture), or an AMI of the type’s.',
     section: 'Naming Scheme',
     ref: 55,
   },

@@ -173,6 +173,14 @@ export const NETWORK_RULES = ruleTable({
     fix: 'Choose another name, or use the existing group.',
     section: 'Elastic Network Interface',
   },
+  'sg.create.no-default-vpc': {
+    code: 'VPCIdNotSpecified',
+    title: 'A security group belongs to a VPC',
+    concept:
+      'A security group is created inside one VPC. Without a VpcId, EC2 uses the region’s default VPC; a region without one leaves it nowhere to put the group.',
+    fix: 'Send the VpcId of the VPC the group is for, or create a default VPC in this region.',
+    section: 'Elastic Network Interface',
+  },
   'sg.name.reserved': {
     code: 'InvalidGroup.Reserved',
     title: 'The default group name is reserved',

@@ -10,6 +10,7 @@ import { toSdkStatus } from '../../shapes/status-checks';
 import { defineActions } from '../../action-def';
 import { derived } from '../../memo';
 import type { World } from '../../model/world';
+import { zoneIdOf } from '../../zone-param';
 
 /**
  * Status checks and recovery (rules 77–79).
@@ -144,6 +145,7 @@ function describeInstanceStatus(tx: Tx, p: Params) {
   const shown = instances.filter((i) => includeAll || i.state === 'running');
   const filtered = applyFilters(shown, p, {
     'availability-zone': (i) => i.az,
+    'availability-zone-id': (i) => zoneIdOf(tx, i.region, i.az),
     'instance-state-name': (i) => i.state,
     'instance-state-code': (i) => STATE_CODES[i.state],
     'system-status.status': (i) => toSdkStatus(i).SystemStatus.Status,

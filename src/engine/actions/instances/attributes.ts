@@ -7,6 +7,7 @@ import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { setDeleteOnTermination } from '../hooks/storage-hooks';
 import { readChanges, type Change } from './attribute-request';
+import { requireMatchingArchitecture } from '../../instance-architecture';
 
 /**
  * ec2:ModifyInstanceAttribute: the attributes of an instance that can change — its type and user data (when
@@ -55,6 +56,8 @@ function setInstanceType(tx: Tx, instance: Instance, value: string): void {
       scope: { kind: 'parameter', to: 'InstanceType' },
     });
   }
+  const image = tx.get('images', instance.imageId);
+  if (type && image) requireMatchingArchitecture(type, image, instance.id);
   if (instance.market) {
     refuse('instance.modify.spot-type', `The instance type of Spot instance '${instance.id}' can't be changed.`, {
       resources: [instance.id],

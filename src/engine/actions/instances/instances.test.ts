@@ -128,7 +128,7 @@ suite('RunInstances: private addressing (rules 6–9)', () => {
     const error = no(l.world, 'ec2:RunInstances', { ...base, PrivateIpAddress: '10.16.16.10' });
     expect(error.code).toBe('InvalidParameterValue');
     expect(error.rule).toBe('ip.outside-subnet');
-    expect(error.message).toBe("Address 10.16.16.10 does not fall within the subnet's address range");
+    expect(error.message).toBe(`Address 10.16.16.10 does not fall within the subnet's address range (subnet ${l.subnetA})`);
     expect(ok(l.world, 'ec2:RunInstances', { ...base, PrivateIpAddress: '10.16.0.10' }).response.Instances[0].PrivateIpAddress).toBe(
       '10.16.0.10',
     );
@@ -227,7 +227,7 @@ suite('RunInstances: placement and groups (rules 10, 11, 13)', () => {
     });
     expect(error.code).toBe('InvalidParameterCombination');
     expect(error.rule).toBe('instance.launch.nic-and-subnet');
-    expect(error.message).toBe('Network interfaces and an instance-level subnet ID may not be specified on the same request');
+    expect(error.message).toBe(`Network interfaces and an instance-level subnet ID may not be specified on the same request (subnet ${l.subnetA})`);
     const many = no(l.world, 'ec2:RunInstances', { ...base, MaxCount: 2, SubnetId: l.subnetA, PrivateIpAddress: '10.16.0.10' });
     expect(many.code).toBe('InvalidParameterCombination');
     expect(many.rule).toBe('instance.launch.private-ip-count');
@@ -244,7 +244,7 @@ suite('RunInstances: interfaces at launch (rules 15–19)', () => {
     const error = no(l.world, 'ec2:RunInstances', { ...base, InstanceType: 't3.micro' });
     expect(error.code).toBe('AttachmentLimitExceeded');
     expect(error.rule).toBe('eni.attach.limit');
-    expect(error.message).toBe('Interface count 3 exceeds the limit for t3.micro');
+    expect(error.message).toBe(`Interface count 3 exceeds the limit for t3.micro (subnet ${l.subnetA})`);
     const r = ok(l.world, 'ec2:RunInstances', { ...base, InstanceType: 'm5.large' });
     expect(r.response.Instances[0].NetworkInterfaces.map((n: any) => n.Attachment.DeviceIndex)).toEqual([0, 1, 2]);
   });
@@ -373,7 +373,7 @@ suite('RunInstances: public IPv4 at launch (rules 28, 29)', () => {
     expect(error.code).toBe('InvalidParameterCombination');
     expect(error.rule).toBe('instance.public-ip.multiple-nics');
     expect(error.message).toBe(
-      'The associatePublicIPAddress parameter cannot be specified when launching with multiple network interfaces.',
+      `The associatePublicIPAddress parameter cannot be specified when launching with multiple network interfaces. (subnet ${subnetId})`,
     );
     const r = ok(world, 'ec2:RunInstances', {
       ...base,
@@ -615,7 +615,7 @@ suite('Termination protection, stop protection, shutdown behaviour (rules 51–5
     expect(r.instance.InstanceLifecycle).toBe('spot');
     const modify = no(r.world, 'ec2:ModifyInstanceAttribute', { InstanceId: r.id, DisableApiTermination: { Value: true } });
     expect(modify.code).toBe('UnsupportedOperation');
-    expect(modify.message).toBe("Modifying 'disableApiTermination' is not supported for spot instances.");
+    expect(modify.message).toBe(`Modifying 'disableApiTermination' is not supported for spot instances. (instance ${r.id})`);
   });
 });
 

@@ -11,6 +11,7 @@ import { primaryPrivateIp } from '../../net/dns';
 import { readMetadataOptions } from '../../metadata-options';
 import { onReboot, onStart, onStop, onTerminate } from '../hooks/lifecycle';
 import { defineActions } from '../../action-def';
+import { attachedVolumeList } from '../../net/attached';
 
 
 /**
@@ -169,6 +170,13 @@ function startInstances(tx: Tx, p: Params) {
       refuse('instance.start.state', `The instance '${i.id}' is not in a state from which it can be started.`, {
         resources: [i.id],
         scope: { kind: 'state', from: i.state, to: 'running' },
+      });
+    }
+    const booted = i.state === 'running' || i.rootDeviceType !== 'ebs';
+    if (!booted && !attachedVolumeList(tx, i.id).some((v) => v.attachment?.device === i.rootDeviceName)) {
+      refuse('instance.start.no-root-volume', `The instance '${i.id}' has no volume attached at its root device ${i.rootDeviceName}, so it cannot be started.`, {
+        resources: [i.id],
+        fix: `Attach a volume to ${i.id} as ${i.rootDeviceName} (AttachVolume Device ${i.rootDeviceName}), then start it.`,
       });
     }
   }

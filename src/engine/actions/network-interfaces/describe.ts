@@ -1,4 +1,5 @@
-import { applyFilters } from '../../filters';
+import { applyFilters, sdkPathAccessors } from '../../filters';
+import type { NetworkInterface } from '../../model/network';
 import { mustFind } from '../../lookup';
 import { toSdkNetworkInterface } from '../../shapes/network-interfaces';
 import { eipOn, eipsOnEni } from '../../net/interfaces';
@@ -34,6 +35,11 @@ export function describeNetworkInterfaces(tx: Tx, p: Params) {
     'association.allocation-id': (e) => eipsOnEni(tx, e.id).map((a) => a.allocationId),
     'association.association-id': (e) => eipsOnEni(tx, e.id).map((a) => a.association?.associationId),
     'interface-type': () => 'interface',
+    'availability-zone-id': (e) => tx.base.regions[e.region]?.zones.find((z) => z.ZoneName === e.az)?.ZoneId,
+    ...sdkPathAccessors({
+      'addresses.association.public-ip': 'PrivateIpAddresses.Association.PublicIp',
+      'addresses.association.owner-id': 'PrivateIpAddresses.Association.IpOwnerId',
+    }, (e: NetworkInterface) => toSdkNetworkInterface(tx, e)),
   }, (e) => toSdkNetworkInterface(tx, e));
   return { NetworkInterfaces: filtered.map((e) => toSdkNetworkInterface(tx, e)) };
 }

@@ -147,7 +147,9 @@ suite('Attach and detach (rules 14–18, 20, 25)', () => {
     const error = no(far.world, 'ec2:AttachNetworkInterface', { NetworkInterfaceId: far.eniId, InstanceId: a.id, DeviceIndex: 1 });
     expect(error.code).toBe('InvalidParameterCombination');
     expect(error.rule).toBe('eni.attach.same-az');
-    expect(error.message).toBe('You may not attach a network interface to an instance if they are not in the same availability zone');
+    expect(error.message).toBe(
+      `You may not attach a network interface to an instance if they are not in the same availability zone (network interface ${far.eniId}, instance ${a.id})`,
+    );
     const near = createEni(far.world, l.subnetA2);
     expect(attach(near.world, near.eniId, a.id).response.AttachmentId).toBeDefined();
   });
@@ -186,7 +188,7 @@ suite('Attach and detach (rules 14–18, 20, 25)', () => {
     const error = no(w, 'ec2:AttachNetworkInterface', { NetworkInterfaceId: two.eniId, InstanceId: a.id, DeviceIndex: 2 });
     expect(error.code).toBe('AttachmentLimitExceeded');
     expect(error.rule).toBe('eni.attach.limit');
-    expect(error.message).toBe('Interface count 3 exceeds the limit for t3.micro');
+    expect(error.message).toBe(`Interface count 3 exceeds the limit for t3.micro (instance ${a.id}, network interface ${two.eniId})`);
   });
 
   it('rule 19: refuses attaching an interface with more addresses than the type allows', () => {
@@ -206,7 +208,9 @@ suite('Attach and detach (rules 14–18, 20, 25)', () => {
     const error = no(a.world, 'ec2:DetachNetworkInterface', { AttachmentId: a.instance.NetworkInterfaces[0].Attachment.AttachmentId });
     expect(error.code).toBe('OperationNotPermitted');
     expect(error.rule).toBe('eni.detach.primary');
-    expect(error.message).toBe('The network interface at device index 0 and networkCard index 0 cannot be detached.');
+    expect(error.message).toBe(
+      `The network interface at device index 0 and networkCard index 0 cannot be detached. (network interface ${a.instance.NetworkInterfaces[0].NetworkInterfaceId}, instance ${a.id})`,
+    );
   });
 
   it('rule 25: attach needs a running or stopped instance; an unknown attachment id is InvalidAttachmentID.NotFound', () => {

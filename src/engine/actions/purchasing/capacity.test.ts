@@ -132,7 +132,9 @@ describe('sim:SetCapacity and InsufficientInstanceCapacity (rule 75)', () => {
   it('refuses an unknown type or AZ', () => {
     const world = labWorld();
     expect(no(world, 'sim:SetCapacity', { InstanceType: 't3.enormous', AvailabilityZone: 'us-east-1a', Available: 0 }).code).toBe('InvalidParameterValue');
-    expect(no(world, 'sim:SetCapacity', { InstanceType: 't3.micro', AvailabilityZone: 'eu-west-1a', Available: 0 }).code).toBe('InvalidParameterValue');
+    const other = no(world, 'sim:SetCapacity', { InstanceType: 't3.micro', AvailabilityZone: 'eu-west-1a', Available: 0 }, { region: 'us-east-1' });
+    expect(other.code).toBe('InvalidParameterValue');
+    expect(no(world, 'sim:SetCapacity', { InstanceType: 't3.micro', AvailabilityZone: 'eu-west-9z', Available: 0 }).code).toBe('InvalidParameterValue');
     expect(no(world, 'sim:SetCapacity', { InstanceType: 't3.micro', AvailabilityZone: 'us-east-1a', Available: -1 }).code).toBe('InvalidParameterValue');
   });
 });

@@ -20,6 +20,7 @@ import { toSdkOffering, toSdkReserved } from '../../shapes/reserved-instances';
 import { daysFromCivil, isoAt, LAB_EPOCH_DAYS } from '../../time';
 import { defineActions } from '../../action-def';
 import { readZone } from '../../zone-param';
+import { zoneIdOf } from '../../zone-param';
 
 /**
  * Reserved Instances (rule 75): a billing commitment of 1 or 3 years for one instance type, bought from an
@@ -72,6 +73,7 @@ function describeOfferings(tx: Tx, p: Params) {
     const offering = toSdkOffering(spec);
     const kept = applyFilters([offering as ReturnType<typeof toSdkOffering> & { tags?: [] }], p, {
       'availability-zone': (o) => o.AvailabilityZone,
+      'availability-zone-id': (o) => zoneIdOf(tx, tx.region, o.AvailabilityZone),
       duration: (o) => o.Duration,
       'fixed-price': (o) => o.FixedPrice,
       'instance-type': (o) => o.InstanceType,
@@ -170,6 +172,7 @@ function describeReserved(tx: Tx, p: Params) {
     .sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1));
   const filtered = applyFilters(items, p, {
     'availability-zone': (ri) => ri.az,
+    'availability-zone-id': (ri) => zoneIdOf(tx, ri.region, ri.az),
     duration: (ri) => ri.durationSeconds,
     'instance-type': (ri) => ri.instanceType,
     'product-description': (ri) => ri.productDescription,

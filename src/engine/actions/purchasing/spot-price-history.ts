@@ -5,7 +5,7 @@ import { invalid, type Params } from '../../params';
 import type { Tx } from '../../tx';
 import { applyFilters } from '../../filters';
 import { isoAt } from '../../time';
-import { readZone } from '../../zone-param';
+import { readZone, zoneIdOf } from '../../zone-param';
 
 /** A timestamp member as a comparable ISO-8601 string (`2025-01-01T00:00:00.000Z`), or undefined when absent. */
 function isoParam(p: Params, name: string): string | undefined {
@@ -51,7 +51,7 @@ export function describeSpotPriceHistory(tx: Tx, p: Params) {
       out.push(...inWindow(points, start, end));
     }
   }
-  const filtered = applyFilters(out, p, {}, (point) => point);
+  const filtered = applyFilters(out, p, { 'availability-zone-id': (point) => zoneIdOf(tx, tx.region, point.AvailabilityZone) }, (point) => point);
   filtered.sort((a, b) => b.at - a.at);
   return { SpotPriceHistory: filtered.slice(0, max).map(({ at: _at, ...entry }) => entry) };
 }

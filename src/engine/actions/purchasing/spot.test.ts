@@ -274,7 +274,8 @@ describe('Spot prices', () => {
 
   it('sim:SetSpotPrice validates its parameters', () => {
     const world = labWorld();
-    expect(no(world, 'sim:SetSpotPrice', { InstanceType: 't3.micro', AvailabilityZone: 'us-west-2a', Price: '0.1' }).code).toBe(
+    // A zone of another region than the one named is refused (without a region, the zone picks it).
+    expect(no(world, 'sim:SetSpotPrice', { InstanceType: 't3.micro', AvailabilityZone: 'us-west-2a', Price: '0.1' }, { region: 'us-east-1' }).code).toBe(
       'InvalidParameterValue',
     );
     expect(no(world, 'sim:SetSpotPrice', { InstanceType: 't3.micro', AvailabilityZone: 'us-east-1a', Price: '-1' }).code).toBe(

@@ -4,7 +4,7 @@ import { formatPrice, spotKey, spotPriceNow } from '../../billing/market';
 import { checkSpotSpec, effectiveMaxPrice, newSpotRequestId, readMaxPrice, statusPatch } from '../../billing/spot-rules';
 import { mustFind } from '../../lookup';
 import type { SpotInstanceRequest, SpotPriceChange } from '../../model/purchasing';
-import { invalid, type Params } from '../../params';
+import { invalid, missing, type Params } from '../../params';
 import type { Tx } from '../../tx';
 import { applyFilters } from '../../filters';
 import { toSdkSpotRequest } from '../../shapes/spot';
@@ -114,6 +114,7 @@ function setSpotPrice(tx: Tx, p: Params) {
   if (!zones.includes(az)) return invalid('AvailabilityZone', az, `Zones in ${tx.region}: ${zones.join(', ')}.`);
   const raw = p.value('Price');
   const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : undefined;
+  if (raw === undefined || raw === null) return missing('Price');
   if (text === undefined) return invalid('Price', raw);
   const price = /^\d*\.?\d+$/.test(text) ? Number(text) : NaN;
   if (!Number.isFinite(price) || price <= 0) return invalid('Price', raw, 'It must be a positive price in USD per hour, e.g. 0.05.');

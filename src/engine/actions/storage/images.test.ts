@@ -242,7 +242,7 @@ suite('ec2:ModifyImageAttribute — launch permissions (rule 70)', () => {
     const err = no(world, 'ec2:ModifyImageAttribute', { ImageId: imageId, LaunchPermission: { Add: [{ Group: 'all' }] } });
     expect(err.code).toBe('UnsupportedOperation');
     expect(err.rule).toBe('ami.share.public-encrypted');
-    expect(err.message).toBe("Encrypted snapshots can't be shared publicly. Specify another snapshot.");
+    expect(err.message).toBe(`Encrypted snapshots can't be shared publicly. Specify another snapshot. (image ${imageId})`);
     // With a customer managed key it can still be shared with an account.
     ok(world, 'ec2:ModifyImageAttribute', { ImageId: imageId, LaunchPermission: { Add: [{ UserId: B }] } });
   });

@@ -69,6 +69,8 @@ function describeImages(tx: Tx, p: Params) {
     'block-device-mapping.device-name': (i) => i.blockDeviceMappings.map((m) => m.DeviceName),
     'block-device-mapping.volume-type': (i) => i.blockDeviceMappings.map((m) => m.Ebs?.VolumeType),
     'block-device-mapping.volume-size': (i) => i.blockDeviceMappings.map((m) => (m.Ebs ? String(m.Ebs.VolumeSize) : undefined)),
+    'block-device-mapping.delete-on-termination': (i) =>
+      i.blockDeviceMappings.map((m) => (m.Ebs ? String(m.Ebs.DeleteOnTermination) : undefined)),
   }, toSdkImage);
   return { Images: images.map(toSdkImage) };
 }

@@ -53,7 +53,7 @@ suite('ec2:AttachVolume', () => {
     const rootErr = no(world, 'ec2:AttachVolume', { VolumeId: volumeId, InstanceId: instanceId, Device: '/dev/xvda' });
     expect(rootErr.code).toBe('InvalidParameterValue');
     expect(rootErr.rule).toBe('ebs.attach.device-in-use');
-    expect(rootErr.message).toBe("Invalid value '/dev/xvda' for unixDevice. Attachment point /dev/xvda is already in use");
+    expect(rootErr.message).toBe(`Invalid value '/dev/xvda' for unixDevice. Attachment point /dev/xvda is already in use (instance ${instanceId})`);
     const first = ok(world, 'ec2:AttachVolume', { VolumeId: volumeId, InstanceId: instanceId, Device: '/dev/sdf' }).world;
     const second = ok(first, 'ec2:CreateVolume', { AvailabilityZone: 'us-east-1a', Size: 1 });
     const err = no(second.world, 'ec2:AttachVolume', { VolumeId: second.response.VolumeId, InstanceId: instanceId, Device: '/dev/sdf' });

@@ -12,6 +12,7 @@ import { defineActions } from '../../action-def';
 import { checkMultiAttach } from './volume-options';
 import { readZone } from '../../zone-param';
 import { attachVolume, detachVolume } from './volume-attachments';
+import { zoneIdOf } from '../../zone-param';
 
 /**
  * EBS volumes: created in one AZ, attached to one instance of that AZ at a time (rules 56–63; attaching is in
@@ -223,6 +224,7 @@ function describeVolumes(tx: Tx, p: Params) {
   const volumes = applyFilters(items, p, {
     'volume-id': (v) => v.id,
     'availability-zone': (v) => v.az,
+    'availability-zone-id': (v) => zoneIdOf(tx, v.region, v.az),
     status: (v) => v.state,
     size: (v) => v.sizeGiB,
     'volume-type': (v) => v.volumeType,
