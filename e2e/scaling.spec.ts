@@ -210,6 +210,9 @@ test.describe('horizontal scaling on the canvas', () => {
     await expect(canvas.node(s.tg)).toContainText('Target.DeregistrationInProgress');
     expect(await run(page, 'sim:AdvanceTime', { Seconds: 150 })).toBe(true);
     await expect(canvas.node(s.tg)).toContainText('2 healthy');
+    // The member in us-east-1a waits out the deregistration delay (300 s, S36) before it is terminated.
+    await expect(parts.nth(0)).toContainText('1 of 3 here');
+    expect(await run(page, 'sim:AdvanceTime', { Seconds: 150 })).toBe(true);
     // The replacement is drawn inside the outline's part in us-east-1b; the part in us-east-1a is empty.
     await expect(parts.nth(0)).toContainText('None in this subnet now');
     await expect(parts.nth(1)).toContainText('Auto Scaling group · 2 of 2 here');
