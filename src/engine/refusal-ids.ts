@@ -1,5 +1,6 @@
 import { ACCESS_RULES } from './rules/access';
 import { SCALING_RULES } from './rules/scaling';
+import { SCALING_LIMIT_RULES } from './rules/scaling-limits';
 
 /**
  * ENGINE_API rule 3: a refusal's message is one sentence naming the ids involved. Many messages are AWS's own words,
@@ -29,7 +30,11 @@ const KINDS: [prefix: string, label: string][] = [
   ['lt-', 'launch template'],
 ];
 
-const OWN_MESSAGES: ReadonlySet<string> = new Set([...Object.keys(ACCESS_RULES), ...Object.keys(SCALING_RULES)]);
+const OWN_MESSAGES: ReadonlySet<string> = new Set([
+  ...Object.keys(ACCESS_RULES),
+  ...Object.keys(SCALING_RULES),
+  ...Object.keys(SCALING_LIMIT_RULES),
+]);
 
 function labelled(id: string): string {
   const kind = KINDS.find(([prefix]) => id.startsWith(prefix));

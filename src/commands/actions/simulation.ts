@@ -24,5 +24,6 @@ export const SIMULATION_ACTIONS = family('Simulation', [
     },
   },
   'sim:SetCpuLoad',
+  'sim:SetMetricLoad',
   'sim:SendTraffic',
 ]);
