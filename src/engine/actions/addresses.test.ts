@@ -240,7 +240,8 @@ suite('ReleaseAddress and unknown ids (rules 44, 45)', () => {
     expect(messages[1]).toBe(`Elastic IP ${s.publicIp} (${s.allocationId}) released back to Amazon.`);
     expect(r.events.findIndex((e) => e.type === 'eip-disassociated')).toBeLessThan(r.events.findIndex((e) => e.type === 'eip-released'));
     // A plain DisassociateAddress still says the address stays allocated.
-    const d = ok(a, 'ec2:DisassociateAddress', { PublicIp: s.publicIp });
+    const associationId = address(a, s.allocationId).AssociationId as string;
+    const d = ok(a, 'ec2:DisassociateAddress', { AssociationId: associationId });
     expect(d.events.find((e) => e.type === 'eip-disassociated')?.message).toContain('It stays allocated to the account.');
   });
 
@@ -300,17 +301,30 @@ suite('addresses by public IP and border group (rule 45)', () => {
     expect(addresses(released.world)).toEqual([]);
   });
 
-  it('AssociateAddress names the address by PublicIp as DisassociateAddress does', () => {
+  it('a VPC address is associated by AllocationId and disassociated by AssociationId, never by PublicIp alone', () => {
     const l = lab();
     const r = run(l.world, { SubnetId: l.subnetA });
     const a = allocate(r.world);
     const eni = r.instance.NetworkInterfaces[0].NetworkInterfaceId;
     const unknown = no(a.world, 'ec2:AssociateAddress', { PublicIp: '198.51.100.7', NetworkInterfaceId: eni });
     expect(unknown.code).toBe('InvalidAddress.NotFound');
-    const associated = ok(a.world, 'ec2:AssociateAddress', { PublicIp: a.publicIp, NetworkInterfaceId: eni });
-    expect(associated.response.AssociationId).toMatch(/^eipassoc-/);
+    const byIp = no(a.world, 'ec2:AssociateAddress', { PublicIp: a.publicIp, NetworkInterfaceId: eni });
+    expect(byIp).toMatchObject({
+      code: 'InvalidParameterCombination',
+      rule: 'eip.associate.public-ip',
+    });
+    expect(byIp.message).toMatch(/^You must specify an allocation id when mapping an address to a VPC instance\b/);
+    expect(no(a.world, 'ec2:AssociateAddress', { PublicIp: a.publicIp, InstanceId: r.id }).code).toBe('InvalidParameterCombination');
+    const associated = ok(a.world, 'ec2:AssociateAddress', { AllocationId: a.allocationId, NetworkInterfaceId: eni });
     expect(inst(associated.world, r.id).PublicIpAddress).toBe(a.publicIp);
-    const back = ok(associated.world, 'ec2:DisassociateAddress', { PublicIp: a.publicIp });
+    const unmap = no(associated.world, 'ec2:DisassociateAddress', { PublicIp: a.publicIp });
+    expect(unmap).toMatchObject({
+      code: 'InvalidParameterValue',
+      rule: 'eip.disassociate.public-ip',
+    });
+    expect(unmap.message).toMatch(/^You must specify an association id when unmapping an address from a VPC instance\b/);
+    expect(no(associated.world, 'ec2:DisassociateAddress', { PublicIp: '198.51.100.7' }).code).toBe('InvalidAddress.NotFound');
+    const back = ok(associated.world, 'ec2:DisassociateAddress', { AssociationId: associated.response.AssociationId });
     expect(inst(back.world, r.id).PublicIpAddress).not.toBe(a.publicIp);
   });
 });

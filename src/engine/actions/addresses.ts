@@ -99,6 +99,13 @@ function targetEni(tx: Tx, p: Params): NetworkInterface {
 
 function associateAddress(tx: Tx, p: Params) {
   const eip = findEip(tx, p);
+  if (!p.optStr('AllocationId')) {
+    refuse('eip.associate.public-ip', 'You must specify an allocation id when mapping an address to a VPC instance', {
+      resources: [eip.allocationId],
+      scope: { kind: 'parameter', to: 'AllocationId' },
+      fix: `Associate ${eip.publicIp} with AllocationId ${eip.allocationId}.`,
+    });
+  }
   const eni = targetEni(tx, p);
   const allow = p.optBool('AllowReassociation');
   const primary = eni.privateIps.find((ip) => ip.primary)?.address ?? '';
@@ -163,6 +170,13 @@ function disassociateAddress(tx: Tx, p: Params) {
     }
   } else if (publicIp) {
     eip = byPublicIp(tx, publicIp);
+    refuse('eip.disassociate.public-ip', 'You must specify an association id when unmapping an address from a VPC instance', {
+      resources: [eip.allocationId],
+      scope: { kind: 'parameter', to: 'AssociationId' },
+      fix: eip.association
+        ? `Disassociate ${eip.publicIp} with AssociationId ${eip.association.associationId}.`
+        : `${eip.publicIp} (${eip.allocationId}) is not associated with anything.`,
+    });
   } else {
     return missing('AssociationId');
   }

@@ -92,6 +92,24 @@ export const ADDRESS_RULES = ruleTable({
     section: 'Elastic IP address',
     ref: 45,
   },
+  'eip.associate.public-ip': {
+    code: 'InvalidParameterCombination',
+    title: 'Associate a VPC address by its allocation id',
+    concept:
+      'An Elastic IP of a VPC is named by its allocation id; mapping it by public IP alone is the retired EC2-Classic form, which AssociateAddress refuses for VPC addresses.',
+    fix: 'Find the AllocationId with DescribeAddresses (PublicIps) and associate by AllocationId.',
+    section: 'Elastic IP address',
+    ref: 45,
+  },
+  'eip.disassociate.public-ip': {
+    code: 'InvalidParameterValue',
+    title: 'Disassociate a VPC address by its association id',
+    concept:
+      'Each mapping of a VPC Elastic IP to a private address has its own association id, and that id is what DisassociateAddress removes; the public IP alone is the retired EC2-Classic form.',
+    fix: 'Read the AssociationId from DescribeAddresses (PublicIps) and disassociate by AssociationId.',
+    section: 'Elastic IP address',
+    ref: 45,
+  },
   'eip.release.ip-and-allocation': {
     code: 'InvalidParameterCombination',
     title: 'Public IP or allocation id, not both',

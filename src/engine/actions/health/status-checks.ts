@@ -6,7 +6,7 @@ import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
 import { applyFilters } from '../../filters';
 import { newPhysicalHostId } from '../../hardware';
-import { toSdkStatus } from '../../shapes/status-checks';
+import { attachedEbsStatus, toSdkStatus } from '../../shapes/status-checks';
 import { defineActions } from '../../action-def';
 import { derived } from '../../memo';
 import type { World } from '../../model/world';
@@ -152,7 +152,8 @@ function describeInstanceStatus(tx: Tx, p: Params) {
     'instance-status.status': (i) => toSdkStatus(i).InstanceStatus.Status,
     'system-status.reachability': (i) => toSdkStatus(i).SystemStatus.Details[0]?.Status,
     'instance-status.reachability': (i) => toSdkStatus(i).InstanceStatus.Details[0]?.Status,
-  });
+    'attached-ebs-status.status': attachedEbsStatus,
+  }, toSdkStatus);
   return { InstanceStatuses: filtered.map(toSdkStatus) };
 }
 

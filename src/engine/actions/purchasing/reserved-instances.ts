@@ -179,7 +179,11 @@ function describeReserved(tx: Tx, p: Params) {
     'reserved-instances-id': (ri) => ri.id,
     scope: (ri) => ri.scope,
     state: (ri) => reservationStateAt(ri, tx.now),
-  });
+    start: (ri) => isoAt(ri.start),
+    end: (ri) => isoAt(ri.start + ri.durationSeconds),
+    'fixed-price': (ri) => ri.fixedPrice,
+    'usage-price': (ri) => ri.usagePrice,
+  }, (ri) => toSdkReserved(tx, ri));
   return { ReservedInstances: filtered.map((ri) => toSdkReserved(tx, ri)) };
 }
 

@@ -6,8 +6,9 @@ import { mustFind } from '../../lookup';
 import type { SpotInstanceRequest, SpotPriceChange } from '../../model/purchasing';
 import { invalid, missing, type Params } from '../../params';
 import type { Tx } from '../../tx';
-import { applyFilters } from '../../filters';
-import { toSdkSpotRequest } from '../../shapes/spot';
+import { applyFilters, sdkPathAccessors, valuesAtPath } from '../../filters';
+import { toSdkSpotRequest, type GroupNameOf } from '../../shapes/spot';
+import { zoneIdOf } from '../../zone-param';
 import { defineActions } from '../../action-def';
 import { fulfilSpotRequests, tryFulfil } from '../hooks/spot-market';
 import { interrupt } from '../hooks/spot-interruptions';
@@ -65,7 +66,7 @@ function requestSpotInstances(tx: Tx, p: Params) {
     tryFulfil(tx, request, true);
     out.push(tx.get('spotRequests', id) ?? request);
   }
-  return { SpotInstanceRequests: out.map(toSdkSpotRequest) };
+  return { SpotInstanceRequests: out.map((r) => toSdkSpotRequest(r, groupNameOf(tx))) };
 }
 
 function cancelSpotInstanceRequests(tx: Tx, p: Params) {
@@ -94,16 +95,52 @@ function cancelSpotInstanceRequests(tx: Tx, p: Params) {
 function describeSpotInstanceRequests(tx: Tx, p: Params) {
   const ids = p.optStrList('SpotInstanceRequestIds');
   const requests = ids ? ids.map((id) => mustFind(tx, 'spotRequests', id)) : tx.visible('spotRequests');
+  const sdk = (r: SpotInstanceRequest) => toSdkSpotRequest(r, groupNameOf(tx));
   const filtered = applyFilters(requests, p, {
     'spot-instance-request-id': (r) => r.id,
     state: (r) => r.state,
     'status-code': (r) => r.statusCode,
+    'status-message': (r) => r.statusMessage,
     'instance-id': (r) => r.instanceId,
     type: (r) => r.type,
     'launched-availability-zone': (r) => r.launchedAz,
+    'launched-availability-zone-id': (r) => (r.launchedAz ? zoneIdOf(tx, r.region, r.launchedAz) : undefined),
     'launch.instance-type': (r) => r.instanceType,
-  });
-  return { SpotInstanceRequests: filtered.map(toSdkSpotRequest) };
+    ...sdkPathAccessors(SPOT_FILTER_PATHS, sdk),
+    'network-interface.private-ip-address': (r) => {
+      const nics = valuesAtPath(sdk(r), 'launch-specification.network-interfaces.private-ip-address');
+      return [...nics, ...valuesAtPath(sdk(r), 'launch-specification.network-interfaces.private-ip-addresses.private-ip-address')];
+    },
+  }, sdk);
+  return { SpotInstanceRequests: filtered.map(sdk) };
+}
+
+/** Documented Spot filter names whose values sit at an SDK path the name does not spell. */
+const SPOT_FILTER_PATHS: Record<string, string> = {
+  'create-time': 'create-time',
+  'product-description': 'product-description',
+  'spot-price': 'spot-price',
+  'launch.image-id': 'launch-specification.image-id',
+  'launch.key-name': 'launch-specification.key-name',
+  'launch.group-id': 'launch-specification.security-groups.group-id',
+  'launch.group-name': 'launch-specification.security-groups.group-name',
+  'launch.monitoring-enabled': 'launch-specification.monitoring.enabled',
+  'launch.block-device-mapping.device-name': 'launch-specification.block-device-mappings.device-name',
+  'launch.block-device-mapping.delete-on-termination': 'launch-specification.block-device-mappings.ebs.delete-on-termination',
+  'launch.block-device-mapping.snapshot-id': 'launch-specification.block-device-mappings.ebs.snapshot-id',
+  'launch.block-device-mapping.volume-size': 'launch-specification.block-device-mappings.ebs.volume-size',
+  'launch.block-device-mapping.volume-type': 'launch-specification.block-device-mappings.ebs.volume-type',
+  'network-interface.addresses.primary': 'launch-specification.network-interfaces.private-ip-addresses.primary',
+  'network-interface.delete-on-termination': 'launch-specification.network-interfaces.delete-on-termination',
+  'network-interface.description': 'launch-specification.network-interfaces.description',
+  'network-interface.device-index': 'launch-specification.network-interfaces.device-index',
+  'network-interface.group-id': 'launch-specification.network-interfaces.groups',
+  'network-interface.network-interface-id': 'launch-specification.network-interfaces.network-interface-id',
+  'network-interface.subnet-id': 'launch-specification.network-interfaces.subnet-id',
+};
+
+function groupNameOf(tx: Tx): GroupNameOf {
+  return (id) => tx.get('securityGroups', id)?.name;
 }
 
 function setSpotPrice(tx: Tx, p: Params) {
