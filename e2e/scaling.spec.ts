@@ -42,7 +42,13 @@ function buildStack(page: Page): Promise<Stack> {
     const lt = run('ec2:CreateLaunchTemplate', { LaunchTemplateName: 'web', LaunchTemplateData: { ImageId: ami, InstanceType: 't3.micro' } }).LaunchTemplate
       .LaunchTemplateId;
     const tg = run('elasticloadbalancing:CreateTargetGroup', { Name: 'web-tg', Protocol: 'HTTP', Port: 80, VpcId: vpc }).TargetGroups[0].TargetGroupArn;
-    const lb = run('elasticloadbalancing:CreateLoadBalancer', { Name: 'web-alb', Subnets: [subnetA, subnetB] }).LoadBalancers[0].LoadBalancerArn;
+    const created = run('elasticloadbalancing:CreateLoadBalancer', { Name: 'web-alb', Subnets: [subnetA, subnetB] }).LoadBalancers[0];
+    const lb = created.LoadBalancerArn;
+    // the ALB got the VPC default group, which admits only itself: clients need port 80 from the internet (S5)
+    run('ec2:AuthorizeSecurityGroupIngress', {
+      GroupId: created.SecurityGroups[0],
+      IpPermissions: [{ IpProtocol: 'tcp', FromPort: 80, ToPort: 80, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }],
+    });
     run('elasticloadbalancing:CreateListener', { LoadBalancerArn: lb, Protocol: 'HTTP', Port: 80, DefaultActions: [{ Type: 'forward', TargetGroupArn: tg }] });
     run('autoscaling:CreateAutoScalingGroup', {
       AutoScalingGroupName: 'web',

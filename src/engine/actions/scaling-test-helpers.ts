@@ -39,6 +39,9 @@ export function webStack(lab = scalingLab()): WebStack {
   const lb = ok(world, 'elasticloadbalancing:CreateLoadBalancer', { Name: 'web-alb', Subnets: [lab.subnets[0], lab.subnets[1]] });
   world = lb.world;
   const lbArn = lb.response.LoadBalancers[0].LoadBalancerArn as string;
+  // the ALB got the VPC default group, which admits only itself: open the listener port to clients (S5)
+  const albSg = lb.response.LoadBalancers[0].SecurityGroups[0] as string;
+  world = ok(world, 'ec2:AuthorizeSecurityGroupIngress', { GroupId: albSg, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 80, ToPort: 80, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }] }).world;
   const tgArn = tg.response.TargetGroups[0].TargetGroupArn as string;
   world = ok(world, 'elasticloadbalancing:CreateListener', {
     LoadBalancerArn: lbArn,

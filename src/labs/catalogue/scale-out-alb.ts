@@ -25,14 +25,15 @@ export const scaleOutAlb = builtInLab({
     {
       id: 'alb',
       title: 'A load balancer across two AZs',
-      instruction: 'Try an Application Load Balancer in one subnet only, then build it across us-east-1a and us-east-1b, with a target group on HTTP:80 and a listener on port 80.',
+      instruction: 'Try an Application Load Balancer in one subnet only, then build it across us-east-1a and us-east-1b, with a target group on HTTP:80 and a listener on port 80. The ALB gets the VPC default security group, which admits only its own members: allow port 80 from the internet on it.',
       goals: [
         { kind: 'refused', rule: 'elb.subnets.two-azs', label: 'You saw an ALB in a single AZ refused' },
         { kind: 'check', check: 'scale-out-alb/alb-enabled-two-azs', label: "An ALB is enabled in two AZs" },
         { kind: 'check', check: 'scale-out-alb/listener-forwards-target-group', label: "A listener forwards to a target group" },
+        { kind: 'check', check: 'scale-out-alb/alb-admits-port-80-internet', label: "The ALB's security group allows port 80 from the internet" },
       ],
-      hints: ['elasticloadbalancing:CreateLoadBalancer with Subnets: [one subnet] is refused.', 'Give Subnets: [subnetA, subnetB]; then CreateTargetGroup and CreateListener with a forward action.'],
-      why: 'An ALB puts a node in each AZ it is enabled in, so losing one AZ never loses the front door. AWS refuses an ALB that would live in one AZ.',
+      hints: ['elasticloadbalancing:CreateLoadBalancer with Subnets: [one subnet] is refused.', 'Give Subnets: [subnetA, subnetB]; then CreateTargetGroup and CreateListener with a forward action.', "ec2:AuthorizeSecurityGroupIngress on the ALB's security group (DescribeLoadBalancers shows it): tcp 80 from 0.0.0.0/0."],
+      why: 'An ALB puts a node in each AZ it is enabled in, so losing one AZ never loses the front door. AWS refuses an ALB that would live in one AZ. Its own security group is a firewall like any other: without a rule for the listener port from the internet, clients time out.',
       solution: [
         {
           type: 'elasticloadbalancing:CreateLoadBalancer',

@@ -26,8 +26,13 @@ export function createAlb(subnets: string[], name = 'web-alb'): LabAction[] {
     {
       type: 'elasticloadbalancing:CreateLoadBalancer',
       params: { Name: name, Subnets: subnets.map((ref) => ({ ref })) },
-      as: { lb: 'LoadBalancers.0.LoadBalancerArn' },
-      note: 'An internet-facing Application Load Balancer with a node in each AZ.',
+      as: { lb: 'LoadBalancers.0.LoadBalancerArn', albSg: 'LoadBalancers.0.SecurityGroups.0' },
+      note: 'An internet-facing Application Load Balancer with a node in each AZ. Named no security group, it gets the VPC default group, which admits only its own members.',
+    },
+    {
+      type: 'ec2:AuthorizeSecurityGroupIngress',
+      params: { GroupId: { ref: 'albSg' }, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 80, ToPort: 80, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }] },
+      note: "Let clients in: allow port 80 from the internet (0.0.0.0/0) on the load balancer's security group, or every request times out (S5).",
     },
     {
       type: 'elasticloadbalancing:CreateListener',

@@ -7,6 +7,8 @@ import { zoneFailed } from '../../zone-failures';
 import { guestAnswer, targetInstance, unusedReason } from './health';
 import { defineActions } from '../../action-def';
 import { admitsLoadBalancer } from './paths';
+import { admittingRule } from '../../net/sg-rules';
+import { CLIENT_IP } from '../../net/reachability';
 
 /**
  * sim:SendTraffic: N requests from the internet to a load balancer, computed arithmetically (no per-request loop).
@@ -79,6 +81,17 @@ function unreachable(tx: Tx, lb: LoadBalancer, nodes: string[]): string | undefi
   return undefined;
 }
 
+/**
+ * S5: an internet-facing ALB's own security groups must admit the listener port from the client (CLIENT_IP); if
+ * none does, every SYN is dropped and the client times out. Groups-less load balancers (NLBs) are not filtered.
+ */
+function blockedByGroups(tx: Tx, lb: LoadBalancer, port: number): string | undefined {
+  if (lb.type !== 'application' || lb.securityGroups.length === 0) return undefined;
+  const flow = { protocol: 'tcp' as const, port, sourceIp: CLIENT_IP };
+  if (admittingRule({ securityGroupRules: tx.table('securityGroupRules') }, lb.securityGroups, flow)) return undefined;
+  return `Connection timed out: the security group of ${lb.name} (${lb.securityGroups.join(', ')}) does not allow port ${port} from the internet.`;
+}
+
 interface SessionResult {
   Store: 'memory' | 'off-host';
   Sticky: boolean;
@@ -135,6 +148,8 @@ function sendTraffic(tx: Tx, p: Params) {
   let reason = unreachable(tx, lb, nodes);
   const listener = reason ? undefined : listenerFor(tx, lb, port);
   if (!reason && !listener) reason = `Connection refused: ${lb.name} has no listener on port ${port ?? 80}.`;
+  const timeout = !reason && listener ? blockedByGroups(tx, lb, listener.port) : undefined;
+  reason ??= timeout;
   const tg = listener ? tx.get('targetGroups', listener.targetGroupArn) : undefined;
   if (reason || !tg) failures = requests;
   else {
@@ -165,6 +180,7 @@ function sendTraffic(tx: Tx, p: Params) {
     ByTarget: byTarget,
     ByZone: byZone,
     ConnectionFailures: failures,
+    ...(timeout ? { TimedOut: failures } : {}),
     ...(reason ? { Reason: reason } : {}),
     SessionsLost: session.Lost,
     Sessions: session,
