@@ -85,6 +85,7 @@ export interface OperationArgs {
 
 function wantsValues(use: OptionUse): 'none' | 'optional' | 'one' | 'many' {
   const kind = use.option.kind;
+  if (use.option.name === '--generate-cli-skeleton') return 'optional'; // argparse nargs='?'
   if (kind === 'flag' || (kind === 'wrapped-bool' && !use.value)) return 'none';
   if (kind === 'wrapped-bool' || kind === 'untyped') return kind === 'untyped' ? 'many' : 'optional';
   return kind === 'list' || kind === 'complex-list' ? 'many' : 'one';

@@ -96,6 +96,7 @@ function customOptions(type: string, shapes: OperationShapes): CliOption[] {
     out.push(extra('--max-items', 'scalar', 'integer'));
   }
   out.push(extra('--cli-input-json', 'scalar', 'string'));
+  out.push(extra('--generate-cli-skeleton', 'scalar', 'string'));
   return out;
 }
 
