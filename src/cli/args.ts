@@ -18,9 +18,14 @@ interface CommandSplit {
   rest: string[];
 }
 
-/** An option word (`--x`, `-x`) rather than a value; negative numbers are values. */
+/**
+ * An option word (`--x`, `-x`) rather than a value; negative numbers are values, and so (argparse _parse_optional)
+ * is a word with a space in it unless the part before an `=` is an option spelling (`'-my sg'` is a value).
+ */
 function isOptionWord(word: string): boolean {
-  return word.length > 1 && word.startsWith('-') && !/^-(\d+\.?\d*|\.\d+)$/.test(word);
+  if (word.length < 2 || !word.startsWith('-') || /^-(\d+\.?\d*|\.\d+)$/.test(word)) return false;
+  const eq = word.indexOf('=');
+  return !(eq < 0 ? word : word.slice(0, eq)).includes(' ');
 }
 
 function takeGlobal(globals: Globals, name: string, inline: string | undefined, words: string[], i: number): number {

@@ -8,7 +8,7 @@ import { convert, pyInt } from './convert';
 import { checkMin } from './limits';
 import { inputShapeId, operationShapes } from './shapes';
 import { paramError, usageError } from './errors';
-import type { CliOption, OptionTable } from './options';
+import { SG_RULE_OPS, type CliOption, type OptionTable } from './options';
 import { parseJsonValue, rawValue } from './values';
 
 interface Paging {
@@ -104,31 +104,45 @@ function runInstances(params: Record<string, unknown>, named: ReturnType<typeof 
   params.NetworkInterfaces = [eni];
 }
 
+/** secgroupsimplify.py PortArgument: `-1`/`all`, `from-to` split at the first `-`, each through int(). */
 function portRange(port: string | undefined): [number, number] | undefined {
-  if (port === undefined) return undefined;
-  if (port === 'all' || port === '-1') return [-1, -1];
-  const m = /^(\d+)(?:-(\d+))?$/.exec(port);
-  if (!m) throw paramError(`port parameter should be of the form <from[-to]> (e.g., 22 or 22-25)`);
-  return [Number(m[1]), Number(m[2] ?? m[1])];
+  if (!port) return undefined;
+  const [from, to] = port === 'all' || port === '-1' ? ['-1', '-1'] : port.includes('-') ? [port.slice(0, port.indexOf('-')), port.slice(port.indexOf('-') + 1)] : [port, port];
+  const [a, b] = [pyInt(from), pyInt(to)];
+  if (a === undefined || b === undefined) throw paramError('port parameter should be of the form <from[-to]> (e.g. 22 or 22-25)');
+  return [a, b];
+}
+
+/** secgroupsimplify.py ProtocolArgument: a protocol number 0-255 or -1, or tcp|udp|icmp|all (`all` is sent as -1). */
+function protocolOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const n = pyInt(value);
+  if (n === undefined) {
+    if (!['tcp', 'udp', 'icmp', 'all'].includes(value)) {
+      throw paramError('protocol parameter should be one of: tcp|udp|icmp|all or any valid protocol number.');
+    }
+    return value === 'all' ? '-1' : value;
+  }
+  if ((n < 0 || n > 255) && n !== -1) throw paramError('protocol numbers must be in the range 0-255 or -1 to specify all protocols');
+  return value;
 }
 
 function securityGroupRule(params: Record<string, unknown>, named: ReturnType<typeof byName>): void {
-  const shortcuts = ['--protocol', '--port', '--cidr', '--source-group', '--group-owner'].filter((n) => named.has(n));
-  if (!shortcuts.length) return;
-  if (params.IpPermissions) {
-    throw paramError(`The --ip-permissions option is not compatible with the ${shortcuts.join(', ')} options.`);
-  }
   const word = (n: string) => named.get(n)?.words[0];
-  const protocol = word('--protocol');
-  const rule: Record<string, unknown> = { IpProtocol: protocol === 'all' ? '-1' : (protocol ?? '-1') };
+  const shortcuts = ['--protocol', '--port', '--cidr', '--source-group', '--group-owner'].filter((n) => word(n));
+  if (!shortcuts.length) return;
+  if (params.IpPermissions) throw paramError(`The ${shortcuts[0]} option is not compatible with the --ip-permissions option`);
+  const rule: Record<string, unknown> = {};
+  const protocol = protocolOf(word('--protocol'));
+  if (protocol !== undefined) rule.IpProtocol = protocol;
   const ports = portRange(word('--port'));
   if (ports) [rule.FromPort, rule.ToPort] = ports;
   if (word('--cidr')) rule.IpRanges = [{ CidrIp: word('--cidr') }];
   const source = word('--source-group');
-  if (source !== undefined || word('--group-owner') !== undefined) {
+  if (source || word('--group-owner')) {
     const pair: Record<string, unknown> = {};
-    if (source !== undefined) pair[source.startsWith('sg-') ? 'GroupId' : 'GroupName'] = source;
-    if (word('--group-owner') !== undefined) pair.UserId = word('--group-owner');
+    if (source) pair[source.startsWith('sg-') ? 'GroupId' : 'GroupName'] = source;
+    if (word('--group-owner')) pair.UserId = word('--group-owner');
     rule.UserIdGroupPairs = [pair];
   }
   params.IpPermissions = [rule];
@@ -201,7 +215,7 @@ export function buildRequest(type: string, table: OptionTable, given: Given): Bu
   if (missing.length) throw usageError(`the following arguments are required: ${missing.join(', ')}`);
   const params = collectParams(type, given, input);
   if (type === 'ec2:RunInstances') runInstances(params, named);
-  securityGroupRule(params, named);
+  if (SG_RULE_OPS.has(type)) securityGroupRule(params, named);
   const maxItemsWord = named.get('--max-items')?.words[0];
   const maxItems = maxItemsWord === undefined ? undefined : pyInt(maxItemsWord);
   const startingToken = named.get('--starting-token')?.words[0];

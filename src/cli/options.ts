@@ -51,7 +51,7 @@ const NEGATIVE_RENAMES: Record<string, string> = {
   '--no-egress': '--ingress',
 };
 
-const SG_RULE_OPS = new Set([
+export const SG_RULE_OPS = new Set([
   'ec2:AuthorizeSecurityGroupIngress',
   'ec2:AuthorizeSecurityGroupEgress',
   'ec2:RevokeSecurityGroupIngress',
