@@ -70,7 +70,8 @@ export function splitCommand(words: string[]): CommandSplit {
       const eq = word.indexOf('=');
       const bare = eq < 0 ? word : word.slice(0, eq);
       const inline = eq < 0 ? undefined : word.slice(eq + 1);
-      const name = GLOBALS_BY_NAME.has(bare) ? bare : free.length === 0 ? matchPrefix(bare, GLOBALS_BY_NAME.keys()) : undefined;
+      // argparse parse_known_args: a unique prefix of a global option is that option anywhere on the line.
+      const name = GLOBALS_BY_NAME.has(bare) ? bare : bare === '--' ? undefined : matchPrefix(bare, GLOBALS_BY_NAME.keys());
       if (name) {
         i = takeGlobal(globals, name, inline, words, i);
         continue;
@@ -137,7 +138,7 @@ export function parseOperationArgs(rest: string[], table: OptionTable, globals: 
     const eq = word.indexOf('=');
     const bare = eq < 0 ? word : word.slice(0, eq);
     const inline = eq < 0 ? undefined : word.slice(eq + 1);
-    const name = bare.startsWith('--') ? matchPrefix(bare, names) : undefined;
+    const name = bare.startsWith('--') && bare !== '--' ? matchPrefix(bare, names) : undefined;
     if (name && GLOBALS_BY_NAME.has(name) && !table.byName.has(name)) {
       i = takeGlobal(globals, name, inline, rest, i);
       continue;

@@ -43,3 +43,15 @@ describe('the rule shortcuts belong to the four security-group operations only',
     expect(r.actions[0]?.params).not.toHaveProperty('IpPermissions');
   });
 });
+
+describe('main pass: global option prefixes anywhere on the line', () => {
+  it('--outp after the service is --output, --reg after the operation is --region', () => {
+    const r = runAwsCli(w, 'aws ec2 --outp text describe-vpcs --query length(Vpcs)');
+    expect(r).toMatchObject({ exitCode: 0, stdout: '0\n' });
+    expect(runAwsCli(w, 'aws ec2 describe-regions --reg eu-west-1').actions[0]?.region).toBe('eu-west-1');
+  });
+
+  it('a bare -- is not an ambiguous prefix of every option', () => {
+    expect(runAwsCli(w, 'aws ec2 describe-vpcs --').stderr).not.toContain('ambiguous option');
+  });
+});
