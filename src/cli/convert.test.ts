@@ -123,3 +123,12 @@ describe('timestamps take the forms botocore parse_to_aware_datetime takes', () 
     );
   });
 });
+
+describe('blobs are base64 text (cli_binary_format base64)', () => {
+  it('text that does not decode is exit 255 Invalid base64, as binaryformat.py raises it', () => {
+    const r = runAwsCli(w, "aws ec2 import-key-pair --key-name k --public-key-material 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ me@host'");
+    expect(r).toMatchObject({ exitCode: 255, actions: [] });
+    expect(r.stderr).toBe(err('Invalid base64: "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ me@host"'));
+    expect(runAwsCli(w, 'aws ec2 import-key-pair --key-name k --public-key-material abc=').stderr).not.toContain('Invalid base64');
+  });
+});

@@ -125,6 +125,8 @@ function scalar(raw: unknown, kind: string, path: string, problems: string[], st
     case 'timestamp':
       return timestamp(raw, path, problems);
     case 'blob':
+      // binaryformat.py (cli_binary_format base64, v2's default): the text must decode, else exit 255.
+      if (typeof raw === 'string' && !pyBase64Decodes(raw)) throw new ConversionError(`Invalid base64: "${raw}"`);
       if (typeof raw !== 'string') problems.push(invalidType(path, raw, "<class 'bytes'>, <class 'bytearray'>, file-like object"));
       return raw;
     default:
@@ -162,4 +164,23 @@ function timestamp(raw: unknown, path: string, problems: string[]): unknown {
     return raw;
   }
   return isoZ(ms);
+}
+
+/**
+ * Whether Python's base64.b64decode (binascii.a2b_base64, non-strict) accepts the text: characters outside the
+ * alphabet are skipped, a pad that completes a quad ends the data, and the data must end on a whole quad.
+ */
+function pyBase64Decodes(text: string): boolean {
+  let quad = 0;
+  let pads = 0;
+  for (const c of text) {
+    if (c === '=') {
+      if (quad >= 2 && quad + ++pads >= 4) return true;
+      continue;
+    }
+    if (!/[A-Za-z0-9+/]/.test(c)) continue;
+    pads = 0;
+    quad = (quad + 1) & 3;
+  }
+  return quad === 0;
 }
