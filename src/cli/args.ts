@@ -18,9 +18,14 @@ interface CommandSplit {
   rest: string[];
 }
 
-/** An option word (`--x`, `-x`) rather than a value; negative numbers are values. */
+/**
+ * An option word (`--x`, `-x`) rather than a value; negative numbers are values, and so (argparse _parse_optional)
+ * is a word with a space in it unless the part before an `=` is an option spelling (`'-my sg'` is a value).
+ */
 function isOptionWord(word: string): boolean {
-  return word.length > 1 && word.startsWith('-') && !/^-(\d+\.?\d*|\.\d+)$/.test(word);
+  if (word.length < 2 || !word.startsWith('-') || /^-(\d+\.?\d*|\.\d+)$/.test(word)) return false;
+  const eq = word.indexOf('=');
+  return !(eq < 0 ? word : word.slice(0, eq)).includes(' ');
 }
 
 function takeGlobal(globals: Globals, name: string, inline: string | undefined, words: string[], i: number): number {
@@ -65,7 +70,8 @@ export function splitCommand(words: string[]): CommandSplit {
       const eq = word.indexOf('=');
       const bare = eq < 0 ? word : word.slice(0, eq);
       const inline = eq < 0 ? undefined : word.slice(eq + 1);
-      const name = GLOBALS_BY_NAME.has(bare) ? bare : free.length === 0 ? matchPrefix(bare, GLOBALS_BY_NAME.keys()) : undefined;
+      // argparse parse_known_args: a unique prefix of a global option is that option anywhere on the line.
+      const name = GLOBALS_BY_NAME.has(bare) ? bare : bare === '--' ? undefined : matchPrefix(bare, GLOBALS_BY_NAME.keys());
       if (name) {
         i = takeGlobal(globals, name, inline, words, i);
         continue;
@@ -85,6 +91,7 @@ export interface OperationArgs {
 
 function wantsValues(use: OptionUse): 'none' | 'optional' | 'one' | 'many' {
   const kind = use.option.kind;
+  if (use.option.name === '--generate-cli-skeleton') return 'optional'; // argparse nargs='?'
   if (kind === 'flag' || (kind === 'wrapped-bool' && !use.value)) return 'none';
   if (kind === 'wrapped-bool' || kind === 'untyped') return kind === 'untyped' ? 'many' : 'optional';
   return kind === 'list' || kind === 'complex-list' ? 'many' : 'one';
@@ -131,7 +138,7 @@ export function parseOperationArgs(rest: string[], table: OptionTable, globals: 
     const eq = word.indexOf('=');
     const bare = eq < 0 ? word : word.slice(0, eq);
     const inline = eq < 0 ? undefined : word.slice(eq + 1);
-    const name = bare.startsWith('--') ? matchPrefix(bare, names) : undefined;
+    const name = bare.startsWith('--') && bare !== '--' ? matchPrefix(bare, names) : undefined;
     if (name && GLOBALS_BY_NAME.has(name) && !table.byName.has(name)) {
       i = takeGlobal(globals, name, inline, rest, i);
       continue;

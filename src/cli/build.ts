@@ -6,9 +6,9 @@ import { encodeUserData } from '../engine/user-data';
 import type { OperationArgs } from './args';
 import { convert, pyInt } from './convert';
 import { checkMin } from './limits';
-import { inputShapeId } from './shapes';
+import { inputShapeId, operationShapes } from './shapes';
 import { paramError, usageError } from './errors';
-import type { CliOption, OptionTable } from './options';
+import { SG_RULE_OPS, type CliOption, type OptionTable } from './options';
 import { parseJsonValue, rawValue } from './values';
 
 interface Paging {
@@ -104,31 +104,45 @@ function runInstances(params: Record<string, unknown>, named: ReturnType<typeof 
   params.NetworkInterfaces = [eni];
 }
 
+/** secgroupsimplify.py PortArgument: `-1`/`all`, `from-to` split at the first `-`, each through int(). */
 function portRange(port: string | undefined): [number, number] | undefined {
-  if (port === undefined) return undefined;
-  if (port === 'all' || port === '-1') return [-1, -1];
-  const m = /^(\d+)(?:-(\d+))?$/.exec(port);
-  if (!m) throw paramError(`port parameter should be of the form <from[-to]> (e.g., 22 or 22-25)`);
-  return [Number(m[1]), Number(m[2] ?? m[1])];
+  if (!port) return undefined;
+  const [from, to] = port === 'all' || port === '-1' ? ['-1', '-1'] : port.includes('-') ? [port.slice(0, port.indexOf('-')), port.slice(port.indexOf('-') + 1)] : [port, port];
+  const [a, b] = [pyInt(from), pyInt(to)];
+  if (a === undefined || b === undefined) throw paramError('port parameter should be of the form <from[-to]> (e.g. 22 or 22-25)');
+  return [a, b];
+}
+
+/** secgroupsimplify.py ProtocolArgument: a protocol number 0-255 or -1, or tcp|udp|icmp|all (`all` is sent as -1). */
+function protocolOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const n = pyInt(value);
+  if (n === undefined) {
+    if (!['tcp', 'udp', 'icmp', 'all'].includes(value)) {
+      throw paramError('protocol parameter should be one of: tcp|udp|icmp|all or any valid protocol number.');
+    }
+    return value === 'all' ? '-1' : value;
+  }
+  if ((n < 0 || n > 255) && n !== -1) throw paramError('protocol numbers must be in the range 0-255 or -1 to specify all protocols');
+  return value;
 }
 
 function securityGroupRule(params: Record<string, unknown>, named: ReturnType<typeof byName>): void {
-  const shortcuts = ['--protocol', '--port', '--cidr', '--source-group', '--group-owner'].filter((n) => named.has(n));
-  if (!shortcuts.length) return;
-  if (params.IpPermissions) {
-    throw paramError(`The --ip-permissions option is not compatible with the ${shortcuts.join(', ')} options.`);
-  }
   const word = (n: string) => named.get(n)?.words[0];
-  const protocol = word('--protocol');
-  const rule: Record<string, unknown> = { IpProtocol: protocol === 'all' ? '-1' : (protocol ?? '-1') };
+  const shortcuts = ['--protocol', '--port', '--cidr', '--source-group', '--group-owner'].filter((n) => word(n));
+  if (!shortcuts.length) return;
+  if (params.IpPermissions) throw paramError(`The ${shortcuts[0]} option is not compatible with the --ip-permissions option`);
+  const rule: Record<string, unknown> = {};
+  const protocol = protocolOf(word('--protocol'));
+  if (protocol !== undefined) rule.IpProtocol = protocol;
   const ports = portRange(word('--port'));
   if (ports) [rule.FromPort, rule.ToPort] = ports;
   if (word('--cidr')) rule.IpRanges = [{ CidrIp: word('--cidr') }];
   const source = word('--source-group');
-  if (source !== undefined || word('--group-owner') !== undefined) {
+  if (source || word('--group-owner')) {
     const pair: Record<string, unknown> = {};
-    if (source !== undefined) pair[source.startsWith('sg-') ? 'GroupId' : 'GroupName'] = source;
-    if (word('--group-owner') !== undefined) pair.UserId = word('--group-owner');
+    if (source) pair[source.startsWith('sg-') ? 'GroupId' : 'GroupName'] = source;
+    if (word('--group-owner')) pair.UserId = word('--group-owner');
     rule.UserIdGroupPairs = [pair];
   }
   params.IpPermissions = [rule];
@@ -138,12 +152,28 @@ function pascal(kebabName: string): string {
   return kebabName.replace(/^--/, '').split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
 }
 
-/** The request for `type` from the parsed options. Throws CliError (252/255) for bad values. */
-export function buildRequest(type: string, table: OptionTable, given: Given): BuiltRequest {
-  checkFlagPairs(given);
-  const named = byName(given);
-  const input = named.get('--cli-input-json');
-  const params: Record<string, unknown> = input ? { ...(parseJsonValue('--cli-input-json', input.words[0]!) as object) } : {};
+/** --cli-input-json's value (cliinput.py): a JSON object, else the CLI's two errors. */
+function cliInput(word: string | undefined): Record<string, unknown> | undefined {
+  if (word === undefined) return undefined;
+  let loaded: unknown;
+  try {
+    loaded = parseJsonValue('cli-input-json', word);
+  } catch {
+    throw paramError(`Error parsing parameter 'cli-input-json': Invalid JSON received.`);
+  }
+  if (typeof loaded !== 'object' || loaded === null || Array.isArray(loaded)) {
+    const type = Array.isArray(loaded) ? 'list' : loaded === null ? 'NoneType' : typeof loaded === 'string' ? 'str' : typeof loaded === 'boolean' ? 'bool' : Number.isInteger(loaded) ? 'int' : 'float';
+    throw paramError(`Error parsing parameter '--cli-input-json': Invalid type: expecting map, received <class '${type}'>`);
+  }
+  return loaded as Record<string, unknown>;
+}
+
+/**
+ * The members from the command line, then those only --cli-input-json gives (the command line wins), validated the
+ * way botocore validates the whole input: missing required members, unknown ones, then each member's problems.
+ */
+function collectParams(type: string, given: Given, input: Record<string, unknown> | undefined): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
   const problems: string[] = [];
   const inputId = inputShapeId(type);
   for (const [option, v] of given) {
@@ -153,11 +183,39 @@ export function buildRequest(type: string, table: OptionTable, given: Given): Bu
     params[option.member] = convert(raw, option.ref, option.member, problems);
     if (inputId) checkMin(inputId, option.member, params[option.member], option.member, problems);
   }
+  if (input) {
+    const shape = operationShapes(type)?.input ?? { m: [] };
+    const members = new Map(shape.m);
+    const head: string[] = [];
+    for (const [name] of shape.m.slice(0, shape.r ?? 0)) {
+      if (!(name in params) && !Object.hasOwn(input, name)) head.push(`Missing required parameter in input: "${name}"`);
+    }
+    for (const key of Object.keys(input)) {
+      if (!(key in params) && !members.has(key)) head.push(`Unknown parameter in input: "${key}", must be one of: ${shape.m.map(([n]) => n).join(', ')}`);
+    }
+    for (const [key, value] of Object.entries(input)) {
+      const member = members.get(key);
+      if (key in params || !member) continue;
+      params[key] = convert(value, member, key, problems, true);
+      if (inputId) checkMin(inputId, key, params[key], key, problems);
+    }
+    problems.unshift(...head);
+  }
   if (problems.length) throw paramError(`Parameter validation failed:\n${problems.join('\n')}`);
-  const missing = table.options.filter((o) => o.required && o.member && !(o.member in params)).map((o) => o.name);
+  return params;
+}
+
+/** The request for `type` from the parsed options. Throws CliError (252/255) for bad values. */
+export function buildRequest(type: string, table: OptionTable, given: Given): BuiltRequest {
+  checkFlagPairs(given);
+  const named = byName(given);
+  const input = cliInput(named.get('--cli-input-json')?.words[0]);
+  // argparse checks required options before any value is converted; --cli-input-json turns that check off.
+  const missing = input ? [] : table.options.filter((o) => o.required && o.member && !given.has(o)).map((o) => o.name);
   if (missing.length) throw usageError(`the following arguments are required: ${missing.join(', ')}`);
+  const params = collectParams(type, given, input);
   if (type === 'ec2:RunInstances') runInstances(params, named);
-  securityGroupRule(params, named);
+  if (SG_RULE_OPS.has(type)) securityGroupRule(params, named);
   const maxItemsWord = named.get('--max-items')?.words[0];
   const maxItems = maxItemsWord === undefined ? undefined : pyInt(maxItemsWord);
   const startingToken = named.get('--starting-token')?.words[0];

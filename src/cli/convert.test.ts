@@ -64,3 +64,71 @@ describe('minimums botocore validates before sending', () => {
     );
   });
 });
+
+describe('--cli-input-json is validated like the rest of the input (botocore validate.py)', () => {
+  it('an unknown or mistyped member is a 252 validation error, not a call', () => {
+    const unknown = runAwsCli(w, `aws ec2 create-vpc --cli-input-json '{"CidrBlok":"10.0.0.0/16"}'`);
+    expect(unknown.exitCode).toBe(252);
+    expect(unknown.stderr).toMatch(/Parameter validation failed:\nUnknown parameter in input: "CidrBlok", must be one of: /);
+    expect(unknown.actions).toEqual([]);
+    const typed = runAwsCli(w, `aws ec2 create-vpc --cli-input-json '{"CidrBlock":5}'`);
+    expect(typed.stderr).toBe(
+      err("An error occurred (ParamValidation): Parameter validation failed:\nInvalid type for parameter CidrBlock, value: 5, type: <class 'int'>, valid types: <class 'str'>"),
+    );
+  });
+
+  it('takes required members from the JSON and reports missing ones as botocore does', () => {
+    expect(runAwsCli(w, `aws ec2 create-subnet --cli-input-json '{"VpcId":"vpc-1","CidrBlock":"10.0.0.0/24"}'`).exitCode).toBe(254);
+    const r = runAwsCli(w, `aws ec2 attach-network-interface --cli-input-json '{"DeviceIndex":1,"NetworkInterfaceId":"eni-1"}'`);
+    expect(r.stderr).toBe(err('An error occurred (ParamValidation): Parameter validation failed:\nMissing required parameter in input: "InstanceId"'));
+  });
+
+  it('refuses a non-object and bad JSON with the CLI wording', () => {
+    expect(runAwsCli(w, `aws ec2 describe-vpcs --cli-input-json '[1]'`).stderr).toBe(
+      err("An error occurred (ParamValidation): Error parsing parameter '--cli-input-json': Invalid type: expecting map, received <class 'list'>"),
+    );
+    expect(runAwsCli(w, `aws ec2 describe-vpcs --cli-input-json '{'`).stderr).toBe(
+      err("An error occurred (ParamValidation): Error parsing parameter 'cli-input-json': Invalid JSON received."),
+    );
+  });
+});
+
+describe('validation lines read as botocore prints them', () => {
+  it('lists print as Python reprs and missing members come before unknown ones', () => {
+    const r = runAwsCli(w, `aws ec2 describe-vpcs --cli-input-json '{"VpcIds":"vpc-1","Filters":[{"Nam":"x","Values":["b","c"],"Name":["b","c"]}]}'`);
+    expect(r.stderr).toBe(
+      err(
+        'An error occurred (ParamValidation): Parameter validation failed:\n' +
+          "Invalid type for parameter VpcIds, value: vpc-1, type: <class 'str'>, valid types: <class 'list'>, <class 'tuple'>\n" +
+          'Unknown parameter in Filters[0]: "Nam", must be one of: Name, Values\n' +
+          "Invalid type for parameter Filters[0].Name, value: ['b', 'c'], type: <class 'list'>, valid types: <class 'str'>",
+      ),
+    );
+  });
+});
+
+describe('timestamps take the forms botocore parse_to_aware_datetime takes', () => {
+  it('epoch seconds and ISO 8601 dates are sent as ISO 8601 UTC; anything else is a validation error', () => {
+    const r = runAwsCli(w, "aws ec2 describe-spot-price-history --start-time 1714560000 --end-time '2024-05-02T10:00:00+02:00'");
+    expect(r.exitCode).toBe(0);
+    expect(r.actions[0]?.params).toMatchObject({ StartTime: '2024-05-01T10:40:00Z', EndTime: '2024-05-02T08:00:00Z' });
+    expect(runAwsCli(w, 'aws ec2 describe-spot-price-history --start-time 2024-05-01').actions[0]?.params).toMatchObject({
+      StartTime: '2024-05-01T00:00:00Z',
+    });
+    expect(runAwsCli(w, 'aws ec2 describe-spot-price-history --start-time abc').stderr).toBe(
+      err(
+        'An error occurred (ParamValidation): Parameter validation failed:\n' +
+          "Invalid type for parameter StartTime, value: abc, type: <class 'str'>, valid types: <class 'datetime.datetime'>, timestamp-string",
+      ),
+    );
+  });
+});
+
+describe('blobs are base64 text (cli_binary_format base64)', () => {
+  it('text that does not decode is exit 255 Invalid base64, as binaryformat.py raises it', () => {
+    const r = runAwsCli(w, "aws ec2 import-key-pair --key-name k --public-key-material 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ me@host'");
+    expect(r).toMatchObject({ exitCode: 255, actions: [] });
+    expect(r.stderr).toBe(err('Invalid base64: "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ me@host"'));
+    expect(runAwsCli(w, 'aws ec2 import-key-pair --key-name k --public-key-material abc=').stderr).not.toContain('Invalid base64');
+  });
+});

@@ -77,13 +77,13 @@ export function operationHelp(op: OperationRef, table: OptionTable, paginated: b
     );
   }
   if (table.open) description.push('', 'This lab-only operation takes its parameters as --kebab-case options (e.g. --instance-id i-…).');
-  const options = table.options.filter((o) => o.name !== '--cli-input-json');
+  const options = table.options.filter((o) => o.name !== '--cli-input-json' && o.name !== '--generate-cli-skeleton');
   return page(op.name.toUpperCase(), [
     ['NAME', [`${op.name} -`]],
     ['DESCRIPTION', description],
     [
       'SYNOPSIS',
-      [`     ${op.name}`, ...options.map((o) => `   ${synopsisLine(o)}`), '   [--cli-input-json <value>]'].map((l) => `  ${l}`),
+      [`     ${op.name}`, ...options.map((o) => `   ${synopsisLine(o)}`), '   [--cli-input-json <value>]', '   [--generate-cli-skeleton <value>]'].map((l) => `  ${l}`),
     ],
     ['OPTIONS', options.length ? options.flatMap(optionLines) : ['None']],
     ['GLOBAL OPTIONS', globalOptionLines()],

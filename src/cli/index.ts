@@ -18,6 +18,7 @@ import { closeMatches } from './difflib';
 import { optionTable } from './options';
 import { paginate, shapeValue } from './response';
 import { operationShapes } from './shapes';
+import { inputSkeleton } from './skeleton';
 import { tokenize, TokenizeError } from './tokenize';
 import { checkWaiter, findWaiter, hasWaiters, type Outcome, type Waiter } from './wait';
 
@@ -115,6 +116,17 @@ interface Prepared {
   warning?: string;
 }
 
+const SKELETON_CHOICES = ['input', 'output', 'yaml-input'];
+
+/** `--generate-cli-skeleton [input]`: the sample request instead of a call (required options are not required). */
+function generateSkeleton(choice: string, shapes: ReturnType<typeof operationShapes>): string {
+  if (!SKELETON_CHOICES.includes(choice)) {
+    throw invalidChoice('--generate-cli-skeleton', choice, closeMatches(choice, SKELETON_CHOICES));
+  }
+  if (choice !== 'input') throw paramError(`--generate-cli-skeleton ${choice} is not available in the lab; --generate-cli-skeleton input is.`);
+  return inputSkeleton(shapes);
+}
+
 /** Everything before the call: parse, look up, convert. Returns help text instead when help was asked for. */
 function prepare(world: World, line: string, options: CliOptions): Prepared | string {
   const split = splitCommand(words(line));
@@ -130,6 +142,8 @@ function prepare(world: World, line: string, options: CliOptions): Prepared | st
   const table = optionTable(found.type, shapes);
   const args = parseOperationArgs(split.rest, table, split.globals);
   if (args.help) return operationHelp(found, table, !!shapes?.resultKeys);
+  const skeleton = [...args.values].find(([o]) => o.name === '--generate-cli-skeleton' && o.kind !== 'untyped')?.[1];
+  if (skeleton) return generateSkeleton(skeleton.words[0] ?? 'input', shapes);
   const noPaginate = pagingOff(args.values, split.globals.has('--no-paginate'), !!shapes?.resultKeys);
   checkProfile(split.globals);
   const query = split.globals.get('--query') as string | undefined;

@@ -51,7 +51,7 @@ const NEGATIVE_RENAMES: Record<string, string> = {
   '--no-egress': '--ingress',
 };
 
-const SG_RULE_OPS = new Set([
+export const SG_RULE_OPS = new Set([
   'ec2:AuthorizeSecurityGroupIngress',
   'ec2:AuthorizeSecurityGroupEgress',
   'ec2:RevokeSecurityGroupIngress',
@@ -96,6 +96,7 @@ function customOptions(type: string, shapes: OperationShapes): CliOption[] {
     out.push(extra('--max-items', 'scalar', 'integer'));
   }
   out.push(extra('--cli-input-json', 'scalar', 'string'));
+  out.push(extra('--generate-cli-skeleton', 'scalar', 'string'));
   return out;
 }
 

@@ -26,14 +26,14 @@ describe('parseShorthand', () => {
 
   it('reports a repeated top-level key as the CLI does', () => {
     expect(() => parseShorthand('Key=Name,Value=web,Key=env,Value=dev')).toThrow(
-      'Second instance of key "Key" encountered for input:\n Key=Name,Value=web,Key=env,Value=dev\n                    ^\n' +
+      'Second instance of key "Key" encountered for input:\nKey=Name,Value=web,Key=env,Value=dev\n' + ' '.repeat(19) + '^\n' +
         'This is often because there is a preceding "," instead of a space.',
     );
   });
 
   it('reports syntax errors with a caret', () => {
     expect(() => parseShorthand('Name=x,Values=[a,b')).toThrow(ShorthandError);
-    expect(() => parseShorthand('Name')).toThrow("Expected: '=', received: 'EOF' for input:\n Name\n     ^");
+    expect(() => parseShorthand('Name')).toThrow("Expected: '=', received: 'EOF' for input:\n Name\n    ^");
   });
 });
 
@@ -42,5 +42,23 @@ describe('parseShorthand: nesting bound', () => {
     expect(parseShorthand(`Name=${'['.repeat(32)}x${']'.repeat(32)}`).Name).toBeDefined();
     expect(() => parseShorthand(`Name=${'['.repeat(33)}x${']'.repeat(33)}`)).toThrow(/Nested deeper than 32 levels/);
     expect(() => parseShorthand(`Name=${'{a='.repeat(33)}x${'}'.repeat(33)}`)).toThrow(ShorthandError);
+  });
+});
+
+describe('shorthand error layout as awscli/shorthand.py prints it', () => {
+  it('a duplicate key: input not indented, caret one past the previous pair', () => {
+    expect(() => parseShorthand('Key=a,Value=b,Key=c')).toThrow(
+      `Second instance of key "Key" encountered for input:\nKey=a,Value=b,Key=c\n${' '.repeat(14)}^\nThis is often because`,
+    );
+  });
+
+  it('a syntax error: input indented one space, caret under the index', () => {
+    expect(() => parseShorthand('a=[b')).toThrow("Expected: ',', received: 'EOF' for input:\n a=[b\n    ^");
+  });
+
+  it('__proto__ is an ordinary key', () => {
+    const parsed = parseShorthand('__proto__=x,Name=y');
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+    expect(Object.keys(parsed)).toEqual(['__proto__', 'Name']);
   });
 });

@@ -21,11 +21,14 @@ class Parser {
 
   parse(): Record<string, ShorthandValue> {
     const params: Record<string, ShorthandValue> = {};
+    let lastIndex = -1;
     for (;;) {
-      const keyAt = this.skipSpace();
+      this.skipSpace();
       const [key, value] = this.keyval();
-      if (key in params) this.duplicate(key, keyAt);
-      params[key] = value;
+      // shorthand.py DuplicateKeyInObjectError: the caret goes one past where the previous key-value pair ended.
+      if (Object.hasOwn(params, key)) this.duplicate(key, lastIndex + 1);
+      setOwn(params, key, value);
+      lastIndex = this.i;
       this.skipSpace();
       if (this.eof()) return params;
       this.expect(',');
@@ -48,13 +51,13 @@ class Parser {
   private fail(expected: string): never {
     const received = this.eof() ? 'EOF' : this.peek();
     throw new ShorthandError(
-      `Expected: '${expected}', received: '${received}' for input:\n ${this.input}\n${' '.repeat(this.i + 1)}^`,
+      `Expected: '${expected}', received: '${received}' for input:\n ${this.input}\n${' '.repeat(this.i)}^`,
     );
   }
 
   private duplicate(key: string, at: number): never {
     throw new ShorthandError(
-      `Second instance of key "${key}" encountered for input:\n ${this.input}\n${' '.repeat(at + 1)}^\n` +
+      `Second instance of key "${key}" encountered for input:\n${this.input}\n${' '.repeat(at)}^\n` +
         'This is often because there is a preceding "," instead of a space.',
     );
   }
@@ -197,7 +200,7 @@ class Parser {
     while (this.peek() !== '}') {
       const key = this.key();
       this.expect('=');
-      out[key] = this.element();
+      setOwn(out, key, this.element());
       this.skipSpace();
       if (this.peek() === '}') break;
       this.expect(',');
@@ -206,6 +209,11 @@ class Parser {
     this.depth--;
     return out;
   }
+}
+
+/** An own property even for `__proto__`: a key never reaches a prototype. */
+function setOwn(target: Record<string, ShorthandValue>, key: string, value: ShorthandValue): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** Parses one shorthand word into a structure; throws ShorthandError with the CLI's message. */
