@@ -1,20 +1,10 @@
 import { describe as group, expect, it } from 'vitest';
 import { describe, type World } from '../../index';
 import { ok } from '../../engine-test-helpers';
-import { advance, group as asg, health, webStack, type WebStack } from '../scaling-test-helpers';
+import { advance, group as asg, health, webStack, createWebGroup, type WebStack } from '../scaling-test-helpers';
 
-function create(s: WebStack): World {
-  const world = ok(s.world, 'autoscaling:CreateAutoScalingGroup', {
-    AutoScalingGroupName: 'web',
-    LaunchTemplate: { LaunchTemplateId: s.ltId },
-    MinSize: 1,
-    MaxSize: 3,
-    DesiredCapacity: 2,
-    VPCZoneIdentifier: `${s.subnets[0]},${s.subnets[1]}`,
-    TargetGroupARNs: [s.tgArn],
-  }).world;
-  return advance(world, 60);
-}
+const create = (s: WebStack): World =>
+  advance(createWebGroup(s, { MaxSize: 3, DesiredCapacity: 2, TargetGroupARNs: [s.tgArn] }), 60);
 
 const state = (world: World, id: string) => describe(world, 'ec2:DescribeInstances', { InstanceIds: [id] }).Reservations[0].Instances[0].State.Name;
 const members = (world: World) => asg(world, 'web').Instances as { InstanceId: string; LifecycleState: string }[];
