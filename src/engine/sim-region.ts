@@ -12,10 +12,13 @@ export function simRegion(world: World, type: string, params: unknown): string |
     const instance = world.instances.get(instanceId);
     if (instance) return instance.region;
   }
-  if (typeof az === 'string') {
-    for (const [name, info] of Object.entries(world.regions)) {
-      if (info.zones.some((z) => z.ZoneName === az || z.ZoneId === az)) return name;
-    }
+  return typeof az === 'string' ? regionOfZone(world, az) : undefined;
+}
+
+/** The region holding the Availability Zone named `az` (by name, e.g. us-east-1a, or id, e.g. use1-az1), if any. */
+export function regionOfZone(world: Pick<World, 'regions'>, az: string): string | undefined {
+  for (const [name, info] of Object.entries(world.regions)) {
+    if (info.zones.some((z) => z.ZoneName === az || z.ZoneId === az)) return name;
   }
   return undefined;
 }

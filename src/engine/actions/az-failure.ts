@@ -2,6 +2,7 @@ import type { Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
 import { defineActions } from '../action-def';
+import { regionOfZone } from '../sim-region';
 
 /**
  * Failure drills (sim:FailAvailabilityZone / sim:RestoreAvailabilityZone): while a zone is down, its running
@@ -10,8 +11,7 @@ import { defineActions } from '../action-def';
  */
 
 function zoneRegion(tx: Tx, az: string): string {
-  for (const [name, info] of Object.entries(tx.base.regions)) if (info.zones.some((z) => z.ZoneName === az || z.ZoneId === az)) return name;
-  return refuse('zone.unknown', `The Availability Zone '${az.slice(0, 40)}' is not one of the lab's zones.`, { scope: { kind: 'availability-zone', to: az.slice(0, 40) } });
+  return regionOfZone(tx.base, az) ?? refuse('zone.unknown', `The Availability Zone '${az.slice(0, 40)}' is not one of the lab's zones.`, { scope: { kind: 'availability-zone', to: az.slice(0, 40) } });
 }
 
 function zoneName(tx: Tx, region: string, az: string): string {
