@@ -112,10 +112,13 @@ test('region chips show a region and hide it; the inspector renames an instance;
 
   const web = page.locator('.react-flow__node-instance').first();
   await expect(web).toContainText('web'); // the lab's text calls it "the web server"
+  // Hiding the region flew the camera home: the card is clicked where it comes to rest.
+  await settled(page);
   await web.click();
-  // With a lab open at 1280 px the details panel is a drawer: its button opens it.
-  const details = page.getByRole('group', { name: 'Panels' }).getByRole('button', { name: 'Details' });
-  if (await details.isVisible()) await details.click();
+  const selection = () => page.evaluate(() => (window as any).__labStore.getState().selection);
+  await expect.poll(selection).toBe(await web.getAttribute('data-id'));
+  // With a lab open at 1280 px the details panel is a drawer (the lab's steps are the one open): its button opens it.
+  await page.getByRole('group', { name: 'Panels' }).getByRole('button', { name: 'Details' }).click();
   const name = page.getByLabel('Name tag');
   await name.fill('front door');
   await page.getByRole('button', { name: 'Rename' }).click();
@@ -173,4 +176,29 @@ test('Lose an AZ opens on the load balancer and the instances behind it, readabl
     const text = await smallestNodeText(page);
     expect(text.smallest, `${size.width}×${size.height}: ${text.text}`).toBeGreaterThanOrEqual(11);
   }
+});
+
+/** React Flow stops a camera flight at a press on the canvas (d3-zoom interrupts it): the card stays put to be clicked. */
+test('a press on a card while the camera flies stops the camera there, and the release selects that card', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/?e2e#lab=elastic-ip');
+  await expect(page.getByTestId('lab-panel')).toBeVisible({ timeout: 20_000 });
+  await settled(page);
+  const transform = () => page.locator('.react-flow__viewport').evaluate((el: HTMLElement) => el.style.transform);
+  // Time stands still: showing a region starts the camera's 300 ms flight, and 100 ms of it runs.
+  await page.clock.pauseAt(Date.now() + 60_000);
+  const before = await transform();
+  await page.getByRole('navigation', { name: 'Regions' }).getByRole('button', { name: 'eu-west-1' }).click();
+  await page.clock.runFor(100);
+  const pressed = await transform();
+  expect(pressed).not.toBe(before); // mid-flight
+  const web = page.locator('.react-flow__node-instance').first();
+  const box = (await web.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 12);
+  await page.mouse.down();
+  await page.clock.runFor(400); // the rest of the flight would have run by now
+  expect(await transform()).toBe(pressed);
+  await page.mouse.up();
+  const id = await web.getAttribute('data-id');
+  await expect.poll(() => page.evaluate(() => (window as any).__labStore.getState().selection)).toBe(id);
 });
