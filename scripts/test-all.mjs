@@ -6,7 +6,9 @@
  *   4. browser    find Chromium, or install one (scripts/ensure-browser.mjs)
  *   5. e2e        playwright test       (PW_JSON=<temp file>: playwright.config.ts adds a JSON reporter)
  * A failing step does not stop the rest, so every count is known. Ends with a summary and exactly one final line
- * `tests: N passed, N failed` (unit + e2e tests; a failing typecheck or lint counts as one failed test each).
+ * `tests: N passed, N failed` (unit + e2e tests; a failing typecheck or lint counts as one failed test each). On CI
+ * a browser test that fails is run once more (playwright.config.ts); one that then passes counts as passed and is
+ * named "flaky" in the summary.
  * Exit code 1 if anything failed.
  */
 import { spawn } from 'node:child_process';
@@ -54,11 +56,25 @@ function vitestCounts() {
   return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
 }
 
+/** The titles of the tests Playwright marks "flaky": failed, then passed when retried (CI retries once). */
+function flakyTitles(suites, path = []) {
+  const titles = [];
+  for (const suite of suites ?? []) {
+    const here = suite.title && !suite.title.endsWith('.ts') ? [...path, suite.title] : path;
+    for (const spec of suite.specs ?? []) {
+      if (spec.tests?.some((t) => t.status === 'flaky')) titles.push(`e2e/${spec.file}:${spec.line} › ${[...here, spec.title].join(' › ')}`);
+    }
+    titles.push(...flakyTitles(suite.suites, here));
+  }
+  return titles;
+}
+
+/** A flaky test counts as passed (it passed when run again) and is named in the summary. */
 function playwrightCounts() {
   const report = readJson(playwrightJson);
   if (!report?.stats) return undefined;
   const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
-  return { passed: expected, failed: unexpected + flaky };
+  return { passed: expected + flaky, failed: unexpected, flaky: flakyTitles(report.suites) };
 }
 
 const steps = [
@@ -83,9 +99,10 @@ for (const step of steps) {
   let passed = 0;
   let failed = 0;
   let detail;
+  let flaky = [];
   if (step.counts) {
     const counts = step.counts();
-    if (counts) ({ passed, failed } = counts);
+    if (counts) ({ passed, failed, flaky = [] } = counts);
     // A run that failed without a failing test (crash, a file that does not load, no report) still fails.
     if (code !== 0 && failed === 0) {
       failed = 1;
@@ -95,7 +112,8 @@ for (const step of steps) {
     failed = 1;
     detail = `exit code ${code}`;
   }
-  results.push({ name: step.name, code, passed, failed, seconds, counted: Boolean(step.counts), detail });
+  // Playwright exits 0 when every failure passed on its retry.
+  results.push({ name: step.name, code, passed, failed, flaky, seconds, counted: Boolean(step.counts), detail });
 }
 
 rmSync(tmp, { recursive: true, force: true });
@@ -106,6 +124,7 @@ for (const r of results) {
   const counts = r.counted ? `${r.passed} passed, ${r.failed} failed` : r.code === 0 ? 'ok' : 'failed';
   const extra = r.detail ? ` (${r.detail})` : '';
   console.log(`  ${mark} ${r.name.padEnd(10)} ${(counts + extra).padEnd(40)} ${r.seconds.toFixed(1).padStart(6)} s`);
+  for (const title of r.flaky) console.log(`      flaky (failed, then passed when run again): ${title}`);
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
