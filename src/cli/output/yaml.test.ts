@@ -32,4 +32,19 @@ describe('formatYaml', () => {
     expect(formatYaml('text')).toBe('"text"\n');
     expect(formatYaml(3)).toBe('3\n');
   });
+  it('folds a long string as the CLI does (libyaml: past column 80, at the next single space, 2 more than its key)', () => {
+    expect(formatYaml({ Description: 'Allows SSH from the office network and from the bastion host in the shared services VPC only' })).toBe(
+      'Description: Allows SSH from the office network and from the bastion host in the shared\n  services VPC only\n',
+    );
+    const web = "Web tier: allows HTTP and HTTPS from the load balancer's security group, nothing else";
+    expect(formatYaml({ Groups: [{ Description: web, GroupId: 'sg-0abc' }] })).toBe(
+      "Groups:\n- Description: 'Web tier: allows HTTP and HTTPS from the load balancer''s security\n    group, nothing else'\n  GroupId: sg-0abc\n",
+    );
+    expect(formatYaml({ Reasons: ['Server.SpotInstanceShutdown: The instance was terminated because the Spot price rose above your max price'] })).toBe(
+      "Reasons:\n- 'Server.SpotInstanceShutdown: The instance was terminated because the Spot price\n  rose above your max price'\n",
+    );
+    // Only a single space may fold.
+    const spaced = 'a  double  spaced  message  that  is  far  longer  than  eighty  columns  and  never  folds';
+    expect(formatYaml({ Message: spaced })).toBe(`Message: ${spaced}\n`);
+  });
 });

@@ -1,6 +1,8 @@
 /**
  * `--output yaml` (reference/aws-cli.md (d) "yaml"): block style, keys sorted, list items at their key's
- * indentation, strings quoted only when they would read back as something else. Long plain strings are not folded.
+ * indentation, strings quoted only when they would read back as something else. A long plain or single-quoted
+ * string folds as ruamel.yaml's emitter folds it (the CLI's YAML printer): at a single space met once the line is
+ * past column 80, onto a line indented 2 more than its key (or its list dash).
  */
 import { floatText, unquoteFloats } from './pyfloat';
 import { sortKeys } from './pystr';
@@ -33,6 +35,33 @@ function scalar(value: unknown): string {
   return quote ? `'${text.replaceAll("'", "''")}'` : text;
 }
 
+/** ruamel's `best_width`: a line may run past it by one word, then folds at the next single space. */
+const BEST_WIDTH = 80;
+
+/**
+ * `text` (a scalar as printed: plain, or single-quoted) written from `column`, folded as ruamel's `write_plain` and
+ * `write_single_quoted` fold: only a run of exactly one space may become a line break plus `indent` spaces, and only
+ * while the line is already past BEST_WIDTH; a quoted string never folds at its first or last character.
+ */
+function fold(text: string, column: number, indent: number): string {
+  if (text.startsWith('"') || column + text.length <= BEST_WIDTH) return text;
+  const quoted = text.startsWith("'");
+  const parts = (quoted ? text.slice(1, -1) : text).split(/( +)/);
+  let out = quoted ? "'" : '';
+  let at = column + out.length;
+  parts.forEach((part, i) => {
+    const inner = i > 0 && i < parts.length - 1 && parts[i - 1] !== '' && parts[i + 1] !== '';
+    if (part === ' ' && at > BEST_WIDTH && inner) {
+      out += `\n${' '.repeat(indent)}`;
+      at = indent;
+      return;
+    }
+    out += part;
+    at += part.length;
+  });
+  return quoted ? `${out}'` : out;
+}
+
 function isEmptyContainer(v: unknown): boolean {
   return typeof v === 'object' && v !== null && Object.keys(v).length === 0;
 }
@@ -45,7 +74,7 @@ function block(value: unknown, indent: number, out: string[], prefix: string): v
         const first = out.length;
         block(item, indent + 2, out, '');
         out[first] = `${pad}- ${out[first]!.slice(indent + 2)}`;
-      } else out.push(`${pad}- ${inline(item)}`);
+      } else out.push(`${pad}- ${fold(inline(item), indent + 2, indent + 2)}`);
     });
     return;
   }
@@ -59,7 +88,7 @@ function block(value: unknown, indent: number, out: string[], prefix: string): v
     } else if (v && typeof v === 'object' && !isEmptyContainer(v)) {
       out.push(k);
       block(v, indent + 2, out, '');
-    } else out.push(`${k} ${inline(v)}`);
+    } else out.push(`${k} ${fold(inline(v), k.length + 1, indent + 2)}`);
   }
 }
 
