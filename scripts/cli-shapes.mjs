@@ -2,7 +2,8 @@
  * Generates src/cli/shapes.generated.ts: the request and response shapes of every action in the engine's
  * ACTION_LIST, taken from the AWS SDK for JavaScript v3 clients' schema tables (dev dependencies), so the terminal's
  * `aws` knows per operation which option is a list, a number, a flag or a structure, and prints response keys in the
- * model's member order. Run it after adding engine actions:
+ * model's member order (botocore's, as the AWS CLI has it: scripts/botocore-member-order.json). Run it after adding
+ * engine actions:
  *
  *   node scripts/cli-shapes.mjs
  *
@@ -10,7 +11,7 @@
  * small services (Auto Scaling, ELBv2, Instance Connect) and a few EC2 ones other work adds are included up front.
  */
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'vite';
 import { FLOAT_MEMBERS } from './cli-float-members.mjs';
 
@@ -32,6 +33,17 @@ const EXTRA = [
   'ec2:RevokeSecurityGroupEgress', 'ec2:DescribeSecurityGroupRules', 'ec2:CreateTags', 'ec2:DeleteTags',
   'ec2:DescribeTags', 'ec2:DescribeRegions', 'ec2:DescribeAvailabilityZones',
 ];
+
+/** botocore's member order where the SDK's differs (scripts/botocore-member-order.mjs writes it). */
+const BOTOCORE_ORDER = JSON.parse(readFileSync(new URL('botocore-member-order.json', import.meta.url), 'utf8'));
+
+/** `members` ([name, ref] pairs) in botocore's order; members botocore does not know stay last, in the SDK's order. */
+function inBotocoreOrder(id, members) {
+  const order = BOTOCORE_ORDER[id];
+  if (!order) return members;
+  const rank = (name) => (order.includes(name) ? order.indexOf(name) : order.length);
+  return members.map((m, i) => [m, i]).sort(([a, i], [b, j]) => rank(a[0]) - rank(b[0]) || i - j).map(([m]) => m);
+}
 
 const SIMPLE = { 0: 's', 1: 'n', 2: 'b', 4: 't', 5: 't', 6: 't', 7: 't', 15: 'd', 17: 'n', 19: 'n', 21: 'B', 42: 'B' };
 
@@ -69,7 +81,9 @@ function makeEncoder(service, shapes) {
         if (!floats.has(`${name}.${n}`)) return ref;
         return ref === 'n' ? 'f' : typeof ref === 'object' && ref.l === 'n' ? { l: 'f' } : ref;
       };
-      shapes[id] = { m: names.map((n, i) => [n, member(n, i)]), ...(s[6] ? { r: s[6] } : {}) };
+      // The SDK lists its s[6] required members first; botocore's order mixes them in, so they are named.
+      const required = names.slice(0, s[6] ?? 0);
+      shapes[id] = { m: inBotocoreOrder(id, names.map((n, i) => [n, member(n, i)])), ...(required.length ? { q: required } : {}) };
     } else if (kind === 1) shapes[id] = { l: encode(s[4]) ?? 's' };
     else if (kind === 2) shapes[id] = { k: encode(s[4]) ?? 's', v: encode(s[5]) ?? 's' };
     else shapes[id] = 's';

@@ -6,7 +6,7 @@ import { encodeUserData } from '../engine/user-data';
 import type { OperationArgs } from './args';
 import { convert, pyInt } from './convert';
 import { checkMin } from './limits';
-import { inputShapeId, operationShapes } from './shapes';
+import { inputShapeId, operationShapes, requiredMembers } from './shapes';
 import { paramError, usageError } from './errors';
 import { SG_RULE_OPS, type CliOption, type OptionTable } from './options';
 import { parseJsonValue, rawValue } from './values';
@@ -187,7 +187,7 @@ function collectParams(type: string, given: Given, input: Record<string, unknown
     const shape = operationShapes(type)?.input ?? { m: [] };
     const members = new Map(shape.m);
     const head: string[] = [];
-    for (const [name] of shape.m.slice(0, shape.r ?? 0)) {
+    for (const [name] of requiredMembers(shape)) {
       if (!(name in params) && !Object.hasOwn(input, name)) head.push(`Missing required parameter in input: "${name}"`);
     }
     for (const key of Object.keys(input)) {

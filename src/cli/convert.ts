@@ -5,7 +5,7 @@
  */
 import { checkMin } from './limits';
 import { pyStr } from './output/pystr';
-import { resolve, type ShapeRef } from './shapes';
+import { requiredMembers, resolve, type ShapeRef } from './shapes';
 
 /** `int()` or `float()` failed: the CLI exits 255 with Python's message. */
 export class ConversionError extends Error {}
@@ -90,7 +90,7 @@ function structure(raw: unknown, ref: ShapeRef, shape: Struct, path: string, pro
     return raw;
   }
   const members = new Map(shape.m);
-  const required = shape.m.slice(0, shape.r ?? 0);
+  const required = requiredMembers(shape);
   for (const [name] of required) if (!Object.hasOwn(raw, name)) problems.push(`Missing required parameter in ${path}: "${name}"`);
   for (const key of Object.keys(raw)) {
     if (!members.has(key)) problems.push(`Unknown parameter in ${path}: "${key}", must be one of: ${shape.m.map(([n]) => n).join(', ')}`);

@@ -104,8 +104,8 @@ function customOptions(type: string, shapes: OperationShapes): CliOption[] {
 export function optionTable(type: string, shapes: OperationShapes | undefined): OptionTable {
   const options: CliOption[] = [];
   if (shapes?.input) {
-    const required = shapes.input.r ?? 0;
-    shapes.input.m.forEach(([member, ref], i) => {
+    const required = new Set(shapes.input.q);
+    shapes.input.m.forEach(([member, ref]) => {
       if (member === 'ClientToken') return; // filled in by the CLI
       const { kind, type: typeName } = classify(ref);
       const name = `--${kebab(member)}`;
@@ -118,7 +118,7 @@ export function optionTable(type: string, shapes: OperationShapes | undefined): 
         ref,
         kind,
         type: typeName,
-        required: i < required && !flagLike && !countManaged,
+        required: required.has(member) && !flagLike && !countManaged,
         ...(negative ? { negative } : {}),
       });
     });

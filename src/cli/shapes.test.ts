@@ -19,7 +19,10 @@ describe('the generated shape table', () => {
     expect(operationShapes('ec2:DescribeVpcs')!.resultKeys).toEqual(['Vpcs']);
     expect(operationShapes('cloudwatch:DescribeAlarms')!.resultKeys).toEqual(['MetricAlarms', 'CompositeAlarms', 'LogAlarms']);
     expect(operationShapes('ec2:DescribeAddresses')!.resultKeys).toBeUndefined();
-    expect(operationShapes('ec2:AttachNetworkInterface')!.input!.r).toBe(3);
+    expect(operationShapes('ec2:AttachNetworkInterface')!.input!.q).toEqual(['NetworkInterfaceId', 'InstanceId', 'DeviceIndex']);
+    // Members in botocore's order (the CLI's), not the SDK's required-first order.
+    const names = (type: string) => operationShapes(type)!.input!.m.map(([n]) => n);
+    expect(names('ec2:AttachNetworkInterface')).toEqual(['NetworkCardIndex', 'EnaSrdSpecification', 'EnaQueueCount', 'DryRun', 'NetworkInterfaceId', 'InstanceId', 'DeviceIndex']);
     expect(operationShapes('sim:AdvanceTime')).toBeUndefined();
   });
 });

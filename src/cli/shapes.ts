@@ -8,8 +8,8 @@ import { SHAPES_JSON } from './shapes.generated';
 export type ShapeRef = string | ListShape | MapShape;
 interface StructShape {
   m: [string, ShapeRef][];
-  /** The first `r` members are required. */
-  r?: number;
+  /** The required members (the model's `required`). */
+  q?: string[];
 }
 interface ListShape {
   l: ShapeRef;
@@ -50,6 +50,11 @@ export function resolve(ref: ShapeRef): Resolved {
   if ('m' in shape) return { kind: 'structure', shape };
   if ('l' in shape) return { kind: 'list', member: shape.l };
   return { kind: 'map', value: shape.v };
+}
+
+/** A structure's required members, in the order botocore checks them. */
+export function requiredMembers(shape: StructShape): [string, ShapeRef][] {
+  return (shape.q ?? []).map((name) => [name, shape.m.find(([n]) => n === name)?.[1] ?? 's']);
 }
 
 export function isScalarKind(kind: Resolved['kind']): boolean {
