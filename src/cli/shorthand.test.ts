@@ -62,3 +62,28 @@ describe('shorthand error layout as awscli/shorthand.py prints it', () => {
     expect(Object.keys(parsed)).toEqual(['__proto__', 'Name']);
   });
 });
+
+/** Answers of awscli/shorthand.py (CLI v2) itself, including its odd corners: the parser follows it step for step. */
+describe('parseShorthand: as shorthand.py answers', () => {
+  it.each([
+    ['=x', { '': 'x' }],
+    ['a=,b=c', { a: '', b: 'c' }],
+    ['a=[,]', { a: [''] }],
+    ['a=b,c]', { a: ['b', 'c]'] }],
+    ['a=x\ny,b', { a: ['x\ny', 'b'] }],
+    ['a=[b c, d ]', { a: ['b c', 'd'] }],
+  ])('%j parses', (input, expected) => expect(parseShorthand(input)).toEqual(expected));
+
+  it.each([
+    ['Name=x,', "Expected: '<second>', received: '<none>' for input:\n Name=x,\n       ^"],
+    ['Name=x,Values=a,,b', "Expected: '=', received: 'EOF' for input:\n Name=x,Values=a,,b\n                  ^"],
+    [' Name=x', "Expected: '=', received: 'N' for input:\n  Name=x\n ^"],
+    ["a='unterminated", "Expected: '<singled quoted>', received: '<none>' for input:\n a='unterminated\n  ^"],
+    ['a=b]', "Expected: ',', received: ']' for input:\n a=b]\n   ^"],
+    [
+      'a=b,\nc=d,a=e',
+      'Second instance of key "a" encountered for input:\na=b,\nc=d,a=e\n    ^\nThis is often because there is a preceding "," instead of a space.',
+    ],
+  ])('%j is refused', (input, message) => expect(() => parseShorthand(input)).toThrow(message));
+});
+

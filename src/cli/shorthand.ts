@@ -8,12 +8,38 @@ type ShorthandValue = string | ShorthandValue[] | { [key: string]: ShorthandValu
 
 export class ShorthandError extends Error {}
 
-const KEY_CHAR = /[A-Za-z0-9\-_.#/:]/;
-const NOT_FIRST = ` "',=[{`;
-const NOT_FOLLOW = `"',]}`;
+const KEY_CHARS = /[A-Za-z0-9\-_.#/:]/;
+const WHITESPACE = ' \t\n\r\v\f';
+/**
+ * shorthand.py's character classes: what a value may start with, and what may follow in the first value (which may
+ * hold `=`, `[` and `{`) and in later csv items (which may hold `]` and `}` but not `=`). `\,` is an escaped comma.
+ */
+const START = String.raw`!#-&(-+\--<>-Z\\-z|-\uffff`;
+const FIRST_FOLLOW = String.raw`\s!#-&(-+\--\\^-|~-\uffff`;
+const SECOND_FOLLOW = String.raw`\s!#-&(-+\--<>-\uffff`;
+const FIRST_VALUE = new RegExp(String.raw`(?:\\,|[${START}])(?:\\,|[${FIRST_FOLLOW}])*`, 'y');
+const SECOND_VALUE = new RegExp(String.raw`(?:\\,|[${START}])(?:\\,|[${SECOND_FOLLOW}])*`, 'y');
+const SINGLE_QUOTED = /'(?:\\'|[^'])*'/y;
+const DOUBLE_QUOTED = /"(?:\\"|[^"])*"/y;
 /** Nesting of `[…]` / `{…}` allowed (as deep as JSON values, values.ts); deeper input is refused, not recursed into. */
 const MAX_SHORTHAND_DEPTH = 32;
 
+/** A syntax error the csv list may recover from by stepping back to its comma (shorthand.py's ShorthandParseSyntaxError). */
+class SyntaxProblem extends ShorthandError {}
+
+/**
+ * Where the parse stopped, as shorthand.py's `_error_location` draws it: the input up to the end of the line holding
+ * the index, a caret under the index (counted from that line's start), then the rest of the input.
+ */
+function errorLocation(input: string, index: number): string {
+  const before = input.slice(0, index);
+  const spaces = before.includes('\n') ? index - before.lastIndexOf('\n') - 1 : index;
+  const next = input.indexOf('\n', index);
+  const [consumed, remaining] = next >= 0 ? [input.slice(0, next), input.slice(next)] : [input, ''];
+  return `${consumed}\n${' '.repeat(spaces)}^${remaining}`;
+}
+
+/** The parser of awscli/shorthand.py, step for step, so that what it accepts and the errors it prints are the CLI's. */
 class Parser {
   private i = 0;
   private depth = 0;
@@ -21,147 +47,133 @@ class Parser {
 
   parse(): Record<string, ShorthandValue> {
     const params: Record<string, ShorthandValue> = {};
-    let lastIndex = -1;
-    for (;;) {
-      this.skipSpace();
-      const [key, value] = this.keyval();
-      // shorthand.py DuplicateKeyInObjectError: the caret goes one past where the previous key-value pair ended.
-      if (Object.hasOwn(params, key)) this.duplicate(key, lastIndex + 1);
-      setOwn(params, key, value);
+    const [key, value] = this.keyval();
+    setOwn(params, key, value);
+    let lastIndex = this.i;
+    while (!this.eof()) {
+      this.expect(',', true);
+      const [next, nextValue] = this.keyval();
+      // DuplicateKeyInObjectError: the caret goes one past where the previous key-value pair ended.
+      if (Object.hasOwn(params, next)) this.duplicate(next, lastIndex + 1);
+      setOwn(params, next, nextValue);
       lastIndex = this.i;
-      this.skipSpace();
-      if (this.eof()) return params;
-      this.expect(',');
     }
+    return params;
   }
 
   private eof(): boolean {
     return this.i >= this.input.length;
   }
 
-  private peek(): string {
-    return this.input[this.i] ?? '';
+  /** The character at the index; undefined at the end (shorthand.py's `_EOF`). */
+  private current(): string | undefined {
+    return this.input[this.i];
   }
 
-  private skipSpace(): number {
-    while (this.peek() === ' ' || this.peek() === '\t') this.i++;
-    return this.i;
+  private skipSpace(): void {
+    while (!this.eof() && WHITESPACE.includes(this.input[this.i]!)) this.i++;
   }
 
-  private fail(expected: string): never {
-    const received = this.eof() ? 'EOF' : this.peek();
-    throw new ShorthandError(
-      `Expected: '${expected}', received: '${received}' for input:\n ${this.input}\n${' '.repeat(this.i)}^`,
-    );
+  private fail(expected: string, received: string): never {
+    throw new SyntaxProblem(`Expected: '${expected}', received: '${received}' for input:\n ${errorLocation(this.input, this.i)}`);
   }
 
   private duplicate(key: string, at: number): never {
     throw new ShorthandError(
-      `Second instance of key "${key}" encountered for input:\n${this.input}\n${' '.repeat(at)}^\n` +
+      `Second instance of key "${key}" encountered for input:\n${errorLocation(this.input, at)}\n` +
         'This is often because there is a preceding "," instead of a space.',
     );
   }
 
-  private expect(char: string): void {
-    this.skipSpace();
-    if (this.peek() !== char) this.fail(char);
+  private expect(char: string, spaces = false): void {
+    if (spaces) this.skipSpace();
+    if (this.eof()) this.fail(char, 'EOF');
+    if (this.current() !== char) this.fail(char, this.current()!);
     this.i++;
-    this.skipSpace();
+    if (spaces) this.skipSpace();
+  }
+
+  private consume(regex: RegExp, name: string): string {
+    regex.lastIndex = this.i;
+    const match = regex.exec(this.input);
+    if (!match) this.fail(`<${name}>`, '<none>');
+    this.i += match[0].length;
+    return match[0];
   }
 
   private key(): string {
     const start = this.i;
-    while (KEY_CHAR.test(this.peek())) this.i++;
-    if (this.i === start) this.fail('=');
+    while (!this.eof() && KEY_CHARS.test(this.current()!)) this.i++;
     return this.input.slice(start, this.i);
   }
 
+  /** `key=values`, or `key@=values` (a value read from a file; here the value as written). */
   private keyval(): [string, ShorthandValue] {
     const key = this.key();
-    this.skipSpace();
-    if (this.peek() === '@') this.i++;
-    this.expect('=');
+    this.optionalAt();
+    this.expect('=', true);
     return [key, this.values()];
+  }
+
+  private optionalAt(): void {
+    try {
+      this.expect('@', true);
+    } catch (e) {
+      if (!(e instanceof SyntaxProblem)) throw e;
+    }
   }
 
   private values(): ShorthandValue {
     if (this.eof()) return '';
-    if (this.peek() === '[') return this.list();
-    if (this.peek() === '{') return this.hash();
+    if (this.current() === '[') return this.list();
+    if (this.current() === '{') return this.hash();
     return this.csv();
   }
 
+  /** `a=b` → 'b'; `a=b,c` → ['b', 'c']; in `a=b,c=d` the `c` is the next key: back to the comma. */
   private csv(): ShorthandValue {
-    const first = this.item(false);
+    const first = this.firstValue();
     this.skipSpace();
-    if (this.peek() !== ',') return first;
+    if (this.eof() || this.current() !== ',') return first;
+    this.expect(',', true);
     const items: string[] = [first];
     for (;;) {
-      const comma = this.i;
-      this.i++;
-      this.skipSpace();
-      if (this.eof()) this.fail('value');
-      const next = this.tryItem();
-      this.skipSpace();
-      if (next === undefined || (!this.eof() && this.peek() !== ',')) {
-        // `a=b,c,d=e`: `d` is the next key, not an item; step back to the comma.
-        this.i = comma;
+      try {
+        const item = this.secondValue();
+        this.skipSpace();
+        if (this.eof()) {
+          items.push(item);
+          break;
+        }
+        this.expect(',', true);
+        items.push(item);
+      } catch (e) {
+        if (!(e instanceof SyntaxProblem) || this.eof()) throw e;
+        while (this.i >= 0 && this.input[this.i] !== ',') this.i--;
         break;
       }
-      items.push(next);
-      if (this.eof()) break;
     }
     return items.length === 1 ? first : items;
   }
 
-  private tryItem(): string | undefined {
-    const start = this.i;
-    try {
-      return this.item(true);
-    } catch {
-      this.i = start;
-      return undefined;
-    }
+  private firstValue(): string {
+    if (this.current() === "'") return this.quoted(SINGLE_QUOTED, 'singled quoted', "'");
+    if (this.current() === '"') return this.quoted(DOUBLE_QUOTED, 'double quoted', '"');
+    FIRST_VALUE.lastIndex = this.i;
+    const match = FIRST_VALUE.exec(this.input);
+    if (!match) return '';
+    this.i += match[0].length;
+    return bare(match[0]);
   }
 
-  /** A quoted or bare item; `noEquals` for the second and later items of a csv list. */
-  private item(noEquals: boolean): string {
-    const c = this.peek();
-    if (c === "'" || c === '"') return this.quoted(c);
-    if (this.eof() || NOT_FIRST.includes(c)) this.fail('value');
-    let text = '';
-    while (!this.eof()) {
-      const ch = this.peek();
-      if (ch === '\\' && this.input[this.i + 1] === ',') {
-        text += ',';
-        this.i += 2;
-        continue;
-      }
-      if (NOT_FOLLOW.includes(ch) || ch === ',') break;
-      if (noEquals && ch === '=') this.fail(',');
-      text += ch;
-      this.i++;
-    }
-    return text.replace(/\s+$/, '');
+  private secondValue(): string {
+    if (this.current() === "'") return this.quoted(SINGLE_QUOTED, 'singled quoted', "'");
+    if (this.current() === '"') return this.quoted(DOUBLE_QUOTED, 'double quoted', '"');
+    return bare(this.consume(SECOND_VALUE, 'second'));
   }
 
-  private quoted(q: string): string {
-    let text = '';
-    this.i++;
-    while (!this.eof()) {
-      const ch = this.peek();
-      if (ch === '\\' && (this.input[this.i + 1] === q || this.input[this.i + 1] === '\\')) {
-        text += this.input[this.i + 1];
-        this.i += 2;
-      } else if (ch === q) {
-        this.i++;
-        return text;
-      } else {
-        text += ch;
-        this.i++;
-      }
-    }
-    return this.fail(q);
+  private quoted(regex: RegExp, name: string, quote: string): string {
+    return this.consume(regex, name).slice(1, -1).replaceAll(`\\${quote}`, quote).replaceAll('\\\\', '\\');
   }
 
   private nest(): void {
@@ -171,44 +183,55 @@ class Parser {
     }
   }
 
+  /** A list item or a hash value: a list, a hash, or a first value. */
   private element(): ShorthandValue {
-    this.skipSpace();
-    if (this.peek() === '[') return this.list();
-    if (this.peek() === '{') return this.hash();
-    return this.item(false);
+    if (this.current() === '[') return this.list();
+    if (this.current() === '{') return this.hash();
+    return this.firstValue();
   }
 
   private list(): ShorthandValue[] {
     this.nest();
-    this.expect('[');
+    this.expect('[', true);
     const items: ShorthandValue[] = [];
-    while (this.peek() !== ']') {
+    while (this.current() !== ']') {
       items.push(this.element());
       this.skipSpace();
-      if (this.peek() === ']') break;
-      this.expect(',');
+      if (this.current() !== ']') {
+        this.expect(',');
+        this.skipSpace();
+      }
     }
-    this.i++;
+    this.expect(']');
     this.depth--;
     return items;
   }
 
   private hash(): Record<string, ShorthandValue> {
     this.nest();
-    this.expect('{');
+    this.expect('{', true);
     const out: Record<string, ShorthandValue> = {};
-    while (this.peek() !== '}') {
+    while (this.current() !== '}') {
       const key = this.key();
-      this.expect('=');
-      setOwn(out, key, this.element());
+      this.optionalAt();
+      this.expect('=', true);
+      const value = this.element();
       this.skipSpace();
-      if (this.peek() === '}') break;
-      this.expect(',');
+      if (this.current() !== '}') {
+        this.expect(',');
+        this.skipSpace();
+      }
+      setOwn(out, key, value);
     }
-    this.i++;
+    this.expect('}');
     this.depth--;
     return out;
   }
+}
+
+/** A bare value: escaped commas unescaped, trailing whitespace dropped. */
+function bare(text: string): string {
+  return text.replaceAll('\\,', ',').replace(/\s+$/, '');
 }
 
 /** An own property even for `__proto__`: a key never reaches a prototype. */
