@@ -2,6 +2,7 @@
  * The drawing half of `--output table`: awscli's MultiTable (sections, the vertical conversion past 80 columns,
  * proportional column widths with Python's round-half-to-even, centred titles and headers, left-aligned cells).
  */
+import { eastAsianWidthType } from 'get-east-asian-width';
 
 export interface Section {
   title: string;
@@ -13,16 +14,15 @@ export interface Section {
 
 const TERMINAL_WIDTH = 80;
 
-/** Display width: East Asian wide and fullwidth characters count 2. */
+/**
+ * Display width as awscli/table.py's `get_text_length` counts it: a character whose East Asian Width is Wide,
+ * Fullwidth or Ambiguous (`é`, `ü`, `°` too) counts 2.
+ */
 function textWidth(text: string): number {
   let width = 0;
   for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    const wide =
-      (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x3fffd);
-    width += wide ? 2 : 1;
+    const type = eastAsianWidthType(ch.codePointAt(0)!);
+    width += type === 'wide' || type === 'fullwidth' || type === 'ambiguous' ? 2 : 1;
   }
   return width;
 }
