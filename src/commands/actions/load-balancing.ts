@@ -19,4 +19,5 @@ export const LOAD_BALANCING_ACTIONS = family('Load balancing', [
   'elasticloadbalancing:CreateListener',
   'elasticloadbalancing:DescribeListeners',
   'elasticloadbalancing:DeleteListener',
+  'elasticloadbalancing:ModifyListener',
 ]);
