@@ -7,6 +7,8 @@ export const LOAD_BALANCING_ACTIONS = family('Load balancing', [
   'elasticloadbalancing:DeleteLoadBalancer',
   'elasticloadbalancing:ModifyLoadBalancerAttributes',
   'elasticloadbalancing:DescribeLoadBalancerAttributes',
+  'elasticloadbalancing:SetSubnets',
+  'elasticloadbalancing:SetSecurityGroups',
   'elasticloadbalancing:CreateTargetGroup',
   'elasticloadbalancing:DescribeTargetGroups',
   'elasticloadbalancing:ModifyTargetGroup',

@@ -30,6 +30,7 @@ import { INSTANCE_CONNECT_ACTIONS } from './instance-connect';
 import { LOAD_BALANCER_ACTIONS } from './elbv2/load-balancers';
 import { TARGET_GROUP_ACTIONS } from './elbv2/target-groups';
 import { LISTENER_ACTIONS } from './elbv2/listeners';
+import { LOAD_BALANCER_SETTING_ACTIONS } from './elbv2/lb-settings';
 import { LAUNCH_TEMPLATE_ACTIONS } from './launch-templates';
 import { GROUP_ACTIONS } from './autoscaling/groups';
 import { GROUP_DESCRIBE_ACTIONS } from './autoscaling/describe';
@@ -70,6 +71,7 @@ export const ACTION_LIST: readonly ActionDef[] = [
   ...INSTANCE_CONNECT_ACTIONS,
   ...LAUNCH_TEMPLATE_ACTIONS,
   ...LOAD_BALANCER_ACTIONS,
+  ...LOAD_BALANCER_SETTING_ACTIONS,
   ...TARGET_GROUP_ACTIONS,
   ...LISTENER_ACTIONS,
   ...GROUP_ACTIONS,

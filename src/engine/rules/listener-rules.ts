@@ -60,6 +60,15 @@ export const LISTENER_RULE_RULES = ruleTable({
     section: H,
     source: 'S5',
   },
+  'elb.security-group.invalid': {
+    code: 'InvalidSecurityGroup',
+    title: 'Security group not usable here',
+    concept:
+      'A load balancer’s nodes are network interfaces in its VPC, and a network interface can only wear security groups of its own VPC.',
+    fix: 'Name security groups of the load balancer’s VPC (ec2:DescribeSecurityGroups with the vpc-id filter).',
+    section: H,
+    source: 'S5',
+  },
   'asg.traffic-source.type': {
     code: 'ValidationError',
     title: 'Traffic source the lab does not model',
