@@ -1,4 +1,4 @@
-/** Elastic Load Balancing (v2): load balancers, target groups and listeners. */
+/** Elastic Load Balancing (v2): load balancers, target groups, listeners and listener rules. */
 import { family } from './types';
 
 export const LOAD_BALANCING_ACTIONS = family('Load balancing', [
@@ -22,4 +22,9 @@ export const LOAD_BALANCING_ACTIONS = family('Load balancing', [
   'elasticloadbalancing:DescribeListeners',
   'elasticloadbalancing:DeleteListener',
   'elasticloadbalancing:ModifyListener',
+  'elasticloadbalancing:CreateRule',
+  'elasticloadbalancing:DescribeRules',
+  'elasticloadbalancing:ModifyRule',
+  'elasticloadbalancing:SetRulePriorities',
+  'elasticloadbalancing:DeleteRule',
 ]);

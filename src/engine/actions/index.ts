@@ -31,6 +31,7 @@ import { LOAD_BALANCER_ACTIONS } from './elbv2/load-balancers';
 import { TARGET_GROUP_ACTIONS } from './elbv2/target-groups';
 import { LISTENER_ACTIONS } from './elbv2/listeners';
 import { LOAD_BALANCER_SETTING_ACTIONS } from './elbv2/lb-settings';
+import { RULE_ACTIONS } from './elbv2/rules';
 import { LAUNCH_TEMPLATE_ACTIONS } from './launch-templates';
 import { GROUP_ACTIONS } from './autoscaling/groups';
 import { GROUP_DESCRIBE_ACTIONS } from './autoscaling/describe';
@@ -74,6 +75,7 @@ export const ACTION_LIST: readonly ActionDef[] = [
   ...LOAD_BALANCER_SETTING_ACTIONS,
   ...TARGET_GROUP_ACTIONS,
   ...LISTENER_ACTIONS,
+  ...RULE_ACTIONS,
   ...GROUP_ACTIONS,
   ...GROUP_DESCRIBE_ACTIONS,
   ...POLICY_ACTIONS,
