@@ -37,6 +37,7 @@ import { GROUP_ACTIONS } from './autoscaling/groups';
 import { GROUP_DESCRIBE_ACTIONS } from './autoscaling/describe';
 import { POLICY_ACTIONS } from './autoscaling/policies';
 import { ATTACHMENT_ACTIONS } from './autoscaling/attachments';
+import { TRAFFIC_SOURCE_ACTIONS } from './autoscaling/traffic-sources';
 import { TRAFFIC_ACTIONS } from './elbv2/traffic';
 import { AZ_FAILURE_ACTIONS } from './az-failure';
 
@@ -80,6 +81,7 @@ export const ACTION_LIST: readonly ActionDef[] = [
   ...GROUP_DESCRIBE_ACTIONS,
   ...POLICY_ACTIONS,
   ...ATTACHMENT_ACTIONS,
+  ...TRAFFIC_SOURCE_ACTIONS,
   ...TRAFFIC_ACTIONS,
   ...AZ_FAILURE_ACTIONS,
 ];
