@@ -16,11 +16,16 @@ export function forwardTarget(p: Params, member: 'DefaultActions' | 'Actions'): 
   const actions = p.optObjList(member);
   const first = actions?.[0];
   if (!first) refuse('elb.request.invalid', `The request must contain the parameter ${member}`, { scope: { kind: 'parameter', to: member } });
+  if ((actions?.length ?? 0) > 1) refuse('elb.request.invalid', `The lab simulates one forward action per listener or rule; ${member} has ${actions?.length}.`, { scope: { kind: 'parameter', to: member } });
   const type = first.str('Type');
   if (type !== 'forward') {
     refuse('elb.request.invalid', `The lab simulates forward actions only; got '${type.slice(0, 40)}'.`, { scope: { kind: 'parameter', to: `${member}.1.Type` } });
   }
-  const arn = first.optStr('TargetGroupArn') ?? first.optObj('ForwardConfig')?.optObjList('TargetGroups')?.[0]?.str('TargetGroupArn');
+  const weighted = first.optObj('ForwardConfig')?.optObjList('TargetGroups');
+  if ((weighted?.length ?? 0) > 1) {
+    refuse('elb.request.invalid', 'The lab simulates a forward to one target group; weighted forwards to several are not modelled.', { scope: { kind: 'parameter', to: `${member}.1.ForwardConfig` } });
+  }
+  const arn = first.optStr('TargetGroupArn') ?? weighted?.[0]?.str('TargetGroupArn');
   if (!arn) refuse('elb.request.invalid', 'A forward action needs a TargetGroupArn.', { scope: { kind: 'parameter', to: `${member}.1.TargetGroupArn` } });
   return arn;
 }

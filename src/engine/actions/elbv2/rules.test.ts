@@ -50,6 +50,11 @@ group('CreateRule and DescribeRules', () => {
     expect(e).toMatchObject({ code: 'PriorityInUse', rule: 'elb.rule.priority-in-use', message: `Priority '10' is currently in use on listener '${s.listenerArn}'` });
     expect(no(world, 'elasticloadbalancing:CreateRule', { ListenerArn: s.listenerArn, Priority: 50001, Conditions: path('/x'), Actions: fwd(s.apiTg) }).code).toBe('ValidationError');
     expect(no(world, 'elasticloadbalancing:CreateRule', { ListenerArn: s.listenerArn, Priority: 11, Conditions: [], Actions: fwd(s.apiTg) }).code).toBe('ValidationError');
+    const two = { ListenerArn: s.listenerArn, Priority: 11, Conditions: path('/x') };
+    expect(no(world, 'elasticloadbalancing:CreateRule', { ...two, Actions: [...fwd(s.apiTg), ...fwd(s.tgArn)] }).code).toBe('ValidationError');
+    const weighted = [{ Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: s.apiTg, Weight: 1 }, { TargetGroupArn: s.tgArn, Weight: 1 }] } }];
+    expect(no(world, 'elasticloadbalancing:CreateRule', { ...two, Actions: weighted }).code).toBe('ValidationError');
+    expect(no(world, 'elasticloadbalancing:CreateRule', { ...two, Conditions: [{ Field: 'source-ip', Values: ['10.0.0.0/8'] }], Actions: fwd(s.apiTg) }).code).toBe('ValidationError');
     expect(no(world, 'elasticloadbalancing:CreateRule', { ListenerArn: `${s.listenerArn}0`, Priority: 11, Conditions: path('/x'), Actions: fwd(s.apiTg) }).code).toBe('ListenerNotFound');
     expect(no(world, 'elasticloadbalancing:DescribeRules', { RuleArns: [`${s.listenerArn.replace(':listener/', ':listener-rule/')}/0123456789abcdef`] })).toMatchObject({ code: 'RuleNotFound', rule: 'elb.rule.not-found' });
   });

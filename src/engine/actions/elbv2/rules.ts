@@ -107,6 +107,7 @@ function modifyRule(tx: Tx, p: Params) {
   const tg = p.has('Actions') ? checkForward(tx, lb, forwardTarget(p, 'Actions'), listener.protocol) : undefined;
   if (!found.rule) {
     const updated = tg && tg.id !== listener.targetGroupArn ? tx.update('listeners', listener.id, { targetGroupArn: tg.id, createdAt: tx.now }) : listener;
+    if (updated !== listener) tx.event({ type: 'modified', message: `The default rule of ${listener.protocol}:${listener.port} on ${lb.name} now forwards to ${tg?.name}.`, resourceId: listener.id });
     return { Rules: [toSdkDefaultRule(updated, defaultRuleArn(updated))] };
   }
   const rule = found.rule;
