@@ -54,7 +54,7 @@ export function findTargetGroup(tx: Tx, arn: string): TargetGroup {
 }
 
 /** Every target group a listener forwards to, with when that forward began: its default action's, then its rules'. */
-export function listenerForwards(l: Listener): { targetGroupArn: string; since: number }[] {
+function listenerForwards(l: Listener): { targetGroupArn: string; since: number }[] {
   return [{ targetGroupArn: l.targetGroupArn, since: l.createdAt }, ...(l.rules ?? []).map((r) => ({ targetGroupArn: r.targetGroupArn, since: r.createdAt }))];
 }
 

@@ -9,7 +9,7 @@ import { findTargetGroup, loadBalancerOf } from './common';
  * (the lab simulates forward actions only) and where its target group may be used (S16, S17).
  */
 
-export const ALB_PROTOCOLS = ['HTTP', 'HTTPS'];
+const ALB_PROTOCOLS = ['HTTP', 'HTTPS'];
 
 /** The target group ARN of the forward action in `member` (`DefaultActions` of a listener, `Actions` of a rule). */
 export function forwardTarget(p: Params, member: 'DefaultActions' | 'Actions'): string {
