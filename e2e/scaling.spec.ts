@@ -293,6 +293,25 @@ test.describe('horizontal scaling on the canvas', () => {
     await expect(canvas.node(s.tg)).toContainText(two!);
   });
 
+  test('a listener rule shows in the load balancer inspector, and its target group gets its own line', async ({ lab, page }) => {
+    const canvas = lab.canvasView;
+    await canvas.open();
+    const s = await buildStack(page);
+    const apiTg = await page.evaluate(([vpc, lb]) => {
+      const store = (window as any).__labStore;
+      const run = (type: string, params: Record<string, unknown>) => store.getState().dispatch({ type, params }).response;
+      const tg = run('elasticloadbalancing:CreateTargetGroup', { Name: 'api-tg', Protocol: 'HTTP', Port: 80, VpcId: vpc }).TargetGroups[0].TargetGroupArn;
+      const listener = run('elasticloadbalancing:DescribeListeners', { LoadBalancerArn: lb }).Listeners[0].ListenerArn;
+      const conditions = [{ Field: 'path-pattern', Values: ['/api/*'] }];
+      run('elasticloadbalancing:CreateRule', { ListenerArn: listener, Priority: 10, Conditions: conditions, Actions: [{ Type: 'forward', TargetGroupArn: tg }] });
+      return tg as string;
+    }, [s.vpc, s.lb] as const);
+    await canvas.select(s.lb);
+    await expect(canvas.field('Listener rules')).toContainText('HTTP:80 #10 path /api/* → api-tg');
+    await expect(page.locator(`.react-flow__edge[data-id^="rule:"]`)).toHaveCount(1);
+    expect(apiTg).toContain(':targetgroup/api-tg/');
+  });
+
   test('the "Lose an AZ" lab: the zone failed and restored from its inspector on the canvas, traffic kept served', async ({ lab, page }) => {
     const labs = new LabsUi(page);
     // By its link (the picker's start expects no goal met yet; this drill's last goals hold before it starts).

@@ -127,6 +127,8 @@ function baseRequests(m: Made): Record<string, Record<string, unknown>> {
     'ec2:RevokeSecurityGroupIngress': ssh,
     'ec2:AuthorizeSecurityGroupEgress': { ...ssh, CidrIp: '10.1.0.0/16' },
     'ec2:RevokeSecurityGroupEgress': { GroupId: sg, IpProtocol: '-1', CidrIp: '0.0.0.0/0' },
+    'ec2:UpdateSecurityGroupRuleDescriptionsIngress': { GroupId: sg },
+    'ec2:UpdateSecurityGroupRuleDescriptionsEgress': { GroupId: sg },
     'ec2:CreateLaunchTemplate': { LaunchTemplateName: 'probe-new', LaunchTemplateData: lts },
   };
 }

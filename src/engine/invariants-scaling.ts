@@ -3,7 +3,8 @@ import type { World } from './model/world';
 /**
  * Facts about load balancing and Auto Scaling that hold in every world the engine can produce (checked by the
  * property test after every step): a group's instances stay within its limits and exist; no target sits in another
- * VPC than its target group.
+ * VPC than its target group; every listener and listener rule forwards to an existing target group of its load
+ * balancer's VPC, and a listener's rule priorities are unique.
  */
 export function scalingViolations(world: World): string[] {
   const problems: string[] = [];
@@ -27,6 +28,17 @@ export function scalingViolations(world: World): string[] {
       const instance = world.instances.get(t.id);
       if (instance && instance.vpcId !== tg.vpcId) problems.push(`target ${t.id} (${instance.vpcId}) sits in ${tg.name} of ${tg.vpcId}`);
     }
+  }
+  for (const l of world.listeners.values()) {
+    const lb = world.loadBalancers.get(l.loadBalancerArn);
+    // every forward of a listener and its rules reaches a target group of the load balancer's VPC (S17, S18)
+    for (const arn of [l.targetGroupArn, ...(l.rules ?? []).map((r) => r.targetGroupArn)]) {
+      const tg = world.targetGroups.get(arn);
+      if (!tg) problems.push(`listener ${l.id} forwards to a missing target group ${arn}`);
+      else if (lb && tg.vpcId !== lb.vpcId) problems.push(`listener ${l.id} forwards to ${tg.name} of another VPC`);
+    }
+    const priorities = (l.rules ?? []).map((r) => r.priority);
+    if (new Set(priorities).size !== priorities.length) problems.push(`listener ${l.id} has two rules of one priority`);
   }
   return problems;
 }

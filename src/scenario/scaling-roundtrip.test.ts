@@ -4,7 +4,7 @@ import { ok } from '../engine/engine-test-helpers';
 import { advance, webStack } from '../engine/actions/scaling-test-helpers';
 import { createScenario, decodeScenario, encodeScenario } from './index';
 
-/** A world with every horizontal-scaling collection in use: load balancer, target group, listener, launch template, group, policy, failed zone. */
+/** A world with every horizontal-scaling collection in use: load balancer, target group, listener (with a rule), launch template, group, policy, failed zone. */
 function scalingWorld(): World {
   const s = webStack();
   let world = ok(s.world, 'autoscaling:CreateAutoScalingGroup', {
@@ -21,6 +21,9 @@ function scalingWorld(): World {
     PolicyType: 'TargetTrackingScaling',
     TargetTrackingConfiguration: { PredefinedMetricSpecification: { PredefinedMetricType: 'ASGAverageCPUUtilization' }, TargetValue: 50 },
   }).world;
+  const listenerArn = world.listeners.values()[0]!.id;
+  const rule = { ListenerArn: listenerArn, Priority: 10, Conditions: [{ Field: 'path-pattern', Values: ['/api/*'] }], Actions: [{ Type: 'forward', TargetGroupArn: s.tgArn }] };
+  world = ok(world, 'elasticloadbalancing:CreateRule', rule).world;
   world = advance(world, 60);
   world = ok(world, 'sim:SendTraffic', { LoadBalancerArn: s.lbArn, Requests: 100 }).world;
   return ok(world, 'sim:FailAvailabilityZone', { AvailabilityZone: 'us-east-1a' }).world;
@@ -35,5 +38,6 @@ it('load balancers, target groups, listeners, templates, groups, policies and fa
   const r = decodeScenario(encodeScenario(scenario));
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   expect(JSON.stringify(r.scenario.world)).toBe(JSON.stringify(world));
+  expect(r.scenario.world.listeners.values()[0]?.rules?.[0]?.conditions).toEqual([{ field: 'path-pattern', values: ['/api/*'] }]);
   expect(r.warnings ?? []).toEqual([]);
 });

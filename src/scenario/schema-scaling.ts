@@ -59,7 +59,15 @@ export const targetGroupShape = {
   createdAt: num,
 };
 
-export const listenerShape = { ...owned, id: str, loadBalancerArn: str, port: num, protocol: str, targetGroupArn: str, createdAt: num };
+const listenerRule = z.looseObject({
+  id: str,
+  priority: num,
+  conditions: z.array(z.looseObject({ field: z.enum(['path-pattern', 'host-header']), values: z.array(str) })),
+  targetGroupArn: str,
+  createdAt: num,
+});
+
+export const listenerShape = { ...owned, id: str, loadBalancerArn: str, port: num, protocol: str, targetGroupArn: str, createdAt: num, rules: opt(z.array(listenerRule)) };
 
 export const launchTemplateShape = {
   ...owned,

@@ -58,7 +58,13 @@ export function withServers(world: World, ids: readonly string[]): string[] {
     for (const arn of group.targetGroupArns) tgs.add(arn);
   };
   for (const id of ids) {
-    if (world.loadBalancers.has(id)) for (const l of world.listeners.values()) if (l.loadBalancerArn === id) tgs.add(l.targetGroupArn);
+    if (world.loadBalancers.has(id)) {
+      for (const l of world.listeners.values()) {
+        if (l.loadBalancerArn !== id) continue;
+        tgs.add(l.targetGroupArn);
+        for (const r of l.rules ?? []) tgs.add(r.targetGroupArn);
+      }
+    }
     if (world.targetGroups.has(id)) tgs.add(id);
     addGroup(id);
   }

@@ -84,4 +84,18 @@ suite('scaling band (network lens)', () => {
     expect(edges).toEqual([]);
     expect(nodes.find((n) => n.id === `zone:${vpcId}:us-east-1a`)!.position.y).toBe(SIZE.vpcHeader);
   });
+  it('draws a line from the load balancer to a target group only a listener rule forwards to, labelled with the priority', () => {
+    const { world: w0, lbArn, vpcId } = stackWithGroup();
+    const tg = ok(w0, 'elasticloadbalancing:CreateTargetGroup', { Name: 'api-tg', Protocol: 'HTTP', Port: 80, VpcId: vpcId });
+    const apiTg = tg.response.TargetGroups[0].TargetGroupArn as string;
+    const listenerArn = tg.world.listeners.values()[0]!.id;
+    const world = ok(tg.world, 'elasticloadbalancing:CreateRule', {
+      ListenerArn: listenerArn,
+      Priority: 10,
+      Conditions: [{ Field: 'path-pattern', Values: ['/api/*'] }],
+      Actions: [{ Type: 'forward', TargetGroupArn: apiTg }],
+    }).world;
+    const { edges } = flow(world);
+    expect(edges.some((e) => e.source === lbArn && e.target === apiTg && e.label === 'HTTP:80 #10')).toBe(true);
+  });
 });

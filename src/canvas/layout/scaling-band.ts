@@ -101,7 +101,7 @@ function usedBy(world: World, tg: TargetGroup): string {
   const names = new Set(
     world.listeners
       .values()
-      .filter((l) => l.targetGroupArn === tg.id)
+      .filter((l) => l.targetGroupArn === tg.id || (l.rules ?? []).some((r) => r.targetGroupArn === tg.id))
       .map((l) => world.loadBalancers.get(l.loadBalancerArn)?.name ?? ''),
   );
   return [...names].filter(Boolean).sort().join(', ');
@@ -177,6 +177,11 @@ export function scalingEdges(world: World, regions: ReadonlySet<string>, health:
       style: { stroke: '#0284c7', strokeWidth: 3 },
       ...EDGE,
     });
+    // a rule forwarding to another target group than the default action gets its own line, labelled with its priority
+    for (const r of l.rules ?? []) {
+      if (r.targetGroupArn === l.targetGroupArn || !world.targetGroups.get(r.targetGroupArn)) continue;
+      edges.push({ id: `rule:${r.id}`, source: l.loadBalancerArn, target: r.targetGroupArn, label: `${l.protocol}:${l.port} #${r.priority}`, style: { stroke: '#0284c7', strokeWidth: 2 }, ...EDGE });
+    }
   }
   for (const tg of world.targetGroups.values()) {
     if (!regions.has(tg.region) || tg.targetType !== 'instance') continue;

@@ -1,4 +1,4 @@
-/** Elastic Load Balancing (v2): load balancers, target groups and listeners. */
+/** Elastic Load Balancing (v2): load balancers, target groups, listeners and listener rules. */
 import { family } from './types';
 
 export const LOAD_BALANCING_ACTIONS = family('Load balancing', [
@@ -7,6 +7,8 @@ export const LOAD_BALANCING_ACTIONS = family('Load balancing', [
   'elasticloadbalancing:DeleteLoadBalancer',
   'elasticloadbalancing:ModifyLoadBalancerAttributes',
   'elasticloadbalancing:DescribeLoadBalancerAttributes',
+  'elasticloadbalancing:SetSubnets',
+  'elasticloadbalancing:SetSecurityGroups',
   'elasticloadbalancing:CreateTargetGroup',
   'elasticloadbalancing:DescribeTargetGroups',
   'elasticloadbalancing:ModifyTargetGroup',
@@ -19,4 +21,10 @@ export const LOAD_BALANCING_ACTIONS = family('Load balancing', [
   'elasticloadbalancing:CreateListener',
   'elasticloadbalancing:DescribeListeners',
   'elasticloadbalancing:DeleteListener',
+  'elasticloadbalancing:ModifyListener',
+  'elasticloadbalancing:CreateRule',
+  'elasticloadbalancing:DescribeRules',
+  'elasticloadbalancing:ModifyRule',
+  'elasticloadbalancing:SetRulePriorities',
+  'elasticloadbalancing:DeleteRule',
 ]);

@@ -32,5 +32,7 @@ export const SECURITY_GROUP_ACTIONS = family('Security groups', [
   'ec2:AuthorizeSecurityGroupEgress',
   'ec2:RevokeSecurityGroupIngress',
   'ec2:RevokeSecurityGroupEgress',
+  'ec2:UpdateSecurityGroupRuleDescriptionsIngress',
+  'ec2:UpdateSecurityGroupRuleDescriptionsEgress',
   'ec2:DescribeSecurityGroupRules',
 ]);

@@ -30,11 +30,14 @@ import { INSTANCE_CONNECT_ACTIONS } from './instance-connect';
 import { LOAD_BALANCER_ACTIONS } from './elbv2/load-balancers';
 import { TARGET_GROUP_ACTIONS } from './elbv2/target-groups';
 import { LISTENER_ACTIONS } from './elbv2/listeners';
+import { LOAD_BALANCER_SETTING_ACTIONS } from './elbv2/lb-settings';
+import { RULE_ACTIONS } from './elbv2/rules';
 import { LAUNCH_TEMPLATE_ACTIONS } from './launch-templates';
 import { GROUP_ACTIONS } from './autoscaling/groups';
 import { GROUP_DESCRIBE_ACTIONS } from './autoscaling/describe';
 import { POLICY_ACTIONS } from './autoscaling/policies';
 import { ATTACHMENT_ACTIONS } from './autoscaling/attachments';
+import { TRAFFIC_SOURCE_ACTIONS } from './autoscaling/traffic-sources';
 import { TRAFFIC_ACTIONS } from './elbv2/traffic';
 import { AZ_FAILURE_ACTIONS } from './az-failure';
 
@@ -70,12 +73,15 @@ export const ACTION_LIST: readonly ActionDef[] = [
   ...INSTANCE_CONNECT_ACTIONS,
   ...LAUNCH_TEMPLATE_ACTIONS,
   ...LOAD_BALANCER_ACTIONS,
+  ...LOAD_BALANCER_SETTING_ACTIONS,
   ...TARGET_GROUP_ACTIONS,
   ...LISTENER_ACTIONS,
+  ...RULE_ACTIONS,
   ...GROUP_ACTIONS,
   ...GROUP_DESCRIBE_ACTIONS,
   ...POLICY_ACTIONS,
   ...ATTACHMENT_ACTIONS,
+  ...TRAFFIC_SOURCE_ACTIONS,
   ...TRAFFIC_ACTIONS,
   ...AZ_FAILURE_ACTIONS,
 ];

@@ -202,6 +202,35 @@ function revoke(isEgress: boolean) {
   };
 }
 
+/** The new description of each rule a request names, by `sgr-` id or by its identity (A8: all but the description). */
+function describedRules(tx: Tx, group: SecurityGroup, p: Params, isEgress: boolean): [SecurityGroupRule, string | undefined][] {
+  const byId = p.optObjList('SecurityGroupRuleDescriptions');
+  if (byId) {
+    const rules = rulesById(tx, group, byId.map((d) => d.str('SecurityGroupRuleId')), isEgress);
+    return rules.map((rule, i) => [rule, byId[i]?.optStr('Description')?.slice(0, 255)]);
+  }
+  if (!p.has('IpPermissions')) malformed('The request must contain IpPermissions or SecurityGroupRuleDescriptions.');
+  const existing = new Map(groupRules(tx.base, group.id, isEgress).map((r) => [ruleKey(isEgress, r), r]));
+  return requestedRules(tx, group, p).map((spec) => {
+    const rule = existing.get(ruleKey(isEgress, spec));
+    if (!rule) refuse('sg-rule.update.not-found', `The specified rule "${ruleText(spec)}" does not exist in security group ${group.id}.`, { resources: [group.id] });
+    return [rule, spec.description];
+  });
+}
+
+/** UpdateSecurityGroupRuleDescriptionsIngress/Egress: set, replace or (no Description) remove a rule's description. */
+function updateDescriptions(isEgress: boolean) {
+  return (tx: Tx, p: Params) => {
+    const group = targetGroup(tx, p, false);
+    for (const [rule, description] of describedRules(tx, group, p, isEgress)) {
+      const { description: _old, ...rest } = rule;
+      tx.put('securityGroupRules', rule.id, description !== undefined ? { ...rest, description } : rest);
+    }
+    tx.event({ type: 'modified', message: `${isEgress ? 'Outbound' : 'Inbound'} rule descriptions of ${group.id} updated; what the rules allow is unchanged.`, resourceId: group.id });
+    return { Return: true };
+  };
+}
+
 function describeRules(tx: Tx, p: Params) {
   const ids = p.optStrList('SecurityGroupRuleIds');
   const mine = tx.visible('securityGroupRules');
@@ -220,5 +249,15 @@ export const SECURITY_GROUP_RULE_ACTIONS = defineActions([
   { type: 'ec2:AuthorizeSecurityGroupEgress', summary: 'Allow outbound traffic from a security group (protocol, ports, destination).', run: authorize(true) },
   { type: 'ec2:RevokeSecurityGroupIngress', summary: 'Remove inbound rules from a security group (by id or exact match).', run: revoke(false) },
   { type: 'ec2:RevokeSecurityGroupEgress', summary: 'Remove outbound rules from a security group (by id or exact match).', run: revoke(true) },
+  {
+    type: 'ec2:UpdateSecurityGroupRuleDescriptionsIngress',
+    summary: 'Set or remove the description of existing inbound rules (by sgr- id or exact match).',
+    run: updateDescriptions(false),
+  },
+  {
+    type: 'ec2:UpdateSecurityGroupRuleDescriptionsEgress',
+    summary: 'Set or remove the description of existing outbound rules (by sgr- id or exact match).',
+    run: updateDescriptions(true),
+  },
   { type: 'ec2:DescribeSecurityGroupRules', summary: 'List security group rules one by one, with their sgr- ids.', run: describeRules, read: true },
 ]);

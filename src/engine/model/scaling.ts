@@ -73,14 +73,36 @@ export interface TargetGroup extends Owned {
   createdAt: number;
 }
 
+/** A condition of a listener rule: every value is a pattern (`*` any run of characters, `?` one character). */
+export interface RuleCondition {
+  field: 'path-pattern' | 'host-header';
+  values: string[];
+}
+
+/** A listener rule other than the default one (CreateRule): conditions, a priority and a forward action. */
+export interface ListenerRule {
+  /** The rule's ARN (`…:listener-rule/app/<lb>/<lb-id>/<listener-id>/<rule-id>`). */
+  id: string;
+  /** 1–50000, unique per listener; lower is evaluated first. */
+  priority: number;
+  conditions: RuleCondition[];
+  targetGroupArn: string;
+  /** When its forward action last changed: health checks of a target group it alone uses start after it. */
+  createdAt: number;
+}
+
 export interface Listener extends Owned {
   /** The listener's ARN. */
   id: string;
   loadBalancerArn: string;
   port: number;
   protocol: string;
+  /** The target group of the default action (the default rule). */
   targetGroupArn: string;
+  /** When the default action last changed (created or ModifyListener): health checks of its target group start after it. */
   createdAt: number;
+  /** Its non-default rules, in no particular order (absent: none). Deleted with the listener. */
+  rules?: ListenerRule[];
 }
 
 export interface LaunchTemplateVersion {

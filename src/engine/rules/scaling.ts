@@ -170,8 +170,8 @@ export const SCALING_RULES = ruleTable({
   'elb.target-group.in-use': {
     code: 'ResourceInUse',
     title: 'Target group in use',
-    concept: 'A listener still forwards to this target group; deleting it would leave the listener with nowhere to send requests.',
-    fix: 'Delete the listener (or the load balancer) first.',
+    concept: 'A listener or a listener rule still forwards to this target group; deleting it would leave them with nowhere to send requests.',
+    fix: 'Point the listener and its rules at another target group (ModifyListener, ModifyRule), or delete them first.',
     section: H,
     source: 'S18',
   },

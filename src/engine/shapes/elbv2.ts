@@ -1,4 +1,4 @@
-import type { Listener, LoadBalancer, TargetGroup } from '../model/scaling';
+import type { Listener, ListenerRule, LoadBalancer, RuleCondition, TargetGroup } from '../model/scaling';
 import { isoAt } from '../time';
 
 /** SDK shapes of Elastic Load Balancing v2: load balancers, listeners and target groups. */
@@ -36,6 +36,25 @@ export function toSdkListener(l: Listener) {
       { Type: 'forward', TargetGroupArn: l.targetGroupArn, ForwardConfig: { TargetGroups: [{ TargetGroupArn: l.targetGroupArn, Weight: 1 }] } },
     ],
   };
+}
+
+function forwardAction(tgArn: string) {
+  return { Type: 'forward', TargetGroupArn: tgArn, Order: 1, ForwardConfig: { TargetGroups: [{ TargetGroupArn: tgArn, Weight: 1 }], TargetGroupStickinessConfig: { Enabled: false } } };
+}
+
+function toSdkCondition(c: RuleCondition) {
+  const config = c.field === 'path-pattern' ? { PathPatternConfig: { Values: [...c.values] } } : { HostHeaderConfig: { Values: [...c.values] } };
+  return { Field: c.field, Values: [...c.values], ...config };
+}
+
+/** The SDK `Rule` (CreateRule, DescribeRules, SetRulePriorities) of a non-default rule. */
+export function toSdkRule(r: ListenerRule) {
+  return { RuleArn: r.id, Priority: String(r.priority), Conditions: r.conditions.map(toSdkCondition), Actions: [forwardAction(r.targetGroupArn)], IsDefault: false };
+}
+
+/** The SDK `Rule` of a listener's default rule (`arn`: its rule ARN): no conditions, priority `default`. */
+export function toSdkDefaultRule(l: Listener, arn: string) {
+  return { RuleArn: arn, Priority: 'default', Conditions: [], Actions: [forwardAction(l.targetGroupArn)], IsDefault: true };
 }
 
 /** The SDK `TargetGroup` (CreateTargetGroup, DescribeTargetGroups); `lb` is the load balancer forwarding to it, if any. */

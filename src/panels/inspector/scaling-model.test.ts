@@ -25,6 +25,16 @@ suite('inspector for load balancing and Auto Scaling', () => {
     expect(String(fields['DNS name'])).toMatch(/^web-alb-.*\.us-east-1\.elb\.amazonaws\.com$/);
     expect(fields['Listeners']).toEqual(['HTTP:80 → web-tg']);
     expect((fields['Zones'] as string[]).map((z) => z.slice(0, 10))).toEqual(['us-east-1a', 'us-east-1b']);
+    expect(fields).not.toHaveProperty('Listener rules');
+  });
+
+  it('a load balancer lists its listener rules read-only, lowest priority first', () => {
+    const { world: w0, lbArn, tgArn } = stack();
+    const listenerArn = w0.listeners.values()[0]!.id;
+    const rule = (Priority: number, Conditions: unknown[]) => ({ ListenerArn: listenerArn, Priority, Conditions, Actions: [{ Type: 'forward', TargetGroupArn: tgArn }] });
+    let world = ok(w0, 'elasticloadbalancing:CreateRule', rule(20, [{ Field: 'path-pattern', Values: ['/api/*', '/v2/*'] }])).world;
+    world = ok(world, 'elasticloadbalancing:CreateRule', rule(10, [{ Field: 'host-header', Values: ['admin.example.com'] }])).world;
+    expect(read(world, lbArn).fields['Listener rules']).toEqual(['HTTP:80 #10 host admin.example.com → web-tg', 'HTTP:80 #20 path /api/* or /v2/* → web-tg']);
   });
 
   it('a target group lists each target with its state and, when not healthy, the reason', () => {

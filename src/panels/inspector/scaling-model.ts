@@ -72,6 +72,19 @@ function f(label: string, value: unknown, mono = false): Field {
 
 const tgName = (world: World, arn: string) => world.targetGroups.get(arn)?.name ?? arn;
 
+/** Listener rules of a load balancer, read-only, in evaluation order per listener (none: no field). */
+function ruleFields(world: World, lbArn: string): Field[] {
+  const lines: string[] = [];
+  for (const l of world.listeners.values()) {
+    if (l.loadBalancerArn !== lbArn) continue;
+    for (const r of [...(l.rules ?? [])].sort((a, b) => a.priority - b.priority)) {
+      const when = r.conditions.map((c) => `${c.field === 'path-pattern' ? 'path' : 'host'} ${c.values.join(' or ')}`).join(' and ');
+      lines.push(`${l.protocol}:${l.port} #${r.priority} ${when} → ${tgName(world, r.targetGroupArn)}`);
+    }
+  }
+  return lines.length ? [f('Listener rules', lines)] : [];
+}
+
 export function scalingFields(sel: ScalingSelected, responses: any[], world: World): Field[] {
   const [r0, r1] = responses;
   switch (sel.kind) {
@@ -89,6 +102,7 @@ export function scalingFields(sel: ScalingSelected, responses: any[], world: Wor
           'Listeners',
           (r1?.Listeners ?? []).map((l: any) => `${l.Protocol}:${l.Port} → ${tgName(world, l.DefaultActions?.[0]?.TargetGroupArn ?? '')}`),
         ),
+        ...ruleFields(world, lb.LoadBalancerArn),
         f('Security groups', lb.SecurityGroups ?? [], true),
       ];
     }

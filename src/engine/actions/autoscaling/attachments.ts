@@ -1,3 +1,4 @@
+import type { AutoScalingGroup } from '../../model/scaling';
 import type { Params } from '../../params';
 import { refuse } from '../../refusal';
 import type { Tx } from '../../tx';
@@ -13,7 +14,7 @@ import { groupVpc, memberGroup, readTargetGroups } from './groups';
  * replaces a member marked Unhealthy on its next cycle.
  */
 
-const MAX_TARGET_GROUPS = 10;
+export const MAX_TARGET_GROUPS = 10;
 
 function targetGroupArns(p: Params): string[] {
   const arns = p.strList('TargetGroupARNs');
@@ -21,21 +22,28 @@ function targetGroupArns(p: Params): string[] {
   return arns;
 }
 
-function attachLoadBalancerTargetGroups(tx: Tx, p: Params) {
-  const g = mustFindGroup(tx, p.str('AutoScalingGroupName'));
-  const arns = readTargetGroups(tx, targetGroupArns(p), groupVpc(tx, g));
+/** Attach target groups of the group's VPC and register its members with the new ones (S36). */
+export function attachTargetGroups(tx: Tx, g: AutoScalingGroup, requested: string[]): void {
+  const arns = readTargetGroups(tx, requested, groupVpc(tx, g));
   const added = arns.filter((arn, i) => !g.targetGroupArns.includes(arn) && arns.indexOf(arn) === i);
   tx.update('autoScalingGroups', g.id, { targetGroupArns: [...g.targetGroupArns, ...added] });
   for (const arn of added) for (const m of activeMembers(g)) registerTarget(tx, arn, m.instanceId);
+}
+
+/** Detach target groups; the group's members drain from them (S36, S13). */
+export function detachTargetGroups(tx: Tx, g: AutoScalingGroup, arns: string[]): void {
+  const leaving = g.targetGroupArns.filter((arn) => arns.includes(arn));
+  tx.update('autoScalingGroups', g.id, { targetGroupArns: g.targetGroupArns.filter((arn) => !arns.includes(arn)) });
+  for (const arn of leaving) for (const m of g.instances) deregisterTarget(tx, arn, m.instanceId);
+}
+
+function attachLoadBalancerTargetGroups(tx: Tx, p: Params) {
+  attachTargetGroups(tx, mustFindGroup(tx, p.str('AutoScalingGroupName')), targetGroupArns(p));
   return {};
 }
 
 function detachLoadBalancerTargetGroups(tx: Tx, p: Params) {
-  const g = mustFindGroup(tx, p.str('AutoScalingGroupName'));
-  const arns = targetGroupArns(p);
-  const leaving = g.targetGroupArns.filter((arn) => arns.includes(arn));
-  tx.update('autoScalingGroups', g.id, { targetGroupArns: g.targetGroupArns.filter((arn) => !arns.includes(arn)) });
-  for (const arn of leaving) for (const m of g.instances) deregisterTarget(tx, arn, m.instanceId);
+  detachTargetGroups(tx, mustFindGroup(tx, p.str('AutoScalingGroupName')), targetGroupArns(p));
   return {};
 }
 

@@ -1,4 +1,4 @@
-import type { LoadBalancer, TargetGroup } from '../../model/scaling';
+import type { Listener, LoadBalancer, TargetGroup } from '../../model/scaling';
 import type { Params } from '../../params';
 import { Refusal, refuse } from '../../refusal';
 import type { Tx } from '../../tx';
@@ -53,16 +53,28 @@ export function findTargetGroup(tx: Tx, arn: string): TargetGroup {
   return tg;
 }
 
-/** The load balancer whose listeners forward to this target group, if any. */
+/** Every target group a listener forwards to, with when that forward began: its default action's, then its rules'. */
+function listenerForwards(l: Listener): { targetGroupArn: string; since: number }[] {
+  return [{ targetGroupArn: l.targetGroupArn, since: l.createdAt }, ...(l.rules ?? []).map((r) => ({ targetGroupArn: r.targetGroupArn, since: r.createdAt }))];
+}
+
+/** Whether a listener's default action or one of its rules forwards to the target group (S18). */
+export function forwardsTo(l: Listener, tgArn: string): boolean {
+  return l.targetGroupArn === tgArn || (l.rules ?? []).some((r) => r.targetGroupArn === tgArn);
+}
+
+/** The load balancer whose listeners or listener rules forward to this target group, if any. */
 export function loadBalancerOf(tx: Tx, tg: TargetGroup): LoadBalancer | undefined {
-  const listener = tx.all('listeners').find((l) => l.targetGroupArn === tg.id);
+  const listener = tx.all('listeners').find((l) => forwardsTo(l, tg.id));
   return listener ? tx.get('loadBalancers', listener.loadBalancerArn) : undefined;
 }
 
-/** When the first listener forwarding to the target group was created (health checks start after it). */
+/** When the first listener or rule forwarding to the target group began to (health checks start after it). */
 export function inUseSince(tx: Tx, tg: TargetGroup): number | undefined {
   let since: number | undefined;
-  for (const l of tx.all('listeners')) if (l.targetGroupArn === tg.id && (since === undefined || l.createdAt < since)) since = l.createdAt;
+  for (const l of tx.all('listeners')) {
+    for (const f of listenerForwards(l)) if (f.targetGroupArn === tg.id && (since === undefined || f.since < since)) since = f.since;
+  }
   return since;
 }
 

@@ -23,7 +23,7 @@ const NLB_ATTRIBUTES: Record<string, string> = {
   'load_balancing.cross_zone.enabled': 'false',
 };
 
-function readSubnets(tx: Tx, p: Params): Subnet[] {
+export function readSubnets(tx: Tx, p: Params): Subnet[] {
   const ids = p.optStrList('Subnets') ?? p.optObjList('SubnetMappings')?.map((m) => m.str('SubnetId')) ?? [];
   if (ids.length === 0) refuse('elb.request.invalid', 'At least one subnet must be specified (Subnets or SubnetMappings).', { scope: { kind: 'parameter', to: 'Subnets' } });
   return ids.map((id) => {
@@ -33,7 +33,7 @@ function readSubnets(tx: Tx, p: Params): Subnet[] {
   });
 }
 
-function checkSubnets(tx: Tx, subnets: Subnet[], type: LoadBalancer['type']): void {
+export function checkSubnets(tx: Tx, subnets: Subnet[], type: LoadBalancer['type']): void {
   const first = subnets[0] as Subnet;
   const other = subnets.find((s) => s.vpcId !== first.vpcId);
   if (other) {
@@ -94,7 +94,8 @@ function createLoadBalancer(tx: Tx, p: Params) {
       scope: { kind: 'vpc', to: vpcId },
     });
   }
-  const groups = type === 'application' ? resolveGroupIds(tx, vpcId, p.optStrList('SecurityGroups'), undefined, { launch: false }) : [];
+  const named = p.optStrList('SecurityGroups');
+  const groups = type !== 'application' ? [] : named?.length ? loadBalancerGroups(tx, vpcId, named) : resolveGroupIds(tx, vpcId, undefined, undefined, { launch: false });
   const hex = tx.hex(16);
   const kind = type === 'application' ? 'app' : 'net';
   const id = elbArn(tx, `loadbalancer/${kind}/${name}/${hex}`);
@@ -124,6 +125,20 @@ function createLoadBalancer(tx: Tx, p: Params) {
     to: 'provisioning',
   });
   return { LoadBalancers: [toSdkLoadBalancer(lb, lbState(tx, lb))] };
+}
+
+/** Security groups named for a load balancer: each must exist in its VPC (S5), else InvalidSecurityGroup. */
+export function loadBalancerGroups(tx: Tx, vpcId: string, ids: string[]): string[] {
+  for (const id of ids) {
+    const group = tx.find('securityGroups', id);
+    if (!group || group.vpcId !== vpcId) {
+      refuse('elb.security-group.invalid', `One or more security groups are invalid: '${id.slice(0, 60)}' is not a security group of VPC ${vpcId}.`, {
+        resources: [id, vpcId],
+        scope: { kind: 'vpc', ...(group ? { from: group.vpcId } : {}), to: vpcId },
+      });
+    }
+  }
+  return [...new Set(ids)];
 }
 
 export function readTags(p: Params) {

@@ -5,7 +5,7 @@ import type { Tx } from '../../tx';
 import { mustFind } from '../../lookup';
 import { cidrContainsIp, parseCidr } from '../../net/cidr';
 import { defineActions } from '../../action-def';
-import { attributeList, checkElbName, elbArn, findTargetGroup, loadBalancerOf, queryService, readAttributes } from './common';
+import { attributeList, checkElbName, elbArn, findTargetGroup, forwardsTo, loadBalancerOf, queryService, readAttributes } from './common';
 import { targetInstance, targetView } from './health';
 import { readTags } from './load-balancers';
 import { toSdkTargetGroup } from '../../shapes/elbv2';
@@ -136,7 +136,7 @@ function deleteTargetGroup(tx: Tx, p: Params) {
   const arn = p.str('TargetGroupArn');
   const tg = tx.find('targetGroups', arn);
   if (!tg) return {};
-  if (tx.all('listeners').some((l) => l.targetGroupArn === arn)) {
+  if (tx.all('listeners').some((l) => forwardsTo(l, arn))) {
     refuse('elb.target-group.in-use', `Target group '${arn}' is currently in use by a listener or a rule`, { resources: [arn] });
   }
   tx.remove('targetGroups', arn);

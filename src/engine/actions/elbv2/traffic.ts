@@ -9,6 +9,8 @@ import { defineActions } from '../../action-def';
 import { admitsLoadBalancer } from './paths';
 import { admittingRule } from '../../net/sg-rules';
 import { CLIENT_IP } from '../../net/reachability';
+import { matchingRule } from './rule-match';
+import { defaultRuleArn } from './rules';
 
 /**
  * sim:SendTraffic: N requests from the internet to a load balancer, computed arithmetically (no per-request loop).
@@ -18,6 +20,8 @@ import { CLIENT_IP } from '../../net/reachability';
  * A target that does not answer gives 504, one where nothing listens 502. Sessions: an app that keeps them in memory
  * loses a user's session whenever the user reaches another server than the one holding it, and loses every
  * session of a server that went away; sticky sessions keep users on their server; off-host sessions lose nothing.
+ * The listener's rules pick the target group by `Host` (default: the load balancer's DNS name) and `Path`, in
+ * priority order; what no rule matches goes to the default action.
  */
 
 const MAX_REQUESTS = 1_000_000;
@@ -137,6 +141,7 @@ function sendTraffic(tx: Tx, p: Params) {
   if (requests === undefined) refuse('sim.traffic.invalid', 'Requests (1–1,000,000) must be given.', { scope: { kind: 'parameter', to: 'Requests' } });
   const port = p.optInt('Port', 1, 65535);
   const path = p.optStr('Path') ?? '/';
+  const host = p.optStr('Host') ?? lb.dnsName;
   const store = p.optEnum('SessionStore', ['memory', 'off-host'] as const) ?? 'memory';
   const users = p.optInt('Users', 1, 100_000) ?? Math.min(requests, 100);
   const responses: Record<string, number> = { '200': 0 };
@@ -150,7 +155,8 @@ function sendTraffic(tx: Tx, p: Params) {
   if (!reason && !listener) reason = `Connection refused: ${lb.name} has no listener on port ${port ?? 80}.`;
   const timeout = !reason && listener ? blockedByGroups(tx, lb, listener.port) : undefined;
   reason ??= timeout;
-  const tg = listener ? tx.get('targetGroups', listener.targetGroupArn) : undefined;
+  const rule = listener ? matchingRule(listener, host, path) : undefined;
+  const tg = listener ? tx.get('targetGroups', rule?.targetGroupArn ?? listener.targetGroupArn) : undefined;
   if (reason || !tg) failures = requests;
   else {
     const { shares, unserved } = distribute(tx, lb, tg, nodes, requests);
@@ -184,6 +190,7 @@ function sendTraffic(tx: Tx, p: Params) {
     ...(reason ? { Reason: reason } : {}),
     SessionsLost: session.Lost,
     Sessions: session,
+    ...(listener && tg ? { RuleArn: rule?.id ?? defaultRuleArn(listener), TargetGroupArn: tg.id } : {}),
   };
 }
 
