@@ -133,6 +133,9 @@ describe('network ACLs (rule A13)', () => {
     expect(no(world, 'ec2:CreateNetworkAclEntry', { ...entry(c.aclId, 120, false, 22, 22), PortRange: undefined })).toMatchObject({ code: 'MissingParameter', rule: 'nacl.entry.port-range' });
     expect(no(world, 'ec2:ReplaceNetworkAclEntry', entry(c.aclId, 120, false, 22, 22))).toMatchObject({ code: 'InvalidNetworkAclEntry.NotFound', rule: 'nacl.entry.not-found' });
     expect(no(world, 'ec2:DeleteNetworkAclEntry', { NetworkAclId: c.aclId, RuleNumber: 100, Egress: true }).code).toBe('InvalidNetworkAclEntry.NotFound');
+    expect(no(world, 'ec2:CreateNetworkAclEntry', { ...entry(c.aclId, 120, false, 22, 22), Protocol: 'ssh' })).toMatchObject({ code: 'InvalidParameterValue', rule: 'nacl.entry.invalid' });
+    expect(no(world, 'ec2:CreateNetworkAclEntry', { ...entry(c.aclId, 120, false, 22, 22), Ipv6CidrBlock: '::/0' }).rule).toBe('nacl.entry.invalid');
+    expect(no(world, 'ec2:CreateNetworkAclEntry', { ...entry(c.aclId, 120, false, 22, 22), Egress: undefined }).code).toBe('MissingParameter');
     const named = ok(world, 'ec2:CreateNetworkAclEntry', { ...entry(c.aclId, 130, false, 80, 80), Protocol: 'tcp' }).world;
     expect(acls(named, [{ Name: 'entry.rule-number', Values: ['130'] }])[0]!.Entries.find((e) => e.RuleNumber === 130)).toMatchObject({ Protocol: '6', PortRange: { From: 80, To: 80 } });
   });
