@@ -22,6 +22,7 @@ interface Made {
   subnet: string;
   igw: string;
   rtb: string;
+  acl: string;
   sg: string;
   image: string;
   instance: string;
@@ -82,13 +83,16 @@ function makeResources(): { world: World; made: Made } {
     .ReservedInstancesOfferings[0].ReservedInstancesOfferingId;
   const rule = describe(world, 'ec2:DescribeSecurityGroupRules', { Filters: [{ Name: 'group-id', Values: [sg] }] }).SecurityGroupRules[0]
     .SecurityGroupRuleId;
-  const made = { vpc, subnet, igw, rtb, sg, image, instance, eni, eip, volume, snapshot, lt, host, spot, association, attachment };
+  const acl = step('ec2:CreateNetworkAcl', { VpcId: vpc }).NetworkAcl.NetworkAclId;
+  step('ec2:CreateNetworkAclEntry', { NetworkAclId: acl, RuleNumber: 100, Protocol: '6', RuleAction: 'allow', Egress: false, CidrBlock: '0.0.0.0/0', PortRange: { From: 22, To: 22 } });
+  const made = { vpc, subnet, igw, rtb, acl, sg, image, instance, eni, eip, volume, snapshot, lt, host, spot, association, attachment };
   return { world, made: { ...made, ownImage, stopped, ssh, offering, rule } };
 }
 
 /** Requests that need more than `byName` to get past their first check, by action. */
 function baseRequests(m: Made): Record<string, Record<string, unknown>> {
-  const { vpc, subnet, igw, rtb, sg, image, instance, eni, eip, volume, snapshot, association, attachment, ownImage, stopped, ssh } = m;
+  const { vpc, subnet, igw, rtb, acl, sg, image, instance, eni, eip, volume, snapshot, association, attachment, ownImage, stopped, ssh } = m;
+  const aclEntry = { NetworkAclId: acl, RuleNumber: 100, Protocol: '6', RuleAction: 'allow', Egress: false, CidrBlock: '0.0.0.0/0', PortRange: { From: 22, To: 22 } };
   const lts = { ImageId: image, InstanceType: 't3.micro', SubnetId: subnet };
   const route = { RouteTableId: rtb, DestinationCidrBlock: '0.0.0.0/0' };
   return {
@@ -99,6 +103,9 @@ function baseRequests(m: Made): Record<string, Record<string, unknown>> {
     'ec2:CreateRoute': { RouteTableId: rtb, DestinationCidrBlock: '10.99.0.0/16', GatewayId: igw },
     'ec2:ReplaceRoute': { ...route, GatewayId: igw },
     'ec2:DeleteRoute': route,
+    'ec2:CreateNetworkAclEntry': { ...aclEntry, RuleNumber: 110 },
+    'ec2:ReplaceNetworkAclEntry': aclEntry,
+    'ec2:DeleteNetworkAclEntry': { NetworkAclId: acl, RuleNumber: 100, Egress: false },
     'ec2:CreateSecurityGroup': { GroupName: 'probe-new', Description: 'probe', VpcId: vpc },
     'ec2:RunInstances': { ImageId: image, InstanceType: 't3.micro', MinCount: 1, MaxCount: 1, SubnetId: subnet },
     'ec2:ModifyInstanceAttribute': { InstanceId: stopped },
@@ -145,6 +152,8 @@ function byNameOf(m: Made): Record<string, unknown> {
     InternetGatewayIds: [igw],
     RouteTableId: rtb,
     RouteTableIds: [rtb],
+    NetworkAclId: m.acl,
+    NetworkAclIds: [m.acl],
     GroupId: sg,
     GroupIds: [sg],
     SecurityGroupIds: [sg],

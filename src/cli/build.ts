@@ -148,6 +148,15 @@ function securityGroupRule(params: Record<string, unknown>, named: ReturnType<ty
   params.IpPermissions = [rule];
 }
 
+/** protocolarg.py: create-/replace-network-acl-entry send tcp, udp, icmp and all as their protocol numbers. */
+const ACL_PROTOCOLS: Record<string, string> = { tcp: '6', udp: '17', icmp: '1', all: '-1' };
+const ACL_ENTRY_OPS = new Set(['ec2:CreateNetworkAclEntry', 'ec2:ReplaceNetworkAclEntry']);
+
+function aclProtocol(params: Record<string, unknown>): void {
+  const value = params.Protocol;
+  if (typeof value === 'string' && Object.hasOwn(ACL_PROTOCOLS, value)) params.Protocol = ACL_PROTOCOLS[value];
+}
+
 function pascal(kebabName: string): string {
   return kebabName.replace(/^--/, '').split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
 }
@@ -216,6 +225,7 @@ export function buildRequest(type: string, table: OptionTable, given: Given): Bu
   const params = collectParams(type, given, input);
   if (type === 'ec2:RunInstances') runInstances(params, named);
   if (SG_RULE_OPS.has(type)) securityGroupRule(params, named);
+  if (ACL_ENTRY_OPS.has(type)) aclProtocol(params);
   const maxItemsWord = named.get('--max-items')?.words[0];
   const maxItems = maxItemsWord === undefined ? undefined : pyInt(maxItemsWord);
   const startingToken = named.get('--starting-token')?.words[0];

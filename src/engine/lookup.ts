@@ -12,6 +12,7 @@ const NOT_FOUND: Record<CollectionKey, { code: string; message: (id: string) => 
     message: (id) => `The internetGateway ID '${id}' does not exist`,
   },
   routeTables: { code: 'InvalidRouteTableID.NotFound', message: (id) => `The routeTable ID '${id}' does not exist` },
+  networkAcls: { code: 'InvalidNetworkAclID.NotFound', message: (id) => `The networkAcl ID '${id}' does not exist` },
   securityGroups: { code: 'InvalidGroup.NotFound', message: (id) => `The security group '${id}' does not exist` },
   networkInterfaces: {
     code: 'InvalidNetworkInterfaceID.NotFound',
@@ -72,6 +73,7 @@ const MALFORMED: Partial<Record<IdKind, IdForm>> = {
   subnets: { prefix: 'subnet', code: 'InvalidSubnetID.Malformed' },
   internetGateways: { prefix: 'igw', code: 'InvalidInternetGatewayId.Malformed' },
   routeTables: { prefix: 'rtb', code: 'InvalidRouteTableId.Malformed' },
+  networkAcls: { prefix: 'acl', code: 'InvalidNetworkAclId.Malformed' },
   securityGroups: { prefix: 'sg', code: 'InvalidGroupId.Malformed' },
   networkInterfaces: { prefix: 'eni', code: 'InvalidNetworkInterfaceId.Malformed' },
   addresses: { prefix: 'eipalloc', code: 'InvalidAllocationID.Malformed' },

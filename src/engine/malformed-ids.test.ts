@@ -12,6 +12,7 @@ const CALLS: [IdKind, string, (id: string) => Record<string, unknown>, string][]
   ['subnets', 'ec2:DescribeSubnets', (id) => ({ SubnetIds: [id] }), 'InvalidSubnetID.NotFound'],
   ['internetGateways', 'ec2:DescribeInternetGateways', (id) => ({ InternetGatewayIds: [id] }), 'InvalidInternetGatewayID.NotFound'],
   ['routeTables', 'ec2:DescribeRouteTables', (id) => ({ RouteTableIds: [id] }), 'InvalidRouteTableID.NotFound'],
+  ['networkAcls', 'ec2:DescribeNetworkAcls', (id) => ({ NetworkAclIds: [id] }), 'InvalidNetworkAclID.NotFound'],
   ['securityGroups', 'ec2:DescribeSecurityGroups', (id) => ({ GroupIds: [id] }), 'InvalidGroup.NotFound'],
   ['networkInterfaces', 'ec2:DescribeNetworkInterfaces', (id) => ({ NetworkInterfaceIds: [id] }), 'InvalidNetworkInterfaceID.NotFound'],
   ['addresses', 'ec2:DescribeAddresses', (id) => ({ AllocationIds: [id] }), 'InvalidAllocationID.NotFound'],

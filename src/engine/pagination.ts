@@ -21,6 +21,7 @@ const PAGED: Record<string, PageSpec> = {
   'ec2:DescribeSubnets': { list: 'Subnets', ids: 'SubnetIds', min: 5, max: 1000 },
   'ec2:DescribeSecurityGroups': { list: 'SecurityGroups', ids: 'GroupIds', min: 5, max: 1000 },
   'ec2:DescribeRouteTables': { list: 'RouteTables', ids: 'RouteTableIds', min: 5, max: 100 },
+  'ec2:DescribeNetworkAcls': { list: 'NetworkAcls', ids: 'NetworkAclIds', min: 5, max: 1000 },
   'ec2:DescribeInternetGateways': { list: 'InternetGateways', ids: 'InternetGatewayIds', min: 5, max: 1000 },
   'ec2:DescribeNetworkInterfaces': { list: 'NetworkInterfaces', ids: 'NetworkInterfaceIds', min: 5, max: 1000 },
   'ec2:DescribeVolumes': { list: 'Volumes', ids: 'VolumeIds', min: 5, max: 1000 },

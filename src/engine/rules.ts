@@ -1,5 +1,6 @@
 import { REQUEST_RULES } from './rules/request';
 import { NETWORK_RULES } from './rules/network';
+import { NETWORK_ACL_RULES } from './rules/network-acls';
 import { PRIVATE_IP_RULES } from './rules/private-ips';
 import { LAUNCH_RULES } from './rules/launch';
 import { NETWORK_INTERFACE_RULES } from './rules/network-interfaces';
@@ -26,6 +27,7 @@ export { SECTIONS, type RuleEntry, type Section } from './rules/sections';
 export const RULES = {
   ...REQUEST_RULES,
   ...NETWORK_RULES,
+  ...NETWORK_ACL_RULES,
   ...PRIVATE_IP_RULES,
   ...LAUNCH_RULES,
   ...NETWORK_INTERFACE_RULES,

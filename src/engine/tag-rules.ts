@@ -35,6 +35,7 @@ const TAGGABLE: Record<string, readonly string[]> = {
   'ec2:CreateSubnet': ['subnet'],
   'ec2:CreateInternetGateway': ['internet-gateway'],
   'ec2:CreateRouteTable': ['route-table'],
+  'ec2:CreateNetworkAcl': ['network-acl'],
   'ec2:CreateSecurityGroup': ['security-group'],
   'ec2:AuthorizeSecurityGroupIngress': ['security-group-rule'],
   'ec2:AuthorizeSecurityGroupEgress': ['security-group-rule'],

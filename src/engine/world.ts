@@ -30,6 +30,7 @@ function emptyWorld(seed: number): World {
     subnets: Collection.empty(),
     internetGateways: Collection.empty(),
     routeTables: Collection.empty(),
+    networkAcls: Collection.empty(),
     securityGroups: Collection.empty(),
     networkInterfaces: Collection.empty(),
     addresses: Collection.empty(),

@@ -5,6 +5,7 @@ import { InvalidDocument, isObject, mapStrings, mapStringsInPlace, TooHeavy, typ
 import { LIMITS } from './limits';
 import { FIRST_VERSION, migrate, RULES_SINCE_VERSION } from './migrations';
 import { legacyDefaultRules } from '../engine/net/sg-rules';
+import { legacyDefaultAcls } from '../engine/net/network-acls';
 import { replay, ReplayTooLong } from './replay';
 import { dropDanglingReferences, referentsOf, restoreLab, restoreLayout, validateWorld, Warnings } from './restore';
 import { describeIssues, wireDocSchema, type WireDoc, type WireStep } from './schema';
@@ -127,6 +128,9 @@ function decodeWorld(doc: WireDoc, seed: number, warnings: Warnings, writtenAs: 
   const { json, collections } = decodeSnapshot(doc.snap, seed, LIMITS.maxResourcesPerCollection, LIMITS.maxExpandedNodes);
   if (writtenAs < RULES_SINCE_VERSION && isObject(json.securityGroups) && isObject(json.vpcs) && isObject(json.securityGroupRules)) {
     json.securityGroupRules = legacyDefaultRules(json.securityGroups as never, json.vpcs as never, json.securityGroupRules as never);
+  }
+  if (isObject(json.vpcs) && isObject(json.subnets)) {
+    json.networkAcls = legacyDefaultAcls(json.vpcs as never, json.subnets as never, (isObject(json.networkAcls) ? json.networkAcls : {}) as never);
   }
   const valid = validateWorld(json, collections, LIMITS.maxResourcesPerCollection, warnings);
   return reviveWorld(dropDanglingReferences(valid, warnings), collections);

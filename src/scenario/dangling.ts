@@ -94,6 +94,23 @@ function dropDanglingNetwork(t: Tables, warn: Warn): void {
   }
 }
 
+/** Network ACLs of a missing VPC, and ACL associations with missing subnets. */
+function dropDanglingAcls(t: Tables, warn: Warn): void {
+  for (const [id, acl] of Object.entries(t.get('networkAcls'))) {
+    if (!t.has('vpcs', acl.vpcId)) {
+      t.drop('networkAcls', id);
+      warn(id, `${id} belonged to VPC ${String(acl.vpcId)}, which is missing; it was left out.`);
+      continue;
+    }
+    const associations = (acl.associations ?? []) as Obj[];
+    const kept = associations.filter((a) => t.has('subnets', a.subnetId));
+    if (kept.length !== associations.length) {
+      t.patch('networkAcls', id, (v) => ({ ...v, associations: kept }));
+      warn(id, `Network ACL ${id} was associated with subnets that are missing; those associations were dropped.`);
+    }
+  }
+}
+
 /** Instances whose subnet is gone, and interfaces whose subnet, instance or security groups are gone. */
 function dropDanglingCompute(t: Tables, warn: Warn): void {
   for (const [id, i] of Object.entries(t.get('instances'))) {
@@ -152,6 +169,7 @@ export function dropDanglingReferences(world: Obj, warnings: Warnings): Obj {
   const warn: Warn = (id, message) => warnings.add({ code: 'dangling-reference', id, message });
   // In this order: what goes in one step is missing for the next.
   dropDanglingNetwork(t, warn);
+  dropDanglingAcls(t, warn);
   dropDanglingCompute(t, warn);
   dropDanglingAttachments(t, warn);
   return t.world;

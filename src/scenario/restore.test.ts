@@ -71,6 +71,7 @@ describe('restore: dangling references', () => {
     const w = r.scenario.world;
     expect(w.subnets.values().filter((s) => s.vpcId === ids.vpc)).toEqual([]);
     expect(w.routeTables.values().filter((t) => t.vpcId === ids.vpc)).toEqual([]);
+    expect(w.networkAcls.values().filter((a) => a.vpcId === ids.vpc)).toEqual([]);
     expect(w.securityGroups.values().filter((g) => g.vpcId === ids.vpc)).toEqual([]);
     expect(w.networkInterfaces.values().filter((e) => e.vpcId === ids.vpc)).toEqual([]);
     expect(w.instances.size).toBe(0);
@@ -101,10 +102,13 @@ describe('restore: dangling references', () => {
       delete j.securityGroups![sg];
       const rtb = Object.values(j.routeTables!).find((t) => (t.subnetIds as string[]).includes(pub))!;
       rtb.subnetIds = [...(rtb.subnetIds as string[]), 'subnet-0bbbbbbbbbbbbbbbb'];
+      const acl = Object.values(j.networkAcls!).find((a) => (a.associations as Obj[]).some((s) => s.subnetId === pub))!;
+      acl.associations = [...(acl.associations as Obj[]), { associationId: 'aclassoc-0bbbbbbbbbbbbbbbb', subnetId: 'subnet-0bbbbbbbbbbbbbbbb' }];
     });
     const w = r.scenario.world;
     expect(w.networkInterfaces.values().some((e) => e.groupIds.includes(sg))).toBe(false);
     expect(w.routeTables.values().find((t) => t.subnetIds.includes(pub))?.subnetIds).toEqual([pub]);
+    expect(w.networkAcls.values().flatMap((a) => a.associations).map((a) => a.subnetId).sort()).toEqual([...ids.subnets].sort());
   });
 });
 

@@ -54,6 +54,7 @@ const DEFAULTS: Record<CollectionKey, Obj> = {
   subnets: { mapPublicIpOnLaunch: false, defaultForAz: false },
   internetGateways: {},
   routeTables: { main: false, routes: [], subnetIds: [] },
+  networkAcls: { isDefault: false, entries: [], associations: [] },
   securityGroups: { description: '' },
   networkInterfaces: { ipv6: [], groupIds: [], sourceDestCheck: true, description: '', createdBy: 'user' },
   addresses: { domain: 'vpc', allocatedAt: 0 },

@@ -49,6 +49,26 @@ export const routeTableShape = {
   subnetIds: strs,
 };
 
+export const networkAclShape = {
+  ...owned,
+  id: str,
+  vpcId: str,
+  isDefault: bool,
+  entries: z.array(
+    z.looseObject({
+      ruleNumber: int,
+      egress: bool,
+      protocol: str,
+      ruleAction: z.enum(['allow', 'deny']),
+      cidrBlock: opt(str),
+      ipv6CidrBlock: opt(str),
+      portRange: opt(z.looseObject({ from: int, to: int })),
+      icmpTypeCode: opt(z.looseObject({ type: int, code: int })),
+    }),
+  ),
+  associations: z.array(z.looseObject({ associationId: str, subnetId: str })),
+};
+
 export const securityGroupShape = { ...owned, id: str, vpcId: str, name: str, description: str };
 
 export const networkInterfaceShape = {

@@ -28,6 +28,7 @@ import {
 import {
   addressShape,
   internetGatewayShape,
+  networkAclShape,
   networkInterfaceShape,
   routeTableShape,
   securityGroupRuleShape,
@@ -54,6 +55,7 @@ export const RESOURCE_SHAPES = {
   subnets: subnetShape,
   internetGateways: internetGatewayShape,
   routeTables: routeTableShape,
+  networkAcls: networkAclShape,
   securityGroups: securityGroupShape,
   networkInterfaces: networkInterfaceShape,
   addresses: addressShape,
@@ -85,6 +87,7 @@ export const RESOURCE_SCHEMAS = {
   subnets: z.looseObject(subnetShape),
   internetGateways: z.looseObject(internetGatewayShape),
   routeTables: z.looseObject(routeTableShape),
+  networkAcls: z.looseObject(networkAclShape),
   securityGroups: z.looseObject(securityGroupShape),
   networkInterfaces: z.looseObject(networkInterfaceShape),
   addresses: z.looseObject(addressShape),

@@ -11,6 +11,7 @@ import { z } from 'zod/mini';
 import { Collection } from '../engine/collection';
 import type { HistoryEntry, World } from '../engine';
 import { legacyDefaultRules } from '../engine/net/sg-rules';
+import { legacyDefaultAcls } from '../engine/net/network-acls';
 import type { CollectionKey } from '../engine/model/world';
 import { InvalidDocument } from '../scenario/json';
 import { LIMITS } from '../scenario/limits';
@@ -29,6 +30,7 @@ const COLLECTIONS: Record<CollectionKey, true> = {
   subnets: true,
   internetGateways: true,
   routeTables: true,
+  networkAcls: true,
   securityGroups: true,
   networkInterfaces: true,
   addresses: true,
@@ -55,7 +57,7 @@ const COLLECTIONS: Record<CollectionKey, true> = {
 };
 export const COLLECTION_KEYS = Object.keys(COLLECTIONS) as CollectionKey[];
 /** Collections added after the first saves were written: a save without them gets them empty (rules: defaults). */
-const LATER_COLLECTIONS: ReadonlySet<CollectionKey> = new Set(['keyPairs', 'clientKeys', 'securityGroupRules', 'instanceConnectKeys']);
+const LATER_COLLECTIONS: ReadonlySet<CollectionKey> = new Set(['keyPairs', 'clientKeys', 'securityGroupRules', 'instanceConnectKeys', 'networkAcls']);
 
 const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
 const resources = z.record(z.string(), z.looseObject({}));
@@ -167,6 +169,10 @@ export function reviveWorld(json: Record<string, unknown>): World {
   if (json.securityGroupRules === undefined) {
     const plain = (key: string) => (json[key] ?? {}) as Record<string, never>;
     world.securityGroupRules = legacyDefaultRules(plain('securityGroups'), plain('vpcs'), {});
+  }
+  if (json.networkAcls === undefined) {
+    const plain = (key: string) => (json[key] ?? {}) as Record<string, never>;
+    world.networkAcls = legacyDefaultAcls(plain('vpcs'), plain('subnets'), {});
   }
   for (const key of COLLECTION_KEYS) world[key] = Collection.from((world[key] ?? {}) as Record<string, unknown>);
   return world as unknown as World;

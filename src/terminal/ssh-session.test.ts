@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apply, createWorld, type Action, type World } from '../engine';
 import { IMDS_READ, IMDS_TOKEN, OPEN_SSH, SSH_BUILD_STEPS } from '../../e2e/terminal-ssh-steps';
+import { NACL_ALLOW_REPLIES_OUT, NACL_ALLOW_SSH_IN, NACL_LOCK_STEPS } from '../../e2e/nacl-steps';
 import { PROMPT, TerminalController } from './controller';
 import { registerMssh } from './mssh-command';
 import { registerSsh } from './ssh-command';
@@ -62,6 +63,20 @@ function built() {
 }
 
 describe('ssh from CloudShell', () => {
+  it('a custom network ACL on the subnet times ssh out at the ACL hop until it admits 22 in and the replies out', () => {
+    const { t, ip } = built();
+    t.type(OPEN_SSH);
+    for (const step of NACL_LOCK_STEPS) expect(t.type(step)).not.toContain('[ERROR]');
+    expect(t.controller.vars.ASSOC).toMatch(/^aclassoc-0[0-9a-f]{16}$/);
+    expect(t.type('ssh -i lab-key.pem ec2-user@$IP')).toContain(`ssh: connect to host ${ip} port 22: Connection timed out\n`);
+    expect(t.explained?.hop?.name).toBe('Network ACL');
+    expect(t.explained?.hop?.code).toBe('NACL_RULES_MISMATCH');
+    t.type(NACL_ALLOW_SSH_IN);
+    expect(t.type('ssh -i lab-key.pem ec2-user@$IP')).toContain('Connection timed out');
+    t.type(NACL_ALLOW_REPLIES_OUT);
+    expect(t.type('ssh -i lab-key.pem ec2-user@$IP')).toContain('Amazon Linux 2023');
+  });
+
   it('times out at the security group, names that hop, then connects once TCP 22 is open', () => {
     const { t, instance, ip } = built();
     const blocked = t.type('ssh -i lab-key.pem ec2-user@$IP');

@@ -147,6 +147,13 @@ export const NETWORK_ACTIONS = family('Network', [
   'ec2:DeleteRoute',
   'ec2:AssociateRouteTable',
   'ec2:DescribeRouteTables',
+  { type: 'ec2:CreateNetworkAcl', createdId: 'NetworkAcl.NetworkAclId' },
+  'ec2:DeleteNetworkAcl',
+  'ec2:CreateNetworkAclEntry',
+  'ec2:ReplaceNetworkAclEntry',
+  'ec2:DeleteNetworkAclEntry',
+  'ec2:ReplaceNetworkAclAssociation',
+  'ec2:DescribeNetworkAcls',
   { type: 'sim:ResolveDns', label: 'Resolve a DNS name' },
   'sim:AnalyzePath',
 ]);

@@ -4,6 +4,7 @@ import { VPC_ACTIONS } from './vpcs';
 import { SUBNET_ACTIONS } from './subnets';
 import { INTERNET_GATEWAY_ACTIONS } from './internet-gateways';
 import { ROUTE_TABLE_ACTIONS } from './route-tables';
+import { NETWORK_ACL_ACTIONS } from './network-acls';
 import { SECURITY_GROUP_ACTIONS } from './security-groups';
 import { INSTANCE_ACTIONS } from './instances/instances';
 import { LAUNCH_ACTIONS } from './launch';
@@ -48,6 +49,7 @@ export const ACTION_LIST: readonly ActionDef[] = [
   ...SUBNET_ACTIONS,
   ...INTERNET_GATEWAY_ACTIONS,
   ...ROUTE_TABLE_ACTIONS,
+  ...NETWORK_ACL_ACTIONS,
   ...SECURITY_GROUP_ACTIONS,
   ...LAUNCH_ACTIONS,
   ...INSTANCE_ACTIONS,

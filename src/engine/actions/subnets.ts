@@ -1,4 +1,5 @@
 import ipaddr from 'ipaddr.js';
+import { associateDefaultAcl, dropAclAssociation } from '../net/network-acls';
 import type { Subnet } from '../model/network';
 import { mustFind } from '../lookup';
 import { cidrContains, cidrsOverlap, parseCidr } from '../net/cidr';
@@ -115,6 +116,7 @@ function createSubnet(tx: Tx, p: Params) {
     defaultForAz: false,
   };
   tx.put('subnets', id, subnet);
+  associateDefaultAcl(tx, id, vpc.id);
   tx.event({ type: 'created', message: `Subnet ${id} created in ${az} with ${cidr.text}.`, resourceId: id });
   return { Subnet: toSdkSubnet(tx, subnet) };
 }
@@ -189,6 +191,7 @@ function deleteSubnet(tx: Tx, p: Params) {
     });
   }
   tx.remove('subnets', subnet.id);
+  dropAclAssociation(tx, subnet.id);
   for (const table of tx.all('routeTables')) {
     if (table.subnetIds.includes(subnet.id)) {
       tx.update('routeTables', table.id, { subnetIds: table.subnetIds.filter((s) => s !== subnet.id) });

@@ -2,6 +2,7 @@ import type { Vpc } from '../model/network';
 import { mustFind } from '../lookup';
 import { cidrContains, cidrsOverlap, parseCidr, type Cidr } from '../net/cidr';
 import { removeGroupRules, seedDefaultIpv6Egress, seedDefaultRules } from '../net/sg-rules';
+import { associateDefaultAcl, defaultAclId, seedAclIpv6, seedDefaultAcl } from '../net/network-acls';
 import type { Params } from '../params';
 import { invalid } from '../params';
 import { refuse } from '../refusal';
@@ -72,6 +73,7 @@ export function createVpc(tx: Tx, cidr: Cidr, options: { isDefault: boolean; tag
     description: 'default VPC security group',
   });
   seedDefaultRules(tx, group, true);
+  seedDefaultAcl(tx, id, false);
   tx.event({ type: 'created', message: `VPC ${id} created with ${cidr.text}.`, resourceId: id });
   return vpc;
 }
@@ -85,6 +87,7 @@ function createVpcAction(tx: Tx, p: Params) {
   if (p.optBool('AmazonProvidedIpv6CidrBlock')) {
     tx.update('vpcs', vpc.id, { ipv6CidrBlock: amazonIpv6Block(tx) });
     seedDefaultIpv6Egress(tx, vpc.defaultSecurityGroupId);
+    seedAclIpv6(tx, vpc.id);
   }
   return { Vpc: toSdkVpc(tx.get('vpcs', vpc.id) ?? vpc) };
 }
@@ -122,6 +125,7 @@ function associateVpcCidrBlock(tx: Tx, p: Params) {
     const block = vpc.ipv6CidrBlock ?? amazonIpv6Block(tx);
     tx.update('vpcs', vpc.id, { ipv6CidrBlock: block });
     seedDefaultIpv6Egress(tx, vpc.defaultSecurityGroupId);
+    seedAclIpv6(tx, vpc.id);
     return {
       VpcId: vpc.id,
       Ipv6CidrBlockAssociation: {
@@ -210,6 +214,10 @@ function deleteVpc(tx: Tx, p: Params) {
       .all('routeTables')
       .filter((t) => t.vpcId === vpc.id && !t.main)
       .map((t) => t.id),
+    ...tx
+      .all('networkAcls')
+      .filter((a) => a.vpcId === vpc.id && !a.isDefault)
+      .map((a) => a.id),
   ];
   if (blockers.length > 0) {
     refuse('vpc.delete.dependencies', `The vpc '${vpc.id}' has dependencies and cannot be deleted.`, {
@@ -219,6 +227,7 @@ function deleteVpc(tx: Tx, p: Params) {
   }
   tx.remove('vpcs', vpc.id);
   tx.remove('routeTables', vpc.mainRouteTableId);
+  tx.remove('networkAcls', defaultAclId(vpc.id));
   tx.remove('securityGroups', vpc.defaultSecurityGroupId);
   removeGroupRules(tx, vpc.defaultSecurityGroupId);
   tx.event({ type: 'deleted', message: `VPC ${vpc.id} deleted.`, resourceId: vpc.id });
@@ -251,6 +260,7 @@ function createDefaultVpc(tx: Tx) {
       mapPublicIpOnLaunch: true,
       defaultForAz: true,
     });
+    associateDefaultAcl(tx, id, vpc.id);
   });
   const igwId = tx.id('igw');
   tx.put('internetGateways', igwId, { ownerId: tx.account, region: tx.region, tags: [], id: igwId, vpcId: vpc.id });

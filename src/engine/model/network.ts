@@ -56,6 +56,33 @@ export interface RouteTable extends Owned {
   subnetIds: string[];
 }
 
+/** One numbered rule of a network ACL (rule A13). Rule 32767 (IPv4) and 32768 (IPv6) are the fixed `*` denies. */
+export interface NetworkAclEntry {
+  ruleNumber: number;
+  egress: boolean;
+  /** IANA protocol number as a string, `-1` for all. */
+  protocol: string;
+  ruleAction: 'allow' | 'deny';
+  cidrBlock?: string;
+  ipv6CidrBlock?: string;
+  portRange?: { from: number; to: number };
+  icmpTypeCode?: { type: number; code: number };
+}
+
+export interface NetworkAclAssociation {
+  associationId: string;
+  subnetId: string;
+}
+
+/** A subnet-level stateless filter: every subnet is associated with exactly one (rule A13). */
+export interface NetworkAcl extends Owned {
+  id: string;
+  vpcId: string;
+  isDefault: boolean;
+  entries: NetworkAclEntry[];
+  associations: NetworkAclAssociation[];
+}
+
 export interface SecurityGroup extends Owned {
   id: string;
   vpcId: string;

@@ -1,5 +1,5 @@
 import type { RegionInfo } from './common';
-import type { ElasticIp, InternetGateway, NetworkInterface, RouteTable, SecurityGroup, Subnet, Vpc } from './network';
+import type { ElasticIp, InternetGateway, NetworkAcl, NetworkInterface, RouteTable, SecurityGroup, Subnet, Vpc } from './network';
 import type { Instance } from './instances';
 import type { Image, KmsKey, Snapshot, Volume } from './storage';
 import type { BillingState, DedicatedHost, ReservedInstance, SpotInstanceRequest } from './purchasing';
@@ -22,6 +22,7 @@ export interface Resources {
   subnets: Subnet;
   internetGateways: InternetGateway;
   routeTables: RouteTable;
+  networkAcls: NetworkAcl;
   securityGroups: SecurityGroup;
   networkInterfaces: NetworkInterface;
   addresses: ElasticIp;

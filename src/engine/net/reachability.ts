@@ -14,6 +14,7 @@ import { cidrContainsIp, parseCidr } from './cidr';
 import { primaryPrivateIp, publicAssociations } from './dns';
 import { interfacesOf } from '../queries';
 import { admittingRule } from './sg-rules';
+import { CLIENT_EPHEMERAL_PORT, describeAclDrop, flowVerdicts } from './acl-eval';
 
 /** The address the learner's own computer has on the internet (a documentation address, RFC 5737). */
 export const CLIENT_IP = '203.0.113.25';
@@ -115,8 +116,18 @@ function networkHops(world: World, instance: Instance, path: Path, sourceIp: str
       ? { hop: 'route', ok: true, explanation: 'ROUTE', resourceId: table?.id, detail: `${table?.id} sends ${sourceIp} to ${igw.id} via ${route?.destination}.` }
       : { hop: 'route', ok: false, explanation: 'CANNOT_ROUTE', rule: 'ssh.no-route', resourceId: table?.id ?? path.eni.subnetId, detail: `${table?.id ?? 'No route table'} of ${path.eni.subnetId} has no route for ${sourceIp} to ${igw ? igw.id : 'an internet gateway'}${route ? ` (the best match, ${route.destination}, goes to ${route.gatewayId ?? route.networkInterfaceId ?? route.instanceId})` : ''}.` },
   );
-  hops.push({ hop: 'network-acl', ok: true, explanation: 'ACL_ALLOW', resourceId: path.eni.subnetId, detail: `The default network ACL of ${path.eni.subnetId} allows all traffic.` });
   return hops;
+}
+
+/** Rules A13, A16: the subnet's ACL must let the request in and the replies out (it is stateless). */
+function aclHop(world: World, path: Path, sourceIp: string, port: number): Hop {
+  const subnetId = path.eni.subnetId;
+  const verdicts = flowVerdicts(world, { protocol: 'tcp', port, client: { ip: sourceIp }, server: { ip: path.privateIp, subnetId } });
+  const blocked = verdicts.find((v) => !v.allowed);
+  const aclId = verdicts[0]?.aclId;
+  if (blocked) return { hop: 'network-acl', ok: false, explanation: 'NACL_RULES_MISMATCH', rule: 'ssh.network-acl', resourceId: blocked.aclId ?? subnetId, detail: describeAclDrop(blocked) };
+  const detail = aclId ? `Network ACL ${aclId} of ${subnetId} allows TCP ${port} in from ${sourceIp} and the replies out to port ${CLIENT_EPHEMERAL_PORT}.` : `${subnetId} has no network ACL recorded: all traffic passes.`;
+  return { hop: 'network-acl', ok: true, explanation: 'ACL_ALLOW', resourceId: aclId ?? subnetId, detail };
 }
 
 function securityHop(world: World, path: Path, sourceIp: string, port: number): Hop {
@@ -169,7 +180,7 @@ export function reachability(world: World, instanceId: string, source: Source, p
   const sourceIp = sourceAddress(source, instance.region);
   let best: Reachability | undefined;
   for (const path of candidatePaths(world, instance)) {
-    const hops = [...networkHops(world, instance, path, sourceIp), securityHop(world, path, sourceIp, port), ...hostHops(instance, port)];
+    const hops = [...networkHops(world, instance, path, sourceIp), aclHop(world, path, sourceIp, port), securityHop(world, path, sourceIp, port), ...hostHops(instance, port)];
     const blocking = hops.find((h) => !h.ok);
     const verdict = !blocking ? 'open' : blocking.hop === 'listener' ? 'refused' : 'timed-out';
     const result: Reachability = { verdict, address: path.address ?? path.privateIp, sourceIp, networkInterfaceId: path.eni.id, hops, ...(blocking ? { blocking } : {}) };

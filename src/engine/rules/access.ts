@@ -179,6 +179,16 @@ export const ACCESS_RULES = ruleTable({
     fix: 'AuthorizeSecurityGroupIngress on one of the instance’s groups: TCP port 22 from your address (x.x.x.x/32) or, for the console, the region’s EC2 Instance Connect range.',
     section: NETWORK,
   },
+  'ssh.network-acl': {
+    // A13, A16
+    code: 'Ssh.ConnectionTimedOut',
+    title: 'The subnet’s network ACL drops the connection or its replies',
+    concept:
+      'A network ACL is stateless: the request must match an allow rule inbound (TCP 22 from the client) and the replies an allow rule outbound to the client’s ephemeral port, before any deny with a lower number. The lab’s client uses ephemeral port 50000, so an outbound rule for 1024-65535 lets the replies out and one for port 22 only does not. Dropped packets are silent, so the client times out.',
+    fix: 'In the ACL of the instance’s subnet, add an inbound allow for TCP 22 from your address and an outbound allow for TCP 1024-65535 to it, numbered below any deny that matches — or associate the subnet with the default ACL again.',
+    section: NETWORK,
+    source: 'A13',
+  },
   'ssh.instance-not-running': {
     // A17
     code: 'Ssh.ConnectionTimedOut',

@@ -101,7 +101,28 @@ const eipFields: FieldsOf = (r0) => {
   ];
 };
 
-const subnetFields: FieldsOf = (r0) => {
+const PROTOCOLS: Record<string, string> = { '-1': 'all', '6': 'TCP', '17': 'UDP', '1': 'ICMP', '58': 'ICMPv6' };
+
+/** One network ACL entry in a line: `in 100 allow TCP 22 from 0.0.0.0/0` (the `*` rules are shown as `*`). */
+function aclEntryText(e: any): string {
+  const n = e.RuleNumber >= 32767 ? '*' : String(e.RuleNumber);
+  const ports = e.PortRange ? ` ${e.PortRange.From === e.PortRange.To ? e.PortRange.From : `${e.PortRange.From}-${e.PortRange.To}`}` : '';
+  const proto = `${PROTOCOLS[e.Protocol] ?? `protocol ${e.Protocol}`}${ports}`;
+  return `${e.Egress ? 'out' : 'in'} ${n} ${e.RuleAction} ${proto} ${e.Egress ? 'to' : 'from'} ${e.CidrBlock ?? e.Ipv6CidrBlock}`;
+}
+
+/** The subnet's network ACL (read-only): its id, default or custom, and its rules in evaluation order. */
+function aclFields(r1: any): Field[] {
+  const acl = r1?.NetworkAcls?.[0];
+  if (!acl) return [];
+  const entries = [...(acl.Entries ?? [])].sort((a: any, b: any) => Number(a.Egress) - Number(b.Egress) || a.RuleNumber - b.RuleNumber);
+  return [
+    f('Network ACL', `${acl.NetworkAclId} (${acl.IsDefault ? 'default' : 'custom'})`, true),
+    f('ACL rules', entries.map(aclEntryText), true),
+  ];
+}
+
+const subnetFields: FieldsOf = (r0, r1) => {
   const s = r0?.Subnets?.[0];
   if (!s) return [];
   return [
@@ -111,6 +132,7 @@ const subnetFields: FieldsOf = (r0) => {
     f('Free IPv4 addresses', s.AvailableIpAddressCount),
     f('Public IPv4 on launch', yesNo(s.MapPublicIpOnLaunch)),
     f('Default for AZ', yesNo(s.DefaultForAz)),
+    ...aclFields(r1),
   ];
 };
 

@@ -39,6 +39,29 @@ describe('inspector model', () => {
     expect(value(fields, 'Physical host')).toMatch(/^h-/);
   });
 
+  it("shows a subnet's network ACL, default or custom, with its rules in evaluation order", () => {
+    const sel = resolveSelection(t.b.world, t.subnetA)!;
+    const fields = fieldsOf(sel, read(t.b.world, sel), t.b.world);
+    expect(value(fields, 'Network ACL')).toMatch(/^acl-0[0-9a-f]{16} \(default\)$/);
+    expect(value(fields, 'ACL rules')).toEqual([
+      'in 100 allow all from 0.0.0.0/0', 'in * deny all from 0.0.0.0/0', 'out 100 allow all to 0.0.0.0/0', 'out * deny all to 0.0.0.0/0',
+    ]);
+    const vpcId = t.b.world.subnets.get(t.subnetA)!.vpcId;
+    const made = apply(t.b.world, { type: 'ec2:CreateNetworkAcl', params: { VpcId: vpcId } });
+    if (!made.ok) throw new Error(made.error.message);
+    const aclId = (made.response as { NetworkAcl: { NetworkAclId: string } }).NetworkAcl.NetworkAclId;
+    const assoc = t.b.world.networkAcls.values().flatMap((a) => a.associations).find((a) => a.subnetId === t.subnetA)!.associationId;
+    const moved = apply(made.world, { type: 'ec2:ReplaceNetworkAclAssociation', params: { AssociationId: assoc, NetworkAclId: aclId } });
+    const entry = moved.ok && apply(moved.world, {
+      type: 'ec2:CreateNetworkAclEntry',
+      params: { NetworkAclId: aclId, RuleNumber: 100, Protocol: '6', RuleAction: 'allow', Egress: false, CidrBlock: '203.0.113.25/32', PortRange: { From: 22, To: 22 } },
+    });
+    if (!entry || !entry.ok) throw new Error('set-up failed');
+    const custom = fieldsOf(sel, read(entry.world, sel), entry.world);
+    expect(value(custom, 'Network ACL')).toBe(`${aclId} (custom)`);
+    expect(value(custom, 'ACL rules')).toEqual(['in 100 allow TCP 22 from 203.0.113.25/32', 'in * deny all from 0.0.0.0/0', 'out * deny all to 0.0.0.0/0']);
+  });
+
   it('offers buttons that are engine actions: stop then start gives the instance a new public IPv4', () => {
     let world = t.b.world;
     const sel = resolveSelection(world, t.web)!;

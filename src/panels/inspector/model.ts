@@ -94,7 +94,10 @@ export function describeActions(sel: Selected, world: World): Action[] {
     case 'eip':
       return [at('ec2:DescribeAddresses', { AllocationIds: [sel.id] })];
     case 'subnet':
-      return [at('ec2:DescribeSubnets', { SubnetIds: [sel.id] })];
+      return [
+        at('ec2:DescribeSubnets', { SubnetIds: [sel.id] }),
+        at('ec2:DescribeNetworkAcls', { Filters: [{ Name: 'association.subnet-id', Values: [sel.id] }] }),
+      ];
     case 'vpc':
       return [at('ec2:DescribeVpcs', { VpcIds: [sel.id] })];
     case 'igw':

@@ -6,7 +6,7 @@ import { findLoadBalancer, lbState, routedToInternet } from './common';
 import { zoneFailed } from '../../zone-failures';
 import { guestAnswer, targetInstance, unusedReason } from './health';
 import { defineActions } from '../../action-def';
-import { admitsLoadBalancer } from './paths';
+import { aclOnNodes, admitsLoadBalancer } from './paths';
 import { admittingRule } from '../../net/sg-rules';
 import { CLIENT_IP } from '../../net/reachability';
 import { matchingRule } from './rule-match';
@@ -96,6 +96,12 @@ function blockedByGroups(tx: Tx, lb: LoadBalancer, port: number): string | undef
   return `Connection timed out: the security group of ${lb.name} (${lb.securityGroups.join(', ')}) does not allow port ${port} from the internet.`;
 }
 
+/** Requests DNS sends to nodes whose subnet ACL drops them: they time out (A13). */
+function droppedShare(requests: number, nodes: string[], dropped: readonly string[]): number {
+  const shares = split(requests, nodes.length);
+  return nodes.reduce((n, az, i) => n + (dropped.includes(az) ? (shares[i] ?? 0) : 0), 0);
+}
+
 interface SessionResult {
   Store: 'memory' | 'off-host';
   Sticky: boolean;
@@ -149,17 +155,20 @@ function sendTraffic(tx: Tx, p: Params) {
   const byZone: Record<string, number> = {};
   const served = new Map<string, number>();
   const nodes = lb.subnets.filter((s) => !zoneFailed(tx, s.az) && (lb.scheme === 'internal' || routedToInternet(tx, s.subnetId))).map((s) => s.az);
-  let failures = 0;
+  let failures: number;
   let reason = unreachable(tx, lb, nodes);
   const listener = reason ? undefined : listenerFor(tx, lb, port);
   if (!reason && !listener) reason = `Connection refused: ${lb.name} has no listener on port ${port ?? 80}.`;
-  const timeout = !reason && listener ? blockedByGroups(tx, lb, listener.port) : undefined;
+  const acl = !reason && listener ? aclOnNodes(tx, lb, nodes, listener.port) : undefined;
+  const timeout = (!reason && listener ? blockedByGroups(tx, lb, listener.port) : undefined) ?? (acl?.open.length === 0 ? acl.reason : undefined);
   reason ??= timeout;
   const rule = listener ? matchingRule(listener, host, path) : undefined;
   const tg = listener ? tx.get('targetGroups', rule?.targetGroupArn ?? listener.targetGroupArn) : undefined;
+  const aclDropped = !reason && acl ? droppedShare(requests, nodes, acl.dropped) : 0;
   if (reason || !tg) failures = requests;
   else {
-    const { shares, unserved } = distribute(tx, lb, tg, nodes, requests);
+    failures = aclDropped;
+    const { shares, unserved } = distribute(tx, lb, tg, acl?.open ?? nodes, requests - aclDropped);
     if (unserved) responses['503'] = unserved;
     for (const { target, count } of shares) {
       if (count === 0) continue;
@@ -186,8 +195,8 @@ function sendTraffic(tx: Tx, p: Params) {
     ByTarget: byTarget,
     ByZone: byZone,
     ConnectionFailures: failures,
-    ...(timeout ? { TimedOut: failures } : {}),
-    ...(reason ? { Reason: reason } : {}),
+    ...(timeout || aclDropped ? { TimedOut: failures } : {}),
+    ...(reason || aclDropped ? { Reason: reason ?? acl?.reason } : {}),
     SessionsLost: session.Lost,
     Sessions: session,
     ...(listener && tg ? { RuleArn: rule?.id ?? defaultRuleArn(listener), TargetGroupArn: tg.id } : {}),

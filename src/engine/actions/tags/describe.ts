@@ -18,6 +18,7 @@ const TAGGED: readonly [CollectionKey, string][] = [
   ['subnets', 'subnet'],
   ['internetGateways', 'internet-gateway'],
   ['routeTables', 'route-table'],
+  ['networkAcls', 'network-acl'],
   ['securityGroups', 'security-group'],
   ['networkInterfaces', 'network-interface'],
   ['addresses', 'elastic-ip'],

@@ -24,6 +24,7 @@ const BY_PREFIX: readonly [string, CollectionKey][] = [
   ['vpc-', 'vpcs'],
   ['igw-', 'internetGateways'],
   ['rtb-', 'routeTables'],
+  ['acl-', 'networkAcls'],
   ['eni-', 'networkInterfaces'],
   ['vol-', 'volumes'],
   ['ami-', 'images'],
@@ -35,7 +36,7 @@ const BY_PREFIX: readonly [string, CollectionKey][] = [
 function collectionOf(id: string): CollectionKey {
   const hit = BY_PREFIX.find(([prefix]) => id.startsWith(prefix));
   if (!hit) {
-    return refuse('request.invalid-parameter', `Invalid id: "${id.slice(0, 64)}" (this lab tags VPCs, subnets, instances, interfaces, volumes, snapshots, AMIs, Elastic IPs, gateways, route tables, security groups and hosts)`, {
+    return refuse('request.invalid-parameter', `Invalid id: "${id.slice(0, 64)}" (this lab tags VPCs, subnets, instances, interfaces, volumes, snapshots, AMIs, Elastic IPs, gateways, route tables, network ACLs, security groups and hosts)`, {
       code: 'InvalidID',
       resources: [id],
       scope: { kind: 'parameter' },
