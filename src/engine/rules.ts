@@ -13,6 +13,7 @@ import { CATALOG_RULES } from './rules/catalog';
 import { ACCESS_RULES } from './rules/access';
 import { SCALING_RULES } from './rules/scaling';
 import { SCALING_LIMIT_RULES } from './rules/scaling-limits';
+import { INSTANCE_CONNECT_ENDPOINT_RULES } from './rules/instance-connect-endpoints';
 import type { RuleEntry } from './rules/sections';
 
 export { SECTIONS, type RuleEntry, type Section } from './rules/sections';
@@ -38,6 +39,7 @@ export const RULES = {
   ...ACCESS_RULES,
   ...SCALING_RULES,
   ...SCALING_LIMIT_RULES,
+  ...INSTANCE_CONNECT_ENDPOINT_RULES,
 } satisfies Record<string, RuleEntry>;
 
 export type RuleId = keyof typeof RULES;
