@@ -9,7 +9,7 @@ import type { InstanceConnectEndpoint } from '../model/access';
 import { mustFind, mustFindEndpoint } from '../lookup';
 import { createEni, resolveInterfaceGroupIds } from '../net/eni-factory';
 import { planAddresses } from '../net/private-ips';
-import type { Params } from '../params';
+import { invalid, type Params } from '../params';
 import type { Tx } from '../tx';
 import { applyFilters } from '../filters';
 import { toSdkInstanceConnectEndpoint } from '../shapes/instance-connect-endpoints';
@@ -19,6 +19,9 @@ function createInstanceConnectEndpoint(tx: Tx, p: Params) {
   const subnet = mustFind(tx, 'subnets', p.str('SubnetId'));
   const groupIds = resolveInterfaceGroupIds(tx, subnet.vpcId, p.optStrList('SecurityGroupIds'), undefined, { launch: false });
   const preserveClientIp = p.optBool('PreserveClientIp') ?? false;
+  const ipType = p.optStr('IpAddressType');
+  // The lab's subnets are IPv4 first; dual-stack and IPv6-only endpoints are not modelled.
+  if (ipType !== undefined && ipType !== 'ipv4') invalid('IpAddressType', ipType, 'The lab models IPv4 endpoints only (ipv4, the default).');
   const clientToken = p.optStr('ClientToken');
   const tags = p.tagsFor('instance-connect-endpoint');
   // The same ClientToken returns the endpoint it created the first time (idempotent retry).
