@@ -86,8 +86,21 @@ describe('ec2:CreateInstanceConnectEndpoint (rule A23)', () => {
     const eniId: string = e.response.InstanceConnectEndpoint.NetworkInterfaceIds[0];
     expect(no(e.world, 'ec2:DeleteNetworkInterface', { NetworkInterfaceId: eniId })).toMatchObject({ code: 'InvalidNetworkInterface.InUse', rule: 'eni.requester-managed' });
     expect(no(e.world, 'ec2:AttachNetworkInterface', { NetworkInterfaceId: eniId, InstanceId: l.id, DeviceIndex: 1 }).rule).toBe('eni.requester-managed');
+    expect(no(e.world, 'ec2:ModifyNetworkInterfaceAttribute', { NetworkInterfaceId: eniId, Groups: [l.appGroup] }).rule).toBe('eni.requester-managed');
+    expect(no(e.world, 'ec2:AssignPrivateIpAddresses', { NetworkInterfaceId: eniId, SecondaryPrivateIpAddressCount: 1 }).rule).toBe('eni.requester-managed');
+    const ami = e.world.images.values().find((i) => i.rootDeviceType === 'ebs' && i.region === 'us-east-1')!.id;
+    const launch = { ImageId: ami, InstanceType: 't3.micro', MinCount: 1, MaxCount: 1, NetworkInterfaces: [{ DeviceIndex: 0, NetworkInterfaceId: eniId }] };
+    expect(no(e.world, 'ec2:RunInstances', launch).rule).toBe('eni.requester-managed');
     expect(no(l.world, 'ec2:CreateInstanceConnectEndpoint', { SubnetId: 'subnet-0123456789abcdef0' }).code).toBe('InvalidSubnetID.NotFound');
     expect(no(l.world, 'ec2:CreateInstanceConnectEndpoint', { SubnetId: l.subnetId, SecurityGroupIds: ['sg-0123456789abcdef0'] }).code).toBe('InvalidGroup.NotFound');
+  });
+
+  it('takes tags with CreateTags like any EC2 resource', () => {
+    const l = privateLab();
+    const e = withEndpoint(l);
+    const tagged = ok(e.world, 'ec2:CreateTags', { Resources: [e.endpointId], Tags: [{ Key: 'Name', Value: 'eice-a' }] }).world;
+    const listed = ok(tagged, 'ec2:DescribeInstanceConnectEndpoints', { InstanceConnectEndpointIds: [e.endpointId] }).response;
+    expect(listed.InstanceConnectEndpoints[0].Tags).toEqual([{ Key: 'Name', Value: 'eice-a' }]);
   });
 
   it('the same ClientToken returns the first endpoint instead of a second one', () => {

@@ -1,7 +1,7 @@
 import { getInstanceType } from '../../catalog/instance-types';
 import type { NetworkInterface } from '../../model/network';
 import { mustFind } from '../../lookup';
-import { attachEni, createEni, resolveInterfaceGroupIds } from '../../net/eni-factory';
+import { attachEni, createEni, refuseRequesterManaged, resolveInterfaceGroupIds } from '../../net/eni-factory';
 import { toSdkNetworkInterface } from '../../shapes/network-interfaces';
 import { eipsOnEni, findInstance, instanceEnis } from '../../net/interfaces';
 import { planIpv6 } from '../../net/ipv6-addresses';
@@ -50,20 +50,11 @@ function createNetworkInterface(tx: Tx, p: Params) {
   return { NetworkInterface: toSdkNetworkInterface(tx, eni) };
 }
 
-/** An interface an AWS service manages (an EC2 Instance Connect Endpoint's) is not the user's to attach or delete. */
-function requesterManaged(eni: NetworkInterface, message: string): void {
-  if (eni.managedBy === undefined) return;
-  refuse('eni.requester-managed', message, {
-    resources: [eni.id, eni.managedBy],
-    fix: `${eni.id} belongs to ${eni.managedBy}: delete that endpoint (DeleteInstanceConnectEndpoint) and its interface goes with it.`,
-  });
-}
-
 function attachNetworkInterface(tx: Tx, p: Params) {
   const eni = mustFind(tx, 'networkInterfaces', p.str('NetworkInterfaceId'));
   const instance = findInstance(tx, p.str('InstanceId'));
   const deviceIndex = p.int('DeviceIndex', 0, 31);
-  requesterManaged(eni, `Interface: [${eni.id}] in use.`);
+  refuseRequesterManaged(eni, `Interface: [${eni.id}] in use.`);
   if (eni.attachment) {
     refuse('eni.in-use', `Interface: [${eni.id}] in use.`, {
       resources: [eni.id, eni.attachment.instanceId],
@@ -145,7 +136,7 @@ function detachNetworkInterface(tx: Tx, p: Params) {
 
 function deleteNetworkInterface(tx: Tx, p: Params) {
   const eni = mustFind(tx, 'networkInterfaces', p.str('NetworkInterfaceId'));
-  requesterManaged(eni, `Network interface '${eni.id}' is currently in use.`);
+  refuseRequesterManaged(eni);
   if (eni.attachment) {
     refuse('eni.delete.attached', `Network interface '${eni.id}' is currently in use.`, {
       resources: [eni.id, eni.attachment.instanceId],
