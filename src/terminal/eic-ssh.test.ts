@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apply, createWorld, type Action, type World } from '../engine';
 import { CREATE_ENDPOINT, EICE_BUILD_STEPS, EICE_SSH } from '../../e2e/eice-steps';
+import { complete } from './complete';
 import { TerminalController } from './controller';
 import { registerEc2InstanceConnect } from './eic-ssh-command';
 import type { Explanation } from './ssh-explain';
@@ -96,5 +97,13 @@ describe('aws ec2-instance-connect ssh in the terminal (rule A23)', () => {
       'An error occurred (InvalidInstanceID.NotFound) when calling the DescribeInstances operation',
     );
     expect(t.sent.filter((a) => a.type.startsWith('ec2-instance-connect'))).toEqual([]);
+  });
+
+  it('tab completion offers ssh and open-tunnel, their options and the connection types', () => {
+    const t = built();
+    expect(complete('aws ec2-instance-connect s', 26, t.world).candidates).toEqual(['send-ssh-public-key', 'ssh']);
+    expect(complete('aws ec2-instance-connect o', 26, t.world).candidates).toEqual(['open-tunnel']);
+    expect(complete('aws ec2-instance-connect ssh --conn', 35, t.world).candidates).toEqual(['--connection-type']);
+    expect(complete('aws ec2-instance-connect ssh --connection-type e', 48, t.world).candidates).toEqual(['eice']);
   });
 });
