@@ -10,7 +10,7 @@
 import { apply, type World } from '../engine';
 import { generatedPublicKey } from '../engine/net/ssh-keys';
 import { CliError, paramError, serviceError, unknownOptions, usageError } from '../cli/errors';
-import { parseShorthand } from '../cli/shorthand';
+import { structure } from '../cli/values';
 import { registerTerminalCommand, type CommandContext } from './sessions';
 import { fail, sshTo, type SshOutput } from './ssh-command';
 
@@ -37,11 +37,8 @@ const cliFail = (e: CliError): SshOutput => ({ stdout: '', stderr: e.stderr, exi
 
 function eiceOptions(text: string | undefined): Record<string, unknown> {
   if (text === undefined) return {};
-  try {
-    return text.trim().startsWith('{') ? (JSON.parse(text) as Record<string, unknown>) : parseShorthand(text);
-  } catch {
-    throw paramError(`Error parsing parameter '--eice-options': Expected: '=', received: EOF for input:\n${text}`);
-  }
+  const value = structure('--eice-options', text);
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 }
 
 function readOptions(argv: string[]): Record<string, string> {

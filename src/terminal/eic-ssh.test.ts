@@ -93,6 +93,7 @@ describe('aws ec2-instance-connect ssh in the terminal (rule A23)', () => {
     expect(t.type('aws ec2-instance-connect ssh --instance-id $INSTANCE --eice-options endpointId=eice-0123456789abcdef0')).toContain(
       "An error occurred (InvalidInstanceConnectEndpointId.NotFound) when calling the DescribeInstanceConnectEndpoints operation: The instance connect endpoint ID 'eice-0123456789abcdef0' does not exist",
     );
+    expect(t.type('aws ec2-instance-connect ssh --instance-id $INSTANCE --eice-options endpointId')).toContain("Error parsing parameter '--eice-options': ");
     expect(t.type('aws ec2-instance-connect ssh --instance-id i-0123456789abcdef0 --connection-type eice')).toContain(
       'An error occurred (InvalidInstanceID.NotFound) when calling the DescribeInstances operation',
     );
