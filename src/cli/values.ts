@@ -54,7 +54,8 @@ function shorthand(name: string, word: string): unknown {
   }
 }
 
-function structure(name: string, word: string): unknown {
+/** A structure option's value: JSON (`{…}`) or shorthand (`a=1,b=2`), with the CLI's error wording. */
+export function structure(name: string, word: string): unknown {
   if (word.trimStart().startsWith('{')) return parseJsonValue(name, word);
   // argprocess.py: a word starting with `[` is not shorthand, and JSON for a structure must be an object.
   if (word.trimStart().startsWith('[')) throw paramError(`Error parsing parameter '${name}': Invalid JSON:\n${word}`);

@@ -51,6 +51,10 @@ const NOT_FOUND: Record<CollectionKey, { code: string; message: (id: string) => 
   autoScalingGroups: { code: 'ValidationError', message: (id) => `AutoScalingGroup name not found - ${id}` },
   scalingPolicies: { code: 'ValidationError', message: (id) => `Policy ${id} does not exist` },
   zoneFailures: { code: 'InvalidParameterValue', message: (id) => `The Availability Zone ${id} has not failed` },
+  instanceConnectEndpoints: {
+    code: 'InvalidInstanceConnectEndpointId.NotFound',
+    message: (id) => `The instance connect endpoint ID '${id}' does not exist`,
+  },
 };
 
 /**
@@ -86,6 +90,7 @@ const MALFORMED: Partial<Record<IdKind, IdForm>> = {
   securityGroupRules: { prefix: 'sgr', code: 'InvalidSecurityGroupRuleId.Malformed', rule: 'sg-rule.id.malformed' },
   launchTemplates: { prefix: 'lt', code: 'InvalidLaunchTemplateId.Malformed', rule: 'lt.id.malformed' },
   addressAssociations: { prefix: 'eipassoc', code: 'InvalidAssociationID.Malformed' },
+  instanceConnectEndpoints: { prefix: 'eice', code: 'InvalidInstanceConnectEndpointId.Malformed', rule: 'eice.endpoint.malformed' },
 };
 
 /** The kinds whose ids have a checked form, with their prefix and Malformed code (for tests and docs). */
@@ -139,4 +144,15 @@ export function mustFind<K extends CollectionKey>(tx: Tx, kind: K, id: string): 
     return notFound(kind, id);
   }
   return found;
+}
+
+/** An EC2 Instance Connect Endpoint by id (rule A23): Malformed for a wrong form, else NotFound under its own rule. */
+export function mustFindEndpoint(tx: Tx, id: string): ResourceOf<'instanceConnectEndpoints'> {
+  checkIdFormat('instanceConnectEndpoints', id);
+  const found = tx.find('instanceConnectEndpoints', id);
+  if (found) return found;
+  return refuse('eice.endpoint.not-found', NOT_FOUND.instanceConnectEndpoints.message(id), {
+    resources: [id],
+    fix: `Check the id '${id}' and the region: DescribeInstanceConnectEndpoints lists the endpoints there.`,
+  });
 }

@@ -24,6 +24,7 @@ const CALLS: [IdKind, string, (id: string) => Record<string, unknown>, string][]
   ['spotRequests', 'ec2:DescribeSpotInstanceRequests', (id) => ({ SpotInstanceRequestIds: [id] }), 'InvalidSpotInstanceRequestID.NotFound'],
   ['launchTemplates', 'ec2:DescribeLaunchTemplates', (id) => ({ LaunchTemplateIds: [id] }), 'InvalidLaunchTemplateId.NotFound'],
   ['addressAssociations', 'ec2:DisassociateAddress', (id) => ({ AssociationId: id }), 'InvalidAssociationID.NotFound'],
+  ['instanceConnectEndpoints', 'ec2:DescribeInstanceConnectEndpoints', (id) => ({ InstanceConnectEndpointIds: [id] }), 'InvalidInstanceConnectEndpointId.NotFound'],
 ];
 
 /** A well-formed id of this kind that no world holds. */

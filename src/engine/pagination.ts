@@ -38,6 +38,7 @@ const PAGED: Record<string, PageSpec> = {
   'ec2:DescribeSecurityGroupRules': { list: 'SecurityGroupRules', ids: 'SecurityGroupRuleIds', min: 5, max: 1000 },
   'ec2:DescribeLaunchTemplates': { list: 'LaunchTemplates', min: 1, max: 200 },
   'ec2:DescribeLaunchTemplateVersions': { list: 'LaunchTemplateVersions', min: 1, max: 200 },
+  'ec2:DescribeInstanceConnectEndpoints': { list: 'InstanceConnectEndpoints', min: 1, max: 50 },
 };
 
 /** Default page size when only NextToken is sent (AWS's documented defaults). */

@@ -15,6 +15,7 @@ import { ACCESS_RULES } from './rules/access';
 import { SCALING_RULES } from './rules/scaling';
 import { SCALING_LIMIT_RULES } from './rules/scaling-limits';
 import { LISTENER_RULE_RULES } from './rules/listener-rules';
+import { INSTANCE_CONNECT_ENDPOINT_RULES } from './rules/instance-connect-endpoints';
 import type { RuleEntry } from './rules/sections';
 
 export { SECTIONS, type RuleEntry, type Section } from './rules/sections';
@@ -42,6 +43,7 @@ export const RULES = {
   ...SCALING_RULES,
   ...SCALING_LIMIT_RULES,
   ...LISTENER_RULE_RULES,
+  ...INSTANCE_CONNECT_ENDPOINT_RULES,
 } satisfies Record<string, RuleEntry>;
 
 export type RuleId = keyof typeof RULES;

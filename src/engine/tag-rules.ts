@@ -53,6 +53,7 @@ const TAGGABLE: Record<string, readonly string[]> = {
   'ec2:CreateKeyPair': ['key-pair'],
   'ec2:ImportKeyPair': ['key-pair'],
   'ec2:CreateLaunchTemplate': ['launch-template'],
+  'ec2:CreateInstanceConnectEndpoint': ['instance-connect-endpoint'],
 };
 
 /** Whether the door checks this action's TagSpecifications (the actions whose SDK input has the member). */

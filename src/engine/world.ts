@@ -54,6 +54,7 @@ function emptyWorld(seed: number): World {
     autoScalingGroups: Collection.empty(),
     scalingPolicies: Collection.empty(),
     zoneFailures: Collection.empty(),
+    instanceConnectEndpoints: Collection.empty(),
     spotPrices: {},
     billing: { lines: {}, total: 0 },
   };

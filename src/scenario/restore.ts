@@ -119,6 +119,7 @@ const DEFAULTS: Record<CollectionKey, Obj> = {
   clientKeys: {},
   securityGroupRules: { isEgress: false, fromPort: -1, toPort: -1 },
   instanceConnectKeys: { osUser: 'ec2-user', pushedAt: 0 },
+  instanceConnectEndpoints: { securityGroupIds: [], preserveClientIp: false, createdAt: 0 },
   ...SCALING_DEFAULTS,
 };
 

@@ -245,3 +245,15 @@ export const keyPairShape = {
 export const clientKeyShape = { ...owned, id: str, name: str, publicKey: str };
 
 export const instanceConnectKeyShape = { ...owned, id: str, instanceId: str, osUser: str, publicKey: str, pushedAt: num };
+export const instanceConnectEndpointShape = {
+  ...owned,
+  id: str,
+  vpcId: str,
+  subnetId: str,
+  az: str,
+  networkInterfaceId: str,
+  securityGroupIds: strs,
+  preserveClientIp: bool,
+  createdAt: num,
+  clientToken: opt(str),
+};

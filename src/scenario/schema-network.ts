@@ -87,6 +87,7 @@ export const networkInterfaceShape = {
     z.looseObject({ attachmentId: str, instanceId: str, deviceIndex: int, deleteOnTermination: bool, attachTime: num }),
   ),
   createdBy: z.enum(['launch', 'user']),
+  managedBy: opt(str),
 };
 
 export const addressShape = {

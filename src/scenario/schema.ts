@@ -16,6 +16,7 @@ import {
   clientKeyShape,
   dedicatedHostShape,
   imageShape,
+  instanceConnectEndpointShape,
   instanceConnectKeyShape,
   instanceShape,
   keyPairShape,
@@ -79,6 +80,7 @@ export const RESOURCE_SHAPES = {
   autoScalingGroups: autoScalingGroupShape,
   scalingPolicies: scalingPolicyShape,
   zoneFailures: zoneFailureShape,
+  instanceConnectEndpoints: instanceConnectEndpointShape,
 } satisfies Record<CollectionKey, Record<string, z.ZodMiniType>>;
 
 /** Each resource kind as one zod object schema (unknown fields kept). Equivalent to checking RESOURCE_SHAPES field by field. */
@@ -111,6 +113,7 @@ export const RESOURCE_SCHEMAS = {
   autoScalingGroups: z.looseObject(autoScalingGroupShape),
   scalingPolicies: z.looseObject(scalingPolicyShape),
   zoneFailures: z.looseObject(zoneFailureShape),
+  instanceConnectEndpoints: z.looseObject(instanceConnectEndpointShape),
 } satisfies Record<CollectionKey, z.ZodMiniType>;
 
 /** Collections keyed by something other than `id`. */

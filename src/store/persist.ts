@@ -54,10 +54,11 @@ const COLLECTIONS: Record<CollectionKey, true> = {
   autoScalingGroups: true,
   scalingPolicies: true,
   zoneFailures: true,
+  instanceConnectEndpoints: true,
 };
 export const COLLECTION_KEYS = Object.keys(COLLECTIONS) as CollectionKey[];
 /** Collections added after the first saves were written: a save without them gets them empty (rules: defaults). */
-const LATER_COLLECTIONS: ReadonlySet<CollectionKey> = new Set(['keyPairs', 'clientKeys', 'securityGroupRules', 'instanceConnectKeys', 'networkAcls']);
+const LATER_COLLECTIONS: ReadonlySet<CollectionKey> = new Set(['keyPairs', 'clientKeys', 'securityGroupRules', 'instanceConnectKeys', 'networkAcls', 'instanceConnectEndpoints']);
 
 const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
 const resources = z.record(z.string(), z.looseObject({}));

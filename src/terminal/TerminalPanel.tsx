@@ -14,9 +14,10 @@ import { downloadSessionScript } from './export-session';
 import { useTerminalUi } from '../store/terminal-ui';
 import type { Explanation as Explained } from './ssh-explain';
 
-// ssh and mssh bring the guest shell (src/guest): loaded the first time a line uses them, not with the terminal.
+// ssh, mssh and aws ec2-instance-connect ssh bring the guest shell (src/guest): loaded the first time a line uses them.
 registerLazyTerminalCommand('ssh', () => import('./ssh-command').then((m) => m.registerSsh()));
 registerLazyTerminalCommand('mssh', () => import('./mssh-command').then((m) => m.registerMssh()));
+registerLazyTerminalCommand('ec2-instance-connect', () => import('./eic-ssh-command').then((m) => m.registerEc2InstanceConnect()));
 registerDnsTools();
 
 const buttonClass =

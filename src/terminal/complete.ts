@@ -15,6 +15,7 @@ const SHELL_COMMANDS = ['aws', 'clear', 'echo', 'env', 'exit', 'export', 'help',
 const ID_PREFIXES: [RegExp, string][] = [
   [/network-interface/, 'eni-'],
   [/internet-gateway/, 'igw-'],
+  [/instance-connect-endpoint/, 'eice-'],
   [/route-table/, 'rtb-'],
   [/subnet/, 'subnet-'],
   [/vpc/, 'vpc-'],
@@ -26,6 +27,14 @@ const ID_PREFIXES: [RegExp, string][] = [
   [/allocation/, 'eipalloc-'],
   [/host/, 'h-'],
 ];
+
+/** The CLI's own commands that are not API operations (its customizations), with their options. */
+const CUSTOM_COMMANDS: Record<string, Record<string, string[]>> = {
+  'ec2-instance-connect': {
+    ssh: ['--instance-id', '--instance-ip', '--private-key-file', '--os-user', '--ssh-port', '--local-forwarding', '--connection-type', '--eice-options'],
+    'open-tunnel': ['--instance-id', '--instance-connect-endpoint-id', '--private-ip-address', '--remote-port', '--local-port'],
+  },
+};
 
 /** Every resource id in the world: the keys of each of its collections. */
 function worldIds(world: World): string[] {
@@ -44,6 +53,8 @@ interface Completion {
 }
 
 function optionsOf(service: string, operation: string): string[] {
+  const custom = CUSTOM_COMMANDS[service]?.[operation];
+  if (custom) return [...custom, ...GLOBAL_OPTIONS.map((g) => g.name)];
   const op = operationIndex().get(service)?.get(operation);
   if (!op) return [];
   const table = optionTable(op.type, operationShapes(op.type));
@@ -69,11 +80,12 @@ export function complete(line: string, cursor: number, world: World | null): Com
   const index = operationIndex();
   if (words.length === 1) return pick(word.startsWith('-') ? GLOBAL_OPTIONS.map((g) => g.name) : [...index.keys(), 'help']);
   const service = words[1]!;
-  if (words.length === 2) return pick([...(index.get(service)?.keys() ?? []), 'help']);
+  if (words.length === 2) return pick([...(index.get(service)?.keys() ?? []), ...Object.keys(CUSTOM_COMMANDS[service] ?? {}), 'help']);
   if (word.startsWith('-')) return pick(optionsOf(service, words[2]!));
   const lastOption = [...words].reverse().find((w) => w.startsWith('--'));
   if (lastOption === '--output') return pick(['json', 'text', 'table', 'yaml', 'yaml-stream', 'off']);
   if (lastOption === '--region') return pick(world ? Object.keys(world.regions ?? {}) : []);
+  if (lastOption === '--connection-type') return pick(['auto', 'direct', 'eice']);
   return pick(world ? idsFor(lastOption, world) : []);
 }
 

@@ -52,7 +52,7 @@ export function terminalCommand(name: string): TerminalCommand | undefined {
 }
 
 /** Commands whose code loads on first use (`load` registers them), and the load under way or done. */
-const loaders = new Map<string, { load: () => Promise<unknown>; loading?: Promise<unknown> }>();
+const loaders = new Map<string, { load: () => Promise<unknown>; loading?: Promise<unknown>; done?: boolean }>();
 
 /**
  * `name` is registered by `load` the first time a line uses it: `ssh` and `mssh` bring the guest shell, which the
@@ -71,11 +71,15 @@ export function loadsFor(line: string): Promise<unknown> | null {
   const words = new Set(line.split(/[\s;|&()<>]+/));
   const waits: Promise<unknown>[] = [];
   for (const [name, entry] of loaders) {
-    if (commands.has(name) || !words.has(name)) continue;
-    entry.loading ??= entry.load().catch((error: unknown) => {
-      delete entry.loading;
-      throw error;
-    });
+    // `done`: a load that registers its command under another name (`aws ec2-instance-connect`) is not waited for again.
+    if (commands.has(name) || entry.done || !words.has(name)) continue;
+    entry.loading ??= entry.load().then(
+      () => void (entry.done = true),
+      (error: unknown) => {
+        delete entry.loading;
+        throw error;
+      },
+    );
     waits.push(entry.loading);
   }
   return waits.length ? Promise.all(waits) : null;

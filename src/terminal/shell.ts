@@ -116,7 +116,10 @@ function builtin(run: Run, words: string[], expanded: string): number {
   const out = (text: string) => run.host.write(text, 'stdout');
   switch (name) {
     case 'aws': {
-      const r = run.host.aws(expanded.trim());
+      // The CLI's own customizations that open a connection (ec2-instance-connect ssh) are terminal commands.
+      const connects = args[0] === 'ec2-instance-connect' && (args[1] === 'ssh' || args[1] === 'open-tunnel');
+      const custom = connects ? run.host.command?.('aws ec2-instance-connect', args.slice(1)) : undefined;
+      const r = custom ?? run.host.aws(expanded.trim());
       if (r.stdout) out(r.stdout);
       if (r.stderr) run.host.write(r.stderr, 'stderr');
       return r.exitCode;

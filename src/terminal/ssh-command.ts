@@ -10,6 +10,7 @@ import { guestSession, motd } from './guest-session';
 import { registerTerminalCommand, type CommandContext, type CommandOutput, type GuestSession } from './sessions';
 import { parseSshArgs, resolveSshHost, type SshArgs } from './ssh';
 import { explainSsh, explainUnreachable, type Explanation } from './ssh-explain';
+import type { Source } from '../engine/net/reachability';
 
 export type SshOutput = CommandOutput & { session?: GuestSession; explanation?: Explanation };
 
@@ -59,16 +60,20 @@ interface SshConnection {
   publicKey?: string;
   /** Printed before ssh's own messages (warnings). */
   prefix: string;
+  /** Through this EC2 Instance Connect Endpoint (`aws ec2-instance-connect ssh`), not from the internet. */
+  endpointId?: string;
 }
 
-/** `sim:Ssh` from the internet through the store; a session (or one remote command) when it connects. */
+/** `sim:Ssh` from the internet (or an endpoint) through the store; a session (or one remote command) when it connects. */
 export function sshTo(ctx: CommandContext, c: SshConnection): SshOutput {
   const instance = ctx.world.instances.get(c.instanceId);
+  const source: Source = c.endpointId !== undefined ? { kind: 'eic-endpoint', endpointId: c.endpointId } : { kind: 'internet' };
   const request = {
     type: 'sim:Ssh',
     params: {
       InstanceId: c.instanceId,
-      From: 'internet',
+      From: source.kind,
+      ...(c.endpointId !== undefined ? { InstanceConnectEndpointId: c.endpointId } : {}),
       User: c.user,
       Port: c.port,
       ...(c.keyName !== undefined ? { KeyName: c.keyName } : {}),
@@ -80,7 +85,7 @@ export function sshTo(ctx: CommandContext, c: SshConnection): SshOutput {
   if (!r) return fail('ssh: the simulated AWS is still loading; try again in a moment.\n');
   if (!r.ok) {
     const message = r.error.message.split(c.address).join(c.host);
-    return fail(`${c.prefix}${message}\n`, explainSsh(ctx.world, c.instanceId, { kind: 'internet' }, c.port, r.error));
+    return fail(`${c.prefix}${message}\n`, explainSsh(ctx.world, c.instanceId, source, c.port, r.error));
   }
   const added = knownHosts.has(c.address) ? '' : `Warning: Permanently added '${c.host}' (ED25519) to the list of known hosts.\n`;
   knownHosts.add(c.address);

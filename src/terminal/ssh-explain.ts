@@ -9,6 +9,8 @@ import { reachability, type HopName, type Source } from '../engine/net/reachabil
 export type Explanation = EngineError & { title?: string; hop?: { name: string; code: string; detail: string } };
 
 const HOP_LABEL: Record<HopName, string> = {
+  endpoint: 'EC2 Instance Connect Endpoint',
+  'endpoint-egress': 'Endpoint security group (outbound)',
   'public-address': 'Public IPv4 address',
   'internet-gateway': 'Internet gateway',
   route: 'Route table',

@@ -28,6 +28,7 @@ import { TAG_ACTIONS } from './tags/tags';
 import { KEY_PAIR_ACTIONS } from './key-pairs';
 import { SECURITY_GROUP_RULE_ACTIONS } from './security-group-rules';
 import { INSTANCE_CONNECT_ACTIONS } from './instance-connect';
+import { INSTANCE_CONNECT_ENDPOINT_ACTIONS } from './instance-connect-endpoints';
 import { LOAD_BALANCER_ACTIONS } from './elbv2/load-balancers';
 import { TARGET_GROUP_ACTIONS } from './elbv2/target-groups';
 import { LISTENER_ACTIONS } from './elbv2/listeners';
@@ -73,6 +74,7 @@ export const ACTION_LIST: readonly ActionDef[] = [
   ...KEY_PAIR_ACTIONS,
   ...SECURITY_GROUP_RULE_ACTIONS,
   ...INSTANCE_CONNECT_ACTIONS,
+  ...INSTANCE_CONNECT_ENDPOINT_ACTIONS,
   ...LAUNCH_TEMPLATE_ACTIONS,
   ...LOAD_BALANCER_ACTIONS,
   ...LOAD_BALANCER_SETTING_ACTIONS,

@@ -1,5 +1,5 @@
 import type { Instance } from '../model/instances';
-import { notFound } from '../lookup';
+import { mustFindEndpoint, notFound } from '../lookup';
 import { isIpv4 } from '../net/cidr';
 import { reachability, type Reachability, type Source } from '../net/reachability';
 import { parsePublicKey, parsePushedKey } from '../net/ssh-keys';
@@ -10,7 +10,8 @@ import { defineActions, type Handler } from '../action-def';
 
 /**
  * EC2 Instance Connect's SendSSHPublicKey (rules A20–A22) and `sim:Ssh`, the learner's SSH client: the network hops
- * of net/reachability.ts, then authentication (rule A18). A connection is a read: it changes nothing in the world.
+ * of net/reachability.ts (through an EC2 Instance Connect Endpoint with `From: "eic-endpoint"`, rule A23), then
+ * authentication (rule A18). A connection is a read: it changes nothing in the world.
  */
 
 /** How long a key pushed with SendSSHPublicKey is accepted (rule A20), in seconds of simulated time. */
@@ -81,11 +82,18 @@ function sendSshPublicKey(tx: Tx, p: Params) {
   return { RequestId: `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`, Success: true };
 }
 
-function readSource(p: Params): Source {
-  const from = p.enum('From', ['internet', 'eic-console'] as const);
+const FROM = ['internet', 'eic-console', 'eic-endpoint'] as const;
+
+/** Where the client connects from; through an endpoint, the endpoint must exist here (rule A23). */
+function readSource(tx: Tx, p: Params): Source {
+  const from = p.enum('From', FROM);
   if (from === 'eic-console') return { kind: 'eic-console' };
   const ip = p.optStr('SourceIp');
   if (ip !== undefined && !isIpv4(ip)) refuse('request.invalid-parameter', `Invalid value '${ip.slice(0, 40)}' for SourceIp.`);
+  if (from === 'eic-endpoint') {
+    const endpoint = mustFindEndpoint(tx, p.str('InstanceConnectEndpointId'));
+    return { kind: 'eic-endpoint', endpointId: endpoint.id, ...(ip !== undefined ? { ip } : {}) };
+  }
   return { kind: 'internet', ...(ip !== undefined ? { ip } : {}) };
 }
 
@@ -95,7 +103,7 @@ function networkRefusal(path: Reachability, port: number, instance: Instance): n
   return refuse(hop?.rule ?? 'ssh.instance-not-running', `ssh: connect to host ${path.address} port ${port}: ${line}`, {
     resources: [instance.id, ...(hop?.resourceId && hop.resourceId !== instance.id ? [hop.resourceId] : [])],
     fix: hop?.detail,
-    scope: { kind: hop?.hop === 'security-group' ? 'permission' : hop?.hop === 'instance-state' || hop?.hop === 'listener' ? 'state' : 'vpc', to: hop?.resourceId },
+    scope: { kind: hop?.hop === 'security-group' || hop?.hop === 'endpoint-egress' ? 'permission' : hop?.hop === 'instance-state' || hop?.hop === 'listener' ? 'state' : 'vpc', to: hop?.resourceId },
   });
 }
 
@@ -115,7 +123,7 @@ function offeredKey(tx: Tx, p: Params, instance: Instance): { key?: string; file
 
 function authenticate(tx: Tx, p: Params, instance: Instance, address: string): void {
   const user = p.optStr('User') ?? DEFAULT_USER;
-  if (p.enum('From', ['internet', 'eic-console'] as const) === 'eic-console' && user === DEFAULT_USER) return;
+  if (p.enum('From', FROM) === 'eic-console' && user === DEFAULT_USER) return;
   const { key, file } = offeredKey(tx, p, instance);
   const authorized = [instance.sshPublicKey ?? (instance.keyName ? `legacy:${instance.keyName}` : undefined)];
   const pushed = tx.all('instanceConnectKeys').filter((k) => k.instanceId === instance.id && k.osUser === user && k.publicKey === key);
@@ -142,7 +150,7 @@ function ssh(tx: Tx, p: Params) {
   const instance = tx.get('instances', id);
   if (!instance || instance.ownerId !== tx.account) return notFound('instances', id);
   const port = p.optInt('Port', 1, 65535) ?? 22;
-  const path = reachability(tx.base, instance.id, readSource(p), port);
+  const path = reachability(tx.base, instance.id, readSource(tx, p), port);
   if (!path || path.verdict !== 'open') return networkRefusal(path ?? { verdict: 'timed-out', address: '', sourceIp: '', hops: [] }, port, instance);
   if (port !== 22) {
     refuse('ssh.not-listening', `kex_exchange_identification: Connection closed by remote host (port ${port} is not sshd)`, { resources: [instance.id] });
@@ -156,7 +164,7 @@ function analyzePath(tx: Tx, p: Params) {
   const id = p.str('InstanceId');
   const instance = tx.get('instances', id);
   if (!instance || instance.ownerId !== tx.account) return notFound('instances', id);
-  const result = reachability(tx.base, instance.id, readSource(p), p.optInt('Port', 1, 65535) ?? 22);
+  const result = reachability(tx.base, instance.id, readSource(tx, p), p.optInt('Port', 1, 65535) ?? 22);
   return { ...result, Reachable: result?.verdict === 'open' };
 }
 
@@ -168,7 +176,7 @@ export const INSTANCE_CONNECT_ACTIONS = defineActions([
   },
   {
     type: 'sim:Ssh',
-    summary: 'Connect with SSH from the internet or from the console’s EC2 Instance Connect: each hop is checked in order.',
+    summary: 'Connect with SSH from the internet, the console’s EC2 Instance Connect or an EC2 Instance Connect Endpoint: each hop is checked in order.',
     run: ssh,
     read: true,
   },

@@ -176,6 +176,14 @@ function modifySubnetAttribute(tx: Tx, p: Params) {
 
 function deleteSubnet(tx: Tx, p: Params) {
   const subnet = mustFind(tx, 'subnets', p.str('SubnetId'));
+  const endpoint = tx.all('instanceConnectEndpoints').find((e) => e.subnetId === subnet.id);
+  if (endpoint) {
+    refuse('eice.endpoint.in-use', `The subnet '${subnet.id}' has dependencies and cannot be deleted.`, {
+      resources: [subnet.id, endpoint.id, endpoint.networkInterfaceId],
+      scope: { kind: 'subnet', from: subnet.id },
+      fix: `Delete the EC2 Instance Connect Endpoint ${endpoint.id} first (its interface ${endpoint.networkInterfaceId} goes with it).`,
+    });
+  }
   const dependents = [
     ...tx.all('networkInterfaces').filter((e) => e.subnetId === subnet.id).map((e) => e.id),
     ...tx

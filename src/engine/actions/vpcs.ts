@@ -203,6 +203,7 @@ function describeVpcAttribute(tx: Tx, p: Params) {
 function deleteVpc(tx: Tx, p: Params) {
   const vpc = mustFind(tx, 'vpcs', p.str('VpcId'));
   const blockers = [
+    ...tx.all('instanceConnectEndpoints').filter((e) => e.vpcId === vpc.id).map((e) => e.id),
     ...tx.all('subnets').filter((s) => s.vpcId === vpc.id).map((s) => s.id),
     ...tx.all('internetGateways').filter((g) => g.vpcId === vpc.id).map((g) => g.id),
     ...tx.all('networkInterfaces').filter((e) => e.vpcId === vpc.id).map((e) => e.id),

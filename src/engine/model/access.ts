@@ -55,3 +55,22 @@ export interface InstanceConnectKey extends Owned {
   /** Logical time it was pushed; valid while clock < pushedAt + 60. */
   pushedAt: number;
 }
+
+/**
+ * An EC2 Instance Connect Endpoint (rule A23): an identity-aware TCP proxy in one subnet that reaches instances of its
+ * VPC by their private addresses, through a requester-managed network interface of its own. Settled states only:
+ * `create-complete` while it lives; DeleteInstanceConnectEndpoint removes it.
+ */
+export interface InstanceConnectEndpoint extends Owned {
+  id: string;
+  vpcId: string;
+  subnetId: string;
+  az: string;
+  /** The endpoint's requester-managed interface (`managedBy` = this endpoint). */
+  networkInterfaceId: string;
+  securityGroupIds: string[];
+  /** true: the instance sees the client's address; false: the endpoint interface's private address. */
+  preserveClientIp: boolean;
+  createdAt: number;
+  clientToken?: string;
+}

@@ -119,6 +119,8 @@ export interface NetworkInterface extends Owned {
   attachment?: EniAttachment;
   /** 'instance' when RunInstances created it as part of the launch. */
   createdBy: 'launch' | 'user';
+  /** A requester-managed interface: the id of the AWS-managed resource that owns it (an `eice-…` endpoint). */
+  managedBy?: string;
 }
 
 export interface ElasticIp extends Owned {

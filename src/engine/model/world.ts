@@ -4,7 +4,7 @@ import type { Instance } from './instances';
 import type { Image, KmsKey, Snapshot, Volume } from './storage';
 import type { BillingState, DedicatedHost, ReservedInstance, SpotInstanceRequest } from './purchasing';
 import type { MetricAlarm } from './health';
-import type { ClientKey, InstanceConnectKey, KeyPair, SecurityGroupRule } from './access';
+import type { ClientKey, InstanceConnectEndpoint, InstanceConnectKey, KeyPair, SecurityGroupRule } from './access';
 import type {
   AutoScalingGroup,
   LaunchTemplate,
@@ -46,6 +46,7 @@ export interface Resources {
   autoScalingGroups: AutoScalingGroup;
   scalingPolicies: ScalingPolicy;
   zoneFailures: ZoneFailure;
+  instanceConnectEndpoints: InstanceConnectEndpoint;
 }
 
 export type Collections = { [K in keyof Resources]: Collection<Resources[K]> };

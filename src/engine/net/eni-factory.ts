@@ -40,6 +40,18 @@ export function createEni(tx: Tx, spec: NewEni): NetworkInterface {
   return eni;
 }
 
+/**
+ * An interface an AWS service manages (an EC2 Instance Connect Endpoint's, rule A23) is not the user's to attach,
+ * change or delete: refused as in use, naming the resource that owns it.
+ */
+export function refuseRequesterManaged(eni: NetworkInterface, message = `Network interface '${eni.id}' is currently in use.`): void {
+  if (eni.managedBy === undefined) return;
+  refuse('eni.requester-managed', message, {
+    resources: [eni.id, eni.managedBy],
+    fix: `${eni.id} belongs to ${eni.managedBy}: delete that endpoint (DeleteInstanceConnectEndpoint) and its interface goes with it.`,
+  });
+}
+
 /** Attach an interface to an instance (the caller has checked the rules). */
 export function attachEni(
   tx: Tx,

@@ -4,7 +4,7 @@ import { mustFind } from '../lookup';
 import { invalid, missing, type Params } from '../params';
 import { refuse } from '../refusal';
 import type { Tx } from '../tx';
-import { createEni, resolveInterfaceGroupIds } from './eni-factory';
+import { createEni, refuseRequesterManaged, resolveInterfaceGroupIds } from './eni-factory';
 import { planIpv6 } from './ipv6-addresses';
 import type { NicRequest } from './launch-interface-request';
 import { freeAddressCount, planAddresses, type AddressPlan } from './private-ips';
@@ -128,6 +128,7 @@ function resolveExisting(tx: Tx, r: NicRequest & { networkInterfaceId: string },
   if (ctx.seenEnis.has(r.networkInterfaceId)) invalid(`${r.label}NetworkInterfaceId`, r.networkInterfaceId, 'It is listed twice.');
   ctx.seenEnis.add(r.networkInterfaceId);
   const existing = mustFind(tx, 'networkInterfaces', r.networkInterfaceId);
+  refuseRequesterManaged(existing, `Interface: [${existing.id}] in use.`);
   if (existing.attachment) {
     refuse('eni.in-use', `Interface: [${existing.id}] in use.`, {
       resources: [existing.id, existing.attachment.instanceId],

@@ -15,6 +15,7 @@ import { primaryPrivateIp, publicAssociations } from './dns';
 import { interfacesOf } from '../queries';
 import { admittingRule } from './sg-rules';
 import { CLIENT_EPHEMERAL_PORT, describeAclDrop, flowVerdicts } from './acl-eval';
+import { endpointLeg } from './eice-path';
 
 /** The address the learner's own computer has on the internet (a documentation address, RFC 5737). */
 export const CLIENT_IP = '203.0.113.25';
@@ -29,9 +30,15 @@ export const EIC_RANGES: Record<string, { cidr: string; prefixListId: string }> 
   'eu-west-1': { cidr: '18.202.216.48/29', prefixListId: 'pl-0839cc4c195a4e751' },
 };
 
-export type Source = { kind: 'internet'; ip?: string } | { kind: 'eic-console' };
+export type Source =
+  | { kind: 'internet'; ip?: string }
+  | { kind: 'eic-console' }
+  /** Through an EC2 Instance Connect Endpoint (rule A23); `ip` is the client's address, seen when it is preserved. */
+  | { kind: 'eic-endpoint'; endpointId: string; ip?: string };
 
 export type HopName =
+  | 'endpoint'
+  | 'endpoint-egress'
   | 'public-address'
   | 'internet-gateway'
   | 'route'
@@ -73,7 +80,7 @@ interface Path {
 
 /** The source address of a connection from this source to an instance in `region`. */
 export function sourceAddress(source: Source, region: string): string {
-  if (source.kind === 'internet') return source.ip ?? CLIENT_IP;
+  if (source.kind !== 'eic-console') return source.ip ?? CLIENT_IP;
   const range = EIC_RANGES[region];
   const cidr = range ? parseCidr(range.cidr) : undefined;
   return cidr ? `${cidr.text.split('.').slice(0, 3).join('.')}.${(cidr.first % 256) + 1}` : CLIENT_IP;
@@ -119,10 +126,14 @@ function networkHops(world: World, instance: Instance, path: Path, sourceIp: str
   return hops;
 }
 
-/** Rules A13, A16: the subnet's ACL must let the request in and the replies out (it is stateless). */
-function aclHop(world: World, path: Path, sourceIp: string, port: number): Hop {
+/**
+ * Rules A13, A16: the subnet's ACL must let the request in and the replies out (it is stateless); a client inside the
+ * VPC (an Instance Connect Endpoint, `clientSubnetId`) crosses its own subnet's ACL too.
+ */
+function aclHop(world: World, path: Path, sourceIp: string, port: number, clientSubnetId?: string): Hop {
   const subnetId = path.eni.subnetId;
-  const verdicts = flowVerdicts(world, { protocol: 'tcp', port, client: { ip: sourceIp }, server: { ip: path.privateIp, subnetId } });
+  const client = clientSubnetId === undefined ? { ip: sourceIp } : { ip: sourceIp, subnetId: clientSubnetId };
+  const verdicts = flowVerdicts(world, { protocol: 'tcp', port, client, server: { ip: path.privateIp, subnetId } });
   const blocked = verdicts.find((v) => !v.allowed);
   const aclId = verdicts[0]?.aclId;
   if (blocked) return { hop: 'network-acl', ok: false, explanation: 'NACL_RULES_MISMATCH', rule: 'ssh.network-acl', resourceId: blocked.aclId ?? subnetId, detail: describeAclDrop(blocked) };
@@ -130,15 +141,16 @@ function aclHop(world: World, path: Path, sourceIp: string, port: number): Hop {
   return { hop: 'network-acl', ok: true, explanation: 'ACL_ALLOW', resourceId: aclId ?? subnetId, detail };
 }
 
-function securityHop(world: World, path: Path, sourceIp: string, port: number): Hop {
+function securityHop(world: World, path: Path, sourceIp: string, port: number, via?: { groupIds: readonly string[]; rule: RuleId }): Hop {
   const prefixLists = Object.values(EIC_RANGES).flatMap((r) => {
     const cidr = parseCidr(r.cidr);
     return cidr && cidrContainsIp(cidr, sourceIp) ? [r.prefixListId] : [];
   });
-  const rule = admittingRule(world, path.eni.groupIds, { protocol: 'tcp', port, sourceIp, sourcePrefixLists: prefixLists });
+  const rule = admittingRule(world, path.eni.groupIds, { protocol: 'tcp', port, sourceIp, sourcePrefixLists: prefixLists, sourceGroupIds: via?.groupIds ?? [] });
   if (rule) return { hop: 'security-group', ok: true, explanation: 'SG_ALLOW', resourceId: rule.groupId, detail: `${rule.id} of ${rule.groupId} allows TCP ${port} from ${sourceIp}.` };
   const groups = path.eni.groupIds.join(', ') || 'no security group';
-  return { hop: 'security-group', ok: false, explanation: 'ENI_SG_RULES_MISMATCH', rule: 'ssh.security-group', resourceId: path.eni.groupIds[0] ?? path.eni.id, detail: `No inbound rule of ${groups} on ${path.eni.id} allows TCP ${port} from ${sourceIp}.` };
+  const from = via?.groupIds.length ? `${sourceIp} (${via.groupIds.join(', ')})` : sourceIp;
+  return { hop: 'security-group', ok: false, explanation: 'ENI_SG_RULES_MISMATCH', rule: via?.rule ?? 'ssh.security-group', resourceId: path.eni.groupIds[0] ?? path.eni.id, detail: `No inbound rule of ${groups} on ${path.eni.id} allows TCP ${port} from ${from}.` };
 }
 
 /** What listens on the stock Amazon Linux guest (timing and guest model): sshd on 22, a web server on 80. */
@@ -170,6 +182,19 @@ function candidatePaths(world: World, instance: Instance): Path[] {
   return eth0 ? [{ eni: eth0, privateIp: primaryPrivateIp(eth0) ?? '' }] : [];
 }
 
+/** Through an EC2 Instance Connect Endpoint: to the primary private address, from inside the VPC (rule A23). */
+function throughEndpoint(world: World, instance: Instance, eth0: NetworkInterface, source: { endpointId: string; ip?: string }, port: number): Reachability {
+  const path: Path = { eni: eth0, privateIp: primaryPrivateIp(eth0) ?? '' };
+  const leg = endpointLeg(world, instance, eth0, source.endpointId, source.ip ?? CLIENT_IP, port);
+  const via = { groupIds: leg.sourceGroupIds, rule: 'ssh.eice.security-group' as const };
+  const endpointSubnet = world.instanceConnectEndpoints.get(source.endpointId)?.subnetId;
+  const acl = leg.hops.every((h) => h.ok) && endpointSubnet ? [aclHop(world, path, leg.sourceIp, port, endpointSubnet)] : [];
+  const hops = [...leg.hops, ...acl, securityHop(world, path, leg.sourceIp, port, via), ...hostHops(instance, port)];
+  const blocking = hops.find((h) => !h.ok);
+  const verdict = !blocking ? 'open' : blocking.hop === 'listener' ? 'refused' : 'timed-out';
+  return { verdict, address: path.privateIp, sourceIp: leg.sourceIp, networkInterfaceId: eth0.id, hops, ...(blocking ? { blocking } : {}) };
+}
+
 /**
  * Walk every hop from `source` to `instance:port` (TCP). Every public address of the instance is tried and the one
  * that gets furthest is reported; hops after the first failure are still evaluated, so a lab can show them all.
@@ -179,6 +204,8 @@ export function reachability(world: World, instanceId: string, source: Source, p
   if (!instance) return undefined;
   const sourceIp = sourceAddress(source, instance.region);
   let best: Reachability | undefined;
+  const eth0 = interfacesOf(world, instance.id)[0];
+  if (source.kind === 'eic-endpoint' && eth0) return throughEndpoint(world, instance, eth0, source, port);
   for (const path of candidatePaths(world, instance)) {
     const hops = [...networkHops(world, instance, path, sourceIp), aclHop(world, path, sourceIp, port), securityHop(world, path, sourceIp, port), ...hostHops(instance, port)];
     const blocking = hops.find((h) => !h.ok);

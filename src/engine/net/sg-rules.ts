@@ -127,6 +127,21 @@ export function admittingRule(
 }
 
 /**
+ * The first outbound rule of these groups that lets a flow leave for `flow.sourceIp` (here the destination) or for
+ * members of `flow.sourceGroupIds` (the destination's groups): an EC2 Instance Connect Endpoint's egress (rule A23).
+ */
+export function egressRule(
+  world: Pick<World, 'securityGroupRules'>,
+  groupIds: readonly string[],
+  flow: Flow,
+): SecurityGroupRule | undefined {
+  const groups = new Set(groupIds);
+  return world.securityGroupRules
+    .values()
+    .find((r) => r.isEgress && groups.has(r.groupId) && portMatches(r, flow) && peerMatches(r, flow));
+}
+
+/**
  * Rules for worlds saved before security group rules were modelled: every group that has no rule at all gets the
  * rules it was created with (rule A6), in group order. Works on plain JSON records as saves hold them.
  */

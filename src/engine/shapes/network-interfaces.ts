@@ -56,7 +56,7 @@ function sdkInterfaceFields(tx: Tx, eni: NetworkInterface, primary: string) {
   return {
     Description: eni.description,
     Groups: sdkGroups(tx, eni.groupIds),
-    InterfaceType: 'interface',
+    InterfaceType: eni.managedBy ? 'ec2_instance_connect_endpoint' : 'interface',
     Ipv6Addresses: eni.ipv6.map((a) => ({ Ipv6Address: a, IsPrimaryIpv6: false })),
     MacAddress: eni.mac,
     NetworkInterfaceId: eni.id,
@@ -85,9 +85,9 @@ export function toSdkNetworkInterface(tx: Tx, eni: NetworkInterface) {
   const body = {
     AvailabilityZone: eni.az,
     ...sdkInterfaceFields(tx, eni, primary),
-    RequesterManaged: false,
+    RequesterManaged: eni.managedBy !== undefined,
     SourceDestCheck: eni.sourceDestCheck,
-    Status: eni.attachment ? 'in-use' : 'available',
+    Status: eni.attachment || eni.managedBy ? 'in-use' : 'available',
     SubnetId: eni.subnetId,
     TagSet: eni.tags.map((t) => ({ ...t })),
     VpcId: eni.vpcId,

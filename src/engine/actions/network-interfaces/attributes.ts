@@ -1,5 +1,5 @@
 import { mustFind } from '../../lookup';
-import { resolveInterfaceGroupIds } from '../../net/eni-factory';
+import { refuseRequesterManaged, resolveInterfaceGroupIds } from '../../net/eni-factory';
 import { sdkGroups, toSdkNetworkInterface } from '../../shapes/network-interfaces';
 import { missing, type Params } from '../../params';
 import { refuse } from '../../refusal';
@@ -16,6 +16,7 @@ function attributeValue(p: Params, name: string): string | undefined {
 
 export function modifyNetworkInterfaceAttribute(tx: Tx, p: Params) {
   const eni = mustFind(tx, 'networkInterfaces', p.str('NetworkInterfaceId'));
+  refuseRequesterManaged(eni);
   const groups = p.optList('Groups') !== undefined ? (p.optStrList('Groups') ?? []) : undefined;
   const sourceDestCheck = p.optBool('SourceDestCheck');
   const description = attributeValue(p, 'Description');

@@ -1,5 +1,6 @@
 import ipaddr from 'ipaddr.js';
 import { mustFind } from '../../lookup';
+import { refuseRequesterManaged } from '../../net/eni-factory';
 import { planIpv6 } from '../../net/ipv6-addresses';
 import { invalid, missing, type Params } from '../../params';
 import { refuse } from '../../refusal';
@@ -18,6 +19,7 @@ function canonicalIpv6(text: string, member: string): string {
 
 export function assignIpv6Addresses(tx: Tx, p: Params) {
   const eni = mustFind(tx, 'networkInterfaces', p.str('NetworkInterfaceId'));
+  refuseRequesterManaged(eni);
   const list = p.optStrList('Ipv6Addresses');
   const count = p.optInt('Ipv6AddressCount', 1, 50);
   if (list && count !== undefined) {
@@ -46,6 +48,7 @@ export function assignIpv6Addresses(tx: Tx, p: Params) {
 
 export function unassignIpv6Addresses(tx: Tx, p: Params) {
   const eni = mustFind(tx, 'networkInterfaces', p.str('NetworkInterfaceId'));
+  refuseRequesterManaged(eni);
   const list = [...new Set(p.strList('Ipv6Addresses').map((a) => canonicalIpv6(a, 'Ipv6Addresses')))];
   for (const address of list) {
     if (!eni.ipv6.includes(address)) {

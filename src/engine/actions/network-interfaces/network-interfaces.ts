@@ -1,7 +1,7 @@
 import { getInstanceType } from '../../catalog/instance-types';
 import type { NetworkInterface } from '../../model/network';
 import { mustFind } from '../../lookup';
-import { attachEni, createEni, resolveInterfaceGroupIds } from '../../net/eni-factory';
+import { attachEni, createEni, refuseRequesterManaged, resolveInterfaceGroupIds } from '../../net/eni-factory';
 import { toSdkNetworkInterface } from '../../shapes/network-interfaces';
 import { eipsOnEni, findInstance, instanceEnis } from '../../net/interfaces';
 import { planIpv6 } from '../../net/ipv6-addresses';
@@ -54,6 +54,7 @@ function attachNetworkInterface(tx: Tx, p: Params) {
   const eni = mustFind(tx, 'networkInterfaces', p.str('NetworkInterfaceId'));
   const instance = findInstance(tx, p.str('InstanceId'));
   const deviceIndex = p.int('DeviceIndex', 0, 31);
+  refuseRequesterManaged(eni, `Interface: [${eni.id}] in use.`);
   if (eni.attachment) {
     refuse('eni.in-use', `Interface: [${eni.id}] in use.`, {
       resources: [eni.id, eni.attachment.instanceId],
@@ -135,6 +136,7 @@ function detachNetworkInterface(tx: Tx, p: Params) {
 
 function deleteNetworkInterface(tx: Tx, p: Params) {
   const eni = mustFind(tx, 'networkInterfaces', p.str('NetworkInterfaceId'));
+  refuseRequesterManaged(eni);
   if (eni.attachment) {
     refuse('eni.delete.attached', `Network interface '${eni.id}' is currently in use.`, {
       resources: [eni.id, eni.attachment.instanceId],

@@ -1,6 +1,7 @@
 import { getInstanceType, type InstanceTypeInfo } from '../../catalog/instance-types';
 import type { NetworkInterface } from '../../model/network';
 import { mustFind } from '../../lookup';
+import { refuseRequesterManaged } from '../../net/eni-factory';
 import { eipOn } from '../../net/interfaces';
 import { checkRequestedAddress, holderOf, planAddresses } from '../../net/private-ips';
 import { assignDynamicIp, disassociateEip } from '../../net/public-ips';
@@ -18,6 +19,7 @@ export function attachedType(tx: Tx, eni: NetworkInterface): InstanceTypeInfo | 
 
 export function assignPrivateIpAddresses(tx: Tx, p: Params) {
   const eni = mustFind(tx, 'networkInterfaces', p.str('NetworkInterfaceId'));
+  refuseRequesterManaged(eni);
   const list = p.optStrList('PrivateIpAddresses');
   const count = p.optInt('SecondaryPrivateIpAddressCount', 1, 49);
   const allow = p.optBool('AllowReassignment') ?? false;
@@ -92,6 +94,7 @@ export function assignPrivateIpAddresses(tx: Tx, p: Params) {
 
 export function unassignPrivateIpAddresses(tx: Tx, p: Params) {
   const eni = mustFind(tx, 'networkInterfaces', p.str('NetworkInterfaceId'));
+  refuseRequesterManaged(eni);
   const list = [...new Set(p.strList('PrivateIpAddresses'))];
   for (const address of list) {
     const ip = eni.privateIps.find((x) => x.address === address);

@@ -19,6 +19,7 @@ export { TAG_LIMITS };
 /** Which collection an id belongs to, by its prefix (longest prefixes first: `eipalloc-` before `eni-`). */
 const BY_PREFIX: readonly [string, CollectionKey][] = [
   ['eipalloc-', 'addresses'],
+  ['eice-', 'instanceConnectEndpoints'],
   ['subnet-', 'subnets'],
   ['snap-', 'snapshots'],
   ['vpc-', 'vpcs'],
