@@ -171,6 +171,31 @@ describe('sim:Ssh through an EC2 Instance Connect Endpoint (rule A23)', () => {
   });
 });
 
+describe('sim:Ssh through an endpoint in another subnet crosses both subnets\' network ACLs (rules A13, A23)', () => {
+  it('times out while the instance subnet\'s custom ACL drops the endpoint\'s traffic, connects once 22 in and the replies out are allowed', () => {
+    const l = privateLab();
+    const other = ok(l.world, 'ec2:CreateSubnet', { VpcId: l.vpcId, CidrBlock: '10.16.1.0/24', AvailabilityZone: 'us-east-1b' });
+    const endpointSubnet: string = other.response.Subnet.SubnetId;
+    const created = ok(other.world, 'ec2:CreateInstanceConnectEndpoint', { SubnetId: endpointSubnet, SecurityGroupIds: [l.eiceGroup] });
+    const endpointId: string = created.response.InstanceConnectEndpoint.InstanceConnectEndpointId;
+    let world = appAdmitsEndpoint(l, endpointEgress22(l, created.world));
+    expect(ok(world, 'sim:Ssh', through(l, endpointId)).response.Connected).toBe(true);
+    // A custom ACL on the instance's subnet: it denies everything until entries are added.
+    const acl = ok(world, 'ec2:CreateNetworkAcl', { VpcId: l.vpcId });
+    const aclId: string = acl.response.NetworkAcl.NetworkAclId;
+    const assoc = ok(acl.world, 'ec2:DescribeNetworkAcls', { Filters: [{ Name: 'association.subnet-id', Values: [l.subnetId] }] })
+      .response.NetworkAcls[0].Associations.find((a: { SubnetId: string }) => a.SubnetId === l.subnetId).NetworkAclAssociationId;
+    world = ok(acl.world, 'ec2:ReplaceNetworkAclAssociation', { AssociationId: assoc, NetworkAclId: aclId }).world;
+    expect(no(world, 'sim:Ssh', through(l, endpointId))).toMatchObject({ code: 'Ssh.ConnectionTimedOut', rule: 'ssh.network-acl' });
+    const entry = (RuleNumber: number, Egress: boolean, From: number, To: number) =>
+      ({ NetworkAclId: aclId, RuleNumber, Protocol: '6', RuleAction: 'allow', Egress, CidrBlock: '10.16.1.0/24', PortRange: { From, To } });
+    world = ok(world, 'ec2:CreateNetworkAclEntry', entry(100, false, 22, 22)).world;
+    expect(no(world, 'sim:Ssh', through(l, endpointId))).toMatchObject({ rule: 'ssh.network-acl' }); // the replies are still dropped
+    world = ok(world, 'ec2:CreateNetworkAclEntry', entry(100, true, 1024, 65535)).world;
+    expect(ok(world, 'sim:Ssh', through(l, endpointId)).response.Connected).toBe(true);
+  });
+});
+
 describe('Describe and DeleteInstanceConnectEndpoint (rule A23)', () => {
   it('filters by id, state, subnet, VPC and tag; unknown and malformed ids are refused', () => {
     const l = privateLab();
