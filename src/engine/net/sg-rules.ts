@@ -114,31 +114,25 @@ function peerMatches(rule: SecurityGroupRule, flow: Flow): boolean {
   return false;
 }
 
-/** The first inbound rule of these groups that admits the flow (groups are a union of allow rules, rule A6). */
-export function admittingRule(
-  world: Pick<World, 'securityGroupRules'>,
-  groupIds: readonly string[],
-  flow: Flow,
-): SecurityGroupRule | undefined {
+/** The first rule of these groups, in the one direction, that matches the flow's port and peer. */
+function firstRule(world: Pick<World, 'securityGroupRules'>, groupIds: readonly string[], flow: Flow, egress: boolean): SecurityGroupRule | undefined {
   const groups = new Set(groupIds);
   return world.securityGroupRules
     .values()
-    .find((r) => !r.isEgress && groups.has(r.groupId) && portMatches(r, flow) && peerMatches(r, flow));
+    .find((r) => r.isEgress === egress && groups.has(r.groupId) && portMatches(r, flow) && peerMatches(r, flow));
+}
+
+/** The first inbound rule of these groups that admits the flow (groups are a union of allow rules, rule A6). */
+export function admittingRule(world: Pick<World, 'securityGroupRules'>, groupIds: readonly string[], flow: Flow): SecurityGroupRule | undefined {
+  return firstRule(world, groupIds, flow, false);
 }
 
 /**
  * The first outbound rule of these groups that lets a flow leave for `flow.sourceIp` (here the destination) or for
  * members of `flow.sourceGroupIds` (the destination's groups): an EC2 Instance Connect Endpoint's egress (rule A23).
  */
-export function egressRule(
-  world: Pick<World, 'securityGroupRules'>,
-  groupIds: readonly string[],
-  flow: Flow,
-): SecurityGroupRule | undefined {
-  const groups = new Set(groupIds);
-  return world.securityGroupRules
-    .values()
-    .find((r) => r.isEgress && groups.has(r.groupId) && portMatches(r, flow) && peerMatches(r, flow));
+export function egressRule(world: Pick<World, 'securityGroupRules'>, groupIds: readonly string[], flow: Flow): SecurityGroupRule | undefined {
+  return firstRule(world, groupIds, flow, true);
 }
 
 /**
