@@ -1,4 +1,5 @@
 import { expect, test } from './pages/lab-page';
+import { terminalUi } from './pages/terminal';
 import { CREATE_ENDPOINT, EICE_BUILD_STEPS, EICE_SSH } from './eice-steps';
 
 test.describe('the terminal: a private instance reached through an EC2 Instance Connect Endpoint', () => {
@@ -6,16 +7,7 @@ test.describe('the terminal: a private instance reached through an EC2 Instance 
     test.setTimeout(240_000);
     await lab.goto();
     await page.getByRole('button', { name: 'Terminal' }).click();
-    const terminal = page.getByTestId('terminal');
-    const rows = terminal.locator('.xterm-rows');
-    await expect(rows).toContainText('[cloudshell-user@ec2-lab ~]$');
-    const input = terminal.locator('textarea.xterm-helper-textarea');
-    await expect(input).toBeFocused();
-    const type = async (line: string) => {
-      await input.pressSequentially(line, { delay: 0 });
-      await input.press('Enter');
-    };
-    const clear = () => input.press('Control+l');
+    const { rows, type, clear } = await terminalUi(page);
 
     for (const step of EICE_BUILD_STEPS) await type(step);
     await expect(rows).toContainText(/instance=i-[0-9a-f]+/, { timeout: 20_000 });

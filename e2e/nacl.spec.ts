@@ -1,4 +1,5 @@
 import { expect, test } from './pages/lab-page';
+import { terminalUi } from './pages/terminal';
 import { OPEN_SSH, SSH_BUILD_STEPS } from './terminal-ssh-steps';
 import { NACL_ALLOW_REPLIES_OUT, NACL_ALLOW_SSH_IN, NACL_LOCK_STEPS } from './nacl-steps';
 
@@ -7,16 +8,7 @@ test.describe('the terminal: network ACLs', () => {
     test.setTimeout(240_000);
     await lab.goto();
     await page.getByRole('button', { name: 'Terminal' }).click();
-    const terminal = page.getByTestId('terminal');
-    const rows = terminal.locator('.xterm-rows');
-    await expect(rows).toContainText('[cloudshell-user@ec2-lab ~]$');
-    const input = terminal.locator('textarea.xterm-helper-textarea');
-    await expect(input).toBeFocused();
-    const type = async (line: string) => {
-      await input.pressSequentially(line, { delay: 0 });
-      await input.press('Enter');
-    };
-    const clear = () => input.press('Control+l');
+    const { rows, type, clear } = await terminalUi(page);
 
     for (const step of [...SSH_BUILD_STEPS, OPEN_SSH]) await type(step);
     await expect(rows).toContainText(/instance=i-[0-9a-f]+ ip=\d+\.\d+\.\d+\.\d+/, { timeout: 20_000 });

@@ -102,7 +102,9 @@ export class LabCommands {
 
   /** The world as autosave last wrote it (waits for the debounced save to catch up with the timeline). */
   async autosaveWorld(): Promise<unknown> {
-    await this.page.waitForTimeout(600);
+    // The save is debounced and then waits for an idle moment (up to 2.4 s under load): `pagehide` writes a pending
+    // one at once, as when the tab closes, so what is read is the save of what is on screen.
+    await this.page.evaluate(() => dispatchEvent(new Event('pagehide')));
     const text = await this.autosave();
     return text ? JSON.parse(text).world : null;
   }
