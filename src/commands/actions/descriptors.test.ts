@@ -21,6 +21,8 @@ describe('action descriptors', () => {
     expect(actionLabel('ec2:RunInstances')).toBe('Launch instances');
     expect(actionLabel('ec2:AllocateAddress')).toBe('Allocate Elastic IP');
     expect(actionLabel('ec2:AttachNetworkInterface')).toBe('Attach network interface');
+    expect(actionLabel('ec2:CreateNetworkAclEntry')).toBe('Create network ACL entry');
+    expect(actionLabel('ec2:DescribeNetworkAcls')).toBe('Describe network ACLs');
     expect(actionLabel('lab:Undo')).toBe('Undo');
     for (const [type, spec] of FORM_SPECS) expect(descriptorOf(type)?.form).toBe(spec);
     expect(cliNameOf('ec2:CreateVpc')).toEqual({ service: 'ec2', operation: 'create-vpc' });

@@ -119,6 +119,8 @@ const WORDS: Record<string, string> = {
   IMDS: 'IMDS',
   Id: 'ID',
   Cidr: 'CIDR',
+  Acl: 'ACL',
+  Acls: 'ACLs',
 };
 
 /** The label an action gets unless its descriptor says otherwise: `ec2:AttachNetworkInterface` → "Attach network interface". */
