@@ -50,6 +50,23 @@ test.describe('the terminal (AWS CLI)', () => {
     await input.press('Enter');
     await expect(rows).toContainText('10.0.1.0/24');
 
+    // Export as script: the session as a bash script of aws commands, ids captured into variables.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export as script' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('ec2-lab-session.sh');
+    const script = await new Promise<string>((resolve, reject) => {
+      void file.createReadStream().then((stream) => {
+        let text = '';
+        stream.on('data', (chunk) => (text += chunk));
+        stream.on('end', () => resolve(text));
+        stream.on('error', reject);
+      });
+    });
+    expect(script).toMatch(/^#!\/usr\/bin\/env bash/);
+    expect(script).toContain("VPC=$(aws ec2 create-vpc --cidr-block 10.0.0.0/16 --query 'Vpc.VpcId' --output text)");
+    expect(script).toContain('aws ec2 attach-internet-gateway --internet-gateway-id $IGW --vpc-id $VPC');
+
     await page.getByRole('button', { name: 'Close the terminal' }).click();
     await expect(terminal).toHaveCount(0);
   });

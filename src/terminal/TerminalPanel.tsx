@@ -10,7 +10,6 @@ import { useLabStore } from '../store/store';
 import { TerminalController } from './controller';
 import { registerDnsTools } from './dns-command';
 import { registerLazyTerminalCommand } from './sessions';
-import { downloadSessionScript } from './export-session';
 import { useTerminalUi } from '../store/terminal-ui';
 import type { Explanation as Explained } from './ssh-explain';
 
@@ -112,6 +111,12 @@ function Explanation({ error, onDismiss }: { error: Explained; onDismiss: () => 
   );
 }
 
+/** "Export as script" loads its writer on the first press: it is not needed to type a command. */
+async function exportSession(): Promise<void> {
+  const { downloadSessionScript } = await import('./export-session');
+  downloadSessionScript(useLabStore.getState().sessionLog);
+}
+
 export default function TerminalPanel() {
   const host = useRef<HTMLDivElement>(null);
   const [refusal, setRefusal] = useState<Explained | null>(null);
@@ -125,7 +130,7 @@ export default function TerminalPanel() {
       <div className="flex items-center justify-between gap-2 border-b border-slate-800 px-3 py-1.5">
         <h2 className="truncate text-sm font-semibold">CloudShell · AWS CLI</h2>
         <div className="flex shrink-0 gap-2">
-          <button type="button" className={buttonClass} onClick={() => downloadSessionScript(useLabStore.getState().sessionLog)}>
+          <button type="button" className={buttonClass} onClick={() => void exportSession()}>
             Export as script
           </button>
           <button type="button" className={buttonClass} onClick={close} aria-label="Close the terminal">
