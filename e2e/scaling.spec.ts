@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test, type LabPage } from './pages/lab-page';
 import { LabsUi } from './pages/labs';
 import { SCALING_STEPS } from './scaling-steps';
+import { terminalUi } from './pages/terminal';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -297,19 +298,17 @@ test.describe('horizontal scaling on the canvas', () => {
     const canvas = lab.canvasView;
     await canvas.open();
     const s = await buildStack(page);
-    const apiTg = await page.evaluate(([vpc, lb]) => {
-      const store = (window as any).__labStore;
-      const run = (type: string, params: Record<string, unknown>) => store.getState().dispatch({ type, params }).response;
-      const tg = run('elasticloadbalancing:CreateTargetGroup', { Name: 'api-tg', Protocol: 'HTTP', Port: 80, VpcId: vpc }).TargetGroups[0].TargetGroupArn;
-      const listener = run('elasticloadbalancing:DescribeListeners', { LoadBalancerArn: lb }).Listeners[0].ListenerArn;
-      const conditions = [{ Field: 'path-pattern', Values: ['/api/*'] }];
-      run('elasticloadbalancing:CreateRule', { ListenerArn: listener, Priority: 10, Conditions: conditions, Actions: [{ Type: 'forward', TargetGroupArn: tg }] });
-      return tg as string;
-    }, [s.vpc, s.lb] as const);
+    // A second fleet behind the same listener, by path: typed in the terminal as a learner would.
+    await page.getByRole('button', { name: 'Terminal' }).click();
+    const { rows, type } = await terminalUi(page);
+    await type(`API=$(aws elbv2 create-target-group --name api-tg --protocol HTTP --port 80 --vpc-id ${s.vpc} --query 'TargetGroups[0].TargetGroupArn' --output text)`);
+    await type(`L=$(aws elbv2 describe-listeners --load-balancer-arn ${s.lb} --query 'Listeners[0].ListenerArn' --output text)`);
+    await type("aws elbv2 create-rule --listener-arn $L --priority 10 --conditions Field=path-pattern,Values='/api/*' --actions Type=forward,TargetGroupArn=$API --query 'Rules[0].Priority' --output text");
+    await expect(rows).toContainText(/--output text\s*10\s*\[cloudshell-user/);
+    await page.getByRole('button', { name: 'Close the terminal' }).click();
     await canvas.select(s.lb);
     await expect(canvas.field('Listener rules')).toContainText('HTTP:80 #10 path /api/* → api-tg');
     await expect(page.locator(`.react-flow__edge[data-id^="rule:"]`)).toHaveCount(1);
-    expect(apiTg).toContain(':targetgroup/api-tg/');
   });
 
   test('the "Lose an AZ" lab: the zone failed and restored from its inspector on the canvas, traffic kept served', async ({ lab, page }) => {
