@@ -47,8 +47,15 @@ export function mainHelp(services: string[]): string {
   ]);
 }
 
+/**
+ * Commands the CLI adds to a service beyond its API operations (awscli/customizations): `aws ec2-instance-connect ssh`
+ * and `open-tunnel` are the terminal's own commands here (src/terminal), not runAwsCli's.
+ */
+const CUSTOM_COMMANDS: Record<string, string[]> = { 'ec2-instance-connect': ['open-tunnel', 'ssh'] };
+
 export function serviceHelp(service: string, operations: OperationRef[], hasWaiters = false): string {
-  const names = [...operations.map((o) => o.name), 'help', ...(hasWaiters ? ['wait'] : [])].sort();
+  const custom = CUSTOM_COMMANDS[service] ?? [];
+  const names = [...operations.map((o) => o.name), ...custom, 'help', ...(hasWaiters ? ['wait'] : [])].sort();
   return page(service.toUpperCase(), [
     ['NAME', [`${service} -`]],
     ['DESCRIPTION', [SERVICE_DESCRIPTIONS[service] ?? `The ${service} service.`]],

@@ -172,6 +172,9 @@ describe('runAwsCli: help and the lab service', () => {
     expect(op).toContain('--instance-id (string) [required]');
     expect(op).toContain('[--dry-run | --no-dry-run]');
     expect(runAwsCli(w, 'aws ec2 describe-vpcs help').stdout).toContain('describe-vpcs is a paginated operation.');
+    // The CLI's own commands beside the API's: the terminal runs ssh and open-tunnel.
+    const eic = runAwsCli(w, 'aws ec2-instance-connect help').stdout;
+    expect(eic).toContain('       o open-tunnel\n\n       o send-ssh-public-key\n\n       o ssh\n');
   });
 
   it('runs sim: actions as `aws lab …`', () => {
