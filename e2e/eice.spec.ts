@@ -20,6 +20,7 @@ test.describe('the terminal: a private instance reached through an EC2 Instance 
     await clear();
     await type(CREATE_ENDPOINT);
     await expect(rows).toContainText(/endpoint=eice-0[0-9a-f]{16}/);
+    const endpoint = /eice-0[0-9a-f]{16}/.exec((await rows.textContent()) ?? '')![0];
 
     // Through the endpoint: a one-time key is pushed and the prompt is the private instance's.
     await clear();
@@ -33,5 +34,10 @@ test.describe('the terminal: a private instance reached through an EC2 Instance 
     await expect(rows).toContainText('[cloudshell-user@ec2-lab ~]$');
     // The key push and the connection went through the store: they can be undone.
     await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+    // On the canvas the endpoint's own interface names its endpoint, not a loose "detached" interface to drag.
+    await page.getByRole('button', { name: 'Close the terminal' }).click();
+    const card = page.locator('.react-flow__node-eni').filter({ hasText: endpoint });
+    await expect(card).toContainText('· endpoint');
+    await expect(card.locator('article')).toHaveAttribute('title', new RegExp(`Instance Connect Endpoint ${endpoint}$`));
   });
 });

@@ -32,19 +32,22 @@ export const EniNode = memo(function EniNode({ id, data }: NodeProps<EniFlowNode
       </div>
     );
   }
+  // The interface an AWS service owns (an EC2 Instance Connect Endpoint's): it names its owner and is not dragged.
+  const owner = eni.managedBy;
   return (
     <article
       data-selected={selected || undefined}
-      onPointerDown={onPointerDown}
-      className={`nodrag nopan relative flex h-full w-full cursor-grab items-center gap-2.5 rounded-xl border-2 border-violet-400 bg-white px-3 shadow-sm dark:border-violet-500 dark:bg-slate-800 ${ring}`}
+      title={owner ? `${eni.id}: the network interface of EC2 Instance Connect Endpoint ${owner}` : undefined}
+      onPointerDown={owner ? undefined : onPointerDown}
+      className={`nodrag nopan relative flex h-full w-full items-center gap-2.5 rounded-xl border-2 border-violet-400 bg-white px-3 shadow-sm dark:border-violet-500 dark:bg-slate-800 ${owner ? '' : 'cursor-grab'} ${ring}`}
     >
       <DropBadge verdict={verdict} />
       <BgIcon glyph="eni" className="size-8" />
       <div className="min-w-0">
-        <p className="font-mono text-[15px] font-bold whitespace-nowrap text-slate-900 dark:text-white">{eni.id}</p>
+        <p className="font-mono text-[15px] font-bold whitespace-nowrap text-slate-900 dark:text-white">{owner ?? eni.id}</p>
         <p className="text-[15px] whitespace-nowrap text-slate-700 dark:text-slate-300">
           <span className="font-mono">{data.privateIp}</span>
-          {data.publicIp ? <span className="font-mono"> · {data.publicIp}</span> : ' · detached'}
+          {owner ? ' · endpoint' : data.publicIp ? <span className="font-mono"> · {data.publicIp}</span> : ' · detached'}
         </p>
       </div>
     </article>
