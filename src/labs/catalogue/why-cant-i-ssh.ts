@@ -22,15 +22,34 @@ function ssh(keyName: string, note: string, refused?: LabAction['refused']): Lab
 
 const timedOut = (rule: RuleId): LabAction['refused'] => ({ code: 'Ssh.ConnectionTimedOut', rule });
 
+/** The colleague's network ACL on web's subnet: SSH allowed in, nothing allowed out (replies included). */
+function inboundOnlyAcl(): LabAction[] {
+  return [
+    { type: 'ec2:CreateNetworkAcl', params: { VpcId: { ref: 'vpc' } }, as: { acl: 'NetworkAcl.NetworkAclId' }, note: 'A custom network ACL (it denies all).' },
+    {
+      type: 'ec2:DescribeNetworkAcls',
+      params: { Filters: [{ Name: 'association.subnet-id', Values: [{ ref: 'subnetA' }] }] },
+      as: { aclAssoc: 'NetworkAcls.0.Associations.0.NetworkAclAssociationId' },
+      note: 'The subnet’s association with the default ACL.',
+    },
+    { type: 'ec2:ReplaceNetworkAclAssociation', params: { AssociationId: { ref: 'aclAssoc' }, NetworkAclId: { ref: 'acl' } }, note: 'The subnet uses the custom ACL.' },
+    {
+      type: 'ec2:CreateNetworkAclEntry',
+      params: { NetworkAclId: { ref: 'acl' }, RuleNumber: 100, Protocol: '6', RuleAction: 'allow', Egress: false, CidrBlock: '0.0.0.0/0', PortRange: { From: 22, To: 22 } },
+      note: 'It lets SSH in — and nothing out.',
+    },
+  ];
+}
+
 export const whyCantISsh = builtInLab({
   id: 'why-cant-i-ssh',
   title: 'Why can’t I SSH?',
   sections: [SSH, 'Public IPv4 address', 'EC2 Network Interfaces, Instance IPs and DNS', 'Instance Metadata'],
   summary: [
     'A colleague left you a server and lab-key.pem. ssh just hangs: find each hop that blocks, from the terminal, and fix it.',
-    'Public address, route, security group, instance state, key pair — then look inside, and use EC2 Instance Connect.',
+    'Public address, route, network ACL, security group, instance state, key pair — then look inside, and use EC2 Instance Connect.',
   ],
-  minutes: 20,
+  minutes: 25,
   start: {
     actions: [
       ...customVpc({ subnets: { subnetA: ['10.16.1.0/24', 'us-east-1a', false] } }),
@@ -44,6 +63,7 @@ export const whyCantISsh = builtInLab({
       { type: 'ec2:CreateKeyPair', params: { KeyName: 'lab-key' }, note: 'The key your colleague told you to use.' },
       { type: 'ec2:CreateInternetGateway', params: {}, as: { igw: 'InternetGateway.InternetGatewayId' }, note: 'An internet gateway.' },
       { type: 'ec2:AttachInternetGateway', params: { InternetGatewayId: { ref: 'igw' }, VpcId: { ref: 'vpc' } }, note: 'Attached to the VPC.' },
+      ...inboundOnlyAcl(),
       findAmazonAmi(),
       launch('web', { subnet: 'subnetA', params: { KeyName: 'team-key', SecurityGroupIds: [{ ref: 'sg' }] }, note: 'The server, in a private subnet.' }),
       stop('web'),
@@ -95,6 +115,29 @@ export const whyCantISsh = builtInLab({
           type: 'ec2:CreateRoute',
           params: { RouteTableId: { ref: 'mainRt' }, DestinationCidrBlock: '0.0.0.0/0', GatewayId: { ref: 'igw' } },
           note: 'Route the internet through the gateway.',
+        },
+      ],
+    },
+    {
+      id: 'network-acl',
+      title: 'Stateless at the subnet edge',
+      instruction:
+        'ssh again: still a timeout, and the explanation beside the terminal names web’s subnet’s network ACL. It lets TCP 22 in, yet nothing comes back. Let the replies out.',
+      goals: [
+        { kind: 'refused', actionType: 'sim:Ssh', rule: 'ssh.network-acl', label: 'Your ssh timed out: the subnet’s network ACL drops the replies' },
+        { kind: 'ssh-hop', hop: 'network-acl', label: 'web’s network ACL lets SSH in and the replies out' },
+      ],
+      hints: [
+        'aws ec2 describe-network-acls --filters Name=default,Values=false --query "NetworkAcls[0].Entries": an inbound rule for 22, no outbound rule but the final deny.',
+        'aws ec2 create-network-acl-entry --network-acl-id <acl> --egress --rule-number 100 --protocol tcp --port-range From=1024,To=65535 --cidr-block 0.0.0.0/0 --rule-action allow',
+      ],
+      why: 'A network ACL checks every packet on its own, in both directions, by rule number: it does not remember that a reply belongs to an allowed request. Your ssh client talks from a high (ephemeral) port, so the replies need an outbound rule for 1024–65535. A security group, being stateful, never needs one.',
+      solution: [
+        ssh('lab-key', 'ssh again: it times out.', timedOut('ssh.network-acl')),
+        {
+          type: 'ec2:CreateNetworkAclEntry',
+          params: { NetworkAclId: { ref: 'acl' }, RuleNumber: 100, Protocol: '6', RuleAction: 'allow', Egress: true, CidrBlock: '0.0.0.0/0', PortRange: { From: 1024, To: 65535 } },
+          note: 'Let the replies out to the client’s ephemeral ports.',
         },
       ],
     },
