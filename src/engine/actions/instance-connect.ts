@@ -6,6 +6,7 @@ import { parsePublicKey, parsePushedKey } from '../net/ssh-keys';
 import type { Params } from '../params';
 import { Refusal, refuse } from '../refusal';
 import type { Tx } from '../tx';
+import type { RefusalScope } from '../types';
 import { defineActions, type Handler } from '../action-def';
 
 /**
@@ -97,13 +98,19 @@ function readSource(tx: Tx, p: Params): Source {
   return { kind: 'internet', ...(ip !== undefined ? { ip } : {}) };
 }
 
+/** What the refusal card labels the blocking resource: a firewall's rules (group or network ACL), a state, or the VPC. */
+function scopeOfHop(hop: string | undefined): RefusalScope['kind'] {
+  if (hop === 'security-group' || hop === 'endpoint-egress' || hop === 'network-acl') return 'permission';
+  return hop === 'instance-state' || hop === 'listener' ? 'state' : 'vpc';
+}
+
 function networkRefusal(path: Reachability, port: number, instance: Instance): never {
   const hop = path.blocking;
   const line = path.verdict === 'refused' ? 'Connection refused' : 'Connection timed out';
   return refuse(hop?.rule ?? 'ssh.instance-not-running', `ssh: connect to host ${path.address} port ${port}: ${line}`, {
     resources: [instance.id, ...(hop?.resourceId && hop.resourceId !== instance.id ? [hop.resourceId] : [])],
     fix: hop?.detail,
-    scope: { kind: hop?.hop === 'security-group' || hop?.hop === 'endpoint-egress' ? 'permission' : hop?.hop === 'instance-state' || hop?.hop === 'listener' ? 'state' : 'vpc', to: hop?.resourceId },
+    scope: { kind: scopeOfHop(hop?.hop), to: hop?.resourceId },
   });
 }
 

@@ -89,7 +89,8 @@ describe('network ACLs (rule A13)', () => {
     expect(c.newAssoc).toMatch(/^aclassoc-0[0-9a-f]{16}$/);
     expect(c.newAssoc).not.toBe(c.oldAssoc);
     const e = no(c.world, 'sim:Ssh', SSH(o.id));
-    expect(e).toMatchObject({ code: 'Ssh.ConnectionTimedOut', rule: 'ssh.network-acl' });
+    // The refusal card labels the ACL as the permission that blocks, as it does a security group.
+    expect(e).toMatchObject({ code: 'Ssh.ConnectionTimedOut', rule: 'ssh.network-acl', scope: { kind: 'permission', to: c.aclId } });
     expect(no(c.world, 'sim:Ssh', { InstanceId: o.id, From: 'eic-console' })).toMatchObject({ rule: 'ssh.network-acl' });
     const walk = reachability(c.world, o.id, { kind: 'internet' })!;
     expect(walk.blocking).toMatchObject({ hop: 'network-acl', resourceId: c.aclId });
