@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { classroom } from '../test/worlds';
-import { createWorld, type World } from '../engine';
+import { createWorld } from '../engine';
 import { USAGE } from './errors';
 import { NARROW_SUBNETS_TABLE } from './output/fixtures';
 import { runAwsCli } from './index';
+import { cliSession } from './test-session';
 
-function session(start: World = createWorld()) {
-  let world = start;
-  return (line: string) => {
-    const r = runAwsCli(world, line);
-    world = r.world;
-    return r;
-  };
-}
+const session = cliSession;
 
 describe('runAwsCli: output', () => {
   it('creates through the engine and prints JSON indented 4 spaces', () => {

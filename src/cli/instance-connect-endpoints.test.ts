@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createWorld, type World } from '../engine';
-import { runAwsCli } from './index';
+import { cliSession } from './test-session';
 
 /** `aws ec2 create-/describe-/delete-instance-connect-endpoint(s)` as the CLI v2 parses and prints them (rule A23). */
-function session(start: World = createWorld()) {
-  let world = start;
-  return (line: string) => {
-    const r = runAwsCli(world, line);
-    world = r.world;
-    return r;
-  };
-}
+const session = cliSession;
 
 function subnetSession() {
   const aws = session();

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createWorld, type World } from '../engine';
-import { runAwsCli } from './index';
+import { cliSession } from './test-session';
 
-function session(start: World = createWorld()) {
-  let world = start;
-  return (line: string) => {
-    const r = runAwsCli(world, line);
-    world = r.world;
-    return r;
-  };
-}
+const session = cliSession;
 
 describe('aws ec2 … network ACLs', () => {
   it('creates an ACL, adds entries with --protocol tcp/--port-range/--ingress, and swaps a subnet onto it', () => {
