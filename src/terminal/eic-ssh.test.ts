@@ -1,50 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { apply, createWorld, type Action, type World } from '../engine';
 import { CREATE_ENDPOINT, EICE_BUILD_STEPS, EICE_SSH } from '../../e2e/eice-steps';
 import { complete } from './complete';
-import { TerminalController } from './controller';
 import { registerEc2InstanceConnect } from './eic-ssh-command';
-import type { Explanation } from './ssh-explain';
+import { terminalHarness } from './terminal-harness';
 
-/** A terminal over a tiny store: every dispatched action goes through the engine and is logged. */
-function harness() {
-  let world: World = createWorld();
-  let screen = '';
-  let explained: Explanation | null = null;
-  const sent: Action[] = [];
-  const controller = new TerminalController(
-    { write: (t) => void (screen += t), clear: () => void (screen = ''), cols: 200 },
-    {
-      world: () => world,
-      dispatch: (action) => {
-        sent.push(action);
-        const r = apply(world, action);
-        if (r.ok) world = r.world;
-        return r;
-      },
-      explain: (e) => void (explained = e),
-      close: () => undefined,
-    },
-  );
-  controller.start();
-  // eslint-disable-next-line no-control-regex
-  const plain = () => screen.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').replace(/\r/g, '');
-  return {
-    type(line: string) {
-      screen = '';
-      controller.input(`${line}\r`);
-      return plain();
-    },
-    get world() {
-      return world;
-    },
-    get explained() {
-      return explained;
-    },
-    sent,
-    controller,
-  };
-}
+const harness = () => terminalHarness();
 
 let unregister: () => void = () => undefined;
 beforeEach(() => void (unregister = registerEc2InstanceConnect()));

@@ -1,53 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { apply, createWorld, type Action, type World } from '../engine';
 import { IMDS_READ, IMDS_TOKEN, OPEN_SSH, SSH_BUILD_STEPS } from '../../e2e/terminal-ssh-steps';
 import { NACL_ALLOW_REPLIES_OUT, NACL_ALLOW_SSH_IN, NACL_LOCK_STEPS } from '../../e2e/nacl-steps';
-import { PROMPT, TerminalController } from './controller';
+import { PROMPT } from './controller';
 import { registerMssh } from './mssh-command';
 import { registerSsh } from './ssh-command';
 import { parseSshArgs } from './ssh';
-import type { Explanation } from './ssh-explain';
+import { terminalHarness } from './terminal-harness';
 
-/** A terminal over a tiny store: every dispatched action goes through the engine and is logged. */
-function harness() {
-  let world: World = createWorld();
-  let screen = '';
-  let explained: Explanation | null = null;
-  const sent: Action[] = [];
-  const controller = new TerminalController(
-    { write: (t) => void (screen += t), clear: () => void (screen = ''), cols: 200 },
-    {
-      world: () => world,
-      dispatch: (action) => {
-        sent.push(action);
-        const r = apply(world, action);
-        if (r.ok) world = r.world;
-        return r;
-      },
-      explain: (e) => void (explained = e),
-      close: () => undefined,
-    },
-  );
-  controller.start();
-  // Strip colours and the prompt redraws so assertions read the text as a learner sees it.
-  // eslint-disable-next-line no-control-regex
-  const plain = () => screen.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').replace(/\r/g, '');
-  return {
-    type(line: string) {
-      screen = '';
-      controller.input(`${line}\r`);
-      return plain();
-    },
-    get world() {
-      return world;
-    },
-    get explained() {
-      return explained;
-    },
-    sent,
-    controller,
-  };
-}
+const harness = () => terminalHarness();
 
 let unregister: (() => void)[] = [];
 beforeEach(() => void (unregister = [registerSsh(), registerMssh()]));
